@@ -1,0 +1,118 @@
+// Entry points for JavaScript standard-library calls and properties. Each area
+// has its own file; the first that recognises a node produces its Python.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import type { TransformContext } from "../transform/context.js";
+import { transformExpr } from "../transform/expressions.js";
+import * as T from "../transform/types.js";
+import { libNamespace } from "./util.js";
+import { consoleCall } from "./console.js";
+import { mathCall, mathProperty } from "./math.js";
+import { stringMethod } from "./string.js";
+import { arrayMethod, arrayStatic } from "./array.js";
+import { objectStatic, jsonCall } from "./object.js";
+import { mapMethod, setMethod, newMap, newSet } from "./collections.js";
+import { numberGlobalCall, numberMethod, numberProperty } from "./number.js";
+import { timerCall, promiseStatic, newPromise } from "./promise.js";
+import { newError } from "./errors.js";
+import { toJsString } from "../transform/conversions.js";
+
+export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
+  const ns = libNamespace(ctx, node.expression);
+  const name = node.name.text;
+  if (ns === "Math") return mathProperty(name);
+  if (ns === "Number") return numberProperty(name);
+  const t = ctx.checker.getTypeAtLocation(node.expression);
+  if (name === "length" && (T.isString(t, true) || T.isArray(ctx.checker, t, true))) {
+    return b.call("len", [transformExpr(ctx, node.expression)]);
+  }
+  if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
+  if (name === "message" && T.libTypeName(t) === "Error") return b.attr(transformExpr(ctx, node.expression), "message");
+  return undefined;
+}
+
+/** `arr.length = n` truncates the list. */
+export function builtinPropertyAssign(ctx: TransformContext, node: ts.PropertyAccessExpression, makeValue: (cur?: py.Expr) => py.Expr, needsCurrent: boolean): py.Expr | undefined {
+  const t = ctx.checker.getTypeAtLocation(node.expression);
+  if (node.name.text !== "length" || !T.isArray(ctx.checker, t, true)) return undefined;
+  const arr = ctx.once(transformExpr(ctx, node.expression));
+  const value = ctx.once(makeValue(needsCurrent ? b.call("len", [arr]) : undefined));
+  ctx.addPreceding({ kind: "Delete", target: b.sub(arr, b.slice(value)) });
+  return value;
+}
+
+export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.Expr | undefined {
+  const callee = node.expression;
+  if (ts.isIdentifier(callee)) {
+    const sym = ctx.checker.getSymbolAtLocation(callee);
+    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    if (!T.isFromLib(decl)) return undefined;
+    return numberGlobalCall(ctx, callee.text, node) ?? timerCall(ctx, callee.text, node) ?? errorCall(ctx, callee.text, node);
+  }
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const ns = libNamespace(ctx, callee.expression);
+  const name = callee.name.text;
+  switch (ns) {
+    case "console":
+      return consoleCall(ctx, name, node);
+    case "Math":
+      return mathCall(ctx, name, node);
+    case "Object":
+      return objectStatic(ctx, name, node);
+    case "JSON":
+      return jsonCall(ctx, name, node);
+    case "Array":
+      return arrayStatic(ctx, name, node);
+    case "Number":
+      return numberGlobalCall(ctx, "Number." + name, node);
+    case "String":
+      if (name === "fromCharCode") {
+        const chars = node.arguments.map((a) => b.call("chr", [transformExpr(ctx, a)]));
+        return chars.length === 1 ? chars[0] : b.method(b.str(""), "join", [b.list(chars)]);
+      }
+      return undefined;
+    case "Promise":
+      return promiseStatic(ctx, name, node);
+  }
+  const recvType = ctx.checker.getTypeAtLocation(callee.expression);
+  const method = ctx.checker.getSymbolAtLocation(callee.name);
+  const methodDecl = method?.valueDeclaration ?? method?.declarations?.[0];
+  if (methodDecl && !T.isFromLib(methodDecl)) return undefined; // a user method that shadows a library name
+  if (T.isString(recvType, true)) return stringMethod(ctx, name, node, callee);
+  if (T.isArray(ctx.checker, recvType, true)) return arrayMethod(ctx, name, node, callee);
+  if (T.isMapType(recvType)) return mapMethod(ctx, name, node, callee);
+  if (T.isSetType(recvType)) return setMethod(ctx, name, node, callee);
+  if (T.isNumber(recvType, true)) return numberMethod(ctx, name, node, callee);
+  if (name === "toString" && node.arguments.length === 0) return toJsString(ctx, callee.expression, transformExpr(ctx, callee.expression));
+  if (name === "hasOwnProperty" && node.arguments.length === 1) {
+    return b.cmp(transformExpr(ctx, node.arguments[0]), "in", transformExpr(ctx, callee.expression));
+  }
+  return undefined;
+}
+
+function errorCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
+  if (/Error$/.test(name)) return newError(ctx, name, node);
+  if (name === "String" || name === "Number" || name === "Boolean") return undefined;
+  return undefined;
+}
+
+export function builtinNew(ctx: TransformContext, node: ts.NewExpression): py.Expr | undefined {
+  const callee = node.expression;
+  if (!ts.isIdentifier(callee)) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(callee);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (!T.isFromLib(decl)) return undefined;
+  switch (callee.text) {
+    case "Map":
+      return newMap(ctx, node);
+    case "Set":
+      return newSet(ctx, node);
+    case "Array":
+      return arrayStatic(ctx, "new", node);
+    case "Promise":
+      return newPromise(ctx, node);
+  }
+  if (/Error$/.test(callee.text)) return newError(ctx, callee.text, node);
+  return undefined;
+}

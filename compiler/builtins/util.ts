@@ -1,0 +1,42 @@
+// Shared pieces for the standard-library mappings.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import type { TransformContext } from "../transform/context.js";
+import { transformExpr } from "../transform/expressions.js";
+import { isFromLib } from "../transform/types.js";
+
+/** `Math` in `Math.floor(...)` when it is the JavaScript global, else undefined. */
+export function libNamespace(ctx: TransformContext, node: ts.Expression): string | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(node);
+  if (!sym) return undefined;
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  return isFromLib(decl) ? node.text : undefined;
+}
+
+export function args(ctx: TransformContext, call: ts.CallExpression | ts.NewExpression): py.Expr[] {
+  return (call.arguments ?? []).map((a) => transformExpr(ctx, a));
+}
+
+export function hasSpread(call: ts.CallExpression | ts.NewExpression): boolean {
+  return (call.arguments ?? []).some(ts.isSpreadElement);
+}
+
+/** The inline form of a callback: an arrow or function expression with a single `return` or expression body. */
+export function inlineCallback(node: ts.Expression | undefined): (ts.ArrowFunction | ts.FunctionExpression) | undefined {
+  if (!node) return undefined;
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return undefined;
+  if (node.parameters.some((p) => p.dotDotDotToken || p.initializer || !ts.isIdentifier(p.name))) return undefined;
+  if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Async || node.asteriskToken) return undefined;
+  if (ts.isFunctionExpression(node) && node.name) return undefined;
+  return node;
+}
+
+/** The returned expression of an inline callback's body, if it is a single expression. */
+export function callbackExpression(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression | undefined {
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const stmts = fn.body.statements;
+  if (stmts.length === 1 && ts.isReturnStatement(stmts[0]) && stmts[0].expression) return stmts[0].expression;
+  return undefined;
+}

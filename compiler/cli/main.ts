@@ -1,0 +1,39 @@
+// The mpts command line. Exit status: 0 ok, 1 diagnostics, 2 usage or environment errors.
+import { Command, CommanderError } from "commander";
+import { build } from "./build.js";
+import { UsageError } from "../program.js";
+
+const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
+
+export function main(argv: string[]): number {
+  const program = new Command();
+  let status = 0;
+  program
+    .name("mpts")
+    .description("Compile TypeScript to MicroPython for ESP32 boards")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program
+    .command("build")
+    .description("compile a project (a folder with tsconfig.json) or one .ts file to MicroPython")
+    .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
+    .option("--out-dir <dir>", "where to write the .py files (default: the tsconfig outDir, or next to a single file)")
+    .addHelpText("after", "\nExamples:\n  mpts build                       build the project in this folder\n  mpts build src/blink.ts --out-dir out\n")
+    .action((target: string, opts: { outDir?: string }) => {
+      status = build(target, opts, io);
+    });
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.err(`mpts: ${err.message}`);
+      return 2;
+    }
+    io.err(`mpts: internal error: ${err instanceof Error ? err.message : String(err)}\nThis is a bug in mpts; please report it.`);
+    return 2;
+  }
+  return status;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,132 @@
+// Loads a project (a folder with tsconfig.json, or one .ts file with mpts's
+// defaults), type-checks it like tsc, and compiles every source file to Python
+// in memory. Nothing is written unless the whole program compiled.
+import { Project, ts } from "ts-morph";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { SourceMapGenerator } from "source-map";
+import { fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
+import { ProgramInfo } from "./transform/program-info.js";
+import { transformSourceFile } from "./transform/module.js";
+import { printModule } from "./python/printer.js";
+import { runtimeSource } from "./runtime/helpers.js";
+
+export const typingsDir = fileURLToPath(new URL("../runtime-typings/", import.meta.url));
+
+export interface OutputFile {
+  /** path relative to the output folder, with forward slashes */
+  path: string;
+  text: string;
+}
+
+export interface CompileResult {
+  outDir: string;
+  rootDir: string;
+  files: OutputFile[];
+  diagnostics: MptsDiagnostic[];
+}
+
+export class UsageError extends Error {}
+
+/** mpts's compiler options for a lone .ts file: strict, ES2022 without the DOM. */
+export const defaultOptions: ts.CompilerOptions = {
+  strict: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  noEmit: true,
+  skipLibCheck: true,
+};
+
+function typingFiles(): string[] {
+  if (!fs.existsSync(typingsDir)) return [];
+  return fs.readdirSync(typingsDir).filter((f) => f.endsWith(".d.ts")).map((f) => path.join(typingsDir, f));
+}
+
+export function loadProject(target: string): { project: Project; rootDir: string; outDir: string; entryHint?: string } {
+  const abs = path.resolve(target);
+  if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
+  const stat = fs.statSync(abs);
+  if (stat.isDirectory()) {
+    const config = path.join(abs, "tsconfig.json");
+    if (!fs.existsSync(config)) throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
+    const project = new Project({ tsConfigFilePath: config, compilerOptions: { noEmit: true } });
+    project.addSourceFilesAtPaths(typingFiles());
+    const opts = project.getCompilerOptions();
+    const sources = project.getSourceFiles().filter((f) => !f.isDeclarationFile()).map((f) => f.getFilePath());
+    const rootDir = opts.rootDir ? path.resolve(abs, opts.rootDir) : commonDir(sources, abs);
+    const outDir = opts.outDir ? path.resolve(abs, opts.outDir) : path.join(abs, "dist");
+    return { project, rootDir, outDir };
+  }
+  if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts")) throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
+  const project = new Project({ compilerOptions: defaultOptions });
+  project.addSourceFilesAtPaths(typingFiles());
+  project.addSourceFileAtPath(abs);
+  project.resolveSourceFileDependencies();
+  return { project, rootDir: path.dirname(abs), outDir: path.dirname(abs), entryHint: abs };
+}
+
+function commonDir(files: string[], fallback: string): string {
+  if (files.length === 0) return fallback;
+  let dir = path.dirname(files[0]);
+  for (const f of files) {
+    while (!(f + "/").startsWith(dir.endsWith("/") ? dir : dir + "/")) dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+export function compile(target: string, outDirOverride?: string): CompileResult {
+  const { project, rootDir, outDir: defaultOut } = loadProject(target);
+  const outDir = outDirOverride ? path.resolve(outDirOverride) : defaultOut;
+  const diagnostics = project.getPreEmitDiagnostics().map((d) => fromTsDiagnostic(d.compilerObject));
+  const errors = diagnostics.filter((d) => d.category === "error");
+  if (errors.length) return { outDir, rootDir, files: [], diagnostics };
+  return compileChecked(project, rootDir, outDir);
+}
+
+/** Compile a project that already type-checked. */
+export function compileChecked(project: Project, rootDir: string, outDir: string): CompileResult {
+  const checker = project.getTypeChecker().compilerObject;
+  const sources = project
+    .getSourceFiles()
+    .filter((f) => !f.isDeclarationFile() && !f.getFilePath().includes("/node_modules/"))
+    .map((f) => f.compilerNode);
+  const info = new ProgramInfo(checker, rootDir, sources);
+  const imported = new Set<string>();
+  for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
+  const files: OutputFile[] = [];
+  const diagnostics: MptsDiagnostic[] = [];
+  const helpers = new Set<string>();
+  const results = sources.map((sf) => ({ sf, result: transformSourceFile(checker, sf, info, !imported.has(sf.fileName)) }));
+  for (const { sf, result } of results) {
+    diagnostics.push(...result.diagnostics);
+    if (result.diagnostics.length) continue;
+    result.helpers.forEach((h) => helpers.add(h));
+    const printed = printModule(result.module);
+    const rel = info.moduleNameOf(sf)!.split(".").join("/") + ".py";
+    const map = new SourceMapGenerator({ file: path.basename(rel) });
+    const sourcePath = path.relative(path.dirname(path.join(outDir, rel)), sf.fileName).replace(/\\/g, "/");
+    for (const m of printed.mappings) {
+      map.addMapping({ generated: { line: m.generatedLine, column: m.generatedColumn }, original: { line: m.sourceLine + 1, column: m.sourceColumn }, source: sourcePath });
+    }
+    files.push({ path: rel, text: printed.code }, { path: rel + ".map", text: map.toString() });
+  }
+  if (diagnostics.length) return { outDir, rootDir, files: [], diagnostics };
+  if (helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(helpers) });
+  return { outDir, rootDir, files, diagnostics };
+}
+
+/** Write the compiled files; only called after a successful compile. */
+export function writeOutput(result: CompileResult): void {
+  for (const f of result.files) {
+    const dest = path.join(result.outDir, f.path);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    // write then rename, so a reader never sees half a file
+    const tmp = dest + ".mpts-tmp";
+    fs.writeFileSync(tmp, f.text);
+    fs.renameSync(tmp, dest);
+  }
+}

@@ -1,0 +1,71 @@
+// Calls and `new`: super calls, standard-library calls (builtins/), user
+// functions and classes. Calling an async function without awaiting it starts
+// it as an asyncio task, as JavaScript starts a promise.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import type { TransformContext } from "./context.js";
+import { transformExpr } from "./expressions.js";
+import { withOptionalChain, attrName } from "./access.js";
+import { builtinCall, builtinNew } from "../builtins/index.js";
+import { spreadToList } from "./literals.js";
+
+export function transformArgs(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr[] {
+  return args.map((a) => {
+    if (ts.isSpreadElement(a)) return b.starred(spreadToList(ctx, a.expression, transformExpr(ctx, a.expression), false));
+    return transformExpr(ctx, a);
+  });
+}
+
+function superRef(ctx: TransformContext, node: ts.Node): py.Expr {
+  // zero-argument super() needs the method's own frame; inside an arrow function name the class
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isArrowFunction(n)) {
+      const cls = ts.findAncestor(n, ts.isClassLike);
+      if (cls?.name) return b.call("super", [transformExpr(ctx, cls.name), b.name("self")]);
+    }
+    if (ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) break;
+  }
+  return b.call("super");
+}
+
+function isDirectlyAwaited(node: ts.Node): boolean {
+  let p = node.parent;
+  while (ts.isParenthesizedExpression(p)) p = p.parent;
+  return ts.isAwaitExpression(p) || ts.isReturnStatement(p) && false;
+}
+
+function calleeIsAsync(ctx: TransformContext, node: ts.CallExpression): boolean {
+  const sig = ctx.checker.getResolvedSignature(node);
+  const decl = sig?.getDeclaration();
+  if (!decl || decl.getSourceFile().isDeclarationFile) return false;
+  return (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Async) !== 0;
+}
+
+export function transformCall(ctx: TransformContext, node: ts.CallExpression): py.Expr {
+  return withOptionalChain(ctx, node, () => {
+    const callee = node.expression;
+    if (callee.kind === ts.SyntaxKind.SuperKeyword) {
+      return b.call(b.attr(superRef(ctx, node), "__init__"), transformArgs(ctx, node.arguments));
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      return b.call(b.attr(superRef(ctx, node), attrName(callee.name.text)), transformArgs(ctx, node.arguments));
+    }
+    const builtin = builtinCall(ctx, node);
+    if (builtin) return builtin;
+    const func = transformExpr(ctx, callee);
+    let call: py.Expr = b.call(func, transformArgs(ctx, node.arguments));
+    if (calleeIsAsync(ctx, node) && !isDirectlyAwaited(node)) {
+      // a promise starts running when created, awaited or not
+      ctx.useStd("asyncio");
+      call = b.call(b.attr(b.name("asyncio"), "create_task"), [call]);
+    }
+    return call;
+  });
+}
+
+export function transformNew(ctx: TransformContext, node: ts.NewExpression): py.Expr {
+  const builtin = builtinNew(ctx, node);
+  if (builtin) return builtin;
+  return b.call(transformExpr(ctx, node.expression), transformArgs(ctx, node.arguments ?? []));
+}

@@ -1,0 +1,109 @@
+// State shared by the transforms of one source file: the checker, the names
+// chosen for every binding, the preceding-statement stack, and what the module
+// must import (standard modules, runtime helpers).
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { DiagnosticError, diagnosticAt, Codes, type MptsDiagnostic } from "../diagnostics.js";
+import type { ScopeInfo, Scope } from "./scopes.js";
+import type { ProgramInfo } from "./program-info.js";
+
+export class TransformContext {
+  readonly diagnostics: MptsDiagnostic[] = [];
+  /** runtime helpers (functions of mpts_rt) this module uses */
+  readonly helpers = new Set<string>();
+  /** standard modules this module imports: python module name -> names (empty set: plain `import x`) */
+  readonly stdImports = new Map<string, Set<string>>();
+  private precedingStack: py.Stmt[][] = [];
+  /** Python scope currently being emitted */
+  scope: Scope;
+  /** labels of enclosing loops, innermost last */
+  readonly loopStack: LoopInfo[] = [];
+  /** the enclosing function-like node, for `return`, `this` and `await` */
+  functionStack: ts.Node[] = [];
+  /** expressions already evaluated into a temporary (the base of an optional chain) */
+  readonly substitutions = new Map<ts.Node, py.Expr>();
+  /** `?.` links already turned into a None check */
+  readonly handledOptionalLinks = new Set<ts.Node>();
+
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly sourceFile: ts.SourceFile,
+    readonly scopes: ScopeInfo,
+    readonly program: ProgramInfo,
+    /** python module path of this file, such as `lib.util` */
+    readonly moduleName: string,
+  ) {
+    this.scope = scopes.moduleScope;
+  }
+
+  error(node: ts.Node, code: number, message: string): DiagnosticError {
+    return new DiagnosticError(diagnosticAt(node, code, message));
+  }
+
+  /** Run `fn` with a fresh preceding-statement buffer; return what it pushed and its result. */
+  capture<T>(fn: () => T): [py.Stmt[], T] {
+    this.precedingStack.push([]);
+    try {
+      const result = fn();
+      return [this.precedingStack[this.precedingStack.length - 1], result];
+    } finally {
+      this.precedingStack.pop();
+    }
+  }
+
+  /** Statements that must run before the expression being transformed. */
+  addPreceding(...stmts: py.Stmt[]): void {
+    if (this.precedingStack.length === 0) {
+      throw new Error("preceding statement outside of a statement context");
+    }
+    this.precedingStack[this.precedingStack.length - 1].push(...stmts);
+  }
+
+  useHelper(helper: string): py.Name {
+    this.helpers.add(helper);
+    return b.name(helper);
+  }
+
+  /** `import module` (names empty) or `from module import names` */
+  useStd(module: string, ...names: string[]): void {
+    let set = this.stdImports.get(module);
+    if (!set) this.stdImports.set(module, (set = new Set()));
+    for (const n of names) set.add(n);
+  }
+
+  /** A fresh local name in the current Python scope, never shadowing a user name. */
+  temp(base = "_t"): string {
+    return this.scopes.allocate(this.scope, base);
+  }
+
+  /** Evaluate `e` once: a simple expression as is, anything else into a temporary. */
+  once(e: py.Expr): py.Expr {
+    if (b.isSimple(e)) return e;
+    const t = this.temp();
+    this.addPreceding(b.assign(b.name(t), e));
+    return b.name(t);
+  }
+
+  pos(node: ts.Node): py.SourcePos {
+    const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(node.getStart(this.sourceFile));
+    return { line, column: character };
+  }
+
+  internal(node: ts.Node, err: unknown): DiagnosticError {
+    const why = err instanceof Error ? err.message : String(err);
+    return this.error(node, Codes.internal, `mpts could not compile this ${ts.SyntaxKind[node.kind]}: ${why}. This is a bug in mpts; please report it with this code`);
+  }
+}
+
+export interface LoopInfo {
+  label?: string;
+  /** set when a labelled break/continue targets this loop from an inner loop */
+  breakFlag?: string;
+  continueFlag?: string;
+  /** `continue` in a do-while or a for-with-incrementor must run the update first */
+  continueStmts?: () => py.Stmt[];
+  /** a switch: `break` leaves it; `continue` passes through to the loop */
+  isSwitch?: boolean;
+  node: ts.Node;
+}

@@ -1,0 +1,191 @@
+// Type-directed conversions where JavaScript and Python differ: string
+// conversion, truthiness, and whether a number is known to be an integer
+// (Python prints 2.0 where JavaScript prints 2, so only integers may use str()).
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import type { TransformContext } from "./context.js";
+import * as T from "./types.js";
+
+function skipParens(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node))
+    node = node.expression;
+  return node;
+}
+
+const intResultCalls = new Set([
+  "Math.floor", "Math.ceil", "Math.round", "Math.trunc", "Math.sign", "parseInt", "Number.parseInt",
+]);
+
+const intMethods = new Set(["indexOf", "lastIndexOf", "findIndex", "charCodeAt", "codePointAt", "push", "unshift", "search"]);
+
+/** True when `node` (a number) is certainly an integer at run time. */
+export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  node = skipParens(node);
+  if (ts.isNumericLiteral(node)) return Number.isInteger(Number(node.text));
+  if (ts.isPrefixUnaryExpression(node)) {
+    if (node.operator === ts.SyntaxKind.TildeToken) return true;
+    if (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken)
+      return isIntExpr(ctx, node.operand, visiting);
+    if (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+      return isIntExpr(ctx, node.operand, visiting);
+    return false;
+  }
+  if (ts.isPostfixUnaryExpression(node)) return isIntExpr(ctx, node.operand, visiting);
+  if (ts.isBinaryExpression(node)) {
+    const k = node.operatorToken.kind;
+    switch (k) {
+      case ts.SyntaxKind.BarToken: case ts.SyntaxKind.AmpersandToken: case ts.SyntaxKind.CaretToken:
+      case ts.SyntaxKind.LessThanLessThanToken: case ts.SyntaxKind.GreaterThanGreaterThanToken:
+      case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
+        return true;
+      case ts.SyntaxKind.PlusToken: case ts.SyntaxKind.MinusToken: case ts.SyntaxKind.AsteriskToken:
+      case ts.SyntaxKind.PercentToken:
+        return T.isNumber(ctx.checker.getTypeAtLocation(node)) && isIntExpr(ctx, node.left, visiting) && isIntExpr(ctx, node.right, visiting);
+      case ts.SyntaxKind.EqualsToken:
+        return isIntExpr(ctx, node.right, visiting);
+      case ts.SyntaxKind.CommaToken:
+        return isIntExpr(ctx, node.right, visiting);
+      default:
+        return false;
+    }
+  }
+  if (ts.isConditionalExpression(node)) return isIntExpr(ctx, node.whenTrue, visiting) && isIntExpr(ctx, node.whenFalse, visiting);
+  if (ts.isPropertyAccessExpression(node)) {
+    const name = node.name.text;
+    const recv = ctx.checker.getTypeAtLocation(node.expression);
+    if (name === "length" && (T.isString(recv, true) || T.isArray(ctx.checker, recv, true))) return true;
+    if (name === "size" && (T.isMapType(recv) || T.isSetType(recv))) return true;
+    const sym = ctx.checker.getSymbolAtLocation(node);
+    if (sym && sym.flags & ts.SymbolFlags.EnumMember) return isIntEnumMember(ctx, sym);
+    if (ts.isIdentifier(node.expression) && node.expression.text === "Number" && /^(MAX|MIN)_SAFE_INTEGER$/.test(name)) return true;
+    return false;
+  }
+  if (ts.isCallExpression(node)) {
+    const callee = skipParens(node.expression);
+    const text = callee.getText(ctx.sourceFile);
+    if (intResultCalls.has(text)) return true;
+    if (ts.isPropertyAccessExpression(callee) && intMethods.has(callee.name.text)) {
+      const recv = ctx.checker.getTypeAtLocation(callee.expression);
+      return T.isString(recv, true) || T.isArray(ctx.checker, recv, true);
+    }
+    return false;
+  }
+  if (ts.isIdentifier(node)) {
+    const sym = ctx.checker.getSymbolAtLocation(node);
+    if (!sym) return false;
+    if (sym.flags & ts.SymbolFlags.EnumMember) return isIntEnumMember(ctx, sym);
+    if (!T.isNumber(ctx.checker.getTypeAtLocation(node))) return false;
+    const writes = ctx.scopes.writes.get(sym);
+    if (!writes || writes.length === 0) return false;
+    if (visiting.has(sym)) return true; // optimistic on cycles: other writes decide
+    visiting.add(sym);
+    try {
+      return writes.every((w) => {
+        switch (w.kind) {
+          case "init":
+            return w.value !== undefined && isIntExpr(ctx, w.value, visiting);
+          case "assign":
+            return isIntExpr(ctx, w.value, visiting);
+          case "update":
+            return true;
+          case "compound":
+            return (
+              [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken,
+                ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.AmpersandEqualsToken,
+                ts.SyntaxKind.CaretEqualsToken, ts.SyntaxKind.LessThanLessThanEqualsToken,
+                ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+              ].includes(w.op) && isIntExpr(ctx, w.value, visiting)
+            );
+          default:
+            return false;
+        }
+      });
+    } finally {
+      visiting.delete(sym);
+    }
+  }
+  return false;
+}
+
+function isIntEnumMember(ctx: TransformContext, sym: ts.Symbol): boolean {
+  const decl = sym.valueDeclaration;
+  if (!decl || !ts.isEnumMember(decl)) return false;
+  const v = ctx.checker.getConstantValue(decl);
+  return typeof v === "number" && Number.isInteger(v);
+}
+
+/** True when `node` is an integer that is certainly >= 0 (for Python slicing and `%`). */
+export function isNonNegativeInt(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  node = skipParens(node);
+  if (ts.isNumericLiteral(node)) return Number.isInteger(Number(node.text));
+  if (ts.isPropertyAccessExpression(node)) return (node.name.text === "length" || node.name.text === "size") && isIntExpr(ctx, node);
+  if (ts.isBinaryExpression(node)) {
+    const k = node.operatorToken.kind;
+    if (k === ts.SyntaxKind.PlusToken || k === ts.SyntaxKind.AsteriskToken || k === ts.SyntaxKind.PercentToken)
+      return isNonNegativeInt(ctx, node.left, visiting) && isNonNegativeInt(ctx, node.right, visiting);
+    if (k === ts.SyntaxKind.AmpersandToken) return isNonNegativeInt(ctx, node.left, visiting) || isNonNegativeInt(ctx, node.right, visiting);
+    if (k === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken) return true;
+    return false;
+  }
+  if (ts.isCallExpression(node)) {
+    const text = skipParens(node.expression).getText(ctx.sourceFile);
+    return text === "Math.abs" && isIntExpr(ctx, node.arguments[0]);
+  }
+  if (ts.isIdentifier(node)) {
+    const sym = ctx.checker.getSymbolAtLocation(node);
+    if (!sym || !isIntExpr(ctx, node)) return false;
+    const writes = ctx.scopes.writes.get(sym) ?? [];
+    if (visiting.has(sym)) return true;
+    visiting.add(sym);
+    try {
+      return writes.every((w) => {
+        if (w.kind === "init") return w.value !== undefined && isNonNegativeInt(ctx, w.value, visiting);
+        if (w.kind === "assign") return isNonNegativeInt(ctx, w.value, visiting);
+        if (w.kind === "update") return w.op === ts.SyntaxKind.PlusPlusToken;
+        if (w.kind === "compound") return w.op === ts.SyntaxKind.PlusEqualsToken && isNonNegativeInt(ctx, w.value, visiting);
+        return false;
+      });
+    } finally {
+      visiting.delete(sym);
+    }
+  }
+  return false;
+}
+
+/** JavaScript's String(x) of the value `e` computed by `node`. */
+export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Expr, nullText = "undefined"): py.Expr {
+  const t = ctx.checker.getTypeAtLocation(node);
+  return stringOfType(ctx, node, t, e, nullText);
+}
+
+function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e: py.Expr, nullText: string): py.Expr {
+  if (T.isString(t)) return e;
+  if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
+  if (T.isNumber(t)) return isIntExpr(ctx, node) ? b.call("str", [e]) : b.call(ctx.useHelper("js_num"), [e]);
+  if (T.isBoolean(t)) return b.ifExp(e, b.str("true"), b.str("false"));
+  if (T.isNullable(t) && !T.isAnyLike(t) && (T.isString(t, true) || T.isNumber(t, true) || T.isBoolean(t, true))) {
+    const v = ctx.once(e);
+    const nonNull = t.isUnion() ? ctx.checker.getNonNullableType(t) : t;
+    const text = T.hasNull(t) && !T.hasUndefined(t) ? "null" : "undefined";
+    return b.ifExp(b.cmp(v, "is", b.none()), b.str(text), stringOfType(ctx, node, nonNull, v, nullText));
+  }
+  return b.call(ctx.useHelper("js_str"), [e]);
+}
+
+/** A Python condition with JavaScript's truthiness of `node`'s value `e`. */
+export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
+  const t = ctx.checker.getTypeAtLocation(node);
+  if (T.isBoolean(t) || T.isString(t, true) || T.isNumber(t, true) || T.isBoolean(t, true)) return e;
+  if (T.isNullOrUndefinedOnly(t)) return b.bool(false);
+  // objects are always truthy in JavaScript, even an empty list or dict
+  if (T.isObjectLike(t, true) && !T.isAnyLike(t)) return b.cmp(e, "is not", b.none());
+  if (T.isPrimitive(t)) return e; // mixes of string/number/boolean: Python agrees
+  return b.call(ctx.useHelper("js_truthy"), [e]);
+}
+
+/** Whether Python's own truthiness of this value equals JavaScript's (so `or`/`and` can be used as is). */
+export function pythonTruthinessMatches(ctx: TransformContext, node: ts.Expression): boolean {
+  const t = ctx.checker.getTypeAtLocation(node);
+  return T.isPrimitive(t) && !T.isAnyLike(t);
+}

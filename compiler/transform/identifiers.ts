@@ -1,0 +1,56 @@
+// Identifiers: user bindings get the Python names chosen by the scope analysis;
+// globals from the JavaScript library map to Python values or are refused.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { Codes, unsupported } from "../diagnostics.js";
+import type { TransformContext } from "./context.js";
+import { isFromLib } from "./types.js";
+import { libGlobalValue } from "../builtins/globals.js";
+
+export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): py.Expr {
+  const sym = ctx.checker.getSymbolAtLocation(id);
+  if (!sym) {
+    if (id.text === "undefined") return b.none();
+    throw unsupported(id, Codes.unsupportedGlobal, `'${id.text}'`, "declare it or import it");
+  }
+  const local = ctx.scopes.nameOf(sym);
+  if (local) return b.name(local);
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  if (id.text === "undefined" && (!decl || isFromLib(decl))) return b.none();
+  if (id.text === "arguments" && !decl) {
+    throw unsupported(id, Codes.arguments, "'arguments'", "declare a rest parameter (...args: T[])");
+  }
+  if (!decl || isFromLib(decl)) {
+    const value = libGlobalValue(ctx, id);
+    if (value) return value;
+    throw unsupported(id, Codes.unsupportedGlobal, `The JavaScript global '${id.text}'`, globalAdvice(id.text));
+  }
+  // declared in the board typings or another ambient declaration: the Python name is the same
+  return b.name(id.text);
+}
+
+function globalAdvice(name: string): string {
+  switch (name) {
+    case "eval":
+    case "Function":
+      return "write the code directly";
+    case "Proxy":
+    case "Reflect":
+      return "use plain objects and explicit methods";
+    case "Date":
+      return "use the time module (time.time(), time.ticks_ms())";
+    case "Symbol":
+      return "use a string or a class";
+    case "process":
+    case "require":
+    case "Buffer":
+    case "window":
+    case "document":
+    case "fetch":
+    case "globalThis":
+      return "Node and browser APIs do not exist on the board; use the MicroPython modules (socket, network, machine)";
+    default:
+      return "use a MicroPython module or write it in TypeScript";
+  }
+}

@@ -1,0 +1,140 @@
+// Array, object and template literals.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { Codes, unsupported } from "../diagnostics.js";
+import type { TransformContext } from "./context.js";
+import { transformExpr } from "./expressions.js";
+import { isIntExpr, toJsString } from "./conversions.js";
+import * as T from "./types.js";
+import { functionValue } from "./functions.js";
+
+/** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
+export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
+  const t = ctx.checker.getTypeAtLocation(node);
+  if (T.isMapType(t)) return b.call("list", [b.method(e, "items")]);
+  if (T.isArray(ctx.checker, t) && !copy) return e;
+  return b.call("list", [e]);
+}
+
+export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiteralExpression): py.Expr {
+  const pieces: py.Expr[] = [];
+  let current: py.Expr[] | undefined;
+  for (const el of node.elements) {
+    if (ts.isOmittedExpression(el)) {
+      throw unsupported(el, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
+    }
+    if (ts.isSpreadElement(el)) {
+      current = undefined;
+      const value = transformExpr(ctx, el.expression);
+      pieces.push(spreadToList(ctx, el.expression, value, node.elements.length === 1));
+    } else {
+      if (!current) pieces.push(b.list((current = [])));
+      current.push(transformExpr(ctx, el));
+    }
+  }
+  if (pieces.length === 0) return b.list([]);
+  return pieces.reduce((acc, p) => b.bin(acc, "+", p));
+}
+
+/** The Python key of a property name. */
+export function propertyKey(ctx: TransformContext, name: ts.PropertyName): py.Expr {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return b.str(name.text);
+  if (ts.isNumericLiteral(name)) return b.str(String(Number(name.text)));
+  if (ts.isComputedPropertyName(name)) {
+    const key = transformExpr(ctx, name.expression);
+    return toJsString(ctx, name.expression, key);
+  }
+  throw unsupported(name, Codes.unsupportedSyntax, "This property name", "use an identifier or a string");
+}
+
+export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLiteralExpression): py.Expr {
+  const entries: { key: py.Expr; value: py.Expr }[] = [];
+  let target: py.Name | undefined; // once a spread appears, build the dict with statements
+  const flush = () => {
+    for (const en of entries) ctx.addPreceding(b.assign(b.sub(target!, en.key), en.value));
+    entries.length = 0;
+  };
+  for (const prop of node.properties) {
+    if (ts.isSpreadAssignment(prop)) {
+      const value = transformExpr(ctx, prop.expression);
+      if (!target) {
+        target = b.name(ctx.temp("_o"));
+        ctx.addPreceding(b.assign(target, makeDict(ctx, entries)));
+        entries.length = 0;
+      } else flush();
+      ctx.addPreceding(b.exprStmt(b.method(target, "update", [value])));
+      continue;
+    }
+    if (ts.isGetAccessorDeclaration(prop) || ts.isSetAccessorDeclaration(prop)) {
+      throw unsupported(prop, Codes.getterInObject, "A getter or setter in an object literal", "use a class with get/set accessors");
+    }
+    let key: py.Expr;
+    let value: py.Expr;
+    if (ts.isPropertyAssignment(prop)) {
+      key = propertyKey(ctx, prop.name);
+      value = transformExpr(ctx, prop.initializer);
+    } else if (ts.isShorthandPropertyAssignment(prop)) {
+      key = b.str(prop.name.text);
+      value = transformExpr(ctx, prop.name);
+    } else if (ts.isMethodDeclaration(prop)) {
+      key = propertyKey(ctx, prop.name);
+      value = functionValue(ctx, prop);
+    } else {
+      throw unsupported(prop, Codes.unsupportedSyntax, "This object member", "use a property: value pair");
+    }
+    entries.push({ key, value });
+  }
+  if (!target) return makeDict(ctx, entries);
+  flush();
+  return target;
+}
+
+function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr }[]): py.Expr {
+  if (!ctx.program.ordered) return { kind: "Dict", entries };
+  // MicroPython dicts forget insertion order; JavaScript objects keep it
+  ctx.useStd("collections", "OrderedDict");
+  if (entries.length === 0) return b.call("OrderedDict");
+  const identifierKeys = entries.every((e) => e.key.kind === "Constant" && typeof e.key.value === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key.value) && !["None", "True", "False", "and", "or", "not", "in", "is", "if", "else", "for", "while", "def", "class", "return", "lambda", "from", "import", "as", "with", "pass", "del", "global", "nonlocal", "try", "except", "finally", "raise", "yield", "async", "await", "break", "continue", "elif", "assert"].includes(e.key.value));
+  if (identifierKeys) {
+    // keyword arguments keep their order in MicroPython
+    return b.call("OrderedDict", [], entries.map((e) => ({ name: (e.key as py.Constant).value as string, value: e.value })));
+  }
+  return b.call("OrderedDict", [b.tuple(entries.map((e) => b.tuple([e.key, e.value])))]);
+}
+
+export function transformTemplate(ctx: TransformContext, node: ts.TemplateExpression): py.Expr {
+  const escape = (s: string) => s.replace(/\{/g, "{{").replace(/\}/g, "}}");
+  let fmt = escape(node.head.text);
+  const args: py.Expr[] = [];
+  for (const span of node.templateSpans) {
+    const value = transformExpr(ctx, span.expression);
+    const t = ctx.checker.getTypeAtLocation(span.expression);
+    // str.format already prints strings and integers the JavaScript way
+    const direct = T.isString(t) || (T.isNumber(t) && isIntExpr(ctx, span.expression));
+    args.push(direct ? value : toJsString(ctx, span.expression, value));
+    fmt += "{}" + escape(span.literal.text);
+  }
+  if (fmt === "{}" && args.length === 1) {
+    const only = node.templateSpans[0].expression;
+    return T.isString(ctx.checker.getTypeAtLocation(only)) ? args[0] : toJsString(ctx, only, args[0]);
+  }
+  return b.method(b.str(fmt), "format", args);
+}
+
+export function transformTaggedTemplate(ctx: TransformContext, node: ts.TaggedTemplateExpression): py.Expr {
+  const tag = node.tag;
+  if (ts.isIdentifier(tag) && tag.text === "b" && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+    const text = node.template.text;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) > 0xff) {
+        throw unsupported(node, Codes.taggedTemplate, "A non-Latin-1 character in a bytes literal", "encode the text: str.encode()");
+      }
+    }
+    return { kind: "Constant", value: text, bytes: true };
+  }
+  if (ts.isPropertyAccessExpression(tag) && tag.getText() === "String.raw" && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+    return b.str(node.template.rawText ?? node.template.text);
+  }
+  throw unsupported(node, Codes.taggedTemplate, "A tagged template", "call a function with the values instead; b`...` makes a bytes literal");
+}

@@ -1,0 +1,47 @@
+// One TypeScript source file to one Python module: the statements, then the
+// imports they turned out to need placed at the top.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { DiagnosticError, type MptsDiagnostic } from "../diagnostics.js";
+import { TransformContext } from "./context.js";
+import { ScopeInfo } from "./scopes.js";
+import type { ProgramInfo } from "./program-info.js";
+import { transformStatement } from "./statements.js";
+
+export interface ModuleResult {
+  module: py.Module;
+  helpers: Set<string>;
+  diagnostics: MptsDiagnostic[];
+}
+
+export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile, program: ProgramInfo, isEntry: boolean): ModuleResult {
+  const scopes = new ScopeInfo(checker, file);
+  const ctx = new TransformContext(checker, file, scopes, program, program.moduleNameOf(file) ?? "main");
+  const body: py.Stmt[] = [];
+  const diagnostics: MptsDiagnostic[] = [];
+  const stmts = file.statements;
+  const hoisted = [...stmts.filter((s) => ts.isFunctionDeclaration(s) && s.body), ...stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body))];
+  // imports stay first, as in the source
+  hoisted.sort((a, b2) => Number(!ts.isImportDeclaration(a)) - Number(!ts.isImportDeclaration(b2)));
+  for (const s of hoisted) {
+    try {
+      body.push(...transformStatement(ctx, s));
+    } catch (err) {
+      if (err instanceof DiagnosticError) diagnostics.push(err.diagnostic);
+      else diagnostics.push(ctx.internal(s, err).diagnostic);
+    }
+  }
+  if (isEntry && program.usesAsync) {
+    // JavaScript keeps running timers and promises after the top level ends
+    ctx.useStd("asyncio");
+    body.push(b.exprStmt(b.method(b.method(b.name("asyncio"), "get_event_loop"), "run_forever")));
+  }
+  const header: py.Stmt[] = [];
+  for (const [module, names] of [...ctx.stdImports].sort(([a], [c]) => a.localeCompare(c))) {
+    if (names.size === 0) header.push({ kind: "Import", module });
+    else header.push({ kind: "ImportFrom", module, names: [...names].sort().map((name) => ({ name })) });
+  }
+  if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
+  return { module: { body: [...header, ...body] }, helpers: ctx.helpers, diagnostics };
+}

@@ -1,0 +1,65 @@
+// Facts about the whole program that single-file emission depends on: Python
+// module names of project files, whether key order of objects/Maps/Sets is ever
+// observed (only then are they ordered dicts), and whether asyncio is needed.
+import { ts } from "ts-morph";
+import * as path from "node:path";
+import * as T from "./types.js";
+
+export class ProgramInfo {
+  ordered = false;
+  usesAsync = false;
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    readonly rootDir: string,
+    readonly files: readonly ts.SourceFile[],
+  ) {
+    for (const f of files) this.scan(f);
+  }
+
+  /** `lib/util.ts` under the root -> `lib.util` */
+  moduleNameOf(file: ts.SourceFile): string | undefined {
+    if (!this.files.includes(file)) return undefined;
+    const rel = path.relative(this.rootDir, file.fileName).replace(/\\/g, "/");
+    if (rel.startsWith("..")) return undefined;
+    return rel.replace(/\.(m|c)?tsx?$/, "").split("/").join(".");
+  }
+
+  private scan(file: ts.SourceFile): void {
+    const visit = (n: ts.Node): void => {
+      if (!this.ordered && this.observesOrder(n)) this.ordered = true;
+      if (!this.usesAsync) {
+        if ((ts.isFunctionLike(n) && ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Async) || ts.isAwaitExpression(n)) this.usesAsync = true;
+        if (ts.isIdentifier(n) && /^(setTimeout|setInterval|queueMicrotask|Promise)$/.test(n.text) && !ts.isTypeReferenceNode(n.parent)) this.usesAsync = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+  }
+
+  private observesOrder(n: ts.Node): boolean {
+    if (ts.isForInStatement(n) || ts.isSpreadAssignment(n)) return true;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
+      const text = n.expression.getText();
+      if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
+        if (!text.startsWith("console")) return true;
+        return n.arguments.some((a) => this.isCollection(a, true));
+      }
+      const name = n.expression.name.text;
+      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false)) return true;
+    }
+    if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return true;
+    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return true;
+    if (ts.isCallExpression(n) && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false)) return true;
+    return false;
+  }
+
+  /** Map/Set, or (with plainObjects) any non-array object: iteration order matters */
+  private isCollection(node: ts.Expression, plainObjects: boolean): boolean {
+    const t = this.checker.getTypeAtLocation(node);
+    if (T.isMapType(t) || T.isSetType(t)) return true;
+    if (!plainObjects) return false;
+    if (T.isPrimitive(t) || T.isArray(this.checker, t, true)) return false;
+    return T.isObjectLike(t, true) || T.isAnyLike(t);
+  }
+}

@@ -1,0 +1,275 @@
+// Name analysis for one source file, done before emission. JavaScript has block
+// scopes; Python has function scopes. Every binding gets a Python name that is
+// unique in its Python scope and never shadows a name that code inside that
+// scope reads from further out. It also records, per function, which outer
+// variables it assigns (for `nonlocal`/`global`), which per-iteration loop
+// bindings it captures, and every write to every variable (for type-directed
+// emission such as integer inference).
+import { ts } from "ts-morph";
+import { pythonIdentifier } from "../python/names.js";
+
+export interface Scope {
+  node: ts.Node;
+  parent?: Scope;
+  declared: ts.Symbol[];
+  usedNames: Set<string>;
+  /** symbols declared further out and referenced in this scope or deeper */
+  free: Set<ts.Symbol>;
+  /** symbols declared further out and assigned in this scope */
+  assignedOuter: Set<ts.Symbol>;
+  /** block-scoped loop bindings captured by this function (needs a per-iteration copy) */
+  loopCaptures: Set<ts.Symbol>;
+}
+
+export type WriteSite =
+  | { kind: "init"; value: ts.Expression | undefined }
+  | { kind: "assign"; value: ts.Expression }
+  | { kind: "compound"; op: ts.SyntaxKind; value: ts.Expression }
+  | { kind: "update"; op: ts.SyntaxKind }
+  | { kind: "unknown" };
+
+export function isFunctionScope(node: ts.Node): boolean {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+function isIteration(node: ts.Node): boolean {
+  return (
+    ts.isForStatement(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isWhileStatement(node) ||
+    ts.isDoStatement(node)
+  );
+}
+
+export class ScopeInfo {
+  readonly moduleScope: Scope;
+  private readonly scopes = new Map<ts.Node, Scope>();
+  private readonly names = new Map<ts.Symbol, string>();
+  private readonly declaringScope = new Map<ts.Symbol, Scope>();
+  /** for each block-scoped binding declared inside a loop: that loop */
+  private readonly loopOf = new Map<ts.Symbol, ts.Node>();
+  readonly writes = new Map<ts.Symbol, WriteSite[]>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    readonly sourceFile: ts.SourceFile,
+  ) {
+    this.moduleScope = this.newScope(sourceFile, undefined);
+    this.collect(sourceFile, this.moduleScope);
+    this.resolveReferences(sourceFile, this.moduleScope);
+    this.assignNames(this.moduleScope);
+  }
+
+  scopeOf(node: ts.Node): Scope {
+    const s = this.scopes.get(node);
+    if (!s) throw new Error("no scope recorded for " + ts.SyntaxKind[node.kind]);
+    return s;
+  }
+
+  nameOf(symbol: ts.Symbol): string | undefined {
+    return this.names.get(symbol);
+  }
+
+  scopeOfSymbol(symbol: ts.Symbol): Scope | undefined {
+    return this.declaringScope.get(symbol);
+  }
+
+  symbolOfDeclaration(name: ts.Identifier): ts.Symbol | undefined {
+    return this.checker.getSymbolAtLocation(name);
+  }
+
+  /** A fresh name in `scope`, not clashing with any user name visible there. */
+  allocate(scope: Scope, base: string): string {
+    const taken = (n: string) => scope.usedNames.has(n) || [...scope.free].some((s) => this.names.get(s) === n);
+    let candidate = base;
+    for (let i = 1; taken(candidate); i++) candidate = base + i;
+    scope.usedNames.add(candidate);
+    return candidate;
+  }
+
+  private newScope(node: ts.Node, parent: Scope | undefined): Scope {
+    const scope: Scope = {
+      node,
+      parent,
+      declared: [],
+      usedNames: new Set(),
+      free: new Set(),
+      assignedOuter: new Set(),
+      loopCaptures: new Set(),
+    };
+    this.scopes.set(node, scope);
+    return scope;
+  }
+
+  private declare(nameNode: ts.BindingName, scope: Scope, site: WriteSite, loop?: ts.Node): void {
+    if (ts.isIdentifier(nameNode)) {
+      const sym = this.checker.getSymbolAtLocation(nameNode);
+      if (!sym) return;
+      if (!this.declaringScope.has(sym)) {
+        this.declaringScope.set(sym, scope);
+        scope.declared.push(sym);
+      }
+      this.addWrite(sym, site);
+      if (loop) this.loopOf.set(sym, loop);
+      return;
+    }
+    for (const el of nameNode.elements) {
+      if (ts.isOmittedExpression(el)) continue;
+      this.declare(el.name, scope, { kind: "unknown" }, loop);
+    }
+  }
+
+  private addWrite(sym: ts.Symbol, site: WriteSite): void {
+    let list = this.writes.get(sym);
+    if (!list) this.writes.set(sym, (list = []));
+    list.push(site);
+  }
+
+  /** Pass 1: scopes and declarations. */
+  private collect(node: ts.Node, scope: Scope, loop?: ts.Node): void {
+    const visit = (child: ts.Node, s: Scope, l: ts.Node | undefined) => this.collect(child, s, l);
+    if (ts.isVariableDeclaration(node)) {
+      const list = node.parent;
+      const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
+      const inForHead = ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent));
+      const site: WriteSite = inForHead ? { kind: "unknown" } : { kind: "init", value: node.initializer };
+      this.declare(node.name, scope, ts.isCatchClause(node.parent) ? { kind: "unknown" } : site, blockScoped ? loop : undefined);
+    } else if (ts.isParameter(node)) {
+      this.declare(node.name, scope, { kind: "unknown" });
+    } else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isEnumDeclaration(node)) && node.name) {
+      this.declare(node.name, scope, { kind: "unknown" });
+    } else if (ts.isImportClause(node) && node.name) {
+      this.declare(node.name, scope, { kind: "unknown" });
+    } else if (ts.isNamespaceImport(node) || ts.isImportSpecifier(node) || ts.isImportEqualsDeclaration(node)) {
+      this.declare(node.name, scope, { kind: "unknown" });
+    }
+
+    if (isFunctionScope(node)) {
+      const inner = this.newScope(node, scope);
+      if (ts.isFunctionExpression(node) && node.name) this.declare(node.name, inner, { kind: "unknown" });
+      ts.forEachChild(node, (c) => {
+        if (c === (node as ts.FunctionDeclaration).name) return;
+        visit(c, inner, undefined);
+      });
+      return;
+    }
+    const innerLoop = isIteration(node) ? node : loop;
+    ts.forEachChild(node, (c) => visit(c, scope, innerLoop));
+  }
+
+  /** Pass 2: every reference; free variables, outer assignments, loop captures, writes. */
+  private resolveReferences(node: ts.Node, scope: Scope): void {
+    if (isFunctionScope(node)) scope = this.scopeOf(node);
+    if (ts.isIdentifier(node)) {
+      const sym = this.referencedSymbol(node);
+      const declScope = sym && this.declaringScope.get(sym);
+      if (sym && declScope) {
+        const write = writeSiteOf(node);
+        const isDeclarationName = isDeclarationNameOf(node);
+        if (write && !isDeclarationName) this.addWrite(sym, write);
+        if (declScope !== scope) {
+          if (write && !isDeclarationName) scope.assignedOuter.add(sym);
+          for (let s: Scope | undefined = scope; s && s !== declScope; s = s.parent) {
+            s.free.add(sym);
+            const loop = this.loopOf.get(sym);
+            if (loop && s.parent === declScope && isAncestor(loop, s.node)) s.loopCaptures.add(sym);
+          }
+        }
+      }
+    }
+    ts.forEachChild(node, (c) => this.resolveReferences(c, scope));
+  }
+
+  private referencedSymbol(id: ts.Identifier): ts.Symbol | undefined {
+    const parent = id.parent;
+    if (ts.isShorthandPropertyAssignment(parent) && parent.name === id) {
+      return this.checker.getShorthandAssignmentValueSymbol(parent);
+    }
+    if (ts.isExportSpecifier(parent)) {
+      if (parent.parent.parent.moduleSpecifier) return undefined;
+      return this.checker.getExportSpecifierLocalTargetSymbol(parent) ?? undefined;
+    }
+    if (ts.isPropertyAccessExpression(parent) && parent.name === id) return undefined;
+    if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === id)
+      return undefined;
+    return this.checker.getSymbolAtLocation(id);
+  }
+
+  /** Pass 3: names, outer scopes first so inner scopes can avoid what they read. */
+  private assignNames(scope: Scope): void {
+    const depth = (sym: ts.Symbol) => {
+      const decl = sym.declarations?.[0];
+      let d = 0;
+      for (let n = decl?.parent; n && n !== scope.node; n = n.parent) if (ts.isBlock(n) || isIteration(n)) d++;
+      return d;
+    };
+    const ordered = [...scope.declared].sort((a, b) => depth(a) - depth(b));
+    for (const sym of ordered) {
+      this.names.set(sym, this.allocate(scope, pythonIdentifier(sym.getName())));
+    }
+    for (const child of this.scopes.values()) if (child.parent === scope) this.assignNames(child);
+  }
+}
+
+function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function isDeclarationNameOf(id: ts.Identifier): boolean {
+  const p = id.parent;
+  return (
+    (ts.isVariableDeclaration(p) ||
+      ts.isParameter(p) ||
+      ts.isBindingElement(p) ||
+      ts.isFunctionDeclaration(p) ||
+      ts.isClassDeclaration(p)) &&
+    (p as ts.NamedDeclaration).name === id
+  );
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
+/** If `id` is written by its parent expression, how. */
+function writeSiteOf(id: ts.Identifier): WriteSite | undefined {
+  let node: ts.Node = id;
+  while (ts.isParenthesizedExpression(node.parent) || ts.isNonNullExpression(node.parent) || ts.isAsExpression(node.parent))
+    node = node.parent;
+  const p = node.parent;
+  if (ts.isBinaryExpression(p) && p.left === node && isAssignmentOperator(p.operatorToken.kind)) {
+    if (p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return { kind: "assign", value: p.right };
+    return { kind: "compound", op: p.operatorToken.kind, value: p.right };
+  }
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken))
+    return { kind: "update", op: p.operator };
+  // destructuring assignment targets and for-of/in heads that are not declarations
+  if (
+    ts.isArrayLiteralExpression(p) ||
+    ts.isShorthandPropertyAssignment(p) ||
+    (ts.isPropertyAssignment(p) && p.initializer === node) ||
+    ts.isSpreadElement(p) ||
+    ts.isSpreadAssignment(p)
+  ) {
+    for (let n: ts.Node = p; n.parent; n = n.parent) {
+      const up = n.parent;
+      if (ts.isBinaryExpression(up) && up.left === n && up.operatorToken.kind === ts.SyntaxKind.EqualsToken) return { kind: "unknown" };
+      if ((ts.isForOfStatement(up) || ts.isForInStatement(up)) && up.initializer === n) return { kind: "unknown" };
+      if (!(ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up) || ts.isPropertyAssignment(up) ||
+        ts.isShorthandPropertyAssignment(up) || ts.isSpreadElement(up) || ts.isSpreadAssignment(up))) return undefined;
+    }
+  }
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === node) return { kind: "unknown" };
+  return undefined;
+}

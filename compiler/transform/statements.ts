@@ -1,0 +1,236 @@
+// Statements: declarations, expression statements, if, return, throw,
+// try/catch/finally, switch and blocks. Loops live in loops.ts.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { Codes, DiagnosticError, unsupported } from "../diagnostics.js";
+import type { TransformContext } from "./context.js";
+import { transformExpr } from "./expressions.js";
+import { truthy } from "./conversions.js";
+import { assignTo } from "./assignment.js";
+import { compoundOperator, binaryOp } from "./operators.js";
+import { bindPattern } from "./destructuring.js";
+import { transformFunctionDeclaration, transformFunctionExpression, makeDef } from "./functions.js";
+import { transformClassDeclaration, transformEnum } from "./classes.js";
+import { transformLoop, transformBreakContinue, transformLabelled } from "./loops.js";
+import { transformSwitch } from "./switch.js";
+import { transformImport, transformExportDeclaration, transformExportAssignment } from "./modules.js";
+import * as T from "./types.js";
+
+/** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
+export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
+  const hoisted = stmts.filter((s) => ts.isFunctionDeclaration(s) && s.body);
+  const rest = stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body));
+  const out: py.Stmt[] = [];
+  for (const s of [...hoisted, ...rest]) out.push(...transformStatement(ctx, s));
+  return out;
+}
+
+/** One statement with the statements its expressions needed placed before it. */
+export function transformStatement(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
+  try {
+    const [pre, stmts] = ctx.capture(() => dispatch(ctx, node));
+    const out = [...pre, ...stmts];
+    if (out.length && !out[0].pos) out[0].pos = ctx.pos(node);
+    return out;
+  } catch (err) {
+    if (err instanceof DiagnosticError) throw err;
+    throw ctx.internal(node, err);
+  }
+}
+
+/** Statements of a nested block (loop or branch body). */
+export function transformBlock(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
+  if (ts.isBlock(node)) return transformStatements(ctx, node.statements);
+  return transformStatement(ctx, node);
+}
+
+function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
+  switch (node.kind) {
+    case ts.SyntaxKind.VariableStatement:
+      if (ts.getCombinedModifierFlags(node as ts.VariableStatement) & ts.ModifierFlags.Ambient) return [];
+      return transformVariableList(ctx, (node as ts.VariableStatement).declarationList);
+    case ts.SyntaxKind.ExpressionStatement:
+      return transformExpressionStatement(ctx, (node as ts.ExpressionStatement).expression);
+    case ts.SyntaxKind.IfStatement:
+      return [transformIf(ctx, node as ts.IfStatement)];
+    case ts.SyntaxKind.Block:
+      return transformStatements(ctx, (node as ts.Block).statements);
+    case ts.SyntaxKind.ReturnStatement: {
+      const r = node as ts.ReturnStatement;
+      return [b.ret(r.expression ? transformExpr(ctx, r.expression) : undefined)];
+    }
+    case ts.SyntaxKind.ThrowStatement:
+      return [transformThrow(ctx, node as ts.ThrowStatement)];
+    case ts.SyntaxKind.TryStatement:
+      return [transformTry(ctx, node as ts.TryStatement)];
+    case ts.SyntaxKind.FunctionDeclaration:
+      return transformFunctionDeclaration(ctx, node as ts.FunctionDeclaration);
+    case ts.SyntaxKind.ClassDeclaration:
+      return transformClassDeclaration(ctx, node as ts.ClassDeclaration);
+    case ts.SyntaxKind.EnumDeclaration:
+      return transformEnum(ctx, node as ts.EnumDeclaration);
+    case ts.SyntaxKind.ForStatement:
+    case ts.SyntaxKind.ForOfStatement:
+    case ts.SyntaxKind.ForInStatement:
+    case ts.SyntaxKind.WhileStatement:
+    case ts.SyntaxKind.DoStatement:
+      return transformLoop(ctx, node as ts.IterationStatement, undefined);
+    case ts.SyntaxKind.BreakStatement:
+    case ts.SyntaxKind.ContinueStatement:
+      return transformBreakContinue(ctx, node as ts.BreakOrContinueStatement);
+    case ts.SyntaxKind.LabeledStatement:
+      return transformLabelled(ctx, node as ts.LabeledStatement);
+    case ts.SyntaxKind.SwitchStatement:
+      return transformSwitch(ctx, node as ts.SwitchStatement);
+    case ts.SyntaxKind.EmptyStatement:
+    case ts.SyntaxKind.InterfaceDeclaration:
+    case ts.SyntaxKind.TypeAliasDeclaration:
+      return [];
+    case ts.SyntaxKind.ImportDeclaration:
+      return transformImport(ctx, node as ts.ImportDeclaration);
+    case ts.SyntaxKind.ExportDeclaration:
+      return transformExportDeclaration(ctx, node as ts.ExportDeclaration);
+    case ts.SyntaxKind.ExportAssignment:
+      return transformExportAssignment(ctx, node as ts.ExportAssignment);
+    case ts.SyntaxKind.ModuleDeclaration:
+      if (ts.getCombinedModifierFlags(node as ts.ModuleDeclaration) & ts.ModifierFlags.Ambient) return [];
+      throw unsupported(node, Codes.namespace, "A namespace", "use an ES module (a separate file with exports)");
+    case ts.SyntaxKind.WithStatement:
+      throw unsupported(node, Codes.with, "'with'", "name the object explicitly");
+    case ts.SyntaxKind.DebuggerStatement:
+      return [];
+    case ts.SyntaxKind.ImportEqualsDeclaration:
+      throw unsupported(node, Codes.unsupportedSyntax, "'import = require()'", "use an ES import");
+    default:
+      throw unsupported(node, Codes.unsupportedSyntax, `The statement '${ts.SyntaxKind[node.kind]}'`, "rewrite it with simpler syntax");
+  }
+}
+
+export function transformVariableList(ctx: TransformContext, list: ts.VariableDeclarationList): py.Stmt[] {
+  const out: py.Stmt[] = [];
+  for (const decl of list.declarations) {
+    const [pre] = ctx.capture(() => {
+      if (!decl.initializer) {
+        if (ts.isIdentifier(decl.name)) ctx.addPreceding({ ...b.assign(transformExpr(ctx, decl.name), b.none()), pos: ctx.pos(decl) });
+        return;
+      }
+      const init = skipOuter(decl.initializer);
+      if (ts.isIdentifier(decl.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && ts.isBlock(init.body) && !(ts.isFunctionExpression(init) && init.name)) {
+        // const f = () => { ... }  reads best as  def f(): ...
+        const name = (transformExpr(ctx, decl.name) as py.Name).id;
+        if (ctx.scopes.scopeOf(init).loopCaptures.size === 0) {
+          ctx.addPreceding(makeDef(ctx, init, name));
+          return;
+        }
+        ctx.addPreceding(b.assign(b.name(name), transformFunctionExpression(ctx, init, name)));
+        return;
+      }
+      const value = transformExpr(ctx, decl.initializer);
+      if (ts.isIdentifier(decl.name)) {
+        ctx.addPreceding({ ...b.assign(transformExpr(ctx, decl.name), value), pos: ctx.pos(decl) });
+      } else {
+        bindPattern(ctx, decl.name, value);
+      }
+    });
+    out.push(...pre);
+  }
+  return out;
+}
+
+function skipOuter(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
+}
+
+export function transformExpressionStatement(ctx: TransformContext, expr: ts.Expression): py.Stmt[] {
+  expr = skipOuter(expr);
+  if (ts.isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken) {
+      const right = expr.right;
+      assignTo(ctx, expr.left, () => transformExpr(ctx, right), right, false);
+      return [];
+    }
+    const compound = compoundOperator(op);
+    if (compound !== undefined) {
+      const e = expr;
+      assignTo(ctx, e.left, (cur) => binaryOp(ctx, compound, e.left, cur!, e.right, transformExpr(ctx, e.right), e), e, false, true);
+      return [];
+    }
+  }
+  if ((ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) &&
+    (expr.operator === ts.SyntaxKind.PlusPlusToken || expr.operator === ts.SyntaxKind.MinusMinusToken)) {
+    const op = expr.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
+    assignTo(ctx, expr.operand, (cur) => b.bin(cur!, op, b.num(1)), expr, false, true);
+    return [];
+  }
+  const value = transformExpr(ctx, expr);
+  if (b.isSimple(value)) return [];
+  return [b.exprStmt(value)];
+}
+
+/** A Python condition for a JavaScript test expression. */
+export function condition(ctx: TransformContext, node: ts.Expression): py.Expr {
+  node = skipOuter(node);
+  if (ts.isBinaryExpression(node)) {
+    const op = node.operatorToken.kind;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+      const left = condition(ctx, node.left);
+      const [pre, right] = ctx.capture(() => condition(ctx, node.right));
+      if (pre.length === 0) return op === ts.SyntaxKind.AmpersandAmpersandToken ? b.and(left, right) : b.or(left, right);
+      const t = b.name(ctx.temp());
+      ctx.addPreceding(b.assign(t, left));
+      ctx.addPreceding(b.ifStmt(op === ts.SyntaxKind.AmpersandAmpersandToken ? t : b.not(t), [...pre, b.assign(t, right)]));
+      return t;
+    }
+  }
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
+    return b.not(condition(ctx, node.operand));
+  }
+  return truthy(ctx, node, transformExpr(ctx, node));
+}
+
+function transformIf(ctx: TransformContext, node: ts.IfStatement): py.If {
+  const test = condition(ctx, node.expression);
+  const body = transformBlock(ctx, node.thenStatement);
+  let orelse: py.Stmt[] = [];
+  if (node.elseStatement) {
+    if (ts.isIfStatement(node.elseStatement)) {
+      const [pre, inner] = ctx.capture(() => transformIf(ctx, node.elseStatement as ts.IfStatement));
+      orelse = [...pre, inner];
+    } else orelse = transformBlock(ctx, node.elseStatement);
+  }
+  return { ...b.ifStmt(test, body, orelse), pos: ctx.pos(node) };
+}
+
+function transformThrow(ctx: TransformContext, node: ts.ThrowStatement): py.Stmt {
+  const t = ctx.checker.getTypeAtLocation(node.expression);
+  if (T.isPrimitive(t)) {
+    throw unsupported(node.expression, Codes.unsupportedSyntax, "Throwing a value that is not an Error", "throw new Error(message)");
+  }
+  return b.raise(transformExpr(ctx, node.expression));
+}
+
+function transformTry(ctx: TransformContext, node: ts.TryStatement): py.Stmt {
+  const body = transformStatements(ctx, node.tryBlock.statements);
+  const handlers: py.ExceptHandler[] = [];
+  if (node.catchClause) {
+    const decl = node.catchClause.variableDeclaration;
+    let name: string | undefined;
+    const prelude: py.Stmt[] = [];
+    if (decl) {
+      if (ts.isIdentifier(decl.name)) name = (transformExpr(ctx, decl.name) as py.Name).id;
+      else {
+        name = ctx.temp("_e");
+        const [pre] = ctx.capture(() => bindPattern(ctx, decl.name, b.name(name!)));
+        prelude.push(...pre);
+      }
+    }
+    // Exception, not BaseException: Ctrl-C (KeyboardInterrupt) must still stop the board
+    handlers.push({ type: b.name("Exception"), name, body: [...prelude, ...transformStatements(ctx, node.catchClause.block.statements)] });
+  }
+  const finalbody = node.finallyBlock ? transformStatements(ctx, node.finallyBlock.statements) : undefined;
+  if (finalbody && finalbody.length === 0) finalbody.push(b.pass());
+  return { kind: "Try", body, handlers, finalbody, pos: ctx.pos(node) };
+}

@@ -1,0 +1,130 @@
+// Questions about TypeScript types that decide which Python to emit.
+import { ts } from "ts-morph";
+
+const F = ts.TypeFlags;
+
+export function typeOf(checker: ts.TypeChecker, node: ts.Node): ts.Type {
+  return checker.getTypeAtLocation(node);
+}
+
+function parts(t: ts.Type): ts.Type[] {
+  return t.isUnion() ? t.types : [t];
+}
+
+function nonNullParts(t: ts.Type): ts.Type[] {
+  return parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
+}
+
+export function isNullable(t: ts.Type): boolean {
+  return parts(t).some((p) => (p.flags & (F.Null | F.Undefined | F.Void | F.Any | F.Unknown)) !== 0);
+}
+
+export function hasNull(t: ts.Type): boolean {
+  return parts(t).some((p) => (p.flags & F.Null) !== 0);
+}
+
+export function hasUndefined(t: ts.Type): boolean {
+  return parts(t).some((p) => (p.flags & (F.Undefined | F.Void)) !== 0);
+}
+
+export function isNullOrUndefinedOnly(t: ts.Type): boolean {
+  return parts(t).every((p) => (p.flags & (F.Null | F.Undefined | F.Void)) !== 0);
+}
+
+export function isAnyLike(t: ts.Type): boolean {
+  return parts(t).some((p) => (p.flags & (F.Any | F.Unknown)) !== 0) || (t.flags & F.TypeParameter) !== 0;
+}
+
+function every(t: ts.Type, pred: (p: ts.Type) => boolean, allowNull = false): boolean {
+  const ps = allowNull ? nonNullParts(t) : parts(t);
+  return ps.length > 0 && ps.every(pred);
+}
+
+export const isString = (t: ts.Type, allowNull = false) => every(t, (p) => (p.flags & F.StringLike) !== 0, allowNull);
+export const isNumber = (t: ts.Type, allowNull = false) =>
+  every(t, (p) => (p.flags & (F.NumberLike | F.EnumLike)) !== 0 && !(p.flags & F.StringLiteral), allowNull);
+export const isBoolean = (t: ts.Type, allowNull = false) => every(t, (p) => (p.flags & F.BooleanLike) !== 0, allowNull);
+export const isPrimitive = (t: ts.Type) =>
+  every(t, (p) => (p.flags & (F.StringLike | F.NumberLike | F.BooleanLike | F.EnumLike | F.Null | F.Undefined | F.Void)) !== 0);
+
+/** Object types (arrays, plain objects, class instances, functions): truthy in JS even when empty. */
+export function isObjectLike(t: ts.Type, allowNull = false): boolean {
+  return every(t, (p) => (p.flags & (F.Object | F.NonPrimitive | F.Intersection)) !== 0, allowNull);
+}
+
+export function isArray(checker: ts.TypeChecker, t: ts.Type, allowNull = false): boolean {
+  return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p), allowNull);
+}
+
+export function isTuple(checker: ts.TypeChecker, t: ts.Type): boolean {
+  return every(t, (p) => checker.isTupleType(p), true);
+}
+
+export function isFromLib(decl: ts.Node | undefined): boolean {
+  if (!decl) return false;
+  const f = decl.getSourceFile().fileName;
+  return /\/typescript\/lib\/lib\.|^\/lib\.|\/runtime-typings\/js-globals\.d\.ts$/.test(f) || decl.getSourceFile().hasNoDefaultLib;
+}
+
+/** The lib-declared name of a type (`Map`, `Set`, `Promise`, `Error`, ...) or undefined. */
+export function libTypeName(t: ts.Type, allowNull = true): string | undefined {
+  const ps = allowNull ? nonNullParts(t) : parts(t);
+  if (ps.length !== 1) return undefined;
+  const sym = ps[0].getSymbol() ?? ps[0].aliasSymbol;
+  if (!sym) return undefined;
+  const decl = sym.declarations?.[0];
+  return isFromLib(decl) ? sym.getName() : undefined;
+}
+
+export const isMapType = (t: ts.Type) => ["Map", "ReadonlyMap", "WeakMap"].includes(libTypeName(t) ?? "");
+export const isSetType = (t: ts.Type) => ["Set", "ReadonlySet", "WeakSet"].includes(libTypeName(t) ?? "");
+
+/** Instance of a user (or typings) class: properties are Python attributes. */
+export function isClassInstance(t: ts.Type): boolean {
+  const ps = nonNullParts(t);
+  return ps.length > 0 && ps.every((p) => {
+    const sym = p.getSymbol();
+    return !!sym && !!(sym.flags & ts.SymbolFlags.Class) && !isFromLib(sym.declarations?.[0]);
+  });
+}
+
+/** Where a property was declared decides how it is read: class members are attributes, data properties are dict keys. */
+export type PropertyStyle = "attribute" | "key" | "optionalKey";
+
+export function propertyStyle(checker: ts.TypeChecker, access: ts.PropertyAccessExpression | ts.ElementAccessExpression): PropertyStyle {
+  const sym = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access.argumentExpression);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (!decl) return "key";
+  if (
+    ts.isPropertyDeclaration(decl) ||
+    ts.isMethodDeclaration(decl) ||
+    ts.isGetAccessorDeclaration(decl) ||
+    ts.isSetAccessorDeclaration(decl) ||
+    ts.isParameter(decl) ||
+    ts.isMethodSignature(decl) ||
+    ts.isEnumMember(decl) ||
+    ts.isModuleDeclaration(decl) ||
+    ts.isFunctionDeclaration(decl) ||
+    ts.isVariableDeclaration(decl) ||
+    ts.isClassDeclaration(decl) ||
+    decl.getSourceFile().isDeclarationFile
+  )
+    return "attribute";
+  if ((ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) && decl.questionToken)
+    return "optionalKey";
+  if (ts.isPropertySignature(decl) && (decl as ts.PropertySignature).questionToken) return "optionalKey";
+  return "key";
+}
+
+export function isAsyncFunctionType(checker: ts.TypeChecker, t: ts.Type): boolean {
+  return libTypeName(t) === "Promise";
+}
+
+export function callSignatureParamCount(checker: ts.TypeChecker, node: ts.Expression): number | undefined {
+  const sigs = checker.getTypeAtLocation(node).getCallSignatures();
+  if (sigs.length !== 1) return undefined;
+  const s = sigs[0];
+  const decl = s.getDeclaration();
+  if (decl && decl.parameters.some((p) => p.dotDotDotToken)) return undefined;
+  return s.getParameters().length;
+}
