@@ -87,8 +87,18 @@ export function compile(target: string, outDirOverride?: string): CompileResult 
   return compileChecked(project, rootDir, outDir);
 }
 
-/** Compile a project that already type-checked. */
-export function compileChecked(project: Project, rootDir: string, outDir: string): CompileResult {
+export interface FileOutput {
+  sourceFile: string;
+  /** output path relative to the output folder, such as lib/util.py */
+  path: string;
+  python?: string;
+  map?: string;
+  helpers: Set<string>;
+  diagnostics: MptsDiagnostic[];
+}
+
+/** Compile each project source file on its own (the program already type-checked). */
+export function compileSources(project: Project, rootDir: string, outDir: string): FileOutput[] {
   const checker = project.getTypeChecker().compilerObject;
   const sources = project
     .getSourceFiles()
@@ -97,24 +107,35 @@ export function compileChecked(project: Project, rootDir: string, outDir: string
   const info = new ProgramInfo(checker, rootDir, sources);
   const imported = new Set<string>();
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
-  const files: OutputFile[] = [];
-  const diagnostics: MptsDiagnostic[] = [];
-  const helpers = new Set<string>();
-  const results = sources.map((sf) => ({ sf, result: transformSourceFile(checker, sf, info, !imported.has(sf.fileName)) }));
-  for (const { sf, result } of results) {
-    diagnostics.push(...result.diagnostics);
-    if (result.diagnostics.length) continue;
-    result.helpers.forEach((h) => helpers.add(h));
+  return sources.map((sf) => {
+    const module = info.moduleNameOf(sf);
+    const rel = (module ?? path.basename(sf.fileName, ".ts")).split(".").join("/") + ".py";
+    const result = transformSourceFile(checker, sf, info, !imported.has(sf.fileName));
+    const out: FileOutput = { sourceFile: sf.fileName, path: rel, helpers: result.helpers, diagnostics: result.diagnostics };
+    if (result.diagnostics.length) return out;
     const printed = printModule(result.module);
-    const rel = info.moduleNameOf(sf)!.split(".").join("/") + ".py";
     const map = new SourceMapGenerator({ file: path.basename(rel) });
     const sourcePath = path.relative(path.dirname(path.join(outDir, rel)), sf.fileName).replace(/\\/g, "/");
     for (const m of printed.mappings) {
       map.addMapping({ generated: { line: m.generatedLine, column: m.generatedColumn }, original: { line: m.sourceLine + 1, column: m.sourceColumn }, source: sourcePath });
     }
-    files.push({ path: rel, text: printed.code }, { path: rel + ".map", text: map.toString() });
-  }
+    out.python = printed.code;
+    out.map = map.toString();
+    return out;
+  });
+}
+
+/** Compile a project that already type-checked into the files to write. */
+export function compileChecked(project: Project, rootDir: string, outDir: string): CompileResult {
+  const outputs = compileSources(project, rootDir, outDir);
+  const diagnostics = outputs.flatMap((o) => o.diagnostics);
   if (diagnostics.length) return { outDir, rootDir, files: [], diagnostics };
+  const files: OutputFile[] = [];
+  const helpers = new Set<string>();
+  for (const o of outputs) {
+    o.helpers.forEach((h) => helpers.add(h));
+    files.push({ path: o.path, text: o.python! }, { path: o.path + ".map", text: o.map! });
+  }
   if (helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(helpers) });
   return { outDir, rootDir, files, diagnostics };
 }

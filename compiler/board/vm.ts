@@ -1,0 +1,45 @@
+// Runs compiled Python in the real MicroPython VM (the official WebAssembly
+// port), with the board-like asyncio of the simulator installed.
+import * as fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
+
+const simulatorDir = fileURLToPath(new URL("./simulator/", import.meta.url));
+
+export interface VmRun {
+  stdout: string;
+  /** the MicroPython traceback when the program raised, else undefined */
+  error?: string;
+}
+
+export interface VmFile {
+  path: string;
+  text: string;
+}
+
+/** Run `entry` (a module name) after writing `files` into the VM's root folder. */
+export async function runInVm(files: VmFile[], entry: string, options: { heapSize?: number } = {}): Promise<VmRun> {
+  let stdout = "";
+  const mp = await loadMicroPython({
+    heapsize: options.heapSize ?? 8 * 1024 * 1024,
+    stdout: (line: string) => {
+      stdout += line + "\n";
+    },
+    stderr: (line: string) => {
+      stdout += line + "\n";
+    },
+  });
+  for (const f of files) {
+    const dir = f.path.split("/").slice(0, -1).join("/");
+    if (dir) mp.FS.mkdirTree("/" + dir);
+    mp.FS.writeFile("/" + f.path, f.text);
+  }
+  mp.FS.writeFile("/asyncio.py", fs.readFileSync(simulatorDir + "asyncio.py", "utf8"));
+  try {
+    mp.runPython(`import sys\nsys.modules.pop("asyncio", None)\nimport ${entry}`);
+    return { stdout };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { stdout, error: message };
+  }
+}

@@ -1,0 +1,73 @@
+// The differential test helper: each snippet is compiled by mpts (all snippets of
+// one area in one program, as separate modules), run in Node and in the
+// MicroPython VM, and both must print the same, non-empty output.
+import { beforeAll, describe, expect, test } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { loadProject, compileSources, type FileOutput } from "../../compiler/program.js";
+import { fromTsDiagnostic, formatDiagnostic } from "../../compiler/diagnostics.js";
+import { runtimeSource } from "../../compiler/runtime/helpers.js";
+import { runInVm } from "../../compiler/board/vm.js";
+import { runInNode } from "./node-run.js";
+
+export interface CompiledSnippets {
+  dir: string;
+  outputs: Map<string, FileOutput>;
+  tsErrors: Map<string, string[]>;
+}
+
+export function compileSnippets(cases: Record<string, string>): CompiledSnippets {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-diff-"));
+  fs.writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true }, include: ["*.ts"] }),
+  );
+  Object.entries(cases).forEach(([, source], i) => {
+    fs.writeFileSync(path.join(dir, `case_${i}.ts`), source + "\nexport {};\n");
+  });
+  const { project, rootDir } = loadProject(dir);
+  const tsErrors = new Map<string, string[]>();
+  for (const d of project.getPreEmitDiagnostics()) {
+    const m = fromTsDiagnostic(d.compilerObject);
+    if (m.category !== "error" || !m.file) continue;
+    const list = tsErrors.get(m.file) ?? [];
+    list.push(formatDiagnostic(m, dir));
+    tsErrors.set(m.file, list);
+  }
+  const outputs = new Map<string, FileOutput>();
+  for (const o of compileSources(project, rootDir, dir)) outputs.set(o.sourceFile, o);
+  return { dir, outputs, tsErrors };
+}
+
+/** Compile, run in both, compare. Returns the Python for inspection. */
+export async function checkCase(compiled: CompiledSnippets, index: number, source: string): Promise<string> {
+  const file = path.join(compiled.dir, `case_${index}.ts`);
+  expect(compiled.tsErrors.get(file) ?? [], "the snippet must type-check").toEqual([]);
+  const out = compiled.outputs.get(file)!;
+  expect(out.diagnostics.map((d) => `${d.line}:${d.column} MPTS${d.code} ${d.message}`), "mpts must compile the snippet").toEqual([]);
+  const node = await runInNode(source);
+  expect(node.error, "the snippet must run in Node").toBeUndefined();
+  expect(node.stdout.length, "the snippet must print something").toBeGreaterThan(0);
+  const files = [{ path: out.path, text: out.python! }];
+  if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
+  const mp = await runInVm(files, out.path.replace(/\.py$/, "").split("/").join("."));
+  expect(mp.error, "MicroPython raised:\n" + out.python).toBeUndefined();
+  expect(mp.stdout, "MicroPython printed something else; the Python was:\n" + out.python).toBe(node.stdout);
+  return out.python!;
+}
+
+/** One `describe` per area; one test per snippet. */
+export function diffSuite(area: string, cases: Record<string, string>): void {
+  describe(area, () => {
+    let compiled: CompiledSnippets;
+    beforeAll(() => {
+      compiled = compileSnippets(cases);
+    });
+    Object.entries(cases).forEach(([name, source], i) => {
+      test(name, async () => {
+        await checkCase(compiled, i, source);
+      });
+    });
+  });
+}
