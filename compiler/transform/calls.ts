@@ -9,6 +9,7 @@ import { transformExpr } from "./expressions.js";
 import { withOptionalChain, attrName } from "./access.js";
 import { builtinCall, builtinNew } from "../builtins/index.js";
 import { spreadToList } from "./literals.js";
+import { Codes, unsupported } from "../diagnostics.js";
 
 export function transformArgs(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr[] {
   return args.map((a) => {
@@ -45,6 +46,9 @@ function calleeIsAsync(ctx: TransformContext, node: ts.CallExpression): boolean 
 export function transformCall(ctx: TransformContext, node: ts.CallExpression): py.Expr {
   return withOptionalChain(ctx, node, () => {
     const callee = node.expression;
+    if (callee.kind === ts.SyntaxKind.ImportKeyword) {
+      throw unsupported(node, Codes.dynamicImport, "A dynamic import()", "use a static import at the top of the file");
+    }
     if (callee.kind === ts.SyntaxKind.SuperKeyword) {
       return b.call(b.attr(superRef(ctx, node), "__init__"), transformArgs(ctx, node.arguments));
     }

@@ -22,7 +22,7 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
   let current: py.Expr[] | undefined;
   for (const el of node.elements) {
     if (ts.isOmittedExpression(el)) {
-      throw unsupported(el, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
+      throw unsupported(node, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
     }
     if (ts.isSpreadElement(el)) {
       current = undefined;

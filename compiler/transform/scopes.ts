@@ -55,6 +55,8 @@ export class ScopeInfo {
   private readonly scopes = new Map<ts.Node, Scope>();
   private readonly names = new Map<ts.Symbol, string>();
   private readonly declaringScope = new Map<ts.Symbol, Scope>();
+  /** the identifier text a symbol was declared with (`export default function f` has symbol name "default") */
+  private readonly declaredText = new Map<ts.Symbol, string>();
   /** for each block-scoped binding declared inside a loop: that loop */
   private readonly loopOf = new Map<ts.Symbol, ts.Node>();
   readonly writes = new Map<ts.Symbol, WriteSite[]>();
@@ -116,6 +118,7 @@ export class ScopeInfo {
       if (!sym) return;
       if (!this.declaringScope.has(sym)) {
         this.declaringScope.set(sym, scope);
+        this.declaredText.set(sym, nameNode.text);
         scope.declared.push(sym);
       }
       this.addWrite(sym, site);
@@ -214,7 +217,7 @@ export class ScopeInfo {
     };
     const ordered = [...scope.declared].sort((a, b) => depth(a) - depth(b));
     for (const sym of ordered) {
-      this.names.set(sym, this.allocate(scope, pythonIdentifier(sym.getName())));
+      this.names.set(sym, this.allocate(scope, pythonIdentifier(this.declaredText.get(sym) ?? sym.getName())));
     }
     for (const child of this.scopes.values()) if (child.parent === scope) this.assignNames(child);
   }

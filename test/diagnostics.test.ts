@@ -1,0 +1,103 @@
+// Programs that must fail: each names the expected code, and `/*!*/` marks where
+// the diagnostic must point (the marker is removed before compiling).
+import { beforeAll, describe, expect, test } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { loadProject, compileSources, type FileOutput } from "../compiler/program.js";
+import { Codes } from "../compiler/diagnostics.js";
+
+const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
+  { name: "eval", code: Codes.eval, source: `const r = /*!*/eval("1 + 1");\nconsole.log(r);` },
+  { name: "Function constructor", code: Codes.eval, source: `const f = new /*!*/Function("return 1");\nconsole.log(f);` },
+  { name: "Proxy", code: Codes.unsupportedGlobal, source: `const p = new /*!*/Proxy({}, {});\nconsole.log(p);`, text: /Proxy/ },
+  { name: "Reflect", code: Codes.unsupportedGlobal, source: `console.log(/*!*/Reflect.ownKeys({}));` },
+  { name: "Symbol", code: Codes.unsupportedGlobal, source: `const s = /*!*/Symbol("x");\nconsole.log(typeof s);` },
+  { name: "Date", code: Codes.unsupportedGlobal, source: `const d = new /*!*/Date();\nconsole.log(d);`, text: /time module/ },
+  { name: "arguments", code: Codes.arguments, source: `function f() {\n  return /*!*/arguments.length;\n}\nconsole.log(f());`, text: /rest parameter/ },
+  { name: "async generator", code: Codes.asyncGenerator, source: `/*!*/async function* g() {\n  yield 1;\n}\nconsole.log(g);` },
+  { name: "for await", code: Codes.asyncGenerator, source: `async function f(xs: Promise<number>[]) {\n  /*!*/for await (const x of xs) console.log(x);\n}\nf([]);` },
+  { name: "regular expression", code: Codes.regex, source: `const r = /*!*//a+/;\nconsole.log(r);` },
+  { name: "regex in split", code: Codes.regex, source: `console.log("a,b".split(/*!*//,/));` },
+  { name: "getter in object literal", code: Codes.getterInObject, source: `const o = {\n  /*!*/get x() {\n    return 1;\n  },\n};\nconsole.log(o.x);`, text: /class/ },
+  { name: "this in a plain function", code: Codes.thisOutsideClass, source: `function f(this: { x: number }) {\n  return /*!*/this.x;\n}\nconsole.log(f);` },
+  { name: "this in an object literal method", code: Codes.thisOutsideClass, source: `const o = {\n  n: 1,\n  get2() {\n    return /*!*/this.n;\n  },\n};\nconsole.log(o.get2());` },
+  { name: "BigInt", code: Codes.bigint, source: `const big = /*!*/10n;\nconsole.log(big);` },
+  { name: "decorator", code: Codes.decorator, source: `function dec(c: unknown, _: unknown) {\n  return c as never;\n}\n/*!*/@dec\nclass A {}\nconsole.log(A);` },
+  { name: "namespace", code: Codes.namespace, source: `/*!*/namespace N {\n  export const x = 1;\n}\nconsole.log(N.x);` },
+  { name: "computed method name", code: Codes.computedClassMember, source: `const k = "m";\nclass A {\n  /*!*/[k]() {\n    return 1;\n  }\n}\nconsole.log(A);` },
+  { name: "dynamic import", code: Codes.dynamicImport, source: `async function f() {\n  const m = await /*!*/import("./other");\n  console.log(m);\n}\nf();` },
+  { name: "sparse array", code: Codes.sparseArray, source: `const xs = /*!*/[1, , 3];\nconsole.log(xs);` },
+  { name: "label on a block", code: Codes.labelNotLoop, source: `/*!*/block: {\n  console.log(1);\n  break block;\n}` },
+  { name: "new.target", code: Codes.newTarget, source: `class A {\n  constructor() {\n    console.log(/*!*/new.target);\n  }\n}\nnew A();` },
+  { name: "tagged template", code: Codes.taggedTemplate, source: `function tag(s: TemplateStringsArray) {\n  return s[0];\n}\nconsole.log(/*!*/tag\`x\`);` },
+  { name: "throwing a string", code: Codes.unsupportedSyntax, source: `function f() {\n  throw /*!*/"oops";\n}\nf();`, text: /new Error/ },
+  { name: "replace with a function", code: Codes.unsupportedSyntax, source: `console.log("ab".replace("a", /*!*/() => "c"));` },
+  { name: "array copyWithin", code: Codes.unsupportedMember, source: `console.log([1, 2]./*!*/copyWithin(0, 1));` },
+  { name: "Math.fround", code: Codes.unsupportedMember, source: `console.log(/*!*/Math.fround(1.5));` },
+  { name: "JSON.stringify replacer", code: Codes.unsupportedSyntax, source: `console.log(JSON.stringify({ a: 1 }, /*!*/(k, v) => v));` },
+  { name: "Promise.race", code: Codes.unsupportedMember, source: `async function f() {\n  return /*!*/Promise.race([Promise.resolve(1)]);\n}\nf();` },
+  { name: "array flatMap", code: Codes.unsupportedMember, source: `console.log([1, 2].flatMap((x) => [x]));`.replace("flatMap", "/*!*/flatMap").replace("[1, 2]./*!*/", "[1, 2]./*!*/") },
+  { name: "string normalize", code: Codes.unsupportedMember, source: `console.log("a"./*!*/normalize());` },
+  { name: "static block", code: Codes.unsupportedMember, source: `class A {\n  static n = 0;\n  /*!*/static {\n    A.n = 1;\n  }\n}\nconsole.log(A.n);` },
+  { name: "static accessor", code: Codes.unsupportedMember, source: `class A {\n  /*!*/static get n() {\n    return 1;\n  }\n}\nconsole.log(A.n);` },
+  { name: "Object.defineProperty", code: Codes.unsupportedMember, source: `const o = {};\n/*!*/Object.defineProperty(o, "x", { value: 1 });\nconsole.log(o);` },
+  { name: "toString radix 3", code: Codes.unsupportedMember, source: `const n = 5;\nconsole.log(/*!*/n.toString(3));` },
+  { name: "Error subclass unknown to mpts", code: Codes.unsupportedGlobal, source: `const e = /*!*/new EvalError("x");\nconsole.log(e.message);` },
+  { name: "globalThis", code: Codes.unsupportedGlobal, source: `console.log(typeof /*!*/globalThis);` },
+];
+
+interface Compiled {
+  outputs: Map<string, FileOutput>;
+  tsErrors: Map<string, string[]>;
+  dir: string;
+}
+
+function prepare(): Compiled {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-diag-"));
+  fs.writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true, experimentalDecorators: false }, include: ["*.ts"] }),
+  );
+  fs.writeFileSync(path.join(dir, "other.ts"), "export const x = 1;\n");
+  cases.forEach((c, i) => fs.writeFileSync(path.join(dir, `case_${i}.ts`), c.source.replace("/*!*/", "") + "\nexport {};\n"));
+  const { project, rootDir } = loadProject(dir);
+  const tsErrors = new Map<string, string[]>();
+  for (const d of project.getPreEmitDiagnostics()) {
+    const f = d.getSourceFile()?.getFilePath();
+    if (!f) continue;
+    tsErrors.set(f, [...(tsErrors.get(f) ?? []), `${d.getLineNumber()}: ${d.getMessageText().toString()}`]);
+  }
+  const outputs = new Map<string, FileOutput>();
+  for (const o of compileSources(project, rootDir, dir)) outputs.set(o.sourceFile, o);
+  return { outputs, tsErrors, dir };
+}
+
+function markerPosition(source: string): { line: number; column: number } {
+  const before = source.slice(0, source.indexOf("/*!*/"));
+  const lines = before.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+describe("unsupported constructs are diagnostics with a code, a position and a remedy", () => {
+  let compiled: Compiled;
+  beforeAll(() => {
+    compiled = prepare();
+  });
+  test("there are at least 30 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+  cases.forEach((c, i) => {
+    test(c.name, () => {
+      const file = path.join(compiled.dir, `case_${i}.ts`);
+      expect(compiled.tsErrors.get(file) ?? [], "the program must type-check").toEqual([]);
+      const out = compiled.outputs.get(file)!;
+      expect(out.python, "no output for a failed file").toBeUndefined();
+      expect(out.diagnostics.length).toBeGreaterThan(0);
+      const d = out.diagnostics[0];
+      expect({ code: d.code, line: d.line, column: d.column }).toEqual({ code: c.code, ...markerPosition(c.source) });
+      expect(d.message).toMatch(/is not supported on MicroPython; .+/);
+      if (c.text) expect(d.message).toMatch(c.text);
+    });
+  });
+});

@@ -1,0 +1,229 @@
+import { diffSuite } from "../helpers/diff.js";
+
+diffSuite("arrays", {
+  "length read and truncation": `
+const xs = [1, 2, 3, 4, 5];
+console.log(xs.length);
+xs.length = 2;
+console.log(xs.length, xs.join(","));
+xs.length = 0;
+console.log(xs.length, JSON.stringify(xs));`,
+  "push one, several, spread": `
+const xs: number[] = [];
+xs.push(1);
+xs.push(2, 3);
+const more = [4, 5];
+xs.push(...more);
+console.log(xs.join(" "));`,
+  "push return value": `
+const xs = [10];
+const n = xs.push(20);
+console.log(n);
+const m = xs.push(30, 40);
+console.log(m, xs.length);
+if (xs.push(50) > 4) console.log("long");`,
+  "pop and shift": `
+const xs = [1, 2, 3, 4];
+const last = xs.pop();
+const first = xs.shift();
+console.log(last, first, xs.join(","));
+const empty: number[] = [];
+console.log(empty.pop(), empty.shift());`,
+  "unshift": `
+const xs = [3];
+xs.unshift(2);
+const n = xs.unshift(0, 1);
+console.log(n, xs.join(","));`,
+  "slice": `
+const xs = [1, 2, 3, 4, 5];
+console.log(xs.slice(1, 3).join(","), xs.slice(2).join(","), xs.slice(-2).join(","));
+console.log(xs.slice(1, -1).join(","), xs.slice().length, xs.slice(-10).length, xs.slice(3, 1).length);`,
+  "splice remove": `
+const xs = [1, 2, 3, 4, 5];
+const removed = xs.splice(1, 2);
+console.log(removed.join(","), xs.join(","));
+xs.splice(-1);
+console.log(xs.join(","));`,
+  "splice insert and replace": `
+const xs = ["a", "d"];
+xs.splice(1, 0, "b", "c");
+console.log(xs.join(""));
+const old = xs.splice(0, 2, "X");
+console.log(old.join(""), xs.join(""));`,
+  "concat": `
+const a = [1, 2];
+const b = [3];
+const c = a.concat(b, [4, 5]);
+const d = a.concat(9);
+console.log(c.join(","), d.join(","), a.join(","));
+const e = a.concat();
+e.push(7);
+console.log(a.length, e.length);`,
+  "join": `
+const ns = [1, 2.5, 3];
+console.log(ns.join());
+console.log(ns.join(" - "));
+console.log(["a", "b"].join(""));
+const mixed: (number | null | undefined)[] = [1, null, undefined, 4];
+console.log(mixed.join("|"));
+console.log([true, false].join(","));
+console.log([0.1 + 0.2, 1e21, -0.5].join(";"));`,
+  "indexOf, lastIndexOf and includes": `
+const xs = [5, 6, 7, 6];
+console.log(xs.indexOf(6), xs.indexOf(9), xs.lastIndexOf(6), xs.indexOf(6, 2));
+console.log(xs.includes(7), xs.includes(8));
+const names = ["ann", "bob"];
+console.log(names.indexOf("bob"), names.includes("cy"));`,
+  "map": `
+const xs = [1, 2, 3];
+console.log(xs.map((x) => x * 2).join(","));
+console.log(xs.map((x, i) => x * i).join(","));
+function square(n: number): number { return n * n; }
+console.log(xs.map(square).join(","));
+const labels = xs.map((x) => {
+  const s = "#" + x;
+  return s + "!";
+});
+console.log(labels.join(" "));`,
+  "map to objects and strings": `
+const xs = [1, 2];
+const objs = xs.map((x) => ({ id: x, name: "n" + x }));
+console.log(objs[1].name, objs.length);
+console.log(xs.map(String).join("+"));`,
+  "filter": `
+const xs = [1, 2, 3, 4, 5, 6];
+console.log(xs.filter((x) => x % 2 === 0).join(","));
+console.log(xs.filter((x, i) => i < 2).join(","));
+const words = ["a", "", "b"];
+console.log(words.filter((w) => w).length);
+function big(n: number) { return n > 4; }
+console.log(xs.filter(big).join(","));`,
+  "reduce with and without initial value": `
+const xs = [1, 2, 3, 4];
+console.log(xs.reduce((a, b) => a + b));
+console.log(xs.reduce((a, b) => a + b, 10));
+console.log(xs.reduce((acc, x) => acc + String(x), ""));
+console.log(xs.reduce((m, x) => Math.max(m, x), -Infinity));`,
+  "reduce building an object": `
+const words = ["apple", "avocado", "banana"];
+const byLetter = words.reduce((acc, w) => {
+  const k = w[0];
+  acc[k] = (acc[k] ?? 0) + 1;
+  return acc;
+}, {} as Record<string, number>);
+console.log(JSON.stringify(byLetter));`,
+  "forEach": `
+const xs = ["a", "b", "c"];
+xs.forEach((x) => console.log(x));
+xs.forEach((x, i) => console.log(i, x));
+let total = 0;
+[1, 2, 3].forEach((n) => {
+  total += n;
+  if (n === 2) console.log("two");
+});
+console.log(total);`,
+  "find and findIndex": `
+const xs = [4, 9, 16];
+console.log(xs.find((x) => x > 5), xs.find((x) => x > 100));
+console.log(xs.findIndex((x) => x > 5), xs.findIndex((x) => x > 100));
+const people = [{ name: "ann", age: 30 }, { name: "bob", age: 25 }];
+const bob = people.find((p) => p.name === "bob");
+console.log(bob ? bob.age : -1);
+const nobody = people.find((p) => p.age > 90);
+console.log(nobody === undefined);`,
+  "some and every": `
+const xs = [2, 4, 6];
+console.log(xs.some((x) => x > 5), xs.some((x) => x > 6));
+console.log(xs.every((x) => x % 2 === 0), xs.every((x) => x > 2));
+const empty: number[] = [];
+console.log(empty.some((x) => x > 0), empty.every((x) => x > 0));`,
+  "sort without comparator": `
+const ns = [10, 9, 1, 100, 25];
+ns.sort();
+console.log(ns.join(","));
+const ws = ["pear", "Apple", "banana"];
+ws.sort();
+console.log(ws.join(","));`,
+  "sort with comparators": `
+const ns = [10, 9, 1, 100, 25];
+ns.sort((a, b) => a - b);
+console.log(ns.join(","));
+ns.sort((a, b) => b - a);
+console.log(ns.join(","));
+const sorted = [3, 1, 2].sort((a, b) => a - b);
+console.log(sorted.join(","));`,
+  "sort on object fields and stability": `
+const people = [
+  { name: "ann", age: 30 },
+  { name: "bob", age: 25 },
+  { name: "cy", age: 30 },
+  { name: "dee", age: 25 },
+];
+people.sort((a, b) => a.age - b.age);
+console.log(people.map((p) => p.name).join(","));
+people.sort((a, b) => b.age - a.age);
+console.log(people.map((p) => p.name).join(","));
+people.sort((a, b) => (a.name < b.name ? 1 : -1));
+console.log(people.map((p) => p.name).join(","));`,
+  "sort with a block comparator": `
+const words = ["ccc", "a", "bb", "dd"];
+words.sort((x, y) => {
+  if (x.length !== y.length) return x.length - y.length;
+  return x < y ? -1 : x > y ? 1 : 0;
+});
+console.log(words.join(" "));`,
+  "reverse and at": `
+const xs = [1, 2, 3];
+const r = xs.reverse();
+console.log(r.join(","), xs.join(","), r === xs);
+console.log(xs.at(0), xs.at(-1), xs.at(-3));`,
+  "Array.from": `
+console.log(Array.from("abc").join("-"));
+console.log(Array.from(new Set([1, 2, 2, 3])).join(","));
+const m = new Map([["a", 1], ["b", 2]]);
+console.log(JSON.stringify(Array.from(m)));
+console.log(Array.from({ length: 4 }, (_, i) => i * i).join(","));
+console.log(Array.from([1, 2, 3], (x) => x * 10).join(","));
+function twice(x: number) { return x * 2; }
+console.log(Array.from([1, 2], twice).join(","));`,
+  "Array.isArray": `
+const a: unknown = [1];
+const o: unknown = { length: 1 };
+console.log(Array.isArray(a), Array.isArray(o), Array.isArray("x"));`,
+  "new Array and fill": `
+const zeros = new Array(3).fill(0);
+console.log(zeros.join(","), zeros.length);
+const xs = [1, 2, 3, 4];
+xs.fill(7);
+console.log(xs.join(","));
+const grid: number[][] = [];
+for (let i = 0; i < 2; i++) grid.push(new Array(2).fill(i));
+console.log(JSON.stringify(grid));`,
+  "chained calls": `
+const xs = [1, 2, 3, 4, 5, 6];
+console.log(xs.filter((x) => x % 2 === 1).map((x) => x * x).join(","));
+const total = xs.map((x) => x + 1).filter((x) => x > 3).reduce((a, b) => a + b, 0);
+console.log(total);
+console.log([3, 1, 2].slice().sort().reverse().join(""));`,
+  "arrays of arrays": `
+const grid = [[1, 2], [3, 4], [5, 6]];
+console.log(grid.length, grid[1][0], grid[2].length);
+grid[0][1] = 9;
+console.log(grid.map((row) => row.join(" ")).join(" / "));
+const flat: number[] = [];
+for (const row of grid) for (const v of row) flat.push(v);
+console.log(flat.join(","));`,
+  "keys and entries iteration": `
+const xs = ["a", "b", "c"];
+for (const i of xs.keys()) console.log(i);
+for (const [i, v] of xs.entries()) console.log(i, v);
+for (const v of xs.values()) console.log(v);`,
+  "console.log of arrays": `
+console.log([1, 2, 3]);
+console.log([]);
+console.log(["a", "b"], [[1], [2, 3]]);
+console.log([{ a: 1, b: "x" }]);`,
+  "array toString and String()": `
+const xs = [1, 2, 3];
+console.log(xs.toString(), String(xs), "" + xs, \`\${xs}\`);`,
+});

@@ -1,0 +1,451 @@
+// Functions, closures, parameters, recursion, higher-order functions, scoping
+// and Python-reserved identifiers: Node and MicroPython must print the same.
+import { diffSuite } from "../helpers/diff.js";
+
+diffSuite("functions", {
+  "hoisting: call before declaration": `
+console.log(double(21));
+function double(x: number): number { return x * 2; }
+function outer(): number {
+  return inner() + 1;
+  function inner(): number { return 41; }
+}
+console.log(outer());`,
+
+  "hoisting: declaration inside a block used earlier in the block": `
+function run(flag: boolean): string {
+  if (flag) {
+    const r = helper("a");
+    function helper(s: string): string { return s + "!"; }
+    return r;
+  }
+  return "none";
+}
+console.log(run(true), run(false));`,
+
+  "nested functions reading outer parameters": `
+function outer(a: number): number {
+  function mid(b: number): number {
+    function inner(c: number): number { return a * 100 + b * 10 + c; }
+    return inner(3);
+  }
+  return mid(2);
+}
+console.log(outer(1));`,
+
+  "arrow functions: expression and block bodies": `
+const sq = (x: number) => x * x;
+const add = (a: number, b: number): number => { const s = a + b; return s; };
+const noArgs = () => "hi";
+const obj = () => ({ a: 1, b: "two" });
+console.log(sq(7), add(2, 3), noArgs(), JSON.stringify(obj()));`,
+
+  "function expressions, named and anonymous": `
+const f = function (x: number) { return x + 1; };
+const fact = function me(n: number): number { return n <= 1 ? 1 : n * me(n - 1); };
+console.log(f(1), fact(5));`,
+
+  "default parameters: constants": `
+function greet(name: string = "world", punct = "!", times = 1): string {
+  let s = "";
+  for (let i = 0; i < times; i++) s += "hello " + name + punct;
+  return s;
+}
+console.log(greet());
+console.log(greet("bob"));
+console.log(greet("amy", "?", 2));
+console.log(greet(undefined, "."));`,
+
+  "default parameters: expressions using earlier params": `
+function box(w: number, h: number = w * 2, label: string = "box " + w + "x" + h): string {
+  return label;
+}
+console.log(box(3));
+console.log(box(3, 4));
+console.log(box(1, 1, "tiny"));
+let calls = 0;
+function next(): number { calls++; return calls * 10; }
+function g(a: number = next()): number { return a; }
+console.log(g(), g(5), g(), calls);`,
+
+  "default parameters: mutable defaults are fresh per call": `
+function addTo(x: number, list: number[] = []): number[] {
+  list.push(x);
+  return list;
+}
+console.log(addTo(1).length, addTo(2).length, addTo(3).join(","));
+function mk(o: { n: number } = { n: 0 }) { o.n++; return o.n; }
+console.log(mk(), mk(), mk({ n: 5 }));
+const arrow = (xs: string[] = []) => { xs.push("x"); return xs.length; };
+console.log(arrow(), arrow(), arrow(["a"]));`,
+
+  "optional parameters": `
+function label(name: string, suffix?: string): string {
+  if (suffix === undefined) return name;
+  return name + "-" + suffix;
+}
+console.log(label("a"), label("a", "b"));
+function count(a?: number, b?: number): number {
+  return (a ?? 0) + (b ?? 0);
+}
+console.log(count(), count(1), count(1, 2));`,
+
+  "rest parameters used as arrays": `
+function sum(...nums: number[]): number {
+  let t = 0;
+  for (const n of nums) t += n;
+  return t;
+}
+function tag(prefix: string, ...items: string[]): string {
+  items.push("end");
+  return prefix + ":" + items.length + ":" + items.map((s) => s.toUpperCase()).join("/");
+}
+console.log(sum(), sum(1), sum(1, 2, 3, 4));
+console.log(tag("p"), tag("q", "a", "b"));
+const arrowRest = (...xs: number[]) => xs.length;
+console.log(arrowRest(), arrowRest(9, 8));`,
+
+  "recursion: factorial and fibonacci": `
+function fact(n: number): number { return n <= 1 ? 1 : n * fact(n - 1); }
+function fib(n: number): number { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+const out: number[] = [];
+for (let i = 0; i < 12; i++) out.push(fib(i));
+console.log(fact(10), out.join(" "));`,
+
+  "mutual recursion": `
+function isEven(n: number): boolean { return n === 0 ? true : isOdd(n - 1); }
+function isOdd(n: number): boolean { return n === 0 ? false : isEven(n - 1); }
+console.log(isEven(10), isOdd(7), isEven(3));`,
+
+  "higher-order: returning functions and currying": `
+function adder(n: number): (x: number) => number { return (x) => x + n; }
+const add5 = adder(5);
+console.log(add5(1), adder(10)(20));
+const curry = (a: number) => (b: number) => (c: number) => a * 100 + b * 10 + c;
+console.log(curry(1)(2)(3));
+const partial = curry(4)(5);
+console.log(partial(6), partial(7));`,
+
+  "higher-order: compose and pipe": `
+type Fn = (x: number) => number;
+const compose = (...fns: Fn[]): Fn => (x) => fns.reduceRight((acc, f) => f(acc), x);
+const pipe = (...fns: Fn[]): Fn => (x) => fns.reduce((acc, f) => f(acc), x);
+const inc = (x: number) => x + 1;
+const dbl = (x: number) => x * 2;
+console.log(compose(inc, dbl)(5), pipe(inc, dbl)(5));
+function twice(f: Fn): Fn { return (x) => f(f(x)); }
+console.log(twice(twice(inc))(0));`,
+
+  "closures: counter with nonlocal assignment": `
+function makeCounter() {
+  let count = 0;
+  return {
+    inc: () => { count++; return count; },
+    add: (n: number) => { count += n; return count; },
+    get: () => count,
+  };
+}
+const c = makeCounter();
+c.inc(); c.inc(); c.add(10);
+const d = makeCounter();
+d.inc();
+console.log(c.get(), d.get());`,
+
+  "closures: assignment inside nested function two levels down": `
+function outer(): number {
+  let total = 0;
+  function mid() {
+    function inner() { total = total + 5; }
+    inner();
+    inner();
+  }
+  mid();
+  return total;
+}
+console.log(outer());`,
+
+  "closures: module-level globals assigned from functions": `
+let hits = 0;
+let last = "";
+const log: string[] = [];
+function record(s: string) { hits++; last = s; log.push(s); }
+const reset = () => { hits = 0; };
+record("a"); record("b");
+console.log(hits, last, log.join(","));
+reset();
+console.log(hits);`,
+
+  "closures: per-iteration let capture in for loops": `
+const fns: (() => number)[] = [];
+for (let i = 0; i < 3; i++) fns.push(() => i);
+console.log(fns.map((f) => f()).join(","));
+const gs: (() => string)[] = [];
+for (const s of ["a", "b", "c"]) gs.push(() => s + s);
+console.log(gs.map((g) => g()).join(","));
+const hs: (() => number)[] = [];
+for (let j = 0; j < 3; j++) {
+  const sq = j * j;
+  hs.push(() => sq + j);
+}
+console.log(hs.map((h) => h()).join(","));`,
+
+  "closures: var-like capture sees the final value": `
+const fns: (() => number)[] = [];
+let k = 0;
+while (k < 3) { fns.push(() => k); k++; }
+console.log(fns.map((f) => f()).join(","));`,
+
+  "closures: a captured variable reassigned later": `
+let message = "first";
+const show = () => message;
+console.log(show());
+message = "second";
+console.log(show());
+function makeGetter() {
+  let v = 1;
+  const get = () => v;
+  v = 2;
+  return get;
+}
+console.log(makeGetter()());`,
+
+  "closures: callbacks in a loop with block functions": `
+const handlers: (() => string)[] = [];
+for (let i = 0; i < 3; i++) {
+  function named(): string { return "n" + i; }
+  handlers.push(named);
+  handlers.push(function () { return "f" + i; });
+  handlers.push(() => { const t = "a" + i; return t; });
+}
+console.log(handlers.map((h) => h()).join(" "));`,
+
+  "immediately invoked functions": `
+const v = (() => 42)();
+const w = (function () { return "iife"; })();
+const counter = (() => { let n = 0; return () => ++n; })();
+counter(); counter();
+console.log(v, w, counter());
+((msg: string) => { console.log("run", msg); })("now");`,
+
+  "callbacks with fewer parameters than the caller passes": `
+const xs = [10, 20, 30];
+console.log(xs.map(() => 1).join(","));
+console.log(xs.map((x) => x + 1).join(","));
+console.log(xs.map((x, i) => x * i).join(","));
+console.log(xs.filter((_, i) => i !== 1).join(","));
+xs.forEach((x) => console.log("item", x));
+function each(arr: number[], cb: (v: number, i: number, all: number[]) => void) {
+  for (let i = 0; i < arr.length; i++) cb(arr[i], i, arr);
+}
+each(xs, (v) => console.log("v", v));
+each(xs, () => console.log("tick"));`,
+
+  "shadowing: inner block let with the same name": `
+let x = 1;
+{
+  let x = 2;
+  console.log("inner", x);
+}
+console.log("outer", x);
+function f() {
+  const x = 10;
+  if (x > 5) {
+    const x = 20;
+    console.log("f inner", x);
+  }
+  return x;
+}
+console.log(f());`,
+
+  "shadowing: nested function reads outer x while a sibling block declares its own": `
+function test(): string {
+  let x = "outer";
+  const read = () => x;
+  {
+    let x = "block";
+    console.log(x, read());
+  }
+  x = "changed";
+  return read();
+}
+console.log(test());`,
+
+  "shadowing: loop variable shadows outer name": `
+const i = "outer";
+for (let i = 0; i < 2; i++) console.log(i);
+console.log(i);
+function g(n: number) {
+  let r = 0;
+  for (let n = 0; n < 3; n++) r += n;
+  return r + n;
+}
+console.log(g(100));`,
+
+  "identifiers that are Python keywords and builtins": `
+function def(lambda: number, None: number): number { return lambda + None; }
+const pass = 3;
+const len = (s: string) => s.length * 100;
+const str = "text";
+const list = [1, 2];
+const type = "kind";
+const id = 7;
+const min = 2;
+const self = { name: "me" };
+const from = 1, global = 2, nonlocal = 3, yield_ = 4, print_ = 5;
+console.log(def(1, 2), pass, len(str), list.length, type, id, min, self.name);
+console.log(from + global + nonlocal + yield_ + print_);
+function withPrint() {
+  const print = (s: string) => "printed " + s;
+  return print("x");
+}
+console.log(withPrint());
+const dict = { sum: 1, max: 2 };
+let int = 5, float = 1.5, object = "o", range = [0];
+int += 1;
+console.log(dict.sum + dict.max, int, float, object, range.length);`,
+
+  "builtin names as parameters still allow real builtins": `
+function show(str: string, len: number, list: number[]): string {
+  return str + " " + len + " " + list.length + " " + String(list.length) + " " + [3, 1].length;
+}
+console.log(show("s", 2, [1, 2, 3]));
+function maxOf(max: number, ...min: number[]) { return Math.max(max, ...min); }
+console.log(maxOf(1, 5, 3));`,
+
+  "functions as values in objects and arrays": `
+const ops: { [k: string]: (a: number, b: number) => number } = {
+  add: (a, b) => a + b,
+  mul: (a, b) => a * b,
+};
+const list = [(x: number) => x + 1, (x: number) => x * 10];
+console.log(ops["add"](2, 3), ops.mul(2, 3), list[1](4), list.map((f) => f(1)).join(","));`,
+
+  "object literal methods and shorthand functions": `
+function helper(n: number) { return n * 3; }
+const o = {
+  helper,
+  twice(n: number) { return n * 2; },
+  label: "L",
+};
+console.log(o.helper(2), o.twice(5), o.label);`,
+
+  "recursion with closures: memoized fibonacci": `
+function memo(fn: (n: number) => number): (n: number) => number {
+  const cache = new Map<number, number>();
+  return (n) => {
+    const hit = cache.get(n);
+    if (hit !== undefined) return hit;
+    const v = fn(n);
+    cache.set(n, v);
+    return v;
+  };
+}
+const fib: (n: number) => number = memo((n) => (n < 2 ? n : fib(n - 1) + fib(n - 2)));
+console.log(fib(40));`,
+
+  "closures with update expressions as values": `
+function gen() {
+  let n = 0;
+  return { next: () => n++, peek: () => n, pre: () => ++n };
+}
+const g = gen();
+console.log(g.next(), g.next(), g.pre(), g.peek());`,
+
+  "arrow returning assignment and compound assignment in expression": `
+let total = 0;
+const addTotal = (n: number) => (total += n);
+console.log(addTotal(5), addTotal(7), total);
+let lastSeen = "";
+const see = (s: string) => (lastSeen = s);
+console.log(see("a"), lastSeen);`,
+
+  "functions with early returns and no return value": `
+function check(n: number): string | undefined {
+  if (n > 10) return "big";
+  if (n > 5) return;
+}
+function noop(): void {}
+console.log(check(20), check(7) === undefined, check(1) === undefined, noop() === undefined);`,
+
+  "generators as functions": `
+function* range(n: number) { for (let i = 0; i < n; i++) yield i; }
+const out: number[] = [];
+for (const v of range(4)) out.push(v * 2);
+console.log(out.join(","));`,
+
+  "closure over parameters modified in the function": `
+function makeAcc(start: number) {
+  return (d: number) => { start += d; return start; };
+}
+const acc = makeAcc(10);
+acc(1);
+console.log(acc(5));`,
+
+  "sort with comparator callback and closures over sort keys": `
+const people = [{ n: "bo", a: 30 }, { n: "al", a: 25 }, { n: "cy", a: 35 }];
+const by = (key: "n" | "a") => (p: { n: string; a: number }, q: { n: string; a: number }) => (p[key] < q[key] ? -1 : p[key] > q[key] ? 1 : 0);
+console.log(people.slice().sort(by("a")).map((p) => p.n).join(","));
+console.log(people.slice().sort(by("n")).map((p) => p.a).join(","));`,
+
+  "default parameter referring to a closure variable": `
+let base = 10;
+function addBase(x: number, b: number = base): number { return x + b; }
+console.log(addBase(1));
+base = 20;
+console.log(addBase(1), addBase(1, 1));`,
+
+  "functions declared in loops and conditionals": `
+const results: number[] = [];
+for (let i = 1; i <= 3; i++) {
+  const sq = (n: number) => n * n;
+  results.push(sq(i));
+}
+let chosen: (n: number) => number;
+if (results.length > 2) chosen = (n) => n + 1000;
+else chosen = (n) => n;
+console.log(results.join(","), chosen(1));`,
+
+  "spread in calls": `
+function three(a: number, b: number, c: number): string { return a + "-" + b + "-" + c; }
+const args: [number, number, number] = [1, 2, 3];
+const xs = [4, 9, 2, 7];
+console.log(three(...args), Math.max(...xs), Math.min(...xs, 1));
+function collect(...v: number[]) { return v.length; }
+console.log(collect(...xs, ...xs, 0));
+const words = ["a", "b"];
+words.push(...["c", "d"]);
+console.log(words.join(""));`,
+
+  "spread in array literals makes independent copies": `
+const a = [1, 2];
+const b = [3];
+const c = [...a, 10, ...b, 20];
+const copy = [...a];
+copy.push(99);
+console.log(c.join(","), a.join(","), copy.join(","));
+const nested = [[1], [2]];
+const shallow = [...nested];
+shallow[0].push(5);
+console.log(JSON.stringify(nested), shallow === nested);
+const chars = [..."hey"];
+console.log(chars.join("|"));`,
+
+  "spread in object literals: override order and key order": `
+const base = { a: 1, b: 2, c: 3 };
+const over = { ...base, b: 20, d: 4 };
+const under = { b: 20, d: 4, ...base };
+const mixed = { z: 0, ...base, a: 100 };
+console.log(JSON.stringify(over));
+console.log(JSON.stringify(under));
+console.log(JSON.stringify(mixed));
+const copy = { ...base };
+copy.a = 9;
+console.log(base.a, copy.a, Object.keys(copy).join(","));`,
+
+  "spread of object with methods and nested object is shallow": `
+const inner = { n: 1 };
+const o1 = { inner, tag: "x" };
+const o2 = { ...o1, tag: "y" };
+o2.inner.n = 5;
+console.log(o1.inner.n, o1.tag, o2.tag);`,
+});

@@ -1,0 +1,106 @@
+import { diffSuite } from "../helpers/diff.js";
+
+diffSuite("objects", {
+  "literals and nested": `
+const p = { name: "ann", age: 30, tags: ["a", "b"], home: { city: "Oslo", zip: "0150" } };
+console.log(p.name, p.age, p.tags[1], p.home.city);
+p.home.city = "Bergen";
+p.age += 1;
+console.log(p.home.city, p.age, JSON.stringify(p));`,
+  "computed and numeric keys": `
+const k = "dyn";
+const n = 3;
+const o: Record<string, number> = { [k]: 1, [k + "2"]: 2, [n]: 3, 10: 4, 1.5: 5 };
+console.log(o.dyn, o["dyn2"], o[3], o["10"], o[1.5]);
+console.log(Object.keys(o).length);`,
+  "Object.keys, values, entries keep insertion order": `
+const o: Record<string, number> = { zeta: 1, alpha: 2, mid: 3 };
+o.beta = 4;
+o.aaa = 5;
+console.log(Object.keys(o).join(","));
+console.log(Object.values(o).join(","));
+for (const [k, v] of Object.entries(o)) console.log(k, v);`,
+  "Object.keys of an interface-typed object": `
+interface Cfg { ssid: string; port: number; debug: boolean }
+const c: Cfg = { ssid: "net", port: 80, debug: false };
+console.log(Object.keys(c).join(" "));
+console.log(Object.entries(c).map(([k, v]) => k + "=" + v).join("&"));`,
+  "Object.assign": `
+const a: Record<string, number> = { x: 1, y: 2 };
+const r = Object.assign(a, { y: 20, z: 30 }, { w: 40 });
+console.log(r === a, JSON.stringify(a));
+const copy = Object.assign({}, a);
+copy.x = 99;
+console.log(a.x, copy.x);`,
+  "Object.fromEntries": `
+const o = Object.fromEntries([["b", 1], ["a", 2]]);
+console.log(JSON.stringify(o), o.a);
+const m = new Map<string, number>([["k", 5], ["j", 6]]);
+console.log(JSON.stringify(Object.fromEntries(m)));
+const doubled = Object.fromEntries(Object.entries({ p: 1, q: 2 }).map(([k, v]) => [k, v * 2]));
+console.log(JSON.stringify(doubled));`,
+  "in and delete": `
+const o: Record<string, number> = { a: 1, b: 2, c: 3 };
+console.log("a" in o, "z" in o);
+delete o.a;
+delete o["b"];
+console.log("a" in o, Object.keys(o).join(","));
+o.a = 7;
+console.log(Object.keys(o).join(","));`,
+  "hasOwnProperty": `
+const o: Record<string, number> = { a: 1 };
+console.log(o.hasOwnProperty("a"), o.hasOwnProperty("b"));
+console.log(Object.prototype.hasOwnProperty.call(o, "a"));`,
+  "counters with ?? 0": `
+const words = "the cat and the hat and the bat".split(" ");
+const counts: Record<string, number> = {};
+for (const w of words) counts[w] = (counts[w] ?? 0) + 1;
+console.log(JSON.stringify(counts));
+for (const k in counts) console.log(k, counts[k]);`,
+  "counters with || 0 and +=": `
+const counts: { [k: string]: number } = {};
+for (const c of "hello") {
+  counts[c] = (counts[c] || 0) + 1;
+}
+counts["h"] += 10;
+console.log(Object.entries(counts).map(([k, v]) => k + v).join(" "));`,
+  "reading a missing key": `
+const o: Record<string, number> = { a: 1 };
+const v = o["b"];
+console.log(v, v === undefined, o.b ?? "none");
+const opt: { x?: number } = {};
+console.log(opt.x, opt.x === undefined);`,
+  "optional properties": `
+interface P { name: string; nick?: string }
+const a: P = { name: "ann" };
+const b: P = { name: "bob", nick: "bobby" };
+for (const p of [a, b]) console.log(p.nick ?? p.name, "nick" in p);
+a.nick = "annie";
+console.log(JSON.stringify(a));`,
+  "console.log of objects": `
+const o = { b: 1, a: "x", nested: { z: [1, 2], y: null }, "with space": true };
+console.log(o);
+console.log({});`,
+  "object spread": `
+const base = { a: 1, b: 2 };
+const ext = { ...base, b: 3, c: 4 };
+console.log(JSON.stringify(ext), JSON.stringify(base));`,
+  "objects as maps of arrays": `
+const groups: Record<string, string[]> = {};
+for (const w of ["apple", "bean", "avocado", "beet", "corn"]) {
+  const k = w[0];
+  if (!(k in groups)) groups[k] = [];
+  groups[k].push(w);
+}
+for (const [k, ws] of Object.entries(groups)) console.log(k, ws.join("|"));`,
+  "object values sum": `
+const prices: Record<string, number> = { tea: 2.5, cake: 3, jam: 4.25 };
+const total = Object.values(prices).reduce((a, b) => a + b, 0);
+console.log(total, Object.keys(prices).length);`,
+  "JSON.stringify of a class instance and Object.keys": `
+class Point { constructor(public x: number, public y: number) {} norm() { return this.x + this.y; } }
+const p = new Point(3, 4);
+console.log(JSON.stringify(p), Object.keys(p).join(","), p.norm());
+const points = [new Point(1, 2), new Point(5, 6)];
+console.log(JSON.stringify(points));`,
+});
