@@ -1,11 +1,12 @@
 // The mpts command line. Exit status: 0 ok, 1 diagnostics, 2 usage or environment errors.
 import { Command, CommanderError } from "commander";
 import { build } from "./build.js";
+import { run } from "./run.js";
 import { UsageError } from "../program.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   let status = 0;
   program
@@ -22,8 +23,16 @@ export function main(argv: string[]): number {
     .action((target: string, opts: { outDir?: string }) => {
       status = build(target, opts, io);
     });
+  program
+    .command("run")
+    .description("compile and run a program in MicroPython on this computer")
+    .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
+    .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run blink.ts\n")
+    .action(async (target: string) => {
+      status = await run(target, io);
+    });
   try {
-    program.parse(argv, { from: "user" });
+    await program.parseAsync(argv, { from: "user" });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (err instanceof UsageError) {
@@ -36,4 +45,4 @@ export function main(argv: string[]): number {
   return status;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

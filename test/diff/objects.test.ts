@@ -103,4 +103,48 @@ const p = new Point(3, 4);
 console.log(JSON.stringify(p), Object.keys(p).join(","), p.norm());
 const points = [new Point(1, 2), new Point(5, 6)];
 console.log(JSON.stringify(points));`,
+  "JSON.stringify nested values": `
+const v = { n: 1, f: 2.5, whole: 3.0, neg: -0.125, s: "hi", b: true, nil: null, list: [1, "two", [3], { four: 4 }], empty: {}, none: [] };
+console.log(JSON.stringify(v));`,
+  "JSON.stringify strings with escapes": `
+console.log(JSON.stringify('say "hi"\\\\ back'));
+console.log(JSON.stringify("line1\\nline2\\ttab\\r"));
+console.log(JSON.stringify("caf\\u00e9 \\u2713 \\u0001"));
+console.log(JSON.stringify({ "key \\"q\\"": "v" }));`,
+  "JSON.stringify numbers": `
+console.log(JSON.stringify([1, 1.5, 10 / 2, 7 / 2, 0.1 + 0.2, 1e21, 1e-7, -0, NaN, Infinity]));
+console.log(JSON.stringify(42), JSON.stringify(2.0), JSON.stringify(NaN));`,
+  "JSON.stringify primitives and undefined": `
+console.log(JSON.stringify("x"), JSON.stringify(true), JSON.stringify(null));
+const o: { a: number; b?: number; c: string | undefined } = { a: 1, b: undefined, c: undefined };
+console.log(JSON.stringify(o));
+console.log(JSON.stringify([undefined, null, 1]));`,
+  "JSON.stringify with indent": `
+const v = { name: "x", list: [1, 2], nested: { a: [], b: {} } };
+console.log(JSON.stringify(v, null, 2));
+console.log(JSON.stringify([1, [2, 3]], null, "\t"));
+console.log(JSON.stringify({}, null, 2), JSON.stringify([], null, 2));`,
+  "JSON.parse objects, arrays and numbers": `
+const o = JSON.parse('{"b": 1, "a": [1, 2.5, "x", true, null], "c": {"z": 0, "y": -3}}');
+console.log(o.b, o.a.length, o.a[1], o.a[2], o.a[3], o.a[4], o.c.y);
+console.log(Object.keys(o).join(","), Object.keys(o.c).join(","));
+const n: number = JSON.parse("42");
+const f: number = JSON.parse("1.0");
+const arr: number[] = JSON.parse("[3, 1, 2]");
+console.log(n + 1, f, arr.sort().join(","));
+const s: string = JSON.parse('"a\\\\nb\\\\u00e9"');
+console.log(s, s.length);`,
+  "JSON round trips": `
+interface Reading { id: string; value: number; ok: boolean; tags: string[] }
+const r: Reading = { id: "t1", value: 21.5, ok: true, tags: ["a", "b"] };
+const text = JSON.stringify(r);
+const back: Reading = JSON.parse(text);
+console.log(text, back.value + 1, back.tags.join("/"), JSON.stringify(back) === text);
+const deep = JSON.parse(JSON.stringify({ z: { y: [1, { x: 2 }] }, a: 1 }));
+console.log(JSON.stringify(deep));`,
+  "JSON.parse of a typed message": `
+type Msg = { cmd: string; args: number[] };
+const raw = '{"cmd":"move","args":[10,-20]}';
+const msg = JSON.parse(raw) as Msg;
+if (msg.cmd === "move") console.log("moving", msg.args[0] + msg.args[1]);`,
 });

@@ -1,0 +1,67 @@
+// npm run bench: wall time of `mpts build` against `tsc --noEmit` on the same
+// files, as a ratio measured in the same run. Inputs: the programs in
+// bench/inputs, once as they are and once copied into a 50-file project.
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const tsc = path.join(root, "node_modules/typescript/bin/tsc");
+const mpts = path.join(root, "bin/mpts.js");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+
+function project(copies: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-bench-"));
+  const inputs = fs.readdirSync(path.join(root, "bench/inputs")).filter((f) => f.endsWith(".ts"));
+  for (let c = 0; c < copies; c++) {
+    for (const f of inputs) {
+      const text = fs.readFileSync(path.join(root, "bench/inputs", f), "utf8");
+      fs.writeFileSync(path.join(dir, `${path.basename(f, ".ts")}_${c}.ts`), text + "\nexport {};\n");
+    }
+  }
+  const typings = path.join(root, "runtime-typings");
+  fs.writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true, skipLibCheck: true, outDir: "out" },
+      include: ["*.ts", path.join(typings, "*.d.ts")],
+    }),
+  );
+  return dir;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(cmd: string, args: string[], cwd: string): number {
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, [cmd, ...args], { cwd, stdio: "pipe" });
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const results: { input: string; files: number; tscMs: number; mptsMs: number; ratio: number }[] = [];
+for (const [label, copies] of [["bench/inputs (4 files)", 1], ["50-file project", 13]] as const) {
+  const dir = project(copies);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).length;
+  const tscTimes: number[] = [];
+  const mptsTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    tscTimes.push(time(tsc, ["--noEmit", "-p", "."], dir));
+    mptsTimes.push(time(mpts, ["build", "."], dir));
+  }
+  const tscMs = median(tscTimes);
+  const mptsMs = median(mptsTimes);
+  results.push({ input: label, files, tscMs: Math.round(tscMs), mptsMs: Math.round(mptsMs), ratio: Number((mptsMs / tscMs).toFixed(2)) });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`mpts build vs tsc --noEmit, median of ${runs} runs each (wall time, including process start)\n`);
+console.log("input                     files   tsc ms   mpts ms   mpts/tsc");
+for (const r of results) {
+  console.log(`${r.input.padEnd(26)}${String(r.files).padStart(5)}${String(r.tscMs).padStart(9)}${String(r.mptsMs).padStart(10)}${r.ratio.toFixed(2).padStart(11)}`);
+}
+fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
+fs.writeFileSync(path.join(root, "bench/results/build.json"), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2) + "\n");

@@ -1,0 +1,206 @@
+// Destructuring in declarations, parameters, assignments and loop heads:
+// Node and MicroPython must print the same.
+import { diffSuite } from "../helpers/diff.js";
+
+diffSuite("destructuring", {
+  "array patterns in declarations": `
+const [a, b, c] = [1, 2, 3];
+const arr = [10, 20, 30, 40];
+const [first, second] = arr;
+const [, , third] = arr;
+console.log(a, b, c, first, second, third);`,
+
+  "array pattern with rest and holes": `
+const xs = [1, 2, 3, 4, 5];
+const [head, , ...tail] = xs;
+const [...all] = xs;
+all.push(6);
+console.log(head, tail.join(","), all.length, xs.length);
+const [only, ...none] = [7];
+console.log(only, none.length);`,
+
+  "array pattern defaults": `
+const [p = 1, q = 2, r = 3] = [10, undefined];
+console.log(p, q, r);
+let calls = 0;
+const mk = () => { calls++; return 99; };
+const [s = mk(), t = mk()] = [5];
+console.log(s, t, calls);`,
+
+  "object patterns in declarations": `
+const point = { x: 1, y: 2, z: 3 };
+const { x, y } = point;
+const { z: depth } = point;
+console.log(x, y, depth);
+const cfg: { host: string; port?: number; tags?: string[] } = { host: "h" };
+const { host, port = 80, tags = [] } = cfg;
+console.log(host, port, tags.length);`,
+
+  "object rest properties keep order": `
+const o = { a: 1, b: 2, c: 3, d: 4 };
+const { b, ...others } = o;
+console.log(b, JSON.stringify(others), Object.keys(others).join(""));
+others.a = 100;
+console.log(o.a);`,
+
+  "nested patterns": `
+const data = { name: "n", pos: { x: 3, y: 4 }, items: [[1, 2], [3, 4]] };
+const { name, pos: { x, y }, items: [[a, b], [, d]] } = data;
+console.log(name, x, y, a, b, d);
+const pairs: [string, { v: number }][] = [["k", { v: 7 }]];
+const [[key, { v }]] = pairs;
+console.log(key, v);`,
+
+  "parameters with patterns": `
+function dist({ x, y }: { x: number; y: number }): number { return x * x + y * y; }
+function firstTwo([a, b]: number[]): number { return a + b; }
+const fmt = ({ name, age }: { name: string; age: number }) => name + ":" + age;
+console.log(dist({ x: 3, y: 4 }), firstTwo([5, 6, 7]), fmt({ name: "al", age: 3 }));`,
+
+  "parameter patterns with defaults inside and outside": `
+function conn({ host = "localhost", port = 80 }: { host?: string; port?: number } = {}): string {
+  return host + ":" + port;
+}
+console.log(conn(), conn({}), conn({ port: 8080 }), conn({ host: "h", port: 1 }));
+function range([lo = 0, hi = 10]: number[] = []): string { return lo + ".." + hi; }
+console.log(range(), range([5]), range([1, 2]));`,
+
+  "nested parameter patterns": `
+type Msg = { head: { id: number; kind: string }; body: number[] };
+function show({ head: { id, kind }, body: [first, ...more] }: Msg): string {
+  return id + kind + first + "+" + more.length;
+}
+console.log(show({ head: { id: 1, kind: "k" }, body: [9, 8, 7] }));`,
+
+  "swap with array destructuring assignment": `
+let a = 1, b = 2;
+[a, b] = [b, a];
+console.log(a, b);
+const arr = [1, 2, 3];
+[arr[0], arr[2]] = [arr[2], arr[0]];
+console.log(arr.join(","));
+let x = 1, y = 2, z = 3;
+[x, y, z] = [z, x, y];
+console.log(x, y, z);`,
+
+  "object destructuring assignment": `
+let x = 0, y = 0;
+const p = { x: 5, y: 6 };
+({ x, y } = p);
+console.log(x, y);
+let w: number, h: number;
+({ width: w, height: h } = { width: 10, height: 20 });
+console.log(w, h);
+const target = { n: 0 };
+({ n: target.n } = { n: 42 });
+console.log(target.n);`,
+
+  "destructuring assignment with defaults and rest": `
+let a: number, b: number, rest: number[];
+[a, b = 5, ...rest] = [1, undefined, 3, 4];
+console.log(a, b, rest.join(","));
+let q: number, r: { [k: string]: number };
+({ q = 9, ...r } = { s: 1, t: 2 } as { q?: number; s: number; t: number });
+console.log(q, JSON.stringify(r));`,
+
+  "destructuring assignment as an expression": `
+let a = 0, b = 0;
+const result = ([a, b] = [3, 4]);
+console.log(a, b, result.length);`,
+
+  "destructuring a function's returned tuple": `
+function minMax(xs: number[]): [number, number] {
+  let lo = xs[0], hi = xs[0];
+  for (const x of xs) { if (x < lo) lo = x; if (x > hi) hi = x; }
+  return [lo, hi];
+}
+const [lo, hi] = minMax([3, 9, 1, 5]);
+console.log(lo, hi);
+function parse(s: string): { key: string; value: string } {
+  const i = s.indexOf("=");
+  return { key: s.slice(0, i), value: s.slice(i + 1) };
+}
+const { key, value } = parse("a=b");
+console.log(key, value);`,
+
+  "for-of heads with patterns": `
+const pts = [{ x: 1, y: 2 }, { x: 3, y: 4 }];
+for (const { x, y } of pts) console.log(x + y);
+const pairs: [string, number][] = [["a", 1], ["b", 2]];
+for (const [k, v] of pairs) console.log(k, v);
+const m = new Map<string, number[]>([["p", [1, 2]], ["q", [3]]]);
+for (const [name, [first]] of m) console.log(name, first);
+for (const [i, s] of ["x", "y"].entries()) console.log(i, s);`,
+
+  "for-of heads assigning to existing variables": `
+let k = "", v = 0;
+const entries: [string, number][] = [["a", 1], ["b", 2]];
+for ([k, v] of entries) console.log(k, v);
+console.log("last", k, v);
+let x = 0;
+for ({ x } of [{ x: 7 }, { x: 8 }]) console.log(x);
+console.log(x);`,
+
+  "for-of pattern with per-iteration closure capture": `
+const fns: (() => string)[] = [];
+for (const [k, v] of [["a", 1], ["b", 2]] as [string, number][]) fns.push(() => k + v);
+console.log(fns.map((f) => f()).join(","));`,
+
+  "object pattern with computed and string keys": `
+const key = "dyn";
+const o = { dyn: 1, "with space": 2, 3: "three" };
+const { [key]: d, "with space": ws, 3: three } = o;
+console.log(d, ws, three);`,
+
+  "array destructuring of strings and Map entries": `
+const [c1, c2] = "hi";
+console.log(c1, c2);
+const m = new Map([["a", 1]]);
+const [[k, v]] = [...m];
+console.log(k, v);
+const [e1] = m.entries();
+console.log(e1[0], e1[1]);`,
+
+  "destructuring class instances": `
+class P { constructor(public x: number, public y: number) {} get sum() { return this.x + this.y; } }
+const { x, y, sum } = new P(2, 3);
+console.log(x, y, sum);
+function useP({ x }: P) { return x * 10; }
+console.log(useP(new P(4, 0)));`,
+
+  "destructuring in catch clause and callbacks": `
+const items = [{ n: "a", q: 2 }, { n: "b", q: 3 }];
+console.log(items.map(({ n, q }) => n.repeat(q)).join(","));
+console.log(items.filter(({ q }) => q > 2).length);
+items.forEach(({ n }, i) => console.log(i, n));
+const pairs: [number, number][] = [[1, 2], [3, 4]];
+console.log(pairs.map(([a, b]) => a * b).join(","));
+try { throw new Error("boom"); } catch ({ message }) { console.log("caught", message); }`,
+
+  "destructured names that are Python keywords": `
+const { lambda, def, None, pass } = { lambda: 1, def: 2, None: 3, pass: 4 };
+const [str, list] = ["s", [1]];
+console.log(lambda + def + None + pass, str, list.length);`,
+
+  "destructuring default referring to earlier binding": `
+const { a = 1, b = a * 2 } = { } as { a?: number; b?: number };
+const [x = 5, y = x + 1] = [] as number[];
+console.log(a, b, x, y);
+function f({ lo = 0, hi = lo + 10 }: { lo?: number; hi?: number }) { return lo + "-" + hi; }
+console.log(f({}), f({ lo: 5 }), f({ hi: 1 }));`,
+
+  "destructuring evaluates the source once": `
+let n = 0;
+function src() { n++; return { a: 1, b: 2, c: [3, 4] }; }
+const { a, b, c: [c0, c1] } = src();
+console.log(a, b, c0, c1, n);`,
+
+  "spread copies used with destructuring": `
+const base = [1, 2, 3];
+const [x, ...rest] = [...base, 4];
+rest.push(99);
+console.log(x, rest.join(","), base.join(","));
+const defaults = { color: "red", size: 1 };
+const { color, ...others } = { ...defaults, size: 3, extra: true };
+console.log(color, JSON.stringify(others));`,
+});
