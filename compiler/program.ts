@@ -4,7 +4,6 @@
 import { Project, ts } from "ts-morph";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath } from "node:url";
 import { SourceMapGenerator } from "source-map";
 import { fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
 import { ProgramInfo } from "./transform/program-info.js";
@@ -12,7 +11,9 @@ import { transformSourceFile } from "./transform/module.js";
 import { printModule } from "./python/printer.js";
 import { runtimeSource } from "./runtime/helpers.js";
 
-export const typingsDir = fileURLToPath(new URL("../runtime-typings/", import.meta.url));
+import { typingsDir } from "./paths.js";
+
+export { typingsDir };
 
 export interface OutputFile {
   /** path relative to the output folder, with forward slashes */

@@ -1,10 +1,10 @@
 // Runs compiled Python in the real MicroPython VM (the official WebAssembly
 // port), with the board-like asyncio of the simulator installed.
 import * as fs from "node:fs";
-import { fileURLToPath } from "node:url";
+import * as path from "node:path";
+import { simulatorDir } from "../paths.js";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
-const simulatorDir = fileURLToPath(new URL("./simulator/", import.meta.url));
 
 export interface VmRun {
   stdout: string;
@@ -34,7 +34,7 @@ export async function runInVm(files: VmFile[], entry: string, options: { heapSiz
     if (dir) mp.FS.mkdirTree("/" + dir);
     mp.FS.writeFile("/" + f.path, f.text);
   }
-  mp.FS.writeFile("/asyncio.py", fs.readFileSync(simulatorDir + "asyncio.py", "utf8"));
+  mp.FS.writeFile("/asyncio.py", fs.readFileSync(path.join(simulatorDir, "asyncio.py"), "utf8"));
   try {
     mp.runPython(`import sys\nsys.modules.pop("asyncio", None)\nimport ${entry}`);
     return { stdout };

@@ -1,7 +1,8 @@
 // Reads mpts_rt.py into named helpers and writes the subset a program uses,
 // with the helpers they depend on and the modules they import.
 import * as fs from "node:fs";
-import { fileURLToPath } from "node:url";
+import * as path from "node:path";
+import { runtimeDir } from "../paths.js";
 
 interface Helper {
   name: string;
@@ -14,7 +15,7 @@ let cache: Map<string, Helper> | undefined;
 
 function load(): Map<string, Helper> {
   if (cache) return cache;
-  const source = fs.readFileSync(fileURLToPath(new URL("./mpts_rt.py", import.meta.url)), "utf8");
+  const source = fs.readFileSync(path.join(runtimeDir, "mpts_rt.py"), "utf8");
   const helpers = new Map<string, Helper>();
   const parts = source.split(/^# @helper /m).slice(1);
   for (const part of parts) {

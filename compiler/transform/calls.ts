@@ -9,12 +9,13 @@ import { transformExpr } from "./expressions.js";
 import { withOptionalChain, attrName } from "./access.js";
 import { builtinCall, builtinNew } from "../builtins/index.js";
 import { spreadToList } from "./literals.js";
+import { adaptArity } from "./functions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 export function transformArgs(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr[] {
   return args.map((a) => {
     if (ts.isSpreadElement(a)) return b.starred(spreadToList(ctx, a.expression, transformExpr(ctx, a.expression), false));
-    return transformExpr(ctx, a);
+    return adaptArity(ctx, a, transformExpr(ctx, a));
   });
 }
 

@@ -96,28 +96,52 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
       prelude.push(...pre);
     }
   }
-  // a callback written without parameters still works when MicroPython passes some (Pin.irq, Timer)
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+  // a callback may declare fewer parameters than its caller passes (Pin.irq, Timer, user callbacks)
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !params.some((p) => p.rest)) {
     const contextual = ctx.checker.getContextualType(node);
-    const sig = contextual?.getCallSignatures()[0];
-    const decl = sig?.getDeclaration();
-    const declared = node.parameters.length;
-    if (sig && decl && decl.getSourceFile().isDeclarationFile && !params.some((p) => p.rest) && sig.getParameters().length > declared) {
-      params.push({ name: ctx.temp("_args"), rest: true });
-    }
+    if (contextual && maxArity(contextual) > node.parameters.length) params.push({ name: ctx.temp("_args"), rest: true });
   }
   return { params, prelude };
 }
 
-function hoistFunctions(stmts: py.Stmt[], fnCount: number): py.Stmt[] {
-  void fnCount;
-  return stmts;
+/** The most arguments a value of type `t` may be called with (Infinity with a rest parameter). */
+export function maxArity(t: ts.Type): number {
+  let most = 0;
+  for (const part of t.isUnion() ? t.types : [t]) {
+    for (const sig of part.getCallSignatures()) {
+      const ps = sig.getParameters();
+      const last = ps[ps.length - 1]?.valueDeclaration;
+      if (last && ts.isParameter(last) && last.dotDotDotToken) return Infinity;
+      most = Math.max(most, ps.length);
+    }
+  }
+  return most;
+}
+
+/**
+ * A function value (not a literal) handed to a parameter whose type passes more
+ * arguments than the function declares: JavaScript drops the extra ones, Python
+ * raises TypeError, so wrap it in a lambda that drops them.
+ */
+export function adaptArity(ctx: TransformContext, node: ts.Expression, value: py.Expr): py.Expr {
+  let inner = node;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return value; // functionParts handles literals
+  const own = ctx.checker.getTypeAtLocation(node);
+  if (own.getCallSignatures().length === 0 && !own.isUnion()) return value;
+  const declared = maxArity(own);
+  const contextual = ctx.checker.getContextualType(node);
+  if (!contextual || declared === Infinity || maxArity(contextual) <= declared) return value;
+  const f = ctx.once(value);
+  const rest = ctx.temp("_a");
+  const args = declared === 0 ? [] : [b.starred(b.sub(b.name(rest), b.slice(undefined, b.num(declared))))];
+  return b.lambda([{ name: rest, rest: true }], b.call(f, args));
 }
 
 /** Body statements of a function-like node, inside its scope. */
 export function functionBody(ctx: TransformContext, node: FunctionNode): py.Stmt[] {
   if (!node.body) return [b.pass()];
-  if (ts.isBlock(node.body)) return hoistFunctions(transformStatements(ctx, node.body.statements), 0);
+  if (ts.isBlock(node.body)) return transformStatements(ctx, node.body.statements);
   const expr = node.body;
   const [pre, value] = ctx.capture(() => transformExpr(ctx, expr));
   return [...pre, b.ret(value)];
