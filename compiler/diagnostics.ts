@@ -52,6 +52,10 @@ export const Codes = {
   instanceofPrimitive: 1032,
   typeofFunction: 1033,
   getterInObject: 1034,
+  loopCaptureWrite: 1035,
+  loopFunctionOrder: 1036,
+  collectionObjectKey: 1037,
+  functionThis: 1038,
 } as const;
 
 export type CodeName = keyof typeof Codes;

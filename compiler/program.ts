@@ -106,6 +106,8 @@ export function compileSources(project: Project, rootDir: string, outDir: string
     .filter((f) => !f.isDeclarationFile() && !f.getFilePath().includes("/node_modules/"))
     .map((f) => f.compilerNode);
   const info = new ProgramInfo(checker, rootDir, sources);
+  const options = project.getCompilerOptions();
+  info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
   const imported = new Set<string>();
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
   return sources.map((sf) => {

@@ -34,9 +34,14 @@ export async function runInVm(files: VmFile[], entry: string, options: { heapSiz
     if (dir) mp.FS.mkdirTree("/" + dir);
     mp.FS.writeFile("/" + f.path, f.text);
   }
-  mp.FS.writeFile("/asyncio.py", fs.readFileSync(path.join(simulatorDir, "asyncio.py"), "utf8"));
+  // the board's asyncio (a package) replaces the VM's own, which runs on the JavaScript event loop
+  const asyncioDir = path.join(simulatorDir, "asyncio");
+  mp.FS.mkdirTree("/asyncio");
+  for (const f of fs.readdirSync(asyncioDir)) {
+    if (f.endsWith(".py")) mp.FS.writeFile("/asyncio/" + f, fs.readFileSync(path.join(asyncioDir, f), "utf8"));
+  }
   try {
-    mp.runPython(`import sys\nsys.modules.pop("asyncio", None)\nimport ${entry}`);
+    mp.runPython(`import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${entry}`);
     return { stdout };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -6,98 +6,157 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { toJsString } from "../transform/conversions.js";
+import { inFunctionScope } from "../transform/functions.js";
+import { isIntExpr, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { inlineExpression, declaredParams, loopParts, callResultCondition } from "./callbacks.js";
+import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition } from "./callbacks.js";
+import { callbackExpression, inlineCallback, valueUnused } from "./util.js";
 import { spreadToList } from "../transform/literals.js";
 
-function isStatement(node: ts.Node): boolean {
-  return ts.isExpressionStatement(node.parent);
+const isStatement = valueUnused;
+
+/** `xs.pop()!` or `xs.shift() as T`: the program asserts the array is not empty. */
+function assertedPresent(node: ts.Node): boolean {
+  let p = node.parent;
+  while (ts.isParenthesizedExpression(p)) p = p.parent;
+  return ts.isNonNullExpression(p) || ts.isAsExpression(p);
 }
 
 const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter, cond });
 const gen = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter, cond, generator: true });
 
-/** Call a non-inline callback with (item) or (item, index). */
-function callCb(ctx: TransformContext, argNode: ts.Expression, fn: py.Expr, item: py.Name, index: py.Name): py.Expr {
-  return b.call(fn, declaredParams(ctx, argNode) >= 2 ? [item, index] : [item]);
+/** A number used as a list index or slice bound: Python wants an int where JavaScript truncates. */
+export function toIndex(ctx: TransformContext, node: ts.Expression): py.Expr {
+  const e = transformExpr(ctx, node);
+  const t = ctx.checker.getTypeAtLocation(node);
+  return T.isNumber(t) && !isIntExpr(ctx, node) ? b.call("int", [e]) : e;
+}
+
+/** The items of an argument list (with spreads) as one Python list. */
+function argsList(ctx: TransformContext, nodes: readonly ts.Expression[]): py.Expr {
+  const pieces: py.Expr[] = [];
+  let current: py.Expr[] | undefined;
+  for (const n of nodes) {
+    if (ts.isSpreadElement(n)) {
+      current = undefined;
+      pieces.push(spreadToList(ctx, n.expression, transformExpr(ctx, n.expression), false));
+    } else {
+      if (!current) pieces.push(b.list((current = [])));
+      current.push(transformExpr(ctx, n));
+    }
+  }
+  if (pieces.length === 0) return b.list([]);
+  return pieces.reduce((acc, p) => b.bin(acc, "+", p));
+}
+
+function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | undefined {
+  return ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(arrNode), ts.IndexKind.Number);
+}
+
+/** Elements compared by identity in JavaScript but by value by Python's == (lists, dicts). */
+function comparesByIdentity(ctx: TransformContext, arrNode: ts.Expression): boolean {
+  const t = elementType(ctx, arrNode);
+  return !t || !T.isPrimitive(t) && !T.isClassInstance(t);
 }
 
 export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
   const argNodes = node.arguments;
   const recv = () => transformExpr(ctx, callee.expression);
-  const a = () => argNodes.map((x) => (ts.isSpreadElement(x) ? b.starred(spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false)) : transformExpr(ctx, x)));
+  const arg = (i: number) => transformExpr(ctx, argNodes[i]);
   const item = () => b.name(ctx.temp("_x"));
+  const index = () => b.name(ctx.temp("_i"));
   switch (name) {
     case "push": {
-      const arr = recv();
-      const args = a();
-      let stmt: py.Expr;
-      if (args.length === 1 && args[0].kind !== "Starred") stmt = b.method(arr, "append", args);
-      else if (args.length === 1) stmt = b.method(arr, "extend", [(args[0] as py.Starred).value]);
-      else stmt = b.method(arr, "extend", [b.tuple(args)]);
+      const single = argNodes.length === 1 && !ts.isSpreadElement(argNodes[0]);
+      const arr = isStatement(node) ? recv() : ctx.once(recv());
+      const stmt = single ? b.method(arr, "append", [arg(0)]) : b.method(arr, "extend", [argsList(ctx, argNodes)]);
       if (isStatement(node)) return stmt;
-      const arrOnce = ctx.once(arr);
-      ctx.addPreceding(b.exprStmt({ ...(stmt as py.Call), func: b.attr(arrOnce, (((stmt as py.Call).func) as py.Attribute).attr) }));
-      return b.call("len", [arrOnce]);
+      ctx.addPreceding(b.exprStmt(stmt));
+      return b.call("len", [arr]);
     }
     case "pop":
-      return b.method(recv(), "pop");
-    case "shift":
-      return b.method(recv(), "pop", [b.num(0)]);
+    case "shift": {
+      // an empty array gives undefined where Python raises IndexError
+      const present = assertedPresent(node);
+      const arr = present ? recv() : ctx.once(recv());
+      const call = b.method(arr, "pop", name === "shift" ? [b.num(0)] : []);
+      if (present) return call;
+      if (isStatement(node)) {
+        ctx.addPreceding(b.ifStmt(arr, [b.exprStmt(call)]));
+        return b.none();
+      }
+      return b.ifExp(arr, call, b.none());
+    }
     case "unshift": {
       const arr = ctx.once(recv());
-      const args = a();
-      if (args.length === 1) ctx.addPreceding(b.exprStmt(b.method(arr, "insert", [b.num(0), args[0]])));
-      else ctx.addPreceding(b.assign(b.sub(arr, b.slice(b.num(0), b.num(0))), b.list(args)));
+      if (argNodes.length === 1 && !ts.isSpreadElement(argNodes[0])) ctx.addPreceding(b.exprStmt(b.method(arr, "insert", [b.num(0), arg(0)])));
+      else ctx.addPreceding(b.assign(b.sub(arr, b.slice(b.num(0), b.num(0))), argsList(ctx, argNodes)));
       return isStatement(node) ? b.none() : b.call("len", [arr]);
     }
     case "slice": {
-      const [start, end] = [a()[0], a()[1]];
       const arr = recv();
+      // Python slices clamp and count negative bounds from the end, as slice() does
+      const start = argNodes.length > 0 ? toIndex(ctx, argNodes[0]) : undefined;
+      const end = argNodes.length > 1 ? toIndex(ctx, argNodes[1]) : undefined;
       return b.sub(arr, b.slice(start, end));
     }
-    case "splice":
-      return b.call(ctx.useHelper("js_splice"), [recv(), ...a()]);
+    case "splice": {
+      const arr = recv();
+      const rest = argNodes.slice(2).map((x) => (ts.isSpreadElement(x) ? b.starred(spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false)) : transformExpr(ctx, x)));
+      const head = argNodes.slice(0, 2).map((x) => toIndex(ctx, x));
+      return b.call(ctx.useHelper("js_splice"), [arr, ...head, ...rest]);
+    }
     case "concat": {
       let out: py.Expr = recv();
       if (argNodes.length === 0) return b.call("list", [out]);
-      argNodes.forEach((x) => {
+      for (const x of argNodes) {
+        if (ts.isSpreadElement(x)) {
+          out = b.bin(out, "+", spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false));
+          continue;
+        }
         const v = transformExpr(ctx, x);
         out = b.bin(out, "+", T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(x)) ? v : b.list([v]));
-      });
+      }
       return out;
     }
     case "join": {
       const arr = recv();
-      const sep = argNodes.length ? transformExpr(ctx, argNodes[0]) : b.str(",");
-      const elemType = ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(callee.expression), ts.IndexKind.Number);
+      const sep = argNodes.length ? arg(0) : b.str(",");
+      const elemType = elementType(ctx, callee.expression);
       if (elemType && T.isString(elemType)) return b.method(sep, "join", [arr]);
       const v = item();
-      const conv = b.call(ctx.useHelper("js_str"), [v]);
-      const elt = elemType && T.isNumber(elemType) ? b.call(ctx.useHelper("js_num"), [v]) : b.ifExp(b.cmp(v, "is", b.none()), b.str(""), conv);
+      // null and undefined elements join as empty strings
+      const elt = elemType && T.isNumber(elemType) ? b.call(ctx.useHelper("js_num"), [v]) : b.ifExp(b.cmp(v, "is", b.none()), b.str(""), b.call(ctx.useHelper("js_str"), [v]));
       return b.method(sep, "join", [comp(elt, v, arr)]);
     }
     case "indexOf":
-      return b.call(ctx.useHelper("js_index_of"), [recv(), ...a()]);
-    case "lastIndexOf":
-      return b.call(ctx.useHelper("js_last_index_of"), [recv(), ...a()]);
-    case "includes":
-      return b.cmp(a()[0], "in", recv());
+    case "lastIndexOf": {
+      const arr = recv();
+      const args = argNodes.map((x, i) => (i === 0 ? transformExpr(ctx, x) : toIndex(ctx, x)));
+      const helper = name === "indexOf" ? "js_index_of" : "js_last_index_of";
+      return b.call(ctx.useHelper(comparesByIdentity(ctx, callee.expression) ? helper + "_ref" : helper), [arr, ...args]);
+    }
+    case "includes": {
+      const arr = recv();
+      const x = arg(0);
+      if (argNodes.length > 1) {
+        // includes(x, from): the same search as indexOf
+        return b.cmp(b.call(ctx.useHelper("js_index_of"), [arr, x, toIndex(ctx, argNodes[1])]), ">=", b.num(0));
+      }
+      if (!comparesByIdentity(ctx, callee.expression)) return b.cmp(x, "in", arr);
+      const v = item();
+      return b.call("any", [gen(b.cmp(v, "is", x), v, arr)]);
+    }
     case "reverse": {
       const arr = ctx.once(recv());
       ctx.addPreceding(b.exprStmt(b.method(arr, "reverse")));
       return arr;
     }
     case "at":
-      return b.sub(recv(), a()[0]);
-    case "fill": {
-      const arr = ctx.once(recv());
-      const v = a()[0];
-      ctx.addPreceding(b.assign(b.sub(arr, b.slice()), b.bin(b.list([v]), "*", b.call("len", [arr]))));
-      return arr;
-    }
+      return b.sub(recv(), toIndex(ctx, argNodes[0]));
+    case "fill":
+      return fill(ctx, callee.expression, argNodes);
     case "map": {
       const arr = recv();
       const inl = inlineExpression(ctx, argNodes[0]);
@@ -105,9 +164,8 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
         const { target, iter } = loopParts(ctx, inl.params, arr);
         return comp(inl.body, target, iter);
       }
-      const fn = ctx.once(transformExpr(ctx, argNodes[0]));
-      const [x, i] = [item(), b.name(ctx.temp("_i"))];
-      return declaredParams(ctx, argNodes[0]) >= 2 ? comp(b.call(fn, [x, i]), b.tuple([i, x]), b.call("enumerate", [arr])) : comp(b.call(fn, [x]), x, arr);
+      const cb = callbackCall(ctx, argNodes[0], arr);
+      return comp(cb.call, cb.target, cb.iter);
     }
     case "filter":
     case "find":
@@ -115,7 +173,7 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
     case "some":
     case "every": {
       const arr = recv();
-      const inl = inlineExpression(ctx, argNodes[0], true);
+      const inl = inlineExpression(ctx, argNodes[0], { asCondition: true });
       let target: py.Expr, iter: py.Expr, cond: py.Expr, x: py.Expr, idx: py.Expr;
       if (inl) {
         ({ target, iter } = loopParts(ctx, inl.params, arr));
@@ -123,22 +181,20 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
         x = inl.params[0] ?? b.name("_");
         if (inl.params.length >= 2) idx = inl.params[1];
         else {
-          idx = b.name(ctx.temp("_i"));
+          idx = index();
           if (name === "findIndex") {
+            if (inl.params.length === 0) x = item();
             target = b.tuple([idx, x]);
             iter = b.call("enumerate", [arr]);
+          } else if (name === "filter" && inl.params.length === 0) {
+            x = item();
+            target = x;
           }
         }
       } else {
-        const fn = ctx.once(transformExpr(ctx, argNodes[0]));
-        const xi = item();
-        const ii = b.name(ctx.temp("_i"));
-        x = xi;
-        idx = ii;
-        const two = declaredParams(ctx, argNodes[0]) >= 2 || name === "findIndex";
-        target = two ? b.tuple([ii, xi]) : xi;
-        iter = two ? b.call("enumerate", [arr]) : arr;
-        cond = callResultCondition(ctx, argNodes[0], callCb(ctx, argNodes[0], fn, xi, ii));
+        const cb = callbackCall(ctx, argNodes[0], arr, name === "findIndex");
+        ({ target, iter, x, i: idx } = cb);
+        cond = callResultCondition(ctx, argNodes[0], cb.call);
       }
       if (name === "filter") return comp(x, target, iter, cond);
       if (name === "find") return b.call("next", [gen(x, target, iter, cond), b.none()]);
@@ -148,36 +204,31 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
     }
     case "forEach": {
       const arr = recv();
-      const inl = inlineExpression(ctx, argNodes[0]);
+      const inl = inlineLoopBody(ctx, argNodes[0]);
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
-        ctx.addPreceding({ kind: "For", target, iter, body: [b.exprStmt(inl.body)] });
+        ctx.addPreceding({ kind: "For", target, iter, body: inl.body });
         return b.none();
       }
-      const fn = ctx.once(transformExpr(ctx, argNodes[0]));
-      const [x, i] = [item(), b.name(ctx.temp("_i"))];
-      const two = declaredParams(ctx, argNodes[0]) >= 2;
-      ctx.addPreceding({ kind: "For", target: two ? b.tuple([i, x]) : x, iter: two ? b.call("enumerate", [arr]) : arr, body: [b.exprStmt(callCb(ctx, argNodes[0], fn, x, i))] });
+      const cb = callbackCall(ctx, argNodes[0], arr);
+      ctx.addPreceding({ kind: "For", target: cb.target, iter: cb.iter, body: [b.exprStmt(cb.call)] });
       return b.none();
     }
-    case "reduce": {
-      const arr = ctx.once(recv());
-      const fn = ctx.once(transformExpr(ctx, argNodes[0]));
-      const acc = b.name(ctx.temp("_acc"));
-      const x = item();
-      if (argNodes.length > 1) {
-        ctx.addPreceding(b.assign(acc, transformExpr(ctx, argNodes[1])));
-        ctx.addPreceding({ kind: "For", target: x, iter: arr, body: [b.assign(acc, b.call(fn, [acc, x]))] });
-      } else {
-        ctx.addPreceding(b.assign(acc, b.sub(arr, b.num(0))));
-        ctx.addPreceding({ kind: "For", target: x, iter: b.sub(arr, b.slice(b.num(1))), body: [b.assign(acc, b.call(fn, [acc, x]))] });
-      }
-      return acc;
-    }
+    case "reduce":
+      return reduce(ctx, node, callee);
     case "sort": {
       const arr = ctx.once(recv());
       ctx.addPreceding(b.exprStmt(sortCall(ctx, arr, argNodes[0], callee.expression)));
       return arr;
+    }
+    case "flat":
+    case "flatMap": {
+      if (name === "flat" && argNodes.length > 0 && !(ts.isNumericLiteral(argNodes[0]) && argNodes[0].text === "1")) {
+        throw unsupported(argNodes[0], Codes.unsupportedMember, "flat() with a depth", "call flat() once per level");
+      }
+      let arr = recv();
+      if (name === "flatMap") arr = arrayMethod(ctx, "map", node, callee)!;
+      return b.call(ctx.useHelper("js_flat"), [arr]);
     }
     case "keys":
       return b.call("range", [b.call("len", [recv()])]);
@@ -192,38 +243,128 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
   }
 }
 
-/** `(a, b) => a - b` and friends become key sorts; anything else a stable comparator sort. */
+/**
+ * A call of a callback that is not inlined, with the loop that feeds it: the
+ * callback gets (item), (item, index) or (item, index, array), as many as it declares.
+ */
+function callbackCall(ctx: TransformContext, cbNode: ts.Expression, arr: py.Expr, wantIndex = false): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
+  const n = declaredParams(ctx, cbNode);
+  const array = n >= 3 ? ctx.once(arr) : arr;
+  const fn = ctx.once(transformExpr(ctx, cbNode));
+  const x = b.name(ctx.temp("_x"));
+  const i = b.name(ctx.temp("_i"));
+  const args = n >= 3 ? [x, i, array] : n === 2 ? [x, i] : [x];
+  const two = n >= 2 || wantIndex;
+  return { call: b.call(fn, args), target: two ? b.tuple([i, x]) : x, iter: two ? b.call("enumerate", [array]) : array, x, i };
+}
+
+function fill(ctx: TransformContext, arrNode: ts.Expression, argNodes: readonly ts.Expression[]): py.Expr {
+  let inner = arrNode;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  // new Array(n).fill(v) is [v] * n
+  if (argNodes.length === 1 && (ts.isNewExpression(inner) || ts.isCallExpression(inner)) && ts.isIdentifier(inner.expression) && inner.expression.text === "Array" &&
+    inner.arguments?.length === 1 && T.isNumber(ctx.checker.getTypeAtLocation(inner.arguments[0])) && T.isFromLib(ctx.checker.getSymbolAtLocation(inner.expression)?.declarations?.[0])) {
+    return b.bin(b.list([transformExpr(ctx, argNodes[0])]), "*", toIndex(ctx, inner.arguments[0]));
+  }
+  const arr = ctx.once(transformExpr(ctx, arrNode));
+  const v = transformExpr(ctx, argNodes[0]);
+  if (argNodes.length === 1) {
+    ctx.addPreceding(b.assign(b.sub(arr, b.slice()), b.bin(b.list([v]), "*", b.call("len", [arr]))));
+    return arr;
+  }
+  // fill(v, start, end): the same bounds as a slice
+  const value = ctx.once(v);
+  const start = ctx.once(toIndex(ctx, argNodes[1]));
+  const end = argNodes.length > 2 ? ctx.once(toIndex(ctx, argNodes[2])) : undefined;
+  const part = b.sub(arr, b.slice(start, end));
+  ctx.addPreceding(b.assign(part, b.bin(b.list([value]), "*", b.call("len", [part]))));
+  return arr;
+}
+
+function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr {
+  const argNodes = node.arguments;
+  const hasInit = argNodes.length > 1;
+  const elemType = elementType(ctx, callee.expression);
+  // xs.reduce((a, b) => a + b, 0) on numbers is sum(xs, 0)
+  const fnNode = inlineCallback(argNodes[0]);
+  const body = fnNode && callbackExpression(fnNode);
+  if (hasInit && fnNode && body && fnNode.parameters.length === 2 && elemType && T.isNumber(elemType) && T.isNumber(ctx.checker.getTypeAtLocation(argNodes[1])) &&
+    ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isIdentifier(body.left) && ts.isIdentifier(body.right) &&
+    body.left.text === fnNode.parameters[0].name.getText() && body.right.text === fnNode.parameters[1].name.getText()) {
+    return b.call("sum", [transformExpr(ctx, callee.expression), transformExpr(ctx, argNodes[1])]);
+  }
+  const arr = ctx.once(transformExpr(ctx, callee.expression));
+  const inl = inlineExpression(ctx, argNodes[0], { loop: true, maxParams: 3 });
+  let acc: py.Name;
+  let step: (x: py.Name, i: py.Name) => py.Expr;
+  let wantsIndex: boolean;
+  if (inl && inl.params.length >= 2) {
+    acc = inl.params[0];
+    const [x, i] = [inl.params[1], inl.params[2]];
+    step = () => inl.body;
+    wantsIndex = !!i;
+    const init = hasInit ? transformExpr(ctx, argNodes[1]) : b.sub(arr, b.num(0));
+    ctx.addPreceding(b.assign(acc, init));
+    const iter = hasInit ? arr : b.sub(arr, b.slice(b.num(1)));
+    if (i) {
+      const start = hasInit ? [] : [b.num(1)];
+      ctx.addPreceding({ kind: "For", target: b.tuple([i, x]), iter: b.call("enumerate", [iter, ...start]), body: [b.assign(acc, step(x, i))] });
+    } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, x))] });
+    return acc;
+  }
+  const n = declaredParams(ctx, argNodes[0]);
+  const fn = ctx.once(transformExpr(ctx, argNodes[0]));
+  acc = b.name(ctx.temp("_acc"));
+  const x = b.name(ctx.temp("_x"));
+  const i = b.name(ctx.temp("_i"));
+  wantsIndex = n >= 3;
+  step = () => b.call(fn, n >= 4 ? [acc, x, i, arr] : wantsIndex ? [acc, x, i] : [acc, x]);
+  ctx.addPreceding(b.assign(acc, hasInit ? transformExpr(ctx, argNodes[1]) : b.sub(arr, b.num(0))));
+  const iter = hasInit ? arr : b.sub(arr, b.slice(b.num(1)));
+  if (wantsIndex) {
+    ctx.addPreceding({ kind: "For", target: b.tuple([i, x]), iter: b.call("enumerate", [iter, ...(hasInit ? [] : [b.num(1)])]), body: [b.assign(acc, step(x, i))] });
+  } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, i))] });
+  return acc;
+}
+
+/**
+ * `(a, b) => a - b` sorts numbers with list.sort; `(a, b) => a.k - b.k` (or with
+ * b and a swapped) sorts by a key, stably; any other comparator runs a stable
+ * merge sort. MicroPython's own list.sort is not stable.
+ */
 function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
-  const elemType = ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(arrNode), ts.IndexKind.Number);
+  const elemType = elementType(ctx, arrNode);
   if (!cmpNode) {
     if (elemType && T.isString(elemType)) return b.method(arr, "sort");
     return b.call(ctx.useHelper("js_sort"), [arr]);
   }
-  let fn = cmpNode;
-  while (ts.isParenthesizedExpression(fn)) fn = fn.expression;
-  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters.length === 2 && !ts.isBlock(fn.body) && ts.isBinaryExpression(fn.body) && fn.body.operatorToken.kind === ts.SyntaxKind.MinusToken) {
+  const fn = inlineCallback(cmpNode);
+  const body = fn && callbackExpression(fn);
+  if (fn && body && fn.parameters.length === 2 && ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.MinusToken) {
     const [p, q] = fn.parameters.map((x) => x.name.getText());
-    const left = fn.body.left.getText();
-    const right = fn.body.right.getText();
-    const sub = (text: string, from: string) => text.startsWith(from) && /^[.[]?$/.test(text.charAt(from.length)) ;
-    if (left === p && right === q) return b.method(arr, "sort");
-    if (left === q && right === p) return { ...b.method(arr, "sort"), keywords: [{ name: "reverse", value: b.bool(true) }] };
-    // (a, b) => a.key - b.key: sort by key, with the same expression shape on both sides
-    if (sub(left, p) && sub(right, q) && left.slice(p.length) === right.slice(q.length) && !/[()]/.test(left)) {
-      const inl = inlineExpression(ctx, fnWithOneParam(ctx, fn));
-      if (inl) return { ...b.method(arr, "sort"), keywords: [{ name: "key", value: b.lambda([{ name: inl.params[0].id }], inl.body) }] };
+    const left = body.left.getText();
+    const right = body.right.getText();
+    // the same expression shape on both sides, read from a different parameter
+    const sameShape = (l: string, lp: string, r: string, rp: string) =>
+      l.startsWith(lp) && r.startsWith(rp) && /^([.[]|$)/.test(l.slice(lp.length)) && l.slice(lp.length) === r.slice(rp.length) && !/[()=]/.test(l);
+    const ascending = sameShape(left, p, right, q);
+    const descending = !ascending && sameShape(left, q, right, p);
+    if (ascending || descending) {
+      const reverse: py.Keyword[] = descending ? [{ name: "reverse", value: b.bool(true) }] : [];
+      if (left === p || left === q) {
+        // plain numbers: equal ones are indistinguishable, so stability does not matter
+        return { ...b.method(arr, "sort"), keywords: reverse.length ? reverse : undefined };
+      }
+      const keyNode = ascending ? body.left : body.right;
+      const key = inFunctionScope(ctx, fn, () => {
+        const param = transformExpr(ctx, fn.parameters[0].name as ts.Identifier) as py.Name;
+        const [pre, value] = ctx.capture(() => transformExpr(ctx, keyNode));
+        return pre.length ? undefined : b.lambda([{ name: param.id }], value);
+      });
+      if (key) return b.call(ctx.useHelper("js_sort_by"), [arr, key, ...(descending ? [b.bool(true)] : [])]);
     }
   }
   return b.call(ctx.useHelper("js_sort"), [arr, transformExpr(ctx, cmpNode)]);
-}
-
-function fnWithOneParam(ctx: TransformContext, fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression | undefined {
-  // the key expression is the comparator's left operand, read with the first parameter
-  void ctx;
-  const body = (fn.body as ts.BinaryExpression).left;
-  const arrow = ts.factory.createArrowFunction(undefined, undefined, [fn.parameters[0]], undefined, undefined, body);
-  void arrow;
-  return undefined;
 }
 
 export function arrayStatic(ctx: TransformContext, name: string, node: ts.CallExpression | ts.NewExpression): py.Expr | undefined {
@@ -232,38 +373,48 @@ export function arrayStatic(ctx: TransformContext, name: string, node: ts.CallEx
     case "isArray":
       return b.call("isinstance", [transformExpr(ctx, argNodes[0]), b.name("list")]);
     case "of":
-      return b.list(argNodes.map((x) => transformExpr(ctx, x)));
+      return argsList(ctx, argNodes);
     case "new":
+      // new Array(n) has n empty slots, which read as undefined
       if (argNodes.length === 1 && T.isNumber(ctx.checker.getTypeAtLocation(argNodes[0]))) {
-        return b.bin(b.list([b.none()]), "*", transformExpr(ctx, argNodes[0]));
+        return b.bin(b.list([b.none()]), "*", toIndex(ctx, argNodes[0]));
       }
-      return b.list(argNodes.map((x) => transformExpr(ctx, x)));
-    case "from": {
-      const src = argNodes[0];
-      // Array.from({ length: n }, (_, i) => ...)
-      const lengthOnly = ts.isObjectLiteralExpression(src) && src.properties.length === 1 && ts.isPropertyAssignment(src.properties[0]) && src.properties[0].name.getText() === "length";
-      if (argNodes.length < 2) {
-        if (lengthOnly) return b.bin(b.list([b.none()]), "*", transformExpr(ctx, (src.properties[0] as ts.PropertyAssignment).initializer));
-        return spreadToList(ctx, src, transformExpr(ctx, src), true);
-      }
-      const iter = lengthOnly
-        ? b.call("range", [transformExpr(ctx, (src.properties[0] as ts.PropertyAssignment).initializer)])
-        : spreadToList(ctx, src, transformExpr(ctx, src), false);
-      const inl = inlineExpression(ctx, argNodes[1]);
-      if (inl) {
-        if (lengthOnly) {
-          const idx = inl.params[1] ?? b.name("_");
-          return comp(inl.body, idx, iter);
-        }
-        const { target, iter: it } = loopParts(ctx, inl.params, iter);
-        return comp(inl.body, target, it);
-      }
-      const fn = ctx.once(transformExpr(ctx, argNodes[1]));
-      const x = b.name(ctx.temp("_x"));
-      if (lengthOnly) return comp(b.call(fn, [b.none(), x]), x, iter);
-      return comp(b.call(fn, [x]), x, iter);
-    }
+      return argsList(ctx, argNodes);
+    case "from":
+      return arrayFrom(ctx, argNodes);
     default:
       throw unsupported(node, Codes.unsupportedMember, `Array.${name}`, "use Array.from, Array.isArray or an array literal");
   }
+}
+
+function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): py.Expr {
+  const src = argNodes[0];
+  // Array.from({ length: n }, (_, i) => ...)
+  const lengthInit =
+    ts.isObjectLiteralExpression(src) && src.properties.length === 1 && ts.isPropertyAssignment(src.properties[0]) && src.properties[0].name.getText() === "length"
+      ? src.properties[0].initializer
+      : undefined;
+  if (argNodes.length < 2) {
+    if (lengthInit) return b.bin(b.list([b.none()]), "*", toIndex(ctx, lengthInit));
+    return spreadToList(ctx, src, transformExpr(ctx, src), true);
+  }
+  const iter = lengthInit ? b.call("range", [toIndex(ctx, lengthInit)]) : spreadToList(ctx, src, transformExpr(ctx, src), false);
+  const fn = inlineCallback(argNodes[1]);
+  // with { length: n } the item is undefined: inline only when the callback ignores it
+  const itemUnused = !lengthInit || (fn && fn.parameters.length > 0 && !(ctx.scopes.references.get(ctx.checker.getSymbolAtLocation(fn.parameters[0].name)!)?.length));
+  const inl = itemUnused ? inlineExpression(ctx, argNodes[1]) : undefined;
+  if (inl) {
+    if (lengthInit) return comp(inl.body, inl.params[1] ?? b.name("_"), iter);
+    const { target, iter: it } = loopParts(ctx, inl.params, iter);
+    return comp(inl.body, target, it);
+  }
+  const n = declaredParams(ctx, argNodes[1]);
+  const f = ctx.once(transformExpr(ctx, argNodes[1]));
+  const x = b.name(ctx.temp("_x"));
+  if (lengthInit) return comp(b.call(f, n >= 2 ? [b.none(), x] : [b.none()]), x, iter);
+  if (n >= 2) {
+    const i = b.name(ctx.temp("_i"));
+    return comp(b.call(f, [x, i]), b.tuple([i, x]), b.call("enumerate", [iter]));
+  }
+  return comp(b.call(f, [x]), x, iter);
 }

@@ -1,5 +1,5 @@
 // Inlining of array callbacks: `arr.map(x => x * 2)` becomes a comprehension,
-// `arr.forEach(x => {...})` a for loop, instead of a function call per item.
+// `arr.forEach(x => f(x))` a for loop, instead of a function call per item.
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -7,7 +7,8 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
-import { callbackExpression, inlineCallback } from "./util.js";
+import { transformExpressionStatement } from "../transform/statements.js";
+import { callbackExpression, inlineCallback, discardedValues } from "./util.js";
 
 export interface Inlined {
   params: py.Name[];
@@ -28,18 +29,45 @@ function forget(ctx: TransformContext, fn: ts.Node): void {
   for (const n of [...ctx.substitutions.keys()]) if (inside(n)) ctx.substitutions.delete(n);
 }
 
-/** The callback's single expression with its parameters, if it can run inside a comprehension. */
-export function inlineExpression(ctx: TransformContext, arg: ts.Expression | undefined, asCondition = false): Inlined | undefined {
+export interface InlineOptions {
+  /** the body is a condition: give it JavaScript truthiness */
+  asCondition?: boolean;
+  /**
+   * The body runs in a for loop of the enclosing Python scope rather than in a
+   * comprehension (which has its own scope): parameters get fresh names there,
+   * so they cannot overwrite a variable of the same name.
+   */
+  loop?: boolean;
+  /** at most this many parameters (the third one, the array, is not bound when inlined) */
+  maxParams?: number;
+}
+
+/** The callback's single expression with its parameters, if it can run inside a comprehension or loop. */
+export function inlineExpression(ctx: TransformContext, arg: ts.Expression | undefined, options: InlineOptions | boolean = {}): Inlined | undefined {
+  const opts: InlineOptions = typeof options === "boolean" ? { asCondition: options } : options;
   const fn = inlineCallback(arg);
   if (!fn) return undefined;
+  if (fn.parameters.length > (opts.maxParams ?? 2)) return undefined;
   const expr = callbackExpression(fn);
   if (!expr) return undefined;
+  let loopNames: py.Name[] | undefined;
+  if (opts.loop) {
+    loopNames = [];
+    for (const p of fn.parameters) {
+      const id = p.name as ts.Identifier;
+      const sym = ctx.checker.getSymbolAtLocation(id);
+      const name = b.name(ctx.temp(ctx.scopes.nameOf(sym!) ?? id.text));
+      loopNames.push(name);
+      for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.set(ref, name);
+    }
+  }
   const result = inFunctionScope(ctx, fn, () => {
-    const params = fn.parameters.map((p) => transformExpr(ctx, p.name as ts.Identifier) as py.Name);
+    const params = loopNames ?? fn.parameters.map((p) => transformExpr(ctx, p.name as ts.Identifier) as py.Name);
     const [pre, value] = ctx.capture(() => transformExpr(ctx, expr));
-    const body = asCondition ? truthy(ctx, expr, value) : value;
+    const body = opts.asCondition ? truthy(ctx, expr, value) : value;
     return { params, pre, body, scope: ctx.scope };
   });
+  if (loopNames) forgetParams(ctx, fn);
   if (result.pre.length || containsAssignment(result.body) || result.scope.assignedOuter.size) {
     forget(ctx, fn);
     return undefined;
@@ -47,12 +75,61 @@ export function inlineExpression(ctx: TransformContext, arg: ts.Expression | und
   return { params: result.params, body: result.body };
 }
 
-/** The callback as a callable value, and the truthiness of its result if asked. */
-export function callbackValue(ctx: TransformContext, arg: ts.Expression): py.Expr {
-  return transformExpr(ctx, arg);
+function containsFunction(node: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
 }
 
-/** How many parameters a callback declares (1 unless it clearly takes more). */
+/**
+ * `arr.forEach(x => ...)` as the body of a for loop in the enclosing Python
+ * scope: for an expression body, or a block of expression statements. Not
+ * when the body holds a closure (it would see the loop variable's last value)
+ * or assigns a variable the enclosing Python function cannot assign.
+ */
+export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undefined): { params: py.Name[]; body: py.Stmt[] } | undefined {
+  const fn = inlineCallback(arg);
+  if (!fn || fn.parameters.length > 2) return undefined;
+  let exprs: ts.Expression[];
+  if (!ts.isBlock(fn.body)) exprs = [fn.body];
+  else if (fn.body.statements.length > 0 && fn.body.statements.every(ts.isExpressionStatement)) exprs = fn.body.statements.map((st) => (st as ts.ExpressionStatement).expression);
+  else return undefined;
+  if (containsFunction(fn.body)) return undefined;
+  for (const sym of ctx.scopes.scopeOf(fn).assignedOuter) if (ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return undefined;
+  const params: py.Name[] = [];
+  for (const p of fn.parameters) {
+    const id = p.name as ts.Identifier;
+    const sym = ctx.checker.getSymbolAtLocation(id);
+    const name = b.name(ctx.temp(ctx.scopes.nameOf(sym!) ?? id.text));
+    params.push(name);
+    for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.set(ref, name);
+  }
+  try {
+    const body: py.Stmt[] = [];
+    for (const e of exprs) {
+      discardedValues.add(e);
+      const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, e));
+      body.push(...pre, ...stmts);
+    }
+    return { params, body: body.length ? body : [b.pass()] };
+  } finally {
+    forgetParams(ctx, fn);
+  }
+}
+
+function forgetParams(ctx: TransformContext, fn: ts.ArrowFunction | ts.FunctionExpression): void {
+  for (const p of fn.parameters) {
+    const sym = ctx.checker.getSymbolAtLocation(p.name);
+    for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.delete(ref);
+  }
+}
+
+/** How many parameters a callback declares (1 unless it clearly takes more; 3 for a rest parameter). */
 export function declaredParams(ctx: TransformContext, arg: ts.Expression): number {
   let fn = arg;
   while (ts.isParenthesizedExpression(fn)) fn = fn.expression;

@@ -7,6 +7,8 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "../transform/types.js";
+import { valueUnused } from "./util.js";
+import { inlineLoopBody, declaredParams } from "./callbacks.js";
 
 function emptyDict(ctx: TransformContext): py.Expr {
   if (!ctx.program.ordered) return { kind: "Dict", entries: [] };
@@ -20,7 +22,24 @@ function dictFrom(ctx: TransformContext, pairs: py.Expr): py.Expr {
   return b.call("OrderedDict", [pairs]);
 }
 
+/**
+ * Map keys and Set members are compared by identity in JavaScript; a Python
+ * dict hashes them, and lists and dicts (arrays, plain objects) cannot be hashed.
+ */
+function checkKeyType(ctx: TransformContext, node: ts.NewExpression, what: "Map" | "Set"): void {
+  const t = ctx.checker.getTypeAtLocation(node);
+  const key = (t as ts.TypeReference).typeArguments?.[0] ?? (t.aliasTypeArguments ?? [])[0];
+  if (!key || T.isAnyLike(key) || T.isPrimitive(key) || T.isClassInstance(key)) return;
+  const parts = key.isUnion() ? key.types : [key];
+  if (parts.every((p) => T.isPrimitive(p) || T.isClassInstance(p))) return;
+  if (parts.some((p) => ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p) || (p.flags & ts.TypeFlags.Object) !== 0)) {
+    throw unsupported(node, Codes.collectionObjectKey, what === "Map" ? "A Map keyed by arrays or plain objects" : "A Set of arrays or plain objects",
+      "use strings or numbers (an id, or JSON.stringify of the value), or instances of a class typed as that class");
+  }
+}
+
 export function newMap(ctx: TransformContext, node: ts.NewExpression): py.Expr {
+  checkKeyType(ctx, node, "Map");
   const arg = node.arguments?.[0];
   if (!arg) return emptyDict(ctx);
   const src = transformExpr(ctx, arg);
@@ -29,15 +48,24 @@ export function newMap(ctx: TransformContext, node: ts.NewExpression): py.Expr {
 }
 
 export function newSet(ctx: TransformContext, node: ts.NewExpression): py.Expr {
+  checkKeyType(ctx, node, "Set");
   const arg = node.arguments?.[0];
   if (!arg) return emptyDict(ctx);
   const x = b.name(ctx.temp("_x"));
-  const src = transformExpr(ctx, arg);
+  const t = ctx.checker.getTypeAtLocation(arg);
+  let src = transformExpr(ctx, arg);
+  if (T.isMapType(t)) src = b.method(src, "items");
   return dictFrom(ctx, { kind: "ListComp", elt: b.tuple([x, b.none()]), target: x, iter: src });
 }
 
-function isStatement(node: ts.Node): boolean {
-  return ts.isExpressionStatement(node.parent);
+/** `delete(k)`: its result says whether the key was there. */
+function deleteKey(ctx: TransformContext, node: ts.CallExpression, dict: py.Expr, key: py.Expr): py.Expr {
+  if (valueUnused(node)) return b.method(dict, "pop", [key, b.none()]);
+  const d = ctx.once(dict);
+  const k = ctx.once(key);
+  const had = b.name(ctx.temp("_had"));
+  ctx.addPreceding(b.assign(had, b.cmp(k, "in", d)), b.exprStmt(b.method(d, "pop", [k, b.none()])));
+  return had;
 }
 
 export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
@@ -56,13 +84,7 @@ export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       return b.cmp(a()[0], "in", m());
     case "delete": {
       const map = m();
-      const k = a()[0];
-      if (isStatement(node)) return b.method(map, "pop", [k, b.none()]);
-      const mm = ctx.once(map);
-      const kk = ctx.once(k);
-      const had = b.name(ctx.temp("_had"));
-      ctx.addPreceding(b.assign(had, b.cmp(kk, "in", mm)), b.exprStmt(b.method(mm, "pop", [kk, b.none()])));
-      return had;
+      return deleteKey(ctx, node, map, a()[0]);
     }
     case "clear":
       return b.method(m(), "clear");
@@ -74,13 +96,23 @@ export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       return b.method(m(), "items");
     case "forEach": {
       const map = m();
+      // the callback gets (value, key)
+      const inl = inlineLoopBody(ctx, node.arguments[0]);
+      if (inl) {
+        const [v, k] = inl.params;
+        const loop = k ? { target: b.tuple([k, v]), iter: b.method(map, "items") } : { target: v ?? b.name("_"), iter: b.method(map, "values") };
+        ctx.addPreceding({ kind: "For", ...loop, body: inl.body });
+        return b.none();
+      }
+      const n = declaredParams(ctx, node.arguments[0]);
+      const whole = n >= 3 ? ctx.once(map) : map;
       const fn = ctx.once(transformExpr(ctx, node.arguments[0]));
       const [k, v] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_v"))];
-      ctx.addPreceding({ kind: "For", target: b.tuple([k, v]), iter: b.method(map, "items"), body: [b.exprStmt(b.call(fn, [v, k]))] });
+      ctx.addPreceding({ kind: "For", target: b.tuple([k, v]), iter: b.method(whole, "items"), body: [b.exprStmt(b.call(fn, n >= 3 ? [v, k, whole] : [v, k]))] });
       return b.none();
     }
     default:
-      throw unsupported(callee.name, Codes.unsupportedMember, `Map.prototype.${name}`, "use get, set, has, delete, keys, values, entries or forEach");
+      throw unsupported(callee.name, Codes.unsupportedMember, `Map.prototype.${name}`, "use get, set, has, delete, clear, keys, values, entries or forEach");
   }
 }
 
@@ -97,13 +129,7 @@ export function setMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       return b.cmp(a()[0], "in", s());
     case "delete": {
       const set = s();
-      const k = a()[0];
-      if (isStatement(node)) return b.method(set, "pop", [k, b.none()]);
-      const ss = ctx.once(set);
-      const kk = ctx.once(k);
-      const had = b.name(ctx.temp("_had"));
-      ctx.addPreceding(b.assign(had, b.cmp(kk, "in", ss)), b.exprStmt(b.method(ss, "pop", [kk, b.none()])));
-      return had;
+      return deleteKey(ctx, node, set, a()[0]);
     }
     case "clear":
       return b.method(s(), "clear");
@@ -116,12 +142,20 @@ export function setMethod(ctx: TransformContext, name: string, node: ts.CallExpr
     }
     case "forEach": {
       const set = s();
+      const inl = inlineLoopBody(ctx, node.arguments[0]);
+      if (inl && inl.params.length <= 1) {
+        ctx.addPreceding({ kind: "For", target: inl.params[0] ?? b.name("_"), iter: set, body: inl.body });
+        return b.none();
+      }
+      // the callback gets (value, value, set)
+      const n = declaredParams(ctx, node.arguments[0]);
+      const whole = n >= 3 ? ctx.once(set) : set;
       const fn = ctx.once(transformExpr(ctx, node.arguments[0]));
       const x = b.name(ctx.temp("_x"));
-      ctx.addPreceding({ kind: "For", target: x, iter: b.call("list", [set]), body: [b.exprStmt(b.call(fn, [x]))] });
+      ctx.addPreceding({ kind: "For", target: x, iter: whole, body: [b.exprStmt(b.call(fn, n >= 3 ? [x, x, whole] : n === 2 ? [x, x] : [x]))] });
       return b.none();
     }
     default:
-      throw unsupported(callee.name, Codes.unsupportedMember, `Set.prototype.${name}`, "use add, has, delete, clear or iterate it");
+      throw unsupported(callee.name, Codes.unsupportedMember, `Set.prototype.${name}`, "use add, has, delete, clear, forEach or iterate it");
   }
 }

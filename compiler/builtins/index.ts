@@ -9,26 +9,31 @@ import * as T from "../transform/types.js";
 import { libNamespace } from "./util.js";
 import { consoleCall } from "./console.js";
 import { mathCall, mathProperty } from "./math.js";
-import { stringMethod } from "./string.js";
+import { stringMethod, stringStatic } from "./string.js";
 import { arrayMethod, arrayStatic } from "./array.js";
-import { objectStatic, jsonCall } from "./object.js";
+import { objectStatic, jsonCall, hasOwn } from "./object.js";
 import { mapMethod, setMethod, newMap, newSet } from "./collections.js";
 import { numberGlobalCall, numberMethod, numberProperty } from "./number.js";
-import { timerCall, promiseStatic, newPromise } from "./promise.js";
-import { newError } from "./errors.js";
+import { timerCall, promiseStatic, newPromise, promiseMethod, generatorMethod } from "./promise.js";
+import { newError, errorProperty } from "./errors.js";
 import { toJsString } from "../transform/conversions.js";
+import { functionProperty } from "../transform/functions.js";
 
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
+  const fnProp = functionProperty(ctx, node);
+  if (fnProp) return fnProp;
   const ns = libNamespace(ctx, node.expression);
   const name = node.name.text;
-  if (ns === "Math") return mathProperty(name);
+  if (ns === "Math") return mathProperty(ctx, name);
   if (ns === "Number") return numberProperty(name);
   const t = ctx.checker.getTypeAtLocation(node.expression);
-  if (name === "length" && (T.isString(t, true) || T.isArray(ctx.checker, t, true))) {
+  // an untyped value (JSON.parse's result) with a length is a string or an array
+  if (name === "length" && (T.isString(t, true) || T.isArray(ctx.checker, t, true) || (t.flags & ts.TypeFlags.Any) !== 0)) {
     return b.call("len", [transformExpr(ctx, node.expression)]);
   }
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
-  if (name === "message" && T.libTypeName(t) === "Error") return b.attr(transformExpr(ctx, node.expression), "message");
+  const error = errorProperty(ctx, node);
+  if (error) return error;
   return undefined;
 }
 
@@ -48,9 +53,17 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
     const sym = ctx.checker.getSymbolAtLocation(callee);
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
     if (!T.isFromLib(decl)) return undefined;
+    if (callee.text === "Array") return arrayStatic(ctx, "new", node);
     return numberGlobalCall(ctx, callee.text, node) ?? timerCall(ctx, callee.text, node) ?? errorCall(ctx, callee.text, node);
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  // Object.prototype.hasOwnProperty.call(obj, key)
+  if (callee.name.text === "call" && node.arguments.length === 2 && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === "hasOwnProperty") {
+    const proto = callee.expression.expression;
+    if (ts.isPropertyAccessExpression(proto) && proto.name.text === "prototype" && libNamespace(ctx, proto.expression) === "Object") {
+      return hasOwn(ctx, node.arguments[0], node.arguments[1]);
+    }
+  }
   const ns = libNamespace(ctx, callee.expression);
   const name = callee.name.text;
   switch (ns) {
@@ -67,11 +80,7 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
     case "Number":
       return numberGlobalCall(ctx, "Number." + name, node);
     case "String":
-      if (name === "fromCharCode") {
-        const chars = node.arguments.map((a) => b.call("chr", [transformExpr(ctx, a)]));
-        return chars.length === 1 ? chars[0] : b.method(b.str(""), "join", [b.list(chars)]);
-      }
-      return undefined;
+      return stringStatic(ctx, name, node);
     case "Promise":
       return promiseStatic(ctx, name, node);
   }
@@ -84,10 +93,11 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (T.isMapType(recvType)) return mapMethod(ctx, name, node, callee);
   if (T.isSetType(recvType)) return setMethod(ctx, name, node, callee);
   if (T.isNumber(recvType, true)) return numberMethod(ctx, name, node, callee);
+  const lib = T.libTypeName(recvType);
+  if (lib === "Promise") return promiseMethod(ctx, name, node, callee);
+  if (lib === "Generator" || lib === "IterableIterator" || lib === "Iterator") return generatorMethod(ctx, name, node, callee);
   if (name === "toString" && node.arguments.length === 0) return toJsString(ctx, callee.expression, transformExpr(ctx, callee.expression));
-  if (name === "hasOwnProperty" && node.arguments.length === 1) {
-    return b.cmp(transformExpr(ctx, node.arguments[0]), "in", transformExpr(ctx, callee.expression));
-  }
+  if (name === "hasOwnProperty" && node.arguments.length === 1) return hasOwn(ctx, callee.expression, node.arguments[0]);
   return undefined;
 }
 

@@ -1,61 +1,64 @@
 // Math: the math module, with JavaScript's rounding (halves up) and integer results.
-import type { ts } from "ts-morph";
+import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { spreadToList } from "../transform/literals.js";
+import { argumentList } from "../transform/calls.js";
+import { isIntExpr } from "../transform/conversions.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { ts as tsm } from "ts-morph";
 
-const math = (ctx: TransformContext, fn: string, args: py.Expr[]): py.Expr => {
+const math = (ctx: TransformContext, fn: string): py.Expr => {
   ctx.useStd("math");
-  return b.call(b.attr(b.name("math"), fn), args);
+  return b.attr(b.name("math"), fn);
 };
 
-export function mathProperty(name: string): py.Expr | undefined {
+// same name and meaning in Python's math module
+const mathModule = new Set(["floor", "ceil", "trunc", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log2", "log10", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1"]);
+// integer-valued: an integer argument is its own result
+const rounding = new Set(["floor", "ceil", "trunc", "round"]);
+
+export function mathProperty(ctx: TransformContext, name: string): py.Expr | undefined {
   const constants: Record<string, number> = {
     PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E, SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2,
   };
-  return name in constants ? b.num(constants[name]) : undefined;
+  if (name in constants) return b.num(constants[name]);
+  // a function used as a value: arr.map(Math.sqrt), xs.reduce(Math.max)
+  if (mathModule.has(name)) return math(ctx, name);
+  if (name === "abs" || name === "min" || name === "max") return b.name(name);
+  if (name === "round") return ctx.useHelper("js_round");
+  if (name === "cbrt") return ctx.useHelper("js_cbrt");
+  return undefined;
 }
 
 export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
-  const spread = node.arguments.length === 1 && tsm.isSpreadElement(node.arguments[0]);
-  const a = spread ? [] : node.arguments.map((x) => transformExpr(ctx, x));
+  const spread = node.arguments.some(ts.isSpreadElement);
+  if (spread) {
+    // Math.max(a, ...xs): one list; `default` gives JavaScript's result for no values
+    const all = () => argumentList(ctx, node.arguments);
+    if (name === "min" || name === "max") return b.call(name, [all()], [{ name: "default", value: b.num(name === "min" ? Infinity : -Infinity) }]);
+    if (name === "hypot") {
+      const x = b.name(ctx.temp("_h"));
+      return b.call(math(ctx, "sqrt"), [b.call("sum", [{ kind: "ListComp", elt: b.bin(x, "*", x), target: x, iter: all() }])]);
+    }
+    throw unsupported(node, Codes.unsupportedSyntax, `Spread arguments to Math.${name}`, "pass the arguments one by one");
+  }
+  const argNodes = node.arguments;
+  if (rounding.has(name) && argNodes.length === 1 && isIntExpr(ctx, argNodes[0])) return transformExpr(ctx, argNodes[0]);
+  const a = argNodes.map((x) => transformExpr(ctx, x));
+  if (mathModule.has(name)) return b.call(math(ctx, name), a);
   switch (name) {
-    case "floor":
-    case "ceil":
-    case "sqrt":
-    case "sin":
-    case "cos":
-    case "tan":
-    case "asin":
-    case "acos":
-    case "atan":
-    case "atan2":
-    case "exp":
-    case "log":
-    case "log2":
-    case "log10":
-    case "trunc":
-      return math(ctx, name, a);
     case "round":
-      // halves round up in JavaScript (Python rounds them to even)
-      return math(ctx, "floor", [b.bin(a[0], "+", b.num(0.5))]);
+      // halves round up in JavaScript (Python's round takes them to even)
+      return b.call(math(ctx, "floor"), [b.bin(a[0], "+", b.num(0.5))]);
     case "abs":
       return b.call("abs", a);
     case "pow":
       return b.bin(a[0], "**", a[1]);
     case "min":
-    case "max": {
-      if (spread) {
-        const arg = (node.arguments[0] as ts.SpreadElement).expression;
-        return b.call(name, [spreadToList(ctx, arg, transformExpr(ctx, arg), false)]);
-      }
+    case "max":
       if (a.length === 0) return b.num(name === "min" ? Infinity : -Infinity);
       return a.length === 1 ? a[0] : b.call(name, a);
-    }
     case "sign": {
       const v = ctx.once(a[0]);
       return b.bin(b.cmp(v, ">", b.num(0)), "-", b.cmp(v, "<", b.num(0)));
@@ -64,9 +67,10 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
       ctx.useStd("random");
       return b.call(b.attr(b.name("random"), "random"));
     case "hypot":
-      return math(ctx, "sqrt", [a.map((x) => b.bin(x, "**", b.num(2))).reduce((x, y) => b.bin(x, "+", y))]);
+      if (a.length === 0) return b.num(0);
+      return b.call(math(ctx, "sqrt"), [a.map((x) => b.bin(x, "**", b.num(2))).reduce((x, y) => b.bin(x, "+", y))]);
     case "cbrt":
-      return b.bin(a[0], "**", b.bin(b.num(1), "/", b.num(3)));
+      return b.call(ctx.useHelper("js_cbrt"), a);
     default:
       throw unsupported(node, Codes.unsupportedMember, `Math.${name}`, "compute it with the math module functions that exist");
   }

@@ -1,10 +1,11 @@
-// Number conversions: parseInt, parseFloat, Number(), String(), toFixed, isNaN.
-import type { ts } from "ts-morph";
+// Number conversions: parseInt, parseFloat, Number(), String(), toFixed,
+// toString(radix), isNaN and the Number.is* predicates.
+import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { toJsString, truthy } from "../transform/conversions.js";
+import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
@@ -31,9 +32,20 @@ export function numberProperty(name: string): py.Expr | undefined {
   }
 }
 
+const isNumberNode = (ctx: TransformContext, node: ts.Expression) => {
+  const t = ctx.checker.getTypeAtLocation(node);
+  return T.isNumber(t) && !T.isAnyLike(t);
+};
+
+/** `isinstance(v, (int, float))`: whether a value of unknown type is a number. */
+const isNumberValue = (v: py.Expr) => b.call("isinstance", [v, b.tuple([b.name("int"), b.name("float")])]);
+
 export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNode = node.arguments[0];
+  if (argNode && ts.isSpreadElement(argNode)) return undefined;
   const a = () => node.arguments.map((x) => transformExpr(ctx, x));
+  const arg = () => transformExpr(ctx, argNode);
+  const toNumber = () => (isNumberNode(ctx, argNode) ? arg() : b.call(ctx.useHelper("js_tonum"), [arg()]));
   switch (name) {
     case "parseInt":
     case "Number.parseInt":
@@ -41,29 +53,45 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
     case "parseFloat":
     case "Number.parseFloat":
       return b.call(ctx.useHelper("js_parse_float"), a());
-    case "Number":
+    case "Number": {
       if (!argNode) return b.num(0);
-      if (T.isNumber(ctx.checker.getTypeAtLocation(argNode))) return transformExpr(ctx, argNode);
-      return b.call(ctx.useHelper("js_tonum"), a());
+      const t = ctx.checker.getTypeAtLocation(argNode);
+      if (T.isNullOrUndefinedOnly(t) && (argNode.kind === ts.SyntaxKind.NullKeyword || ts.isIdentifier(argNode))) return b.num(T.hasNull(t) ? 0 : NaN);
+      if (T.isBoolean(t)) return b.call("int", [arg()]);
+      return toNumber();
+    }
     case "String":
       if (!argNode) return b.str("");
-      return toJsString(ctx, argNode, transformExpr(ctx, argNode));
+      return toJsString(ctx, argNode, arg());
     case "Boolean":
       if (!argNode) return b.bool(false);
-      return b.call("bool", [truthy(ctx, argNode, transformExpr(ctx, argNode))]);
-    case "isNaN":
-    case "Number.isNaN": {
-      const v = ctx.once(T.isNumber(ctx.checker.getTypeAtLocation(argNode)) ? transformExpr(ctx, argNode) : b.call(ctx.useHelper("js_tonum"), a()));
+      return b.call("bool", [truthy(ctx, argNode, arg())]);
+    case "isNaN": {
+      // the global coerces its argument; NaN is the one value unequal to itself
+      const v = ctx.once(toNumber());
       return b.cmp(v, "!=", v);
+    }
+    case "Number.isNaN": {
+      const v = ctx.once(arg());
+      if (isNumberNode(ctx, argNode)) return b.cmp(v, "!=", v);
+      return b.and(b.call("isinstance", [v, b.name("float")]), b.cmp(v, "!=", v));
     }
     case "isFinite":
     case "Number.isFinite": {
-      const v = ctx.once(transformExpr(ctx, argNode));
-      return b.and(b.cmp(v, "==", v), b.cmp(b.call("abs", [v]), "!=", b.num(Infinity)));
+      const number = isNumberNode(ctx, argNode);
+      const v = ctx.once(name === "isFinite" ? toNumber() : arg());
+      // inf - inf and nan - nan are nan, which is unequal to itself
+      const finite = b.cmp(b.bin(v, "-", v), "==", b.num(0));
+      return number || name === "isFinite" ? finite : b.and(isNumberValue(v), finite);
     }
-    case "Number.isInteger": {
-      const v = ctx.once(transformExpr(ctx, argNode));
-      return b.and(b.call("isinstance", [v, b.tuple([b.name("int"), b.name("float")])]), b.cmp(v, "==", b.call("int", [v])));
+    case "Number.isInteger":
+    case "Number.isSafeInteger": {
+      const number = isNumberNode(ctx, argNode);
+      const v = ctx.once(arg());
+      // inf % 1 and nan % 1 are nan
+      let test: py.Expr = b.cmp(b.bin(v, "%", b.num(1)), "==", b.num(0));
+      if (name === "Number.isSafeInteger") test = b.and(test, b.cmp(b.call("abs", [v]), "<=", b.num(Number.MAX_SAFE_INTEGER)));
+      return number ? test : b.and(isNumberValue(v), test);
     }
     default:
       return undefined;
@@ -71,21 +99,29 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
 }
 
 export function numberMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
-  const n = transformExpr(ctx, callee.expression);
-  const a = node.arguments.map((x) => transformExpr(ctx, x));
+  const recv = callee.expression;
+  const n = transformExpr(ctx, recv);
+  const argNode = node.arguments[0];
+  const isInt = isIntExpr(ctx, recv);
   switch (name) {
-    case "toFixed":
-      return b.call(ctx.useHelper("js_to_fixed"), [n, ...a]);
-    case "toString":
-      if (a.length) {
-        const radix = a[0];
-        if (radix.kind === "Constant" && radix.value === 16) return b.method(b.str("{:x}"), "format", [b.call("int", [n])]);
-        if (radix.kind === "Constant" && radix.value === 2) return b.method(b.str("{:b}"), "format", [b.call("int", [n])]);
-        if (radix.kind === "Constant" && radix.value === 8) return b.method(b.str("{:o}"), "format", [b.call("int", [n])]);
-        if (radix.kind === "Constant" && radix.value === 10) return toJsString(ctx, callee.expression, n);
-        throw unsupported(node, Codes.unsupportedMember, "toString with this radix", "use 2, 8, 10 or 16");
+    case "toFixed": {
+      const digits = argNode ? transformExpr(ctx, argNode) : b.num(0);
+      if (isInt && digits.kind === "Constant" && typeof digits.value === "number") {
+        // an integer needs only zeros after the point
+        return digits.value >= 1 ? b.bin(b.call("str", [n]), "+", b.str("." + "0".repeat(digits.value))) : b.call("str", [n]);
       }
-      return toJsString(ctx, callee.expression, n);
+      return b.call(ctx.useHelper("js_to_fixed"), [n, digits]);
+    }
+    case "toString": {
+      const radix = argNode ? transformExpr(ctx, argNode) : undefined;
+      if (!radix || (radix.kind === "Constant" && radix.value === 10)) return toJsString(ctx, recv, n);
+      const whole = isInt ? n : b.call("int", [n]);
+      const formats: Record<number, string> = { 16: "{:x}", 2: "{:b}", 8: "{:o}" };
+      if (radix.kind === "Constant" && typeof radix.value === "number" && formats[radix.value]) {
+        return b.method(b.str(formats[radix.value]), "format", [whole]);
+      }
+      return b.call(ctx.useHelper("js_radix"), [whole, radix]);
+    }
     case "valueOf":
       return n;
     default:

@@ -1,58 +1,192 @@
 // Object.keys/values/entries/assign and JSON. Objects are dicts; their key
-// order is JavaScript's insertion order when the program observes it.
-import type { ts } from "ts-morph";
+// order is JavaScript's insertion order when the program observes it. Class
+// instances keep fields in __dict__, which forgets the order: classes then list
+// their fields in `_js_fields` (see classFieldOrder) for the js_fields helper.
+import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
+import { attrName } from "../transform/access.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
-function dictOf(ctx: TransformContext, node: ts.Expression): py.Expr {
-  const e = transformExpr(ctx, node);
-  // class instances keep their fields in __dict__
-  return T.isClassInstance(ctx.checker.getTypeAtLocation(node)) ? b.attr(e, "__dict__") : e;
+const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter });
+
+function orderedDict(ctx: TransformContext, args: py.Expr[]): py.Expr {
+  if (!ctx.program.ordered) return b.call("dict", args);
+  ctx.useStd("collections", "OrderedDict");
+  return b.call("OrderedDict", args);
 }
 
 export function objectStatic(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNodes = node.arguments;
+  // Object.setPrototypeOf(this, MyError.prototype), the ES5-era fix for Error subclasses: already true here
+  if (name === "setPrototypeOf" && isOwnPrototypeFix(node)) return b.none();
   switch (name) {
     case "keys":
-      return b.call("list", [dictOf(ctx, argNodes[0])]);
     case "values":
-      return b.call("list", [b.method(dictOf(ctx, argNodes[0]), "values")]);
     case "entries":
-      return b.call("list", [b.method(dictOf(ctx, argNodes[0]), "items")]);
+      return ownEntries(ctx, name, argNodes[0]);
     case "assign": {
       const target = ctx.once(transformExpr(ctx, argNodes[0]));
-      for (const src of argNodes.slice(1)) ctx.addPreceding(b.exprStmt(b.method(target, "update", [dictOf(ctx, src)])));
+      for (const src of argNodes.slice(1)) {
+        const t = ctx.checker.getTypeAtLocation(src);
+        const value = transformExpr(ctx, src);
+        let items = value;
+        if (T.isClassInstance(t)) {
+          const inst = ctx.once(value);
+          const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
+          items = comp(b.tuple([k, b.call("getattr", [inst, a])]), b.tuple([k, a]), b.call(ctx.useHelper("js_fields"), [inst]));
+        }
+        ctx.addPreceding(b.exprStmt(b.method(target, "update", [items])));
+      }
       return target;
     }
     case "fromEntries": {
-      const ctor = ctx.program.ordered ? "OrderedDict" : "dict";
-      if (ctx.program.ordered) ctx.useStd("collections", "OrderedDict");
-      return b.call(ctor, [transformExpr(ctx, argNodes[0])]);
+      const src = argNodes[0];
+      const value = transformExpr(ctx, src);
+      return orderedDict(ctx, [T.isMapType(ctx.checker.getTypeAtLocation(src)) ? b.method(value, "items") : value]);
     }
+    case "hasOwn":
+      return hasOwn(ctx, argNodes[0], argNodes[1]);
     case "freeze":
       return transformExpr(ctx, argNodes[0]);
     default:
-      throw unsupported(node, Codes.unsupportedMember, `Object.${name}`, "use Object.keys, values, entries or assign");
+      throw unsupported(node, Codes.unsupportedMember, `Object.${name}`, "use Object.keys, values, entries, assign or fromEntries");
   }
 }
 
-export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
-  const a = node.arguments.map((x) => transformExpr(ctx, x));
-  if (name === "stringify") {
-    if (node.arguments[1] && node.arguments[1].kind !== 106 /* null */ && !(a[1].kind === "Constant" && a[1].value === null)) {
-      throw unsupported(node.arguments[1], Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");
+/** `key in obj` for a plain object (a dict) or a class instance. */
+export function hasOwn(ctx: TransformContext, objNode: ts.Expression, keyNode: ts.Expression): py.Expr {
+  const obj = transformExpr(ctx, objNode);
+  const key = transformExpr(ctx, keyNode);
+  const t = ctx.checker.getTypeAtLocation(objNode);
+  if (T.isClassInstance(t)) return b.cmp(key, "in", b.attr(obj, "__dict__"));
+  return b.cmp(T.isNumber(ctx.checker.getTypeAtLocation(keyNode)) ? b.call(ctx.useHelper("js_str"), [key]) : key, "in", obj);
+}
+
+function ownEntries(ctx: TransformContext, name: "keys" | "values" | "entries", node: ts.Expression): py.Expr {
+  const t = ctx.checker.getTypeAtLocation(node);
+  const obj = transformExpr(ctx, node);
+  if (T.isArray(ctx.checker, t, true)) {
+    // an array's keys are its indices, as strings
+    const arr = ctx.once(obj);
+    const i = b.name(ctx.temp("_i"));
+    if (name === "values") return b.call("list", [arr]);
+    const k = b.call("str", [i]);
+    return comp(name === "keys" ? k : b.tuple([k, b.sub(arr, i)]), i, b.call("range", [b.call("len", [arr])]));
+  }
+  if (T.isClassInstance(t)) {
+    const inst = ctx.once(obj);
+    const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
+    const value = b.call("getattr", [inst, a]);
+    return comp(name === "keys" ? k : name === "values" ? value : b.tuple([k, value]), b.tuple([k, a]), b.call(ctx.useHelper("js_fields"), [inst]));
+  }
+  if (name === "keys") return b.call("list", [obj]);
+  return b.call("list", [b.method(obj, name === "values" ? "values" : "items")]);
+}
+
+/**
+ * `_js_fields = (...)` for a class body: its instance fields in JavaScript's
+ * order (base class fields, then parameter properties, then declared fields).
+ * A name Python spells differently is a (JavaScript name, attribute) pair.
+ */
+export function classFieldOrder(ctx: TransformContext, node: ts.ClassLikeDeclaration): py.Stmt | undefined {
+  if (!ctx.program.ordered) return undefined;
+  const names: string[] = [];
+  collectFields(ctx, node, names, new Set());
+  if (names.length === 0) return undefined;
+  const items = names.map((n) => (attrName(n) === n ? b.str(n) : b.tuple([b.str(n), b.str(attrName(n))])));
+  return b.assign(b.name("_js_fields"), b.tuple(items));
+}
+
+function collectFields(ctx: TransformContext, node: ts.ClassLikeDeclaration, out: string[], seen: Set<ts.Node>): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  if (heritage) {
+    let sym = ctx.checker.getSymbolAtLocation(heritage);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
+    const base = sym?.declarations?.find(ts.isClassLike);
+    if (base && !T.isFromLib(base)) collectFields(ctx, base, out, seen);
+  }
+  const add = (n: string) => {
+    if (!out.includes(n)) out.push(n);
+  };
+  const ctor = node.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+  for (const p of ctor?.parameters ?? []) if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) add(p.name.text);
+  for (const m of node.members) {
+    if (!ts.isPropertyDeclaration(m) || ts.isPrivateIdentifier(m.name)) continue;
+    const flags = ts.getCombinedModifierFlags(m);
+    if (flags & (ts.ModifierFlags.Static | ts.ModifierFlags.Ambient | ts.ModifierFlags.Abstract)) continue;
+    if (ts.isIdentifier(m.name) || ts.isStringLiteral(m.name)) add(m.name.text);
+  }
+}
+
+/**
+ * Null and undefined are both None. JSON.stringify writes null for one and drops
+ * the other: decide from the static type whether None-valued properties can
+ * only be undefined (then omit them) or may be null (then write null).
+ */
+function omitNoneProperties(ctx: TransformContext, t: ts.Type): boolean {
+  const found = { undef: false, nul: false };
+  const visitProperty = (pt: ts.Type, optional: boolean) => {
+    if (optional || T.hasUndefined(pt)) found.undef = true;
+    if (T.hasNull(pt) || T.isAnyLike(pt)) found.nul = true;
+    visit(pt);
+  };
+  const seen = new Set<ts.Type>();
+  const visit = (v: ts.Type): void => {
+    if (seen.has(v) || found.nul) return;
+    seen.add(v);
+    if (v.isUnion()) return v.types.forEach(visit);
+    if (T.isAnyLike(v)) {
+      found.nul = true;
+      return;
     }
-    const args = [a[0]];
-    if (a[2]) args.push(a[2]);
+    if (T.isPrimitive(v) || v.getCallSignatures().length > 0) return;
+    if (ctx.checker.isArrayType(v) || ctx.checker.isTupleType(v)) return ctx.checker.getTypeArguments(v as ts.TypeReference).forEach(visit);
+    for (const info of ctx.checker.getIndexInfosOfType(v)) visitProperty(info.type, false);
+    for (const p of v.getProperties()) {
+      if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) continue;
+      const decl = p.valueDeclaration ?? p.declarations?.[0];
+      const pt = decl ? ctx.checker.getTypeOfSymbolAtLocation(p, decl) : ctx.checker.getTypeOfSymbol(p);
+      if (pt.getCallSignatures().length > 0) continue;
+      visitProperty(pt, (p.flags & ts.SymbolFlags.Optional) !== 0);
+    }
+  };
+  visit(t);
+  return found.undef && !found.nul;
+}
+
+export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
+  const argNodes = node.arguments;
+  if (name === "stringify") {
+    const replacer = argNodes[1];
+    if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
+      throw unsupported(replacer, Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");
+    }
+    const args = [transformExpr(ctx, argNodes[0])];
+    const omit = omitNoneProperties(ctx, ctx.checker.getTypeAtLocation(argNodes[0]));
+    if (argNodes[2] || omit) args.push(argNodes[2] ? transformExpr(ctx, argNodes[2]) : b.none());
+    if (omit) args.push(b.bool(true));
     return b.call(ctx.useHelper("js_json"), args);
   }
   if (name === "parse") {
+    if (argNodes.length > 1) throw unsupported(argNodes[1], Codes.unsupportedSyntax, "A JSON.parse reviver", "convert the parsed values afterwards");
+    const text = transformExpr(ctx, argNodes[0]);
+    // json.loads makes plain dicts, which forget key order
+    if (ctx.program.ordered) return b.call(ctx.useHelper("js_json_parse"), [text]);
     ctx.useStd("json");
-    return b.call(b.attr(b.name("json"), "loads"), [a[0]]);
+    return b.call(b.attr(b.name("json"), "loads"), [text]);
   }
   throw unsupported(node, Codes.unsupportedMember, `JSON.${name}`, "use JSON.stringify or JSON.parse");
+}
+
+function isOwnPrototypeFix(node: ts.CallExpression): boolean {
+  const [self, proto] = node.arguments;
+  if (!self || self.kind !== ts.SyntaxKind.ThisKeyword || !proto || !ts.isPropertyAccessExpression(proto) || proto.name.text !== "prototype") return false;
+  const cls = ts.findAncestor(node, ts.isClassLike);
+  return !!cls?.name && ts.isIdentifier(proto.expression) && proto.expression.text === cls.name.text;
 }

@@ -1,67 +1,109 @@
 // String methods. Python's str has most of them under other names; where
-// JavaScript clamps or returns -1 the emitted form does the same.
-import type { ts } from "ts-morph";
+// JavaScript clamps an index, truncates a fractional one, or returns -1 or ""
+// the emitted form does the same. Indices that are certainly non-negative
+// integers (literals, lengths, loop counters) give plain slices.
+import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isNonNegativeInt, toJsString } from "../transform/conversions.js";
+import { isIntExpr, isNonNegativeInt, toJsString } from "../transform/conversions.js";
+import { argumentList } from "../transform/calls.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { ts as tsm } from "ts-morph";
 
 function isRegexArg(node: ts.Expression | undefined): boolean {
-  return !!node && tsm.isRegularExpressionLiteral(node);
+  return !!node && ts.isRegularExpressionLiteral(node);
 }
 
+/** A number argument as a Python int (JavaScript truncates fractional indices; Python rejects them). */
+function intArg(ctx: TransformContext, node: ts.Expression): py.Expr {
+  const e = transformExpr(ctx, node);
+  return isIntExpr(ctx, node) ? e : b.call("int", [e]);
+}
+
+/** A start position JavaScript clamps to 0 (Python would count a negative one from the end). */
+function clampedStart(ctx: TransformContext, node: ts.Expression): py.Expr {
+  const e = intArg(ctx, node);
+  return isNonNegativeInt(ctx, node) ? e : b.call("max", [b.num(0), e]);
+}
+
+const isUndefined = (node: ts.Expression | undefined) => !node || (ts.isIdentifier(node) && node.text === "undefined");
+
 export function stringMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
-  if (node.arguments.some(isRegexArg)) {
-    throw unsupported(node.arguments.find(isRegexArg)!, Codes.regex, "A regular expression", "pass a plain string");
+  const argNodes = node.arguments;
+  if (argNodes.some(isRegexArg)) {
+    throw unsupported(argNodes.find(isRegexArg)!, Codes.regex, "A regular expression", "pass a plain string");
+  }
+  if (argNodes.some(ts.isSpreadElement) && name !== "concat") {
+    throw unsupported(argNodes.find(ts.isSpreadElement)!, Codes.unsupportedSyntax, `Spread arguments to ${name}`, "pass the arguments one by one");
   }
   const s = () => transformExpr(ctx, callee.expression);
-  const argNodes = node.arguments;
   const a = () => argNodes.map((x) => transformExpr(ctx, x));
+  const [arg0, arg1] = argNodes;
   switch (name) {
     case "slice": {
-      const [recv, [start, end]] = [s(), a()];
-      return b.sub(recv, b.slice(start, end));
+      // Python slices count negative bounds from the end and clamp, as slice does
+      const recv = s();
+      const lo = isUndefined(arg0) ? undefined : intArg(ctx, arg0);
+      const hi = isUndefined(arg1) ? undefined : intArg(ctx, arg1);
+      return b.sub(recv, b.slice(lo, hi));
     }
-    case "substring":
+    case "substring": {
+      const recv = s();
+      // substring clamps negative bounds to 0 and swaps reversed ones; a slice matches when both are >= 0 and ordered
+      const safe = argNodes.every((x) => isNonNegativeInt(ctx, x)) && (argNodes.length < 2 || isOrdered(arg0, arg1));
+      if (safe) return b.sub(recv, b.slice(arg0 && transformExpr(ctx, arg0), arg1 && transformExpr(ctx, arg1)));
+      return b.call(ctx.useHelper("js_substring"), [recv, ...a()]);
+    }
     case "substr": {
       const recv = s();
-      const args = a();
-      if (name === "substr") {
-        const st = ctx.once(args[0] ?? b.num(0));
-        return b.sub(recv, b.slice(st, args[1] ? b.bin(st, "+", args[1]) : undefined));
+      const start = arg0 ? intArg(ctx, arg0) : b.num(0);
+      if (!arg1) return b.sub(recv, b.slice(start));
+      if (isNonNegativeInt(ctx, arg0)) {
+        const st = ctx.once(start);
+        return b.sub(recv, b.slice(st, b.bin(st, "+", intArg(ctx, arg1))));
       }
-      // substring clamps negative indices to 0 and swaps reversed bounds; slicing matches when bounds are >= 0 and ordered
-      const safe = argNodes.every((x) => isNonNegativeInt(ctx, x)) && (argNodes.length < 2 || isOrdered(argNodes[0], argNodes[1]));
-      if (safe) return b.sub(recv, b.slice(args[0], args[1]));
-      return b.call(ctx.useHelper("js_substring"), [recv, ...args]);
+      // a negative start counts from the end
+      return b.sub(b.sub(recv, b.slice(start)), b.slice(undefined, b.call("max", [b.num(0), intArg(ctx, arg1)])));
     }
-    case "indexOf":
-      return b.method(s(), "find", a());
-    case "lastIndexOf":
-      return b.method(s(), "rfind", a());
+    case "indexOf": {
+      const recv = s();
+      const sub = transformExpr(ctx, arg0);
+      return b.method(recv, "find", arg1 ? [sub, clampedStart(ctx, arg1)] : [sub]);
+    }
+    case "lastIndexOf": {
+      const recv = s();
+      const sub = transformExpr(ctx, arg0);
+      if (!arg1) return b.method(recv, "rfind", [sub]);
+      // a match may start at fromIndex at the latest, so it ends before fromIndex + len(sub)
+      const needle = ctx.once(sub);
+      const len = needle.kind === "Constant" && typeof needle.value === "string" ? b.num(needle.value.length) : b.call("len", [needle]);
+      return b.method(recv, "rfind", [needle, b.num(0), b.bin(clampedStart(ctx, arg1), "+", len)]);
+    }
     case "includes": {
       const recv = s();
-      const args = a();
-      if (args.length > 1) return b.cmp(b.method(recv, "find", args), ">=", b.num(0));
-      return b.cmp(args[0], "in", recv);
+      const sub = transformExpr(ctx, arg0);
+      if (arg1) return b.cmp(b.method(recv, "find", [sub, clampedStart(ctx, arg1)]), ">=", b.num(0));
+      return b.cmp(sub, "in", recv);
     }
-    case "startsWith":
-      return b.method(s(), "startswith", a());
+    case "startsWith": {
+      const recv = s();
+      const sub = transformExpr(ctx, arg0);
+      return b.method(recv, "startswith", arg1 ? [sub, clampedStart(ctx, arg1)] : [sub]);
+    }
     case "endsWith": {
       const recv = s();
-      const args = a();
-      if (args.length > 1) return b.method(b.sub(recv, b.slice(undefined, args[1])), "endswith", [args[0]]);
-      return b.method(recv, "endswith", args);
+      const sub = transformExpr(ctx, arg0);
+      if (arg1) return b.method(b.sub(recv, b.slice(undefined, clampedStart(ctx, arg1))), "endswith", [sub]);
+      return b.method(recv, "endswith", [sub]);
     }
     case "split": {
       const recv = s();
       const args = a();
-      if (args.length === 0) return b.list([recv]);
-      if (args.length === 1 && args[0].kind === "Constant" && args[0].value === "") return b.call("list", [recv]);
-      if (args.length === 1 && args[0].kind === "Constant" && typeof args[0].value === "string") return b.method(recv, "split", args);
+      if (args.length === 0 || isUndefined(arg0)) return b.list([recv]);
+      const sep = args[0];
+      if (args.length === 1 && sep.kind === "Constant" && sep.value === "") return b.call("list", [recv]);
+      if (args.length === 1 && sep.kind === "Constant" && typeof sep.value === "string") return b.method(recv, "split", [sep]);
       return b.call(ctx.useHelper("js_split"), [recv, ...args]);
     }
     case "trim":
@@ -78,40 +120,63 @@ export function stringMethod(ctx: TransformContext, name: string, node: ts.CallE
     case "toLowerCase":
     case "toLocaleLowerCase":
       return b.method(s(), "lower");
-    case "replace": {
-      const [recv, args] = [s(), a()];
-      if (tsm.isFunctionLike(argNodes[1])) throw unsupported(argNodes[1], Codes.unsupportedSyntax, "A replacer function", "find the match with indexOf and build the string");
-      return b.method(recv, "replace", [args[0], args[1], b.num(1)]);
+    case "replace":
+    case "replaceAll": {
+      if (arg1 && (ts.isArrowFunction(arg1) || ts.isFunctionExpression(arg1) || ctx.checker.getTypeAtLocation(arg1).getCallSignatures().length > 0)) {
+        throw unsupported(arg1, Codes.unsupportedSyntax, "A replacer function", "find the match with indexOf and build the string");
+      }
+      const recv = s();
+      const search = transformExpr(ctx, arg0);
+      const replacement = replacementText(arg0, arg1) ?? transformExpr(ctx, arg1);
+      return b.method(recv, "replace", name === "replace" ? [search, replacement, b.num(1)] : [search, replacement]);
     }
-    case "replaceAll":
-      return b.method(s(), "replace", a());
     case "padStart":
     case "padEnd": {
       const recv = s();
-      const args = a();
-      return b.call(ctx.useHelper("js_pad"), [recv, args[0], args[1] ?? b.str(" "), b.bool(name === "padStart")]);
+      const width = intArg(ctx, arg0);
+      const fill = arg1 ? transformExpr(ctx, arg1) : b.str(" ");
+      if (fill.kind === "Constant" && typeof fill.value === "string" && fill.value.length === 1) {
+        // one fill character: repeat it (a negative count repeats nothing)
+        const v = ctx.once(recv);
+        const pad = b.bin(fill, "*", b.bin(width, "-", b.call("len", [v])));
+        return name === "padStart" ? b.bin(pad, "+", v) : b.bin(v, "+", pad);
+      }
+      return b.call(ctx.useHelper("js_pad"), [recv, width, fill, b.bool(name === "padStart")]);
     }
     case "repeat":
-      return b.bin(s(), "*", a()[0]);
+      return b.bin(s(), "*", intArg(ctx, arg0));
     case "charAt": {
       const recv = s();
-      const i = ctx.once(a()[0] ?? b.num(0));
-      // out of range gives "" as in JavaScript
-      return b.sub(recv, b.slice(i, b.bin(i, "+", b.num(1))));
+      if (!arg0) return b.sub(recv, b.slice(b.num(0), b.num(1)));
+      // out of range gives "" as in JavaScript; a negative index must not count from the end
+      const i = ctx.once(intArg(ctx, arg0));
+      const ch = b.sub(recv, b.slice(i, b.bin(i, "+", b.num(1))));
+      return isNonNegativeInt(ctx, arg0) ? ch : b.ifExp(b.cmp(i, ">=", b.num(0)), ch, b.str(""));
     }
     case "charCodeAt":
-    case "codePointAt":
-      return b.call("ord", [b.sub(s(), a()[0] ?? b.num(0))]);
+    case "codePointAt": {
+      const recv = s();
+      if (!arg0) return b.call("ord", [b.sub(recv, b.num(0))]);
+      if (isNonNegativeInt(ctx, arg0)) return b.call("ord", [b.sub(recv, transformExpr(ctx, arg0))]);
+      const i = ctx.once(intArg(ctx, arg0));
+      return b.ifExp(b.cmp(i, ">=", b.num(0)), b.call("ord", [b.sub(recv, i)]), b.num(NaN));
+    }
     case "at":
-      return b.sub(s(), a()[0]);
-    case "concat":
-      return argNodes.reduce<py.Expr>((acc, x) => b.bin(acc, "+", toJsString(ctx, x, transformExpr(ctx, x))), s());
+      return b.sub(s(), arg0 ? intArg(ctx, arg0) : b.num(0));
+    case "concat": {
+      const recv = s();
+      if (argNodes.some(ts.isSpreadElement)) {
+        return b.bin(recv, "+", b.method(b.str(""), "join", [b.call("map", [ctx.useHelper("js_str"), argumentList(ctx, argNodes)])]));
+      }
+      return argNodes.reduce<py.Expr>((acc, x) => b.bin(acc, "+", toJsString(ctx, x, transformExpr(ctx, x))), recv);
+    }
     case "toString":
     case "valueOf":
       return s();
     case "localeCompare": {
+      // compares code points, like sorting without a comparator
       const x = ctx.once(s());
-      const y = ctx.once(a()[0]);
+      const y = ctx.once(transformExpr(ctx, arg0));
       return b.bin(b.cmp(x, ">", y), "-", b.cmp(x, "<", y));
     }
     default:
@@ -119,8 +184,48 @@ export function stringMethod(ctx: TransformContext, name: string, node: ts.CallE
   }
 }
 
+/** String.fromCharCode(...) and other statics of String. */
+export function stringStatic(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
+  if (name !== "fromCharCode" && name !== "fromCodePoint") {
+    throw unsupported(node.expression, Codes.unsupportedMember, `String.${name}`, "build the string with + or a template literal");
+  }
+  if (node.arguments.some(ts.isSpreadElement)) {
+    const c = b.name(ctx.temp("_c"));
+    const chars: py.Expr = { kind: "ListComp", elt: b.call("chr", [b.call("int", [c])]), target: c, iter: argumentList(ctx, node.arguments) };
+    return b.method(b.str(""), "join", [chars]);
+  }
+  if (node.arguments.length === 0) return b.str("");
+  return node.arguments.map((x): py.Expr => b.call("chr", [intArg(ctx, x)])).reduce((x, y) => b.bin(x, "+", y));
+}
+
+/** A literal replacement with JavaScript's `$$` and `$&` patterns worked out; undefined when there are none. */
+function replacementText(search: ts.Expression, replacement: ts.Expression | undefined): py.Expr | undefined {
+  if (!replacement || !(ts.isStringLiteral(replacement) || ts.isNoSubstitutionTemplateLiteral(replacement))) return undefined;
+  const text = replacement.text;
+  if (!text.includes("$")) return undefined;
+  const literalSearch = ts.isStringLiteral(search) || ts.isNoSubstitutionTemplateLiteral(search) ? search.text : undefined;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const next = text[i + 1];
+    if (text[i] !== "$" || next === undefined) {
+      out += text[i];
+    } else if (next === "$") {
+      out += "$";
+      i++;
+    } else if (next === "&" && literalSearch !== undefined) {
+      out += literalSearch;
+      i++;
+    } else if (next === "&" || next === "`" || next === "'") {
+      throw unsupported(replacement, Codes.unsupportedSyntax, `The replacement pattern $${next}`, "build the replacement text yourself");
+    } else {
+      out += "$";
+    }
+  }
+  return b.str(out);
+}
+
 function isOrdered(a: ts.Expression, b2: ts.Expression): boolean {
-  if (tsm.isNumericLiteral(a) && tsm.isNumericLiteral(b2)) return Number(a.text) <= Number(b2.text);
-  if (tsm.isNumericLiteral(a) && Number(a.text) === 0) return true;
+  if (ts.isNumericLiteral(a) && ts.isNumericLiteral(b2)) return Number(a.text) <= Number(b2.text);
+  if (ts.isNumericLiteral(a) && Number(a.text) === 0) return true;
   return false;
 }

@@ -40,3 +40,13 @@ export function callbackExpression(fn: ts.ArrowFunction | ts.FunctionExpression)
   if (stmts.length === 1 && ts.isReturnStatement(stmts[0]) && stmts[0].expression) return stmts[0].expression;
   return undefined;
 }
+
+/** Expressions whose value is thrown away though they are not expression statements (an inlined forEach body). */
+export const discardedValues = new WeakSet<ts.Node>();
+
+/** Whether the value of a call is unused, so `push` need not compute the new length. */
+export function valueUnused(node: ts.Node): boolean {
+  let n = node;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  return ts.isExpressionStatement(n.parent) || discardedValues.has(n) || (ts.isVoidExpression(n.parent));
+}

@@ -17,7 +17,7 @@ const builtins = [
   "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError",
   "AttributeError", "StopIteration", "OSError", "RuntimeError", "NotImplementedError",
   "ZeroDivisionError", "NameError", "ImportError", "KeyboardInterrupt", "AssertionError",
-  "math", "json", "asyncio", "collections", "time", "sys", "gc", "micropython", "mpts_rt",
+  "math", "json", "asyncio", "collections", "time", "sys", "gc", "micropython", "mpts_rt", "random", "default_export",
   "OrderedDict", "Error", "TypeError_", "RangeError",
 ];
 
@@ -28,6 +28,29 @@ export function pythonIdentifier(id: string): string {
   let s = id.replace(/\$/g, "S_");
   s = s.replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));
   if (/^[0-9]/.test(s)) s = "_" + s;
-  if (reservedNames.has(s) || /^_[a-z]?\d*$/.test(s) || s.startsWith("js_")) s = s + "_";
+  // js_* and Js* are mpts_rt's helpers (js_str, JsPromise); _t, _f1 are the compiler's temporaries
+  if (reservedNames.has(s) || /^_[a-z]?\d*$/.test(s) || s.startsWith("js_") || /^Js[A-Z]/.test(s)) s = s + "_";
+  return s;
+}
+
+/**
+ * Modules of MicroPython and its ESP32 port (and mpts's own): a project file with
+ * one of these names would be shadowed by the built-in module or shadow it.
+ */
+export const boardModules: ReadonlySet<string> = new Set([
+  "array", "asyncio", "binascii", "bluetooth", "btree", "builtins", "cmath", "collections", "cryptolib",
+  "deflate", "dht", "ds18x20", "errno", "esp", "esp32", "espnow", "framebuf", "gc", "hashlib", "heapq",
+  "io", "json", "machine", "math", "micropython", "mip", "neopixel", "network", "ntptime", "onewire", "os",
+  "platform", "random", "re", "requests", "select", "socket", "ssl", "struct", "sys", "time", "tls",
+  "uasyncio", "uctypes", "umqtt", "urequests", "vfs", "webrepl", "websocket", "_thread", "_asyncio",
+  "uos", "utime", "usocket", "ujson", "uselect", "ustruct", "usys", "ubinascii", "uhashlib", "ucollections",
+  "uerrno", "uio", "urandom", "ure", "ussl", "uzlib", "zlib", "mpts_rt", "inisetup", "flashbdev",
+]);
+
+/** A project file's module name segment (`my-utils` -> `my_utils`, `math` -> `math_`); `main` and `boot` stay, as the board runs them. */
+export function pythonModuleName(segment: string): string {
+  let s = segment.replace(/[-. ]/g, "_").replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));
+  if (/^[0-9]/.test(s)) s = "_" + s;
+  if (keywords.includes(s) || boardModules.has(s)) s += "_";
   return s;
 }

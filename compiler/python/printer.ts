@@ -121,8 +121,10 @@ export function pyBytes(s: string): string {
 export function pyNumber(n: number, float = false): string {
   if (Number.isNaN(n)) return 'float("nan")';
   if (!Number.isFinite(n)) return n > 0 ? 'float("inf")' : '-float("inf")';
-  if (Number.isInteger(n) && Math.abs(n) < 2 ** 53) {
-    const s = Object.is(n, -0) ? "-0" : String(n);
+  if (Object.is(n, -0)) return "-0.0"; // only a float keeps the sign of zero
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) {
+    // an int literal with JavaScript's digits (beyond 2**53 these are the shortest form, not the exact double)
+    const s = String(n);
     return float ? s + ".0" : s;
   }
   // JavaScript's shortest round-trip form is also valid Python float syntax.
@@ -431,7 +433,7 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
         w.write(e.op);
         // avoid "--x" reading as a decrement to humans, and keep "- -1" valid
         const inner = e.operand;
-        if (inner.kind === "UnaryOp" || (inner.kind === "Constant" && precedenceOf(inner) === Prec.Unary)) w.write(" ");
+        if ((inner.kind === "UnaryOp" && inner.op !== "not") || (inner.kind === "Constant" && precedenceOf(inner) === Prec.Unary)) w.write(" ");
         expr(w, inner, Prec.Unary);
       }
       break;

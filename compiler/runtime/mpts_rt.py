@@ -3,23 +3,81 @@
 # the output's mpts_rt.py. Each helper starts at a "# @helper NAME" line; a
 # "needs:" list names other helpers, "imports:" lines are module imports.
 
-# @helper js_num
+# @helper js_num imports: math
 def js_num(x):
-    # JavaScript's Number -> string: 2.0 prints as 2, nan as NaN
+    # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
+    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them
+    if isinstance(x, int):
+        return str(x)
     if x != x:
         return "NaN"
-    if x == float("inf"):
-        return "Infinity"
-    if x == -float("inf"):
-        return "-Infinity"
-    if isinstance(x, int) or (x == int(x) and -1e21 < x < 1e21):
+    if -9007199254740992.0 <= x <= 9007199254740992.0 and x == int(x):
         return str(int(x))
-    s = repr(x)
-    if "e-0" in s:
-        s = s.replace("e-0", "e-")
-    return s
+    if x == float("inf") or x == -float("inf"):
+        return "Infinity" if x > 0 else "-Infinity"
+    s = _js_digits(x)
+    i = s.find("e")
+    if i < 0:
+        return s
+    m = s[:i]
+    e = int(s[i + 1:])
+    if e < -6 or e > 20:
+        return m + ("e+" if e > 0 else "e-") + str(abs(e))
+    # plain decimal: the repr's digits with the point moved
+    neg = m[0] == "-"
+    d = m.lstrip("-").replace(".", "")
+    p = e + 1
+    if p <= 0:
+        r = "0." + "0" * -p + d
+    elif p >= len(d):
+        r = d + "0" * (p - len(d))
+    else:
+        r = d[:p] + "." + d[p:]
+    return "-" + r if neg else r
 
-# @helper js_str needs: js_num, js_inspect
+
+def _js_digits(x):
+    # the shortest digits that read back as x (MicroPython's repr may print more)
+    for p in ("%.15g", "%.16g", "%.17g"):
+        s = p % x
+        if float(s) == x:
+            break
+    i = s.find("e")
+    m = s if i < 0 else s[:i]
+    last = int(m[-1])
+    if p == "%.15g" or last % 2 == 0 or not _js_is_tie(x, m, 0 if i < 0 else int(s[i + 1:])):
+        return s
+    # an exact tie: JavaScript takes the even digit, MicroPython rounded up
+    return m[:-1] + str(last - 1) + s[len(m):]
+
+
+def _js_is_tie(x, m, e):
+    # is |x| exactly halfway between the decimal m*10**e and the one a unit below it?
+    k = m.find(".")
+    if k >= 0:
+        e -= len(m) - k - 1
+    d = int(m.lstrip("-").replace(".", ""))
+    f, b = math.frexp(abs(x))
+    lhs, rhs = int(f * 9007199254740992) * 2, 2 * d - 1  # 2|x| and 2d-1, both times powers
+    b -= 53
+    if b < 0:
+        rhs <<= -b
+    else:
+        lhs <<= b
+    if e < 0:
+        lhs *= 10 ** -e
+    else:
+        rhs *= 10 ** e
+    return lhs == rhs
+
+# @helper js_lognum needs: js_num
+def js_lognum(x):
+    # a number as console.log prints it: String(x), except that -0 stays -0
+    if x == 0 and str(x)[0] == "-":
+        return "-0"
+    return js_num(x)
+
+# @helper js_str needs: js_num
 def js_str(x):
     # JavaScript's String(x) for a value of any type
     if isinstance(x, str):
@@ -32,7 +90,7 @@ def js_str(x):
         return "false"
     if isinstance(x, (int, float)):
         return js_num(x)
-    if isinstance(x, list):
+    if isinstance(x, (list, tuple)):
         return ",".join(["" if v is None else js_str(v) for v in x])
     if isinstance(x, Exception):
         m = str(x)
@@ -40,11 +98,11 @@ def js_str(x):
         return n + ": " + m if m else n
     if hasattr(x, "toString"):
         return x.toString()
-    if isinstance(x, dict):
-        return "[object Object]"
+    if isinstance(x, type):
+        return "class " + x.__name__ + " { }"
     if callable(x):
-        return "function"
-    return str(x)
+        return "function " + getattr(x, "__name__", "") + "() { [native code] }"
+    return "[object Object]"
 
 # @helper js_truthy
 def js_truthy(x):
@@ -65,10 +123,12 @@ def js_add(a, b):
 
 # @helper js_mod imports: math
 def js_mod(a, b):
-    # the result takes the sign of the dividend, as in JavaScript
+    # the result takes the sign of the dividend, as in JavaScript; x % 0 is NaN
     if isinstance(a, int) and isinstance(b, int) and b != 0:
         r = abs(a) % abs(b)
         return -r if a < 0 else r
+    if b == 0 or a - a != 0:
+        return float("nan")
     return math.fmod(a, b)
 
 # @helper js_shl
@@ -76,6 +136,12 @@ def js_shl(a, n):
     # 32-bit signed result, as JavaScript's <<
     r = (a << (n & 31)) & 0xFFFFFFFF
     return r - 0x100000000 if r & 0x80000000 else r
+
+# @helper js_i32
+def js_i32(x):
+    # the low 32 bits as a signed number, as JavaScript's bitwise operators give
+    x &= 0xFFFFFFFF
+    return x - 0x100000000 if x & 0x80000000 else x
 
 # @helper js_tonum
 def js_tonum(x):
@@ -92,20 +158,32 @@ def js_tonum(x):
     if s == "":
         return 0
     try:
-        if s[:2] in ("0x", "0X"):
+        p = s[:2]
+        if p in ("0x", "0X"):
             return int(s[2:], 16)
+        if p in ("0b", "0B"):
+            return int(s[2:], 2)
+        if p in ("0o", "0O"):
+            return int(s[2:], 8)
+        # float() also takes "inf", "1_000", "e5" and "."; JavaScript wants digits at both ends
+        c = s[-1]
+        t = s[1:] if s[0] in "+-" else s
+        if not ("0" <= c <= "9" or (c == "." and "0" <= s[-2:-1] <= "9")) or not ("0" <= t[:1] <= "9" or (t[:1] == "." and "0" <= t[1:2] <= "9")) or "_" in s:
+            if s == "Infinity" or s == "+Infinity":
+                return float("inf")
+            if s == "-Infinity":
+                return -float("inf")
+            return float("nan")
         f = float(s)
-        i = int(f)
-        return i if i == f and "." not in s and "e" not in s and "E" not in s else f
-    except (ValueError, OverflowError):
-        if s == "Infinity" or s == "+Infinity":
-            return float("inf")
-        if s == "-Infinity":
-            return -float("inf")
+    except ValueError:
         return float("nan")
+    if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0:
+        return f
+    return int(f)
 
 # @helper js_typeof
 def js_typeof(x):
+    # typeof of a value whose static type does not tell (None is undefined here)
     if x is None:
         return "undefined"
     if isinstance(x, bool):
@@ -114,7 +192,7 @@ def js_typeof(x):
         return "number"
     if isinstance(x, str):
         return "string"
-    if callable(x) and not hasattr(x, "__dict__"):
+    if isinstance(x, type) or (callable(x) and not hasattr(x, "__dict__")):
         return "function"
     return "object"
 
@@ -127,12 +205,10 @@ def js_parse_int(s, radix=None):
         if s[0] == "-":
             sign = -1
         s = s[1:]
-    if radix is None or radix == 0:
-        radix = 10
-        if s[:2] in ("0x", "0X"):
-            radix = 16
-            s = s[2:]
-    elif radix == 16 and s[:2] in ("0x", "0X"):
+    radix = int(radix) if radix else 10 if s[:2] not in ("0x", "0X") else 16
+    if radix < 2 or radix > 36:
+        return float("nan")
+    if radix == 16 and s[:2] in ("0x", "0X"):
         s = s[2:]
     n = 0
     i = 0
@@ -185,36 +261,75 @@ def js_parse_float(s):
         return float("nan")
     return js_tonum(s[:end])
 
-# @helper js_to_fixed
+# @helper js_to_fixed needs: js_num imports: math
 def js_to_fixed(x, digits=0):
-    # JavaScript rounds the exact binary value half away from zero
-    s = "%.*f" % (digits, x)
-    if s.startswith("-") and float(s) == 0:
-        s = s[1:]
-    return s
+    # n.toFixed(digits): JavaScript rounds the exact binary value, halves away
+    # from zero, so the float is taken apart into integer mantissa and exponent
+    digits = int(digits)
+    if isinstance(x, int):
+        s = str(abs(x)) + ("." + "0" * digits if digits else "")
+        return "-" + s if x < 0 else s
+    if x != x:
+        return "NaN"
+    if not -1e21 < x < 1e21:
+        return js_num(x)
+    neg = x < 0
+    m, e = math.frexp(-x if neg else x)
+    n = int(m * 9007199254740992.0) * 10 ** digits
+    e -= 53
+    q = n << e if e >= 0 else (n + (1 << (-e - 1))) >> -e
+    s = str(q)
+    if digits:
+        s = "0" * (digits + 1 - len(s)) + s
+        s = s[:-digits] + "." + s[-digits:]
+    return "-" + s if neg else s
+
+# @helper js_radix
+def js_radix(n, radix):
+    # n.toString(radix) of an integer
+    radix = int(radix)
+    if radix < 2 or radix > 36:
+        raise ValueError("toString() radix must be between 2 and 36")
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    m = abs(n)
+    out = ""
+    while m:
+        out = digits[m % radix] + out
+        m //= radix
+    return ("-" if n < 0 else "") + (out or "0")
 
 # @helper js_round imports: math
 def js_round(x):
-    # Math.round rounds halves up (towards +Infinity)
+    # Math.round: the nearest integer, halves towards +Infinity (Python's round
+    # takes halves to even); x - floor(x) is exact, floor(x + 0.5) is not
     if isinstance(x, int):
         return x
-    return math.floor(x + 0.5)
+    r = math.floor(x)
+    return r + 1 if x - r >= 0.5 else r
+
+# @helper js_cbrt
+def js_cbrt(x):
+    # Math.cbrt: exact for perfect cubes (27 ** (1 / 3) is 3.0000000000000004)
+    if x < 0:
+        return -js_cbrt(-x)
+    r = x ** (1 / 3)
+    n = int(r + 0.5)
+    return n if n * n * n == x else r
 
 # @helper js_substring
 def js_substring(s, start, end=None):
+    # s.substring: bounds clamped to [0, len], swapped when reversed
     n = len(s)
-    if end is None:
-        end = n
     start = min(max(int(start), 0), n)
-    end = min(max(int(end), 0), n)
+    end = n if end is None else min(max(int(end), 0), n)
     if start > end:
         start, end = end, start
     return s[start:end]
 
 # @helper js_pad
 def js_pad(s, n, fill, at_start):
-    # padStart / padEnd
-    gap = n - len(s)
+    # padStart / padEnd: the fill repeated and cut to the gap
+    gap = int(n) - len(s)
     if gap <= 0 or fill == "":
         return s
     pad = (fill * (gap // len(fill) + 1))[:gap]
@@ -222,32 +337,54 @@ def js_pad(s, n, fill, at_start):
 
 # @helper js_split
 def js_split(s, sep=None, limit=None):
+    # s.split(sep, limit): "" splits into characters; a negative limit is no limit
     if sep is None:
         parts = [s]
     elif sep == "":
         parts = list(s)
     else:
         parts = s.split(sep)
-    if limit is not None:
-        parts = parts[:limit]
+    if limit is not None and limit >= 0:
+        parts = parts[:int(limit)]
     return parts
 
 # @helper js_index_of
 def js_index_of(a, x, start=0):
     # list.index raises where JavaScript returns -1
+    if start < 0:
+        start = max(len(a) + start, 0)
+    try:
+        return a.index(x, start)
+    except ValueError:
+        return -1
+
+# @helper js_index_of_ref
+def js_index_of_ref(a, x, start=0):
+    # indexOf for arrays and objects: JavaScript compares them by identity
     n = len(a)
     i = start if start >= 0 else max(n + start, 0)
     while i < n:
-        if a[i] == x:
+        if a[i] is x:
             return i
         i += 1
     return -1
 
 # @helper js_last_index_of
-def js_last_index_of(a, x):
-    i = len(a) - 1
+def js_last_index_of(a, x, start=None):
+    i = len(a) - 1 if start is None else (start if start >= 0 else len(a) + start)
+    i = min(i, len(a) - 1)
     while i >= 0:
         if a[i] == x:
+            return i
+        i -= 1
+    return -1
+
+# @helper js_last_index_of_ref
+def js_last_index_of_ref(a, x, start=None):
+    i = len(a) - 1 if start is None else (start if start >= 0 else len(a) + start)
+    i = min(i, len(a) - 1)
+    while i >= 0:
+        if a[i] is x:
             return i
         i -= 1
     return -1
@@ -306,9 +443,41 @@ def js_sort(a, compare=None):
     a[:] = src
     return a
 
-# @helper js_json needs: js_num
-def js_json(x, indent=None, _depth=0):
-    # JSON.stringify: insertion order, integral floats without ".0"
+# @helper js_sort_by
+def js_sort_by(a, key, reverse=False):
+    # stable sort by a key (MicroPython's list.sort is not stable): ties keep
+    # their order, also when sorting in reverse
+    d = [(key(v), -i if reverse else i, v) for i, v in enumerate(a)]
+    d.sort(reverse=reverse)
+    a[:] = [t[2] for t in d]
+    return a
+
+# @helper js_flat
+def js_flat(a):
+    # flat() and flatMap(): one level of arrays is spread, other items kept
+    out = []
+    for v in a:
+        if isinstance(v, list):
+            out.extend(v)
+        else:
+            out.append(v)
+    return out
+
+# @helper js_json needs: js_num, js_fields imports: json
+def js_json(x, indent=None, omit_none=False):
+    # JSON.stringify: insertion order, integral floats without ".0". Null and
+    # undefined are both None: omit_none (chosen from the static type) drops
+    # None-valued properties the way JavaScript drops undefined ones.
+    if isinstance(indent, (int, float)) and not isinstance(indent, bool):
+        indent = " " * min(10, int(indent))
+    elif isinstance(indent, str):
+        indent = indent[:10]
+    else:
+        indent = None
+    return _js_json(x, indent or None, omit_none, 0)
+
+
+def _js_json(x, indent, omit_none, depth):
     if x is None:
         return "null"
     if x is True:
@@ -318,36 +487,25 @@ def js_json(x, indent=None, _depth=0):
     if isinstance(x, (int, float)):
         return js_num(x) if x == x and x not in (float("inf"), -float("inf")) else "null"
     if isinstance(x, str):
-        out = '"'
-        for ch in x:
-            if ch == '"':
-                out += '\\"'
-            elif ch == "\\":
-                out += "\\\\"
-            elif ch == "\n":
-                out += "\\n"
-            elif ch == "\r":
-                out += "\\r"
-            elif ch == "\t":
-                out += "\\t"
-            elif ord(ch) < 0x20:
-                out += "\\u%04x" % ord(ch)
-            else:
-                out += ch
-        return out + '"'
+        if "\b" in x or "\f" in x:
+            return json.dumps(x).replace("\\u0008", "\\b").replace("\\u000c", "\\f")
+        return json.dumps(x)
     if isinstance(x, (list, tuple)):
-        items = [("null" if callable(v) else js_json(v, indent, _depth + 1)) for v in x]
-        return _js_json_wrap("[", "]", items, indent, _depth)
-    if hasattr(x, "toJSON"):
-        return js_json(x.toJSON(), indent, _depth)
-    d = x if isinstance(x, dict) else x.__dict__
+        items = [("null" if callable(v) else _js_json(v, indent, omit_none, depth + 1)) for v in x]
+        return _js_json_wrap("[", "]", items, indent, depth)
+    if isinstance(x, dict):
+        pairs = x.items()
+    elif hasattr(x, "toJSON"):
+        return _js_json(x.toJSON(), indent, omit_none, depth)
+    else:
+        pairs = [(k, getattr(x, a)) for k, a in js_fields(x)]
+    sep = ": " if indent else ":"
     items = []
-    for k in d:
-        v = d[k]
-        if v is None and not isinstance(x, dict) or callable(v):
+    for k, v in pairs:
+        if (v is None and omit_none) or callable(v):
             continue
-        items.append(js_json(str(k)) + (": " if indent else ":") + js_json(v, indent, _depth + 1))
-    return _js_json_wrap("{", "}", items, indent, _depth)
+        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, omit_none, depth + 1))
+    return _js_json_wrap("{", "}", items, indent, depth)
 
 
 def _js_json_wrap(open_, close, items, indent, depth):
@@ -355,54 +513,285 @@ def _js_json_wrap(open_, close, items, indent, depth):
         return open_ + close
     if not indent:
         return open_ + ",".join(items) + close
-    pad = (" " * indent if isinstance(indent, int) else indent)
-    inner = "\n" + pad * (depth + 1)
-    return open_ + inner + ("," + inner).join(items) + "\n" + pad * depth + close
+    inner = "\n" + indent * (depth + 1)
+    return open_ + inner + ("," + inner).join(items) + "\n" + indent * depth + close
 
-# @helper js_inspect needs: js_num
-def js_inspect(x, _top=True):
-    # what console.log prints for a value (Node's util.inspect, single line)
-    if isinstance(x, str):
-        return x if _top else "'" + x.replace("\\", "\\\\").replace("'", "\\'") + "'"
+# @helper js_fields
+def js_fields(x):
+    # (JavaScript name, attribute) of an instance's fields in JavaScript's order:
+    # instance dicts forget it, so classes list their fields in _js_fields
+    order = getattr(type(x), "_js_fields", None)
+    d = x.__dict__
+    if order is None:
+        return [(k, k) for k in d]
+    out = []
+    for f in order:
+        if isinstance(f, str):
+            f = (f, f)
+        if f[1] in d:
+            out.append(f)
+    return out
+
+# @helper js_json_parse imports: json, collections
+def js_json_parse(s):
+    # JSON.parse keeping the key order of objects (json.loads makes plain dicts)
+    v, i = _js_jp_value(s, _js_jp_ws(s, 0))
+    if _js_jp_ws(s, i) < len(s):
+        raise ValueError("Unexpected token in JSON at position %d" % i)
+    return v
+
+
+def _js_jp_ws(s, i):
+    n = len(s)
+    while i < n and s[i] in " \t\n\r":
+        i += 1
+    return i
+
+
+def _js_jp_value(s, i):
+    c = s[i:i + 1]
+    if c == "{":
+        d = collections.OrderedDict()
+        i = _js_jp_ws(s, i + 1)
+        if s[i:i + 1] == "}":
+            return d, i + 1
+        while True:
+            if s[i:i + 1] != '"':
+                break
+            k, i = _js_jp_str(s, i)
+            i = _js_jp_ws(s, i)
+            if s[i:i + 1] != ":":
+                break
+            d[k], i = _js_jp_value(s, _js_jp_ws(s, i + 1))
+            i = _js_jp_ws(s, i)
+            c = s[i:i + 1]
+            if c == "}":
+                return d, i + 1
+            if c != ",":
+                break
+            i = _js_jp_ws(s, i + 1)
+    elif c == "[":
+        a = []
+        i = _js_jp_ws(s, i + 1)
+        if s[i:i + 1] == "]":
+            return a, i + 1
+        while True:
+            v, i = _js_jp_value(s, i)
+            a.append(v)
+            i = _js_jp_ws(s, i)
+            c = s[i:i + 1]
+            if c == "]":
+                return a, i + 1
+            if c != ",":
+                break
+            i = _js_jp_ws(s, i + 1)
+    elif c == '"':
+        return _js_jp_str(s, i)
+    else:
+        # numbers, true, false, null: json.loads checks and converts them
+        j = i
+        n = len(s)
+        while j < n and s[j] not in ",]} \t\n\r":
+            j += 1
+        if j > i:
+            return json.loads(s[i:j]), j
+    raise ValueError("Unexpected token in JSON at position %d" % i)
+
+
+def _js_jp_str(s, i):
+    j = s.find('"', i + 1)
+    while j > 0:
+        # a quote ends the string unless an odd number of backslashes escape it
+        k = j - 1
+        while s[k] == "\\":
+            k -= 1
+        if (j - 1 - k) % 2 == 0:
+            break
+        j = s.find('"', j + 1)
+    if j < 0:
+        raise ValueError("Unterminated string in JSON at position %d" % i)
+    raw = s[i:j + 1]
+    return (json.loads(raw) if "\\" in raw else raw[1:-1]), j + 1
+
+# @helper js_inspect needs: js_lognum, js_fields imports: math
+def js_inspect(x, d=None, depth=2, raw=True):
+    # console.log of a value: Node's util.inspect (nesting shown to `depth`,
+    # lines up to 80 columns). d describes the static type where the value
+    # alone is ambiguous: "n" null (None prints as null), ("n", d) nullable,
+    # ("M", kd, vd) Map, ("S", d) Set, ("A", d) array, ("T", (d, ...)) tuple,
+    # ("O", {key: d}, d) object. raw: a string prints without quotes.
+    if raw and isinstance(x, str):
+        return x
+    return _js_insp(x, d, 0, 0, depth)
+
+
+def _js_insp(x, d, ind, lvl, lim):
+    if d is not None and d[0] == "n":
+        if x is None:
+            return "null"
+        d = d[1] if len(d) > 1 else None
     if x is None:
         return "undefined"
     if x is True:
         return "true"
     if x is False:
         return "false"
+    if isinstance(x, str):
+        return _js_quote(x)
     if isinstance(x, (int, float)):
-        return js_num(x)
+        return js_lognum(x)
+    k = d[0] if d is not None else None
     if isinstance(x, (list, tuple)):
         if not x:
             return "[]"
-        return "[ " + ", ".join([js_inspect(v, False) for v in x]) + " ]"
+        if lvl > lim:
+            return "[Array]"
+        out = []
+        for i in range(min(len(x), 100)):
+            e = d[1] if k == "A" else d[1][i] if k == "T" and i < len(d[1]) else None
+            out.append(_js_insp(x[i], e, ind + 2, lvl + 1, lim))
+        if len(x) > 100:
+            out.append(_js_more(len(x) - 100))
+        return _js_wrap(out, "[", "]", ind, x)
+    if isinstance(x, dict):
+        if k == "M" or k == "S":
+            name = ("Map(" if k == "M" else "Set(") + str(len(x)) + ")"
+            if not x:
+                return name + " {}"
+            if lvl > lim:
+                return "[" + name[:3] + "]"
+            out = []
+            for key in x:
+                if len(out) == 100:
+                    out.append(_js_more(len(x) - 100))
+                    break
+                s = _js_insp(key, d[1], ind + 2, lvl + 1, lim)
+                if k == "M":
+                    s += " => " + _js_insp(x[key], d[2], ind + 2, lvl + 1, lim)
+                out.append(s)
+            return _js_wrap(out, name + " {", "}", ind, None)
+        return _js_obj(list(x.items()), "", d, ind, lvl, lim)
     if isinstance(x, Exception):
         m = str(x)
         n = getattr(x, "name", type(x).__name__)
         return n + ": " + m if m else n
-    if isinstance(x, dict):
-        if not x:
-            return "{}"
-        parts = []
-        for k in x:
-            ks = str(k)
-            key = ks if _js_ident(ks) else "'" + ks + "'"
-            parts.append(key + ": " + js_inspect(x[k], False))
-        return "{ " + ", ".join(parts) + " }"
+    if isinstance(x, type):
+        return "[class " + x.__name__ + "]"
     if callable(x):
-        return "[Function]"
-    d = getattr(x, "__dict__", None)
-    if d is not None:
-        parts = [k + ": " + js_inspect(d[k], False) for k in d]
-        return type(x).__name__ + (" { " + ", ".join(parts) + " }" if parts else " {}")
+        n = getattr(x, "__name__", "")
+        return "[Function: " + n + "]" if n and n != "<lambda>" else "[Function (anonymous)]"
+    if hasattr(x, "__dict__"):
+        return _js_obj([(f, getattr(x, a)) for f, a in js_fields(x)], type(x).__name__ + " ", d, ind, lvl, lim)
     return str(x)
 
 
+def _js_obj(pairs, prefix, d, ind, lvl, lim):
+    if not pairs:
+        return prefix + "{}"
+    if lvl > lim:
+        return "[" + (prefix[:-1] or "Object") + "]"
+    kd = d[1] if d is not None and d[0] == "O" else None
+    out = []
+    for key, v in pairs:
+        key = str(key)
+        e = None if kd is None else kd.get(key, d[2])
+        out.append((key if _js_ident(key) else _js_quote(key)) + ": " + _js_insp(v, e, ind + 2, lvl + 1, lim))
+    return _js_wrap(out, prefix + "{", "}", ind, None)
+
+
+def _js_wrap(out, open_, close, ind, arr):
+    # one line when it fits in 80 columns, else one entry per line (Node's reduceToSingleString)
+    n = len(out)
+    if arr is not None and n > 6:
+        out = _js_group(out, ind, arr)
+    if n == len(out):
+        total = n + n + ind + len(open_) + 10
+        if total + n <= 80:
+            for s in out:
+                total += len(s)
+            if total <= 80:
+                j = ", ".join(out)
+                if "\n" not in j:
+                    return open_ + " " + j + " " + close
+    sep = "\n" + " " * ind
+    return open_ + sep + "  " + ("," + sep + "  ").join(out) + sep + close
+
+
+def _js_group(out, ind, arr):
+    # long arrays of short entries go in aligned columns (Node's groupArrayElements)
+    n = len(out) - (1 if len(arr) > 100 else 0)
+    lens = [len(s) for s in out]
+    total = 0
+    most = 0
+    for i in range(n):
+        total += lens[i] + 2
+        if lens[i] > most:
+            most = lens[i]
+    width = most + 2
+    if width * 3 + ind >= 80 or (total / width <= 5 and most > 6):
+        return out
+    bias = math.sqrt(width - total / len(out))
+    biased = max(width - 3 - bias, 1)
+    cols = min(int(math.sqrt(2.5 * biased * n) / biased + 0.5), (80 - ind) // width, 12, 15)
+    if cols <= 1:
+        return out
+    widths = []
+    for i in range(cols):
+        w = 0
+        for j in range(i, n, cols):
+            if lens[j] > w:
+                w = lens[j]
+        widths.append(w + 2)
+    num = True
+    for v in arr[:len(out)]:
+        if not isinstance(v, (int, float)) or isinstance(v, bool):
+            num = False
+            break
+    rows = []
+    for i in range(0, n, cols):
+        last = min(i + cols, n) - 1
+        s = ""
+        for j in range(i, last):
+            pad = " " * (widths[j - i] - lens[j] - 2)
+            s += pad + out[j] + ", " if num else out[j] + ", " + pad
+        s += " " * (widths[last - i] - 2 - lens[last]) + out[last] if num else out[last]
+        rows.append(s)
+    if n < len(out):
+        rows.append(out[n])
+    return rows
+
+
+def _js_more(n):
+    return "... " + str(n) + " more item" + ("s" if n > 1 else "")
+
+
+def _js_quote(s):
+    # a string inside a value: single quotes unless it contains one (Node's strEscape)
+    q = "'"
+    if "'" in s:
+        if '"' not in s:
+            q = '"'
+        elif "`" not in s and "${" not in s:
+            q = "`"
+    r = []
+    for c in s:
+        o = ord(c)
+        if c == "\\" or (c == "'" and q == "'"):
+            r.append("\\" + c)
+        elif o < 32 or 126 < o < 160:
+            e = {8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r"}.get(o)
+            r.append(e if e else "\\x%02X" % o)
+        else:
+            r.append(c)
+    return q + "".join(r) + q
+
+
 def _js_ident(s):
+    # keys printed without quotes: /^[a-zA-Z_][a-zA-Z_0-9]*$/
     if not s or "0" <= s[0] <= "9":
         return False
     for c in s:
-        if not (c == "_" or c == "$" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"):
+        if not (c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"):
             return False
     return True
 
@@ -412,6 +801,8 @@ class Error(Exception):
     name = "Error"
 
     def __init__(self, message=""):
+        if message is None:
+            message = ""
         super().__init__(message)
         self.message = message
 
@@ -433,74 +824,295 @@ class RangeError(Error):
 class SyntaxError_(Error):
     name = "SyntaxError"
 
-# @helper js_set_timeout imports: asyncio
-def js_set_timeout(fn, ms=0, *args):
-    # a task that sleeps, then calls; clearTimeout cancels it
-    async def run():
-        await asyncio.sleep_ms(int(ms or 0))
-        r = fn(*args)
-        if hasattr(r, "send"):
-            await r
-    return asyncio.create_task(run())
+# @helper js_error_name
+def js_error_name(e):
+    # e.name of an Error, or of an exception MicroPython raised (OSError, ValueError, ...)
+    return getattr(e, "name", None) or type(e).__name__
 
-# @helper js_set_interval imports: asyncio
+# @helper js_get
+def js_get(o, key, attr=None):
+    # a member of a value that may be a plain object (dict), a class instance,
+    # an array or string (untyped code), or an exception MicroPython raised
+    if isinstance(o, dict):
+        if not isinstance(key, str):
+            key = str(int(key)) if key == int(key) else repr(key)
+        return o.get(key)
+    if isinstance(o, (str, list, tuple)):
+        if key == "length":
+            return len(o)
+        if isinstance(key, str):
+            return None
+        return o[int(key)] if 0 <= key < len(o) else None
+    if isinstance(key, str):
+        v = getattr(o, attr or key, None)
+        if v is None and isinstance(o, Exception) and key in ("message", "name"):
+            return str(o) if key == "message" else type(o).__name__
+        return v
+    return None
+
+# @helper js_obj
+class _JsAttrs:
+    # item access on an instance, for assignments to a member of a dict-or-instance
+    def __init__(self, o, attr):
+        self.o = o
+        self.attr = attr
+
+    def __getitem__(self, key):
+        return getattr(self.o, self.attr or key, None)
+
+    def __setitem__(self, key, value):
+        setattr(self.o, self.attr or key, value)
+
+
+def js_obj(o, attr=None):
+    return o if isinstance(o, (dict, list)) else _JsAttrs(o, attr)
+
+# @helper js_start needs: JsPromise imports: asyncio
+def js_start(aw):
+    # An async function called without await: JavaScript runs it at once, up to
+    # its first await that waits, and the rest later. Its first step runs here
+    # as the task that asyncio then continues (the waits register `cur_task`).
+    if not hasattr(aw, "send"):
+        return aw  # a Task, a JsPromise or a plain value: already running
+    core = asyncio.core
+    t = asyncio.Task(aw, core.__dict__)
+    prev = core.cur_task
+    core.cur_task = t
+    try:
+        aw.send(None)
+    except StopIteration as e:
+        return JsPromise.settled(e.value if e.args else None, None)
+    except Exception as e:
+        # a task, so that the loop reports the error if nobody awaits it
+        return asyncio.create_task(_js_raise(e))
+    finally:
+        core.cur_task = prev
+    return t
+
+
+async def _js_raise(e):
+    raise e
+
+
+def js_is_promise(x):
+    return hasattr(x, "send") or isinstance(x, (asyncio.Task, JsPromise))
+
+# @helper js_tick imports: asyncio
+async def js_tick(x):
+    # `await value` of a non-promise still lets other tasks run first
+    await asyncio.sleep_ms(0)
+    return x
+
+# @helper js_await needs: js_start, js_tick
+def js_await(x):
+    # the awaitable for `await x` when x may or may not be a promise
+    return x if js_is_promise(x) else js_tick(x)
+
+# @helper js_timer needs: js_start imports: asyncio, time
+class JsTimer:
+    # setTimeout / setInterval: a task sleeping until the due time, which is
+    # fixed when the timer is set (Node runs a 0 ms timer after 1 ms, so timers
+    # with the same due time fire in the order they were set)
+    def __init__(self, fn, ms, args, repeat):
+        ms = int(ms) if isinstance(ms, (int, float)) and ms >= 1 else 1
+        self.fn = fn
+        self.ms = ms
+        self.args = args
+        self.repeat = repeat
+        self.cleared = False
+        self.due = time.ticks_add(time.ticks_ms(), ms)
+        self.task = asyncio.create_task(self._run())
+
+    async def _run(self):
+        while not self.cleared:
+            await asyncio.sleep_ms(time.ticks_diff(self.due, time.ticks_ms()))
+            if self.cleared:
+                return
+            if self.repeat:
+                self.due = time.ticks_add(time.ticks_ms(), self.ms)
+            # an async callback runs as an un-awaited call would
+            js_start(self.fn(*self.args))
+            if not self.repeat:
+                return
+
+    def clear(self):
+        self.cleared = True
+        # a task cannot cancel itself (the callback clearing its own interval)
+        if self.task is not asyncio.core.cur_task:
+            self.task.cancel()
+
+# @helper js_set_timeout needs: js_timer
+def js_set_timeout(fn, ms=0, *args):
+    return JsTimer(fn, ms, args, False)
+
+# @helper js_set_interval needs: js_timer
 def js_set_interval(fn, ms=0, *args):
-    async def run():
-        while True:
-            await asyncio.sleep_ms(int(ms or 0))
-            r = fn(*args)
-            if hasattr(r, "send"):
-                await r
-    return asyncio.create_task(run())
+    return JsTimer(fn, ms, args, True)
 
 # @helper js_clear_timer
-def js_clear_timer(task):
-    if task is not None:
-        task.cancel()
+def js_clear_timer(timer):
+    if timer is not None:
+        timer.clear()
 
-# @helper JsPromise imports: asyncio
+# @helper js_queue_microtask needs: js_start imports: asyncio
+def js_queue_microtask(fn):
+    # runs after the current code, before timers that are due later
+    async def run():
+        js_start(fn())
+    asyncio.create_task(run())
+
+# @helper JsPromise needs: js_start, Error imports: asyncio
 class JsPromise:
-    # new Promise((resolve, reject) => ...): an awaitable settled by its executor
-    def __init__(self, executor):
-        self._event = asyncio.Event()
+    # new Promise((resolve, reject) => ...): settled once, awaitable any number
+    # of times; resolving with a promise adopts its outcome
+    def __init__(self, executor=None):
+        self._done = False
         self._value = None
         self._error = None
-        try:
-            executor(self._resolve, self._reject)
-        except Exception as e:
-            self._reject(e)
+        self._event = None
+        if executor is not None:
+            try:
+                executor(self._resolve, self._reject)
+            except Exception as e:
+                self._reject(e)
+
+    @staticmethod
+    def settled(value, error):
+        p = JsPromise()
+        p._settle(value, error)
+        return p
+
+    def _settle(self, value, error):
+        if self._done:
+            return
+        self._done = True
+        self._value = value
+        self._error = error
+        if self._event is not None:
+            self._event.set()
 
     def _resolve(self, value=None):
-        if not self._event.is_set():
-            self._value = value
-            self._event.set()
+        if self._done:
+            return
+        if js_is_promise(value):
+            js_start(self._adopt(value))
+        else:
+            self._settle(value, None)
+
+    async def _adopt(self, p):
+        try:
+            v = await p
+        except Exception as e:
+            self._settle(None, e)
+            return
+        self._settle(v, None)
 
     def _reject(self, error=None):
-        if not self._event.is_set():
-            self._error = error if error is not None else Exception("rejected")
-            self._event.set()
-
-    async def _wait(self):
-        await self._event.wait()
-        if self._error is not None:
-            raise self._error
-        v = self._value
-        if hasattr(v, "send") or isinstance(v, (JsPromise, asyncio.Task)):
-            v = await v
-        return v
+        if not isinstance(error, BaseException):
+            # JavaScript can reject with any value; Python raises exceptions
+            error = Error("" if error is None else str(error))
+        self._settle(None, error)
 
     def __iter__(self):
         # MicroPython awaits through the iterator protocol
-        return self._wait()
+        if not self._done:
+            if self._event is None:
+                self._event = asyncio.Event()
+            yield from self._event.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
     __await__ = __iter__
 
-# @helper js_resolved
-async def js_resolved(value=None):
-    # Promise.resolve(value)
-    return value
+# @helper js_resolved needs: JsPromise
+def js_resolved(value=None):
+    # Promise.resolve(value): a promise as it is, any other value settled
+    return value if js_is_promise(value) else JsPromise.settled(value, None)
 
-# @helper js_gather imports: asyncio
-async def js_gather(aws):
-    # Promise.all: a list of results, in order
-    return list(await asyncio.gather(*aws))
+# @helper js_rejected needs: JsPromise
+def js_rejected(error=None):
+    # Promise.reject(error)
+    p = JsPromise()
+    p._reject(error)
+    return p
+
+# @helper js_gather needs: js_start imports: asyncio
+def js_gather(items):
+    # Promise.all: results in order; the first rejection rejects it. Every item
+    # gets a task of its own (the board's gather wants tasks still running).
+    return js_start(_js_all([js_start(x) for x in items]))
+
+
+async def _js_value(x):
+    return (await x) if js_is_promise(x) else x
+
+
+async def _js_all(items):
+    return await asyncio.gather(*[asyncio.create_task(_js_value(x)) for x in items])
+
+# @helper js_then needs: js_start imports: asyncio
+def js_then(p, ok=None, fail=None, always=None):
+    # p.then(ok, fail), p.catch(fail), p.finally(always): a callback runs one
+    # turn after p settles, never during the call, as in JavaScript
+    async def run():
+        error = None
+        try:
+            v = (await p) if js_is_promise(p) else p
+        except Exception as e:
+            error = e
+        await asyncio.sleep_ms(0)
+        if always is not None:
+            always()
+        if error is not None:
+            if fail is None:
+                raise error
+            r = fail(error)
+        elif ok is None:
+            return v
+        else:
+            r = ok(v)
+        if js_is_promise(r):
+            r = await r
+        return r
+    return js_start(run())
+
+# @helper js_next
+class JsIterResult:
+    # what an iterator's next() returns in JavaScript
+    def __init__(self, value, done):
+        self.value = value
+        self.done = done
+
+
+def js_next(gen, *value):
+    # gen.next(v): { value, done } instead of StopIteration; the value passed
+    # to the first next() is ignored, as in JavaScript
+    try:
+        if value and value[0] is not None:
+            try:
+                v = gen.send(value[0])
+            except TypeError as e:
+                if "just-started" not in str(e):
+                    raise
+                v = next(gen)
+        else:
+            v = next(gen)
+    except StopIteration as e:
+        return JsIterResult(e.value if e.args else None, True)
+    return JsIterResult(v, False)
+
+# @helper js_gen_return needs: js_next
+def js_gen_return(gen, value=None):
+    # gen.return(v): finishes the generator (its finally blocks run)
+    gen.close()
+    return JsIterResult(value, True)
+
+# @helper js_gen_throw needs: js_next
+def js_gen_throw(gen, error):
+    # gen.throw(e): raises e where the generator is suspended
+    try:
+        v = gen.throw(error)
+    except StopIteration as e:
+        return JsIterResult(e.value if e.args else None, True)
+    return JsIterResult(v, False)

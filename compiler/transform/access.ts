@@ -1,6 +1,7 @@
 // Property and element access. Class members are Python attributes, plain
-// object properties are dict keys; optional chains become None checks with the
-// base evaluated once.
+// object properties are dict keys, and a value of an interface type that may be
+// either goes through a runtime helper (see shapes.ts). Optional chains become
+// None checks with the base evaluated once.
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -9,7 +10,8 @@ import { transformExpr } from "./expressions.js";
 import * as T from "./types.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import { builtinProperty } from "../builtins/index.js";
-import { reservedNames } from "../python/names.js";
+import { namespaceMember } from "./modules.js";
+import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
 
 const pythonKeywords = new Set([
   "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
@@ -24,7 +26,74 @@ export function attrName(name: string): string {
   if (pythonKeywords.has(s)) s += "_";
   return s;
 }
-void reservedNames;
+
+/** How `o.name` / `o["name"]` reads: attribute, dict key (`get` when optional), or either at run time. */
+export type MemberStyle = "attribute" | "key" | "optionalKey" | "dynamic";
+
+/** What the receiver `node` holds at run time: instances, dicts, or either (undefined: not an object we know). */
+export function receiverRepresentation(ctx: TransformContext, node: ts.Expression): Representation | undefined {
+  const t = ctx.checker.getTypeAtLocation(node);
+  const parts = (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+  const kinds = new Set<Representation>();
+  for (let p of parts) {
+    if (p.flags & ts.TypeFlags.TypeParameter) {
+      const isThis = (p as ts.TypeParameter & { isThisType?: boolean }).isThisType;
+      const constraint = ctx.checker.getBaseConstraintOfType(p);
+      // `this` is the class; a generic T may be anything its constraint allows, strings and arrays too
+      if (!isThis || !constraint) return "both";
+      p = constraint;
+    }
+    if (p.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+    if (isObjectLiteralType(p)) kinds.add("dict");
+    else if (isStructural(ctx.checker, p)) kinds.add(representationOf(ctx, p));
+    else if (isAttributeObject(ctx, p)) kinds.add("attr");
+    else if (p.flags & ts.TypeFlags.Object && !ctx.checker.isArrayType(p) && !ctx.checker.isTupleType(p)) kinds.add("dict"); // Record<K, V>, mapped types
+    else kinds.add("both"); // a primitive or an array mixed into the union
+  }
+  if (kinds.size === 0) return undefined;
+  if (kinds.size === 1) return [...kinds][0];
+  return "both";
+}
+
+/** Class instances, classes and enums themselves, and objects declared in the board typings keep members as attributes. */
+function isAttributeObject(ctx: TransformContext, t: ts.Type): boolean {
+  if (!(t.flags & ts.TypeFlags.Object) || ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t)) return false;
+  if (T.isClassInstance(t)) return true;
+  const sym = t.getSymbol();
+  if (sym && sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule | ts.SymbolFlags.Function)) return true;
+  const decl = (t.aliasSymbol ?? sym)?.declarations?.[0];
+  return !!decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl);
+}
+
+function isUntyped(ctx: TransformContext, node: ts.Expression): boolean {
+  return (ctx.checker.getTypeAtLocation(node).flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+}
+
+function isObjectMember(decl: ts.Declaration): boolean {
+  return (
+    ts.isPropertySignature(decl) || ts.isMethodSignature(decl) || ts.isPropertyAssignment(decl) ||
+    ts.isShorthandPropertyAssignment(decl) || (ts.isMethodDeclaration(decl) && ts.isObjectLiteralExpression(decl.parent)) ||
+    ts.isPropertyDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isGetAccessorDeclaration(decl) ||
+    ts.isSetAccessorDeclaration(decl) || ts.isParameter(decl)
+  );
+}
+
+export function memberStyle(ctx: TransformContext, access: ts.PropertyAccessExpression | ts.ElementAccessExpression): MemberStyle {
+  const base = T.propertyStyle(ctx.checker, access);
+  const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access.argumentExpression);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  // an untyped value may be a dict, an instance or an exception
+  if (isUntyped(ctx, access.expression)) return "dynamic";
+  if (!decl || decl.getSourceFile().isDeclarationFile || !isObjectMember(decl)) return base;
+  const rep = receiverRepresentation(ctx, access.expression);
+  if (rep === "both") return "dynamic";
+  if (rep === "attr") return "attribute";
+  if (rep === "dict") {
+    const optional = (sym!.flags & ts.SymbolFlags.Optional) !== 0;
+    return optional ? "optionalKey" : "key";
+  }
+  return base;
+}
 
 /** Lowest `?.` link in the chain ending at `node` that is not yet a None check. */
 function pendingOptionalLink(ctx: TransformContext, node: ts.Expression): ts.Expression | undefined {
@@ -38,45 +107,97 @@ function pendingOptionalLink(ctx: TransformContext, node: ts.Expression): ts.Exp
   return found;
 }
 
-/** If `node` ends an optional chain, `None if base is None else <rest of chain>`. */
+/** If `node` ends an optional chain, `None if base is None else <rest of chain>`, the base evaluated once, in place. */
 export function withOptionalChain(ctx: TransformContext, node: ts.Expression, transform: () => py.Expr): py.Expr {
   const link = pendingOptionalLink(ctx, node) as ts.PropertyAccessExpression | undefined;
   if (!link) return transform();
   ctx.handledOptionalLinks.add(link);
-  const base = ctx.once(transformExpr(ctx, link.expression));
+  let base = transformExpr(ctx, link.expression);
+  let test: py.Expr;
+  if (b.isSimple(base)) test = b.cmp(base, "is", b.none());
+  else {
+    // `(t := base) is None` keeps the evaluation order of the surrounding expression
+    const t = ctx.temp();
+    test = b.cmp({ kind: "NamedExpr", target: t, value: base }, "is", b.none());
+    base = b.name(t);
+  }
   ctx.substitutions.set(link.expression, base);
-  const rest = transformExpr(ctx, node);
-  return b.ifExp(b.cmp(base, "is", b.none()), b.none(), rest);
+  const [pre, rest] = ctx.capture(() => transformExpr(ctx, node));
+  if (pre.length === 0) return b.ifExp(test, b.none(), rest);
+  // the rest of the chain needs statements: run them only when the base is not None
+  const r = b.name(ctx.temp());
+  ctx.addPreceding(b.assign(r, b.none()), b.ifStmt(b.not(test), [...pre, b.assign(r, rest)]));
+  return r;
+}
+
+function superRead(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
+  // super.prop reads a getter (or method) of the base class; inside an arrow function name the class
+  const arrow = ts.findAncestor(node, (n) => ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) || ts.isConstructorDeclaration(n));
+  const cls = ts.findAncestor(node, ts.isClassLike);
+  const ref = arrow && ts.isArrowFunction(arrow) && cls?.name ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")]) : b.call("super");
+  const decl = ctx.checker.getSymbolAtLocation(node.name)?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
+  // the base class's getter function (see transformClass): super() does not run properties
+  if (decl) return b.method(ref, "_get_" + attrName(node.name.text));
+  return b.attr(ref, attrName(node.name.text));
 }
 
 export function transformPropertyAccess(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
   return withOptionalChain(ctx, node, () => {
+    if (node.expression.kind === ts.SyntaxKind.SuperKeyword) return superRead(ctx, node);
     const builtin = builtinProperty(ctx, node);
     if (builtin) return builtin;
+    const member = namespaceMember(ctx, node);
+    if (member) return member;
     const obj = transformExpr(ctx, node.expression);
     return readMember(ctx, node, obj);
   });
 }
 
+function memberAttr(node: ts.PropertyAccessExpression): string {
+  const name = node.name.text;
+  return attrName(ts.isPrivateIdentifier(node.name) ? "#" + name.slice(1) : name);
+}
+
+/** `js_get(o, key[, attr])`: a member of something that may be a dict or an instance. */
+function dynamicRead(ctx: TransformContext, obj: py.Expr, key: py.Expr, attr?: string): py.Expr {
+  const args = [obj, key];
+  if (attr !== undefined && !(key.kind === "Constant" && key.value === attr)) args.push(b.str(attr));
+  return b.call(ctx.useHelper("js_get"), args);
+}
+
+/** An assignable stand-in for a member of something that may be a dict or an instance. */
+function dynamicTarget(ctx: TransformContext, obj: py.Expr, key: py.Expr, attr?: string): py.Expr {
+  const args = [obj];
+  if (attr !== undefined && !(key.kind === "Constant" && key.value === attr)) args.push(b.str(attr));
+  return b.sub(b.call(ctx.useHelper("js_obj"), args), key);
+}
+
 export function readMember(ctx: TransformContext, node: ts.PropertyAccessExpression, obj: py.Expr): py.Expr {
   const name = node.name.text;
-  switch (T.propertyStyle(ctx.checker, node)) {
+  switch (memberStyle(ctx, node)) {
     case "attribute":
-      return b.attr(obj, attrName(ts.isPrivateIdentifier(node.name) ? "#" + name.slice(1) : name));
+      return b.attr(obj, memberAttr(node));
     case "optionalKey":
       return b.method(obj, "get", [b.str(name)]);
+    case "dynamic":
+      return dynamicRead(ctx, obj, b.str(name), memberAttr(node));
     default:
+      // a name only an index signature declares may be missing: it reads as undefined
+      if (!ctx.checker.getSymbolAtLocation(node.name)) return b.method(obj, "get", [b.str(name)]);
       return b.sub(obj, b.str(name));
   }
 }
 
 /** The Python target for assigning to `node.name`. */
 export function memberTarget(ctx: TransformContext, node: ts.PropertyAccessExpression, obj: py.Expr): py.Expr {
-  if (T.propertyStyle(ctx.checker, node) === "attribute") {
-    const name = node.name.text;
-    return b.attr(obj, attrName(ts.isPrivateIdentifier(node.name) ? "#" + name.slice(1) : name));
+  switch (memberStyle(ctx, node)) {
+    case "attribute":
+      return b.attr(obj, memberAttr(node));
+    case "dynamic":
+      return dynamicTarget(ctx, obj, b.str(node.name.text), memberAttr(node));
+    default:
+      return b.sub(obj, b.str(node.name.text));
   }
-  return b.sub(obj, b.str(node.name.text));
 }
 
 export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
@@ -85,8 +206,9 @@ export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpressio
   const key = transformExpr(ctx, arg);
   const keyType = ctx.checker.getTypeAtLocation(arg);
   if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true)) {
-    // a list index must be an int; JavaScript numbers may be integral floats
-    return T.isNumber(keyType) && !isIntExpr(ctx, arg) ? b.call("int", [key]) : key;
+    // a list index must be an int; JavaScript numbers may be integral floats,
+    // and a for...in key over an array is a string
+    return (T.isNumber(keyType) && !isIntExpr(ctx, arg)) || T.isString(keyType) ? b.call("int", [key]) : key;
   }
   if (T.isNumber(keyType) && !T.isClassInstance(recvType)) {
     // JavaScript object keys are strings: o[1] is o["1"]
@@ -95,28 +217,63 @@ export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpressio
   return key;
 }
 
+/** Element access with a string literal naming a declared member: the member's style. */
+function literalMemberStyle(ctx: TransformContext, node: ts.ElementAccessExpression): MemberStyle | undefined {
+  if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
+  if (T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node.expression), true)) return undefined;
+  if (!ctx.checker.getSymbolAtLocation(node.argumentExpression)) return undefined;
+  return memberStyle(ctx, node);
+}
+
 export function transformElementAccess(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
   return withOptionalChain(ctx, node, () => {
     const obj = transformExpr(ctx, node.expression);
     const recvType = ctx.checker.getTypeAtLocation(node.expression);
-    if (ts.isStringLiteralLike(node.argumentExpression) && !T.isArray(ctx.checker, recvType, true)) {
-      const sym = ctx.checker.getSymbolAtLocation(node.argumentExpression);
-      if (sym && T.propertyStyle(ctx.checker, node) === "attribute")
-        return b.attr(obj, attrName(node.argumentExpression.text));
+    const literal = literalMemberStyle(ctx, node);
+    if (literal === "attribute") return b.attr(obj, attrName((node.argumentExpression as ts.StringLiteral).text));
+    if (literal === "dynamic") {
+      const text = (node.argumentExpression as ts.StringLiteral).text;
+      return dynamicRead(ctx, obj, b.str(text), attrName(text));
+    }
+    // untyped: a dict, a list or an instance; js_get turns a number into a dict key itself
+    if (literal === undefined && isUntyped(ctx, node.expression)) return dynamicRead(ctx, obj, transformExpr(ctx, node.argumentExpression));
+    if (isEnumReverseLookup(ctx, node)) {
+      // Dir[Dir.Up] is "Up": numeric enums map values back to names
+      return b.method(b.attr(obj, "_names"), "get", [transformExpr(ctx, node.argumentExpression)]);
     }
     const key = indexExpr(ctx, node);
     if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isTuple(ctx.checker, recvType)) {
       return b.sub(obj, key);
     }
-    if (T.isClassInstance(recvType)) return b.call("getattr", [obj, key, b.none()]);
+    if (literal === "key") return b.sub(obj, key);
+    const rep = receiverRepresentation(ctx, node.expression);
+    if (T.isClassInstance(recvType) || rep === "attr") return b.call("getattr", [obj, key, b.none()]);
+    if (rep === "both") return dynamicRead(ctx, obj, key);
     // plain objects used as records: a missing key reads as undefined
     return b.method(obj, "get", [key]);
   });
 }
 
 export function elementTarget(ctx: TransformContext, node: ts.ElementAccessExpression, obj: py.Expr): py.Expr {
+  const literal = literalMemberStyle(ctx, node);
+  if (literal === "attribute") return b.attr(obj, attrName((node.argumentExpression as ts.StringLiteral).text));
+  if (literal === "dynamic") {
+    const text = (node.argumentExpression as ts.StringLiteral).text;
+    return dynamicTarget(ctx, obj, b.str(text), attrName(text));
+  }
   const recvType = ctx.checker.getTypeAtLocation(node.expression);
-  if (ts.isStringLiteralLike(node.argumentExpression) && T.propertyStyle(ctx.checker, node) === "attribute" && T.isClassInstance(recvType))
-    return b.attr(obj, attrName(node.argumentExpression.text));
+  if (literal === undefined && !T.isArray(ctx.checker, recvType, true)) {
+    // instances are not subscriptable: a computed member name needs setattr
+    const rep = T.isClassInstance(recvType) ? "attr" : receiverRepresentation(ctx, node.expression);
+    if (isUntyped(ctx, node.expression)) return dynamicTarget(ctx, obj, transformExpr(ctx, node.argumentExpression));
+    if (rep === "both" || rep === "attr") return dynamicTarget(ctx, obj, indexExpr(ctx, node));
+  }
   return b.sub(obj, indexExpr(ctx, node));
+}
+
+/** `Enum[value]` with a number: the member's name. */
+export function isEnumReverseLookup(ctx: TransformContext, node: ts.ElementAccessExpression): boolean {
+  const sym = ctx.checker.getTypeAtLocation(node.expression).getSymbol();
+  if (!sym || !(sym.flags & ts.SymbolFlags.Enum)) return false;
+  return T.isNumber(ctx.checker.getTypeAtLocation(node.argumentExpression));
 }

@@ -64,11 +64,11 @@ export function assignTo(
   if (ts.isElementAccessExpression(target)) {
     const obj = ctx.once(transformExpr(ctx, target.expression));
     let t = elementTarget(ctx, target, obj);
-    if (t.kind === "Subscript") t = b.sub(obj, ctx.once(t.index));
+    if (t.kind === "Subscript") t = b.sub(t.value, ctx.once(t.index));
     let current: py.Expr | undefined;
     if (needsCurrent) {
       const recv = ctx.checker.getTypeAtLocation(target.expression);
-      const plain = !T.isArray(ctx.checker, recv, true) && !T.isClassInstance(recv) && t.kind === "Subscript";
+      const plain = !T.isArray(ctx.checker, recv, true) && !T.isClassInstance(recv) && t.kind === "Subscript" && (t as py.Subscript).value === obj;
       current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
     }
     void indexExpr;

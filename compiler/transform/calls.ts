@@ -9,14 +9,33 @@ import { transformExpr } from "./expressions.js";
 import { withOptionalChain, attrName } from "./access.js";
 import { builtinCall, builtinNew } from "../builtins/index.js";
 import { spreadToList } from "./literals.js";
-import { adaptArity } from "./functions.js";
+import { returnsUserPromise, startPromise } from "../builtins/promise.js";
+import { adaptArity, functionMethodCall } from "./functions.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import { transformInOrder } from "./operators.js";
 
 export function transformArgs(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr[] {
-  return args.map((a) => {
+  return transformInOrder(ctx, args, (a) => {
     if (ts.isSpreadElement(a)) return b.starred(spreadToList(ctx, a.expression, transformExpr(ctx, a.expression), false));
     return adaptArity(ctx, a, transformExpr(ctx, a));
   });
+}
+
+/** All arguments as one Python list (for spreads into a builtin that takes an iterable). */
+export function argumentList(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr {
+  const pieces: py.Expr[] = [];
+  let current: py.Expr[] | undefined;
+  for (const a of args) {
+    if (ts.isSpreadElement(a)) {
+      current = undefined;
+      pieces.push(spreadToList(ctx, a.expression, transformExpr(ctx, a.expression), false));
+    } else {
+      if (!current) pieces.push(b.list((current = [])));
+      current.push(transformExpr(ctx, a));
+    }
+  }
+  if (pieces.length === 0) return b.list([]);
+  return pieces.reduce((acc, p) => b.bin(acc, "+", p));
 }
 
 function superRef(ctx: TransformContext, node: ts.Node): py.Expr {
@@ -31,19 +50,6 @@ function superRef(ctx: TransformContext, node: ts.Node): py.Expr {
   return b.call("super");
 }
 
-function isDirectlyAwaited(node: ts.Node): boolean {
-  let p = node.parent;
-  while (ts.isParenthesizedExpression(p)) p = p.parent;
-  return ts.isAwaitExpression(p) || ts.isReturnStatement(p) && false;
-}
-
-function calleeIsAsync(ctx: TransformContext, node: ts.CallExpression): boolean {
-  const sig = ctx.checker.getResolvedSignature(node);
-  const decl = sig?.getDeclaration();
-  if (!decl || decl.getSourceFile().isDeclarationFile) return false;
-  return (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Async) !== 0;
-}
-
 export function transformCall(ctx: TransformContext, node: ts.CallExpression): py.Expr {
   return withOptionalChain(ctx, node, () => {
     const callee = node.expression;
@@ -56,15 +62,15 @@ export function transformCall(ctx: TransformContext, node: ts.CallExpression): p
     if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
       return b.call(b.attr(superRef(ctx, node), attrName(callee.name.text)), transformArgs(ctx, node.arguments));
     }
+    // builtins first: Object.prototype.hasOwnProperty.call(o, k) is one
     const builtin = builtinCall(ctx, node);
     if (builtin) return builtin;
+    const fnMethod = functionMethodCall(ctx, node, (args) => transformArgs(ctx, args));
+    if (fnMethod) return fnMethod;
     const func = transformExpr(ctx, callee);
     let call: py.Expr = b.call(func, transformArgs(ctx, node.arguments));
-    if (calleeIsAsync(ctx, node) && !isDirectlyAwaited(node)) {
-      // a promise starts running when created, awaited or not
-      ctx.useStd("asyncio");
-      call = b.call(b.attr(b.name("asyncio"), "create_task"), [call]);
-    }
+    // a promise starts running when created, awaited or not
+    if (returnsUserPromise(ctx, node)) call = startPromise(ctx, node, call);
     return call;
   });
 }

@@ -8,20 +8,57 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { makeDef, inFunctionScope, functionParts } from "./functions.js";
 import { transformStatements } from "./statements.js";
-import { attrName } from "./access.js";
+import { attrName, isEnumReverseLookup } from "./access.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { propertyKey } from "./literals.js";
+import { classFieldOrder } from "../builtins/object.js";
 
 const isStatic = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+const isAmbient = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Ambient) !== 0;
+
+/** Python names of class expressions, for references to their own name inside them. */
+const classExpressionNames = new WeakMap<ts.Node, string>();
+
+export function classExpressionName(node: ts.ClassExpression): string | undefined {
+  return classExpressionNames.get(node);
+}
 
 function memberName(ctx: TransformContext, name: ts.PropertyName | ts.PrivateIdentifier): string {
   if (ts.isPrivateIdentifier(name)) return attrName(name.text);
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return attrName(name.text);
+  // [Symbol.iterator]() makes instances iterable: for...of and spread call __iter__
+  if (ts.isComputedPropertyName(name) && name.expression.getText() === "Symbol.iterator") return "__iter__";
   throw unsupported(name, Codes.computedClassMember, "A computed class member name", "use a plain identifier");
 }
 
 function isSuperCall(s: ts.Statement): boolean {
   return ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword;
+}
+
+/** Whether `this` or `super` (of this function, so not inside a nested non-arrow function) occurs in `node`. */
+function usesThis(node: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n.kind === ts.SyntaxKind.ThisKeyword || n.kind === ts.SyntaxKind.SuperKeyword) {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isClassLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(node, visit);
+  return found;
+}
+
+/** Whether a base class already declares the property (a redeclaration without initialiser must not reset it). */
+function declaredInBase(ctx: TransformContext, node: ts.ClassLikeDeclaration, name: string): boolean {
+  const sym = node.name ? ctx.checker.getSymbolAtLocation(node.name) : ctx.checker.getTypeAtLocation(node).getSymbol();
+  if (!sym) return false;
+  const instance = ctx.checker.getDeclaredTypeOfSymbol(sym);
+  for (const base of ctx.checker.getBaseTypes(instance as ts.InterfaceType)) {
+    if (base.getProperty(name)) return true;
+  }
+  return false;
 }
 
 /** The class statement, then statements that must follow it (static initialisers). */
@@ -37,18 +74,18 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
   const after: py.Stmt[] = [];
   const classRef = b.name(name);
 
-  const instanceFields = node.members.filter(
-    (m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && !isStatic(m) && !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Ambient),
-  );
+  const instanceFields = node.members.filter((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && !isStatic(m) && !isAmbient(m));
   const ctor = node.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+  const paramProps = (ctor?.parameters ?? []).filter((p) => ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name));
 
   const fieldInits = (): py.Stmt[] => {
     const out: py.Stmt[] = [];
     for (const f of instanceFields) {
-      if (f.initializer === undefined && f.questionToken === undefined && f.exclamationToken) continue;
       const target = b.attr(b.name("self"), memberName(ctx, f.name));
       if (!f.initializer) {
-        out.push(b.assign(target, b.none()));
+        // JavaScript reads a declared but unset field as undefined; Python needs the attribute
+        if (!ts.isPrivateIdentifier(f.name) && declaredInBase(ctx, node, (f.name as ts.Identifier).text)) continue;
+        out.push({ ...b.assign(target, b.none()), pos: ctx.pos(f) });
         continue;
       }
       const [pre, value] = ctx.capture(() => transformExpr(ctx, f.initializer!));
@@ -61,38 +98,44 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
     body.push(
       inFunctionScope(ctx, ctor, () => {
         const { params, prelude } = functionParts(ctx, ctor, "self");
-        const props: py.Stmt[] = [];
-        for (const p of ctor.parameters) {
-          if (ts.isParameterPropertyDeclaration(p, ctor) && ts.isIdentifier(p.name)) {
-            props.push(b.assign(b.attr(b.name("self"), attrName(p.name.text)), transformExpr(ctx, p.name)));
-          }
-        }
+        const props: py.Stmt[] = paramProps.map((p) =>
+          b.assign(b.attr(b.name("self"), attrName((p.name as ts.Identifier).text)), transformExpr(ctx, p.name as ts.Identifier)),
+        );
+        const fields = fieldInits();
+        let init: py.Stmt[];
+        if (ctx.program.defineClassFields) {
+          // ES2022 class fields: initialisers run before the constructor assigns its parameter properties
+          const observed = instanceFields.some((f) => f.initializer && usesThis(f.initializer));
+          const declared = observed ? paramProps.map((p) => b.assign(b.attr(b.name("self"), attrName((p.name as ts.Identifier).text)), b.none())) : [];
+          init = [...declared, ...fields, ...props];
+        } else init = [...props, ...fields];
         const stmts = ctor.body!.statements;
         const superIndex = stmts.findIndex(isSuperCall);
         let out: py.Stmt[];
         if (superIndex >= 0) {
           const before = transformStatements(ctx, stmts.slice(0, superIndex + 1));
-          const rest = transformStatements(ctx, stmts.slice(superIndex + 1));
-          out = [...before, ...props, ...fieldInits(), ...rest];
+          out = [...before, ...init, ...transformStatements(ctx, stmts.slice(superIndex + 1))];
         } else {
-          out = [...props, ...fieldInits(), ...transformStatements(ctx, stmts)];
+          out = [...init, ...transformStatements(ctx, stmts)];
         }
         const def: py.FunctionDef = { kind: "FunctionDef", name: "__init__", params, body: [...prelude, ...out], pos: ctx.pos(ctor) };
         return def;
       }),
     );
   } else if (instanceFields.length > 0) {
-    const inits = ctx.capture(() => fieldInits());
-    const initBody = [...inits[0], ...inits[1]];
-    if (baseExpr) {
-      body.push({
-        kind: "FunctionDef",
-        name: "__init__",
-        params: [{ name: "self" }, { name: "args", rest: true }],
-        body: [b.exprStmt(b.call(b.attr(b.call("super"), "__init__"), [b.starred(b.name("args"))])), ...initBody],
-      });
-    } else {
-      body.push({ kind: "FunctionDef", name: "__init__", params: [{ name: "self" }], body: initBody });
+    const [pre, inits] = ctx.capture(() => fieldInits());
+    const initBody = [...pre, ...inits];
+    if (initBody.length > 0) {
+      if (baseExpr) {
+        body.push({
+          kind: "FunctionDef",
+          name: "__init__",
+          params: [{ name: "self" }, { name: "args", rest: true }],
+          body: [b.exprStmt(b.call(b.attr(b.call("super"), "__init__"), [b.starred(b.name("args"))])), ...initBody],
+        });
+      } else {
+        body.push({ kind: "FunctionDef", name: "__init__", params: [{ name: "self" }], body: initBody });
+      }
     }
   }
 
@@ -100,23 +143,31 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
   for (const m of node.members) {
     if (ts.isConstructorDeclaration(m) || ts.isIndexSignatureDeclaration(m) || ts.isSemicolonClassElement(m)) continue;
     if (ts.isPropertyDeclaration(m)) {
-      if (!isStatic(m) || !m.initializer) {
-        if (isStatic(m)) body.push(b.assign(b.name(memberName(ctx, m.name)), b.none()));
+      if (!isStatic(m) || isAmbient(m)) continue;
+      if (!m.initializer) {
+        body.push(b.assign(b.name(memberName(ctx, m.name)), b.none()));
         continue;
       }
       const [pre, value] = ctx.capture(() => transformExpr(ctx, m.initializer!));
       // a constant can live in the class body; anything else may refer to the class, so it runs after
       if (pre.length === 0 && value.kind === "Constant") body.push(b.assign(b.name(memberName(ctx, m.name)), value));
-      else after.push(...pre, b.assign(b.attr(classRef, memberName(ctx, m.name)), value));
+      else after.push(...pre, { ...b.assign(b.attr(classRef, memberName(ctx, m.name)), value), pos: ctx.pos(m) });
       continue;
     }
     if (ts.isMethodDeclaration(m)) {
-      if (!m.body) continue; // abstract or overload
-      if (ts.isComputedPropertyName(m.name)) {
+      if (ts.isComputedPropertyName(m.name) && m.name.expression.getText() !== "Symbol.iterator") {
         throw unsupported(m.name, Codes.computedClassMember, "A computed method name", "use a plain identifier");
       }
       const n = memberName(ctx, m.name);
-      body.push(isStatic(m) ? makeDef(ctx, m, n, undefined, [b.name("staticmethod")]) : makeDef(ctx, m, n, "self"));
+      if (!m.body) {
+        // an optional method nobody defined reads as undefined (`obj.m?.()`); abstract ones come from subclasses
+        if (m.questionToken && !isAmbient(node)) body.push(b.assign(b.name(n), b.none()));
+        continue;
+      }
+      if (!isStatic(m)) body.push(makeDef(ctx, m, n, "self"));
+      // `this` in a static method is the class it was called on
+      else if (usesThis(m.body)) body.push(makeDef(ctx, m, n, "cls", [b.name("classmethod")]));
+      else body.push(makeDef(ctx, m, n, undefined, [b.name("staticmethod")]));
       if (n === "toString" && !isStatic(m)) {
         body.push({ kind: "FunctionDef", name: "__str__", params: [{ name: "self" }], body: [b.ret(b.method(b.name("self"), "toString"))] });
       }
@@ -124,6 +175,7 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
     }
     if (ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
       if (isStatic(m)) throw unsupported(m, Codes.unsupportedMember, "A static accessor", "use a static method");
+      if (!m.body) continue;
       const n = memberName(ctx, m.name);
       const entry = accessors.get(n) ?? {};
       if (ts.isGetAccessorDeclaration(m)) entry.get = m;
@@ -132,28 +184,32 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       continue;
     }
     if (ts.isClassStaticBlockDeclaration(m)) {
-      throw unsupported(m, Codes.unsupportedMember, "A static block", "put the code after the class");
+      // runs once, right after the class is defined; `this` is the class
+      after.push(...transformStatements(ctx, m.body.statements));
     }
   }
   for (const [n, { get, set }] of accessors) {
-    if (get) body.push(makeDef(ctx, get, n, "self", [b.name("property")]));
-    if (set) {
-      if (get) body.push(makeDef(ctx, set, n, "self", [b.attr(b.name(n), "setter")]));
+    // named functions, so a subclass can reach them: MicroPython's super() does not run property getters
+    const fns: py.Expr[] = [];
+    for (const [acc, prefix] of [[get, "_get_"], [set, "_set_"]] as const) {
+      if (!acc) fns.push(b.none());
       else {
-        const setter = makeDef(ctx, set, "_set_" + n, "self");
-        body.push(setter, b.assign(b.name(n), b.call("property", [b.none(), b.name(setter.name)])));
+        body.push(makeDef(ctx, acc, prefix + n, "self"));
+        fns.push(b.name(prefix + n));
       }
     }
+    if (!set) fns.pop();
+    body.push(b.assign(b.name(n), b.call("property", fns)));
   }
+  const fieldOrder = classFieldOrder(ctx, node); // key order of instances, for JSON.stringify and Object.keys
+  if (fieldOrder) body.unshift(fieldOrder);
   if (body.length === 0) body.push(b.pass());
   const cls: py.ClassDef = { kind: "ClassDef", name, bases, body, pos: ctx.pos(node) };
-  void propertyKey;
   return [cls, ...after];
 }
 
 export function transformClassDeclaration(ctx: TransformContext, node: ts.ClassDeclaration): py.Stmt[] {
-  if (!node.body && !node.members) return [];
-  if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Ambient) return [];
+  if (isAmbient(node)) return [];
   const sym = node.name ? ctx.checker.getSymbolAtLocation(node.name) : undefined;
   const name = sym ? ctx.scopes.nameOf(sym)! : "default_export";
   return transformClass(ctx, node, name);
@@ -161,15 +217,17 @@ export function transformClassDeclaration(ctx: TransformContext, node: ts.ClassD
 
 export function transformClassExpression(ctx: TransformContext, node: ts.ClassExpression): py.Expr {
   const name = ctx.temp(node.name ? "_" + node.name.text : "_Class");
+  classExpressionNames.set(node, name);
   ctx.addPreceding(...transformClass(ctx, node, name));
   return b.name(name);
 }
 
 export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): py.Stmt[] {
-  if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Ambient) return [];
+  if (isAmbient(node)) return [];
   const sym = ctx.checker.getSymbolAtLocation(node.name)!;
   const name = ctx.scopes.nameOf(sym)!;
   const body: py.Stmt[] = [];
+  const names: { key: py.Expr; value: py.Expr }[] = [];
   for (const m of node.members) {
     const value = ctx.checker.getConstantValue(m);
     let expr: py.Expr;
@@ -179,7 +237,28 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
     } else expr = typeof value === "number" ? b.num(value) : b.str(value);
     const key = ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText();
     body.push({ ...b.assign(b.name(attrName(key)), expr), pos: ctx.pos(m) });
+    if (typeof value === "number") names.push({ key: b.num(value), value: b.str(key) });
   }
+  if (names.length > 0 && reverseLookups(ctx).has(sym)) body.push(b.assign(b.name("_names"), { kind: "Dict", entries: names }));
   if (body.length === 0) body.push(b.pass());
   return [{ kind: "ClassDef", name, bases: [], body, pos: ctx.pos(node) }];
+}
+
+const reverseLookupCache = new WeakMap<object, Set<ts.Symbol>>();
+
+/** Enums whose names are looked up by value somewhere in the program (`Dir[d]`). */
+function reverseLookups(ctx: TransformContext): Set<ts.Symbol> {
+  let found = reverseLookupCache.get(ctx.program);
+  if (found) return found;
+  const set = new Set<ts.Symbol>();
+  const visit = (n: ts.Node): void => {
+    if (ts.isElementAccessExpression(n) && isEnumReverseLookup(ctx, n)) {
+      const sym = ctx.checker.getTypeAtLocation(n.expression).getSymbol();
+      if (sym) set.add(sym);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const f of ctx.program.files) visit(f);
+  reverseLookupCache.set(ctx.program, (found = set));
+  return found;
 }

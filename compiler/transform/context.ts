@@ -74,8 +74,17 @@ export class TransformContext {
 
   /** A fresh local name in the current Python scope, never shadowing a user name. */
   temp(base = "_t"): string {
-    return this.scopes.allocate(this.scope, base);
+    const name = this.scopes.allocate(this.scope, base);
+    const names = this.tempNames.get(this.scope) ?? new Set<string>();
+    this.tempNames.set(this.scope, names.add(name));
+    return name;
   }
+
+  /** Whether `name` is a temporary of the current scope: only its own code assigns it. */
+  isTemp(name: string): boolean {
+    return this.tempNames.get(this.scope)?.has(name) ?? false;
+  }
+  private readonly tempNames = new Map<Scope, Set<string>>();
 
   /** Evaluate `e` once: a simple expression as is, anything else into a temporary. */
   once(e: py.Expr): py.Expr {

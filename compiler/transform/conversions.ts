@@ -14,7 +14,8 @@ function skipParens(node: ts.Expression): ts.Expression {
 }
 
 const intResultCalls = new Set([
-  "Math.floor", "Math.ceil", "Math.round", "Math.trunc", "Math.sign", "parseInt", "Number.parseInt",
+  // parseInt is missing on purpose: it gives NaN for text without digits
+  "Math.floor", "Math.ceil", "Math.round", "Math.trunc", "Math.sign",
 ]);
 
 const intMethods = new Set(["indexOf", "lastIndexOf", "findIndex", "charCodeAt", "codePointAt", "push", "unshift", "search"]);
@@ -22,9 +23,13 @@ const intMethods = new Set(["indexOf", "lastIndexOf", "findIndex", "charCodeAt",
 /** True when `node` (a number) is certainly an integer at run time. */
 export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
-  if (ts.isNumericLiteral(node)) return Number.isInteger(Number(node.text));
+  // from 1e21 on, the printer writes a float literal (JavaScript prints it with an exponent too)
+  if (ts.isNumericLiteral(node)) return Number.isInteger(Number(node.text)) && Math.abs(Number(node.text)) < 1e21;
   if (ts.isPrefixUnaryExpression(node)) {
     if (node.operator === ts.SyntaxKind.TildeToken) return true;
+    const inner = skipParens(node.operand);
+    // -0 is the float -0.0 (an int has no negative zero)
+    if (node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(inner) && Number(inner.text) === 0) return false;
     if (node.operator === ts.SyntaxKind.MinusToken || node.operator === ts.SyntaxKind.PlusToken)
       return isIntExpr(ctx, node.operand, visiting);
     if (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
@@ -42,6 +47,9 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
       case ts.SyntaxKind.PlusToken: case ts.SyntaxKind.MinusToken: case ts.SyntaxKind.AsteriskToken:
       case ts.SyntaxKind.PercentToken:
         return T.isNumber(ctx.checker.getTypeAtLocation(node)) && isIntExpr(ctx, node.left, visiting) && isIntExpr(ctx, node.right, visiting);
+      case ts.SyntaxKind.AsteriskAsteriskToken:
+        // int ** int is an int in Python unless the exponent is negative
+        return isIntExpr(ctx, node.left, visiting) && isNonNegativeInt(ctx, node.right);
       case ts.SyntaxKind.EqualsToken:
         return isIntExpr(ctx, node.right, visiting);
       case ts.SyntaxKind.CommaToken:
@@ -153,6 +161,116 @@ export function isNonNegativeInt(ctx: TransformContext, node: ts.Expression, vis
   return false;
 }
 
+const K = ts.SyntaxKind;
+const int32Methods = new Set(["indexOf", "lastIndexOf", "findIndex", "charCodeAt", "codePointAt", "search"]);
+const inInt32 = (n: number) => Number.isInteger(n) && n >= -0x80000000 && n <= 0x7fffffff;
+
+/** A shift count that is a literal 1..31 (mod 32): `x >>> n` then fits in 31 bits. */
+function positiveShift(node: ts.Expression): boolean {
+  node = skipParens(node);
+  return ts.isNumericLiteral(node) && Number(node.text) % 32 !== 0 && Number.isInteger(Number(node.text));
+}
+
+/**
+ * True when `node` is certainly an integer in the signed 32-bit range, so the
+ * bitwise operators need no wrapping (Python integers do not overflow; JavaScript's
+ * bitwise operators work on 32 bits). The results of & | ^ ~ << >> are always
+ * emitted as 32-bit values.
+ */
+export function isInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  node = skipParens(node);
+  if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
+  if (ts.isPrefixUnaryExpression(node)) {
+    if (node.operator === K.TildeToken) return true;
+    const inner = skipParens(node.operand);
+    return node.operator === K.MinusToken && ts.isNumericLiteral(inner) && inInt32(-Number(inner.text));
+  }
+  if (ts.isBinaryExpression(node)) {
+    switch (node.operatorToken.kind) {
+      case K.BarToken: case K.AmpersandToken: case K.CaretToken: case K.LessThanLessThanToken: case K.GreaterThanGreaterThanToken:
+        return true;
+      case K.GreaterThanGreaterThanGreaterThanToken:
+        return positiveShift(node.right);
+      case K.EqualsToken: case K.CommaToken:
+        return isInt32(ctx, node.right, visiting);
+      default:
+        return false;
+    }
+  }
+  if (ts.isConditionalExpression(node)) return isInt32(ctx, node.whenTrue, visiting) && isInt32(ctx, node.whenFalse, visiting);
+  if (ts.isPropertyAccessExpression(node)) {
+    if (node.name.text === "length" || node.name.text === "size") return isIntExpr(ctx, node);
+    const sym = ctx.checker.getSymbolAtLocation(node);
+    return !!sym && isInt32Enum(ctx, sym);
+  }
+  if (ts.isCallExpression(node)) {
+    const callee = skipParens(node.expression);
+    return ts.isPropertyAccessExpression(callee) && int32Methods.has(callee.name.text) && isIntExpr(ctx, node);
+  }
+  if (ts.isIdentifier(node)) {
+    const sym = ctx.checker.getSymbolAtLocation(node);
+    if (!sym) return false;
+    if (sym.flags & ts.SymbolFlags.EnumMember) return isInt32Enum(ctx, sym);
+    if (!T.isNumber(ctx.checker.getTypeAtLocation(node))) return false;
+    const writes = ctx.scopes.writes.get(sym);
+    if (!writes || writes.length === 0) return false;
+    if (visiting.has(sym)) return true;
+    visiting.add(sym);
+    try {
+      return writes.every((w) => {
+        if (w.kind === "init") return w.value !== undefined && isInt32(ctx, w.value, visiting);
+        if (w.kind === "assign") return isInt32(ctx, w.value, visiting);
+        if (w.kind === "compound") {
+          if (w.op === K.GreaterThanGreaterThanGreaterThanEqualsToken) return positiveShift(w.value);
+          return [K.BarEqualsToken, K.AmpersandEqualsToken, K.CaretEqualsToken, K.LessThanLessThanEqualsToken, K.GreaterThanGreaterThanEqualsToken].includes(w.op);
+        }
+        return false;
+      });
+    } finally {
+      visiting.delete(sym);
+    }
+  }
+  return false;
+}
+
+function isInt32Enum(ctx: TransformContext, sym: ts.Symbol): boolean {
+  const decl = sym.valueDeclaration;
+  if (!decl || !ts.isEnumMember(decl)) return false;
+  const v = ctx.checker.getConstantValue(decl);
+  return typeof v === "number" && inInt32(v);
+}
+
+/** True when `node` is an integer in 0..2**31-1: `x & node` then needs no wrapping. */
+export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  node = skipParens(node);
+  if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
+  if (ts.isBinaryExpression(node)) {
+    const k = node.operatorToken.kind;
+    if (k === K.GreaterThanGreaterThanGreaterThanToken) return positiveShift(node.right);
+    if (k === K.AmpersandToken) return isNonNegativeInt32(ctx, node.left, visiting) || isNonNegativeInt32(ctx, node.right, visiting);
+    if (k === K.GreaterThanGreaterThanToken) return isNonNegativeInt32(ctx, node.left, visiting);
+    return false;
+  }
+  if (ts.isPropertyAccessExpression(node)) return (node.name.text === "length" || node.name.text === "size") && isIntExpr(ctx, node);
+  if (ts.isIdentifier(node)) {
+    const sym = ctx.checker.getSymbolAtLocation(node);
+    if (!sym || !T.isNumber(ctx.checker.getTypeAtLocation(node))) return false;
+    if (sym.flags & ts.SymbolFlags.EnumMember) {
+      const v = sym.valueDeclaration && ts.isEnumMember(sym.valueDeclaration) ? ctx.checker.getConstantValue(sym.valueDeclaration) : undefined;
+      return typeof v === "number" && inInt32(v) && v >= 0;
+    }
+    const writes = ctx.scopes.writes.get(sym);
+    if (!writes || writes.length === 0 || visiting.has(sym)) return false;
+    visiting.add(sym);
+    try {
+      return writes.every((w) => (w.kind === "init" && w.value !== undefined && isNonNegativeInt32(ctx, w.value, visiting)) || (w.kind === "assign" && isNonNegativeInt32(ctx, w.value, visiting)));
+    } finally {
+      visiting.delete(sym);
+    }
+  }
+  return false;
+}
+
 /** JavaScript's String(x) of the value `e` computed by `node`. */
 export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Expr, nullText = "undefined"): py.Expr {
   const t = ctx.checker.getTypeAtLocation(node);
@@ -163,7 +281,10 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   if (T.isString(t)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
   if (T.isNumber(t)) return isIntExpr(ctx, node) ? b.call("str", [e]) : b.call(ctx.useHelper("js_num"), [e]);
-  if (T.isBoolean(t)) return b.ifExp(e, b.str("true"), b.str("false"));
+  if (T.isBoolean(t)) {
+    if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
+    return b.ifExp(e, b.str("true"), b.str("false"));
+  }
   if (T.isNullable(t) && !T.isAnyLike(t) && (T.isString(t, true) || T.isNumber(t, true) || T.isBoolean(t, true))) {
     const v = ctx.once(e);
     const nonNull = t.isUnion() ? ctx.checker.getNonNullableType(t) : t;
@@ -173,19 +294,27 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   return b.call(ctx.useHelper("js_str"), [e]);
 }
 
+/** Whether `node`'s value may be NaN: falsy in JavaScript, truthy in Python. Integers never are. */
+function mayBeNaN(ctx: TransformContext, node: ts.Expression, t: ts.Type): boolean {
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.some((p) => (p.flags & ts.TypeFlags.Number) !== 0) && !isIntExpr(ctx, node);
+}
+
 /** A Python condition with JavaScript's truthiness of `node`'s value `e`. */
 export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
   const t = ctx.checker.getTypeAtLocation(node);
-  if (T.isBoolean(t) || T.isString(t, true) || T.isNumber(t, true) || T.isBoolean(t, true)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.bool(false);
+  if (T.isPrimitive(t) && !T.isAnyLike(t)) {
+    if (!mayBeNaN(ctx, node, t)) return e; // Python agrees on "", 0, None, False
+    return b.isSimple(e) ? b.and(e, b.cmp(e, "==", e)) : b.call(ctx.useHelper("js_truthy"), [e]);
+  }
   // objects are always truthy in JavaScript, even an empty list or dict
   if (T.isObjectLike(t, true) && !T.isAnyLike(t)) return b.cmp(e, "is not", b.none());
-  if (T.isPrimitive(t)) return e; // mixes of string/number/boolean: Python agrees
   return b.call(ctx.useHelper("js_truthy"), [e]);
 }
 
 /** Whether Python's own truthiness of this value equals JavaScript's (so `or`/`and` can be used as is). */
 export function pythonTruthinessMatches(ctx: TransformContext, node: ts.Expression): boolean {
   const t = ctx.checker.getTypeAtLocation(node);
-  return T.isPrimitive(t) && !T.isAnyLike(t);
+  return T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t);
 }

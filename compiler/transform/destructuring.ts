@@ -8,7 +8,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { assignTo } from "./assignment.js";
 import * as T from "./types.js";
-import { attrName } from "./access.js";
+import { attrName, receiverRepresentation } from "./access.js";
 import { propertyKey } from "./literals.js";
 
 type Pattern = ts.BindingPattern | ts.ArrayLiteralExpression | ts.ObjectLiteralExpression;
@@ -74,6 +74,10 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       ctx.addPreceding(b.assign(b.tuple(names), b.tuple((value as py.ListExpr).elts)));
       return;
     }
+    const source = sourceType(ctx, pattern);
+    if (source && !T.isArray(ctx.checker, source, true) && !T.isString(source, true) && !T.isAnyLike(source)) {
+      return destructureIterator(ctx, elements, b.call("iter", [T.isMapType(source) ? b.method(value, "items") : value]));
+    }
     const v = ctx.once(value);
     elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
@@ -93,15 +97,25 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
     return;
   }
   const v = ctx.once(value);
-  const objType = ctx.checker.getTypeAtLocation(pattern);
+  const source = sourceNode(pattern);
+  const objType = ctx.checker.getTypeAtLocation(source);
+  const rep = receiverRepresentation(ctx, source as ts.Expression);
   const taken: py.Expr[] = [];
-  const read = (key: py.Expr, name: string | undefined): py.Expr => {
+  // read a property as `v.name` would be read (see memberStyle in access.ts); a default needs None for a missing key
+  const read = (key: py.Expr, name: string | undefined, hasDefault: boolean): py.Expr => {
+    if ((name === "length" && (T.isString(objType, true) || T.isArray(ctx.checker, objType, true))) ||
+      (name === "size" && (T.isMapType(objType) || T.isSetType(objType)))) return b.call("len", [v]);
     const prop = name !== undefined ? objType.getProperty(name) : undefined;
     const decl = prop?.valueDeclaration ?? prop?.declarations?.[0];
-    if (decl && (ts.isPropertyDeclaration(decl) || ts.isParameter(decl) || ts.isGetAccessorDeclaration(decl) || ts.isMethodDeclaration(decl)))
-      return b.attr(v, attrName(name!));
-    if (decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl)) return b.attr(v, attrName(name!));
-    return b.method(v, "get", [key]);
+    const attr = name !== undefined ? attrName(name) : undefined;
+    // library and board objects (Error, Pin) and class instances keep members as attributes
+    if (attr && decl?.getSourceFile().isDeclarationFile) return b.attr(v, attr);
+    if (attr && rep === "attr") return b.attr(v, attr);
+    if (rep === "attr" || rep === "both" || (rep === undefined && T.isAnyLike(objType))) {
+      return b.call(ctx.useHelper("js_get"), attr && attr !== name ? [v, key, b.str(attr)] : [v, key]);
+    }
+    const optional = !prop || (prop.flags & ts.SymbolFlags.Optional) !== 0;
+    return optional || hasDefault ? b.method(v, "get", [key]) : b.sub(v, key);
   };
   if (ts.isObjectBindingPattern(pattern)) {
     for (const el of pattern.elements) {
@@ -113,7 +127,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       const key = ts.isIdentifier(nameNode) ? b.str(nameNode.text) : propertyKey(ctx, nameNode as ts.PropertyName);
       const name = key.kind === "Constant" ? String(key.value) : undefined;
       taken.push(key);
-      bindTarget(ctx, el.name, withDefault(ctx, read(key, name), el.initializer));
+      bindTarget(ctx, el.name, withDefault(ctx, read(key, name, !!el.initializer), el.initializer));
     }
     return;
   }
@@ -124,7 +138,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       const key = b.str(prop.name.text);
       taken.push(key);
       const init = prop.objectAssignmentInitializer;
-      assignTo(ctx, prop.name, () => withDefault(ctx, read(key, prop.name.text), init), prop, false);
+      assignTo(ctx, prop.name, () => withDefault(ctx, read(key, prop.name.text, !!init), init), prop, false);
     } else if (ts.isPropertyAssignment(prop)) {
       const key = propertyKey(ctx, prop.name);
       const name = key.kind === "Constant" ? String(key.value) : undefined;
@@ -135,7 +149,39 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
         init = target.right;
         target = target.left;
       }
-      bindTarget(ctx, target, withDefault(ctx, read(key, name), init));
+      bindTarget(ctx, target, withDefault(ctx, read(key, name, !!init), init));
+    }
+  }
+}
+
+/** A node whose type is that of the value a pattern takes apart (a binding pattern's own type is). */
+function sourceNode(pattern: Pattern): ts.Node {
+  const p = pattern.parent;
+  if (!ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern) && ts.isBinaryExpression(p) && p.left === pattern) return p.right;
+  return pattern;
+}
+
+function sourceType(ctx: TransformContext, pattern: Pattern): ts.Type | undefined {
+  const node = sourceNode(pattern);
+  return node === pattern && !ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern) ? undefined : ctx.checker.getTypeAtLocation(node);
+}
+
+/** `[a, b] = iterable` (a Set, a Map, a generator): take only the items the pattern needs, as JavaScript does. */
+function destructureIterator(ctx: TransformContext, elements: readonly ts.Node[], iterator: py.Expr): void {
+  const it = b.name(ctx.temp("_it"));
+  ctx.addPreceding(b.assign(it, iterator));
+  const next = () => b.call("next", [it, b.none()]);
+  for (const el of elements) {
+    if (ts.isOmittedExpression(el)) {
+      ctx.addPreceding(b.exprStmt(next()));
+    } else if (ts.isBindingElement(el)) {
+      bindTarget(ctx, el.name, el.dotDotDotToken ? b.call("list", [it]) : withDefault(ctx, next(), el.initializer));
+    } else if (ts.isSpreadElement(el)) {
+      bindTarget(ctx, el.expression, b.call("list", [it]));
+    } else if (ts.isBinaryExpression(el) && el.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+      bindTarget(ctx, el.left, withDefault(ctx, next(), el.right));
+    } else {
+      bindTarget(ctx, el, next());
     }
   }
 }

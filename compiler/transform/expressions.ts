@@ -6,13 +6,14 @@ import * as b from "../python/build.js";
 import { Codes, DiagnosticError, unsupported } from "../diagnostics.js";
 import type { TransformContext } from "./context.js";
 import { transformIdentifier } from "./identifiers.js";
-import { transformPropertyAccess, transformElementAccess } from "./access.js";
+import { transformPropertyAccess, transformElementAccess, memberStyle, memberTarget } from "./access.js";
 import { transformCall, transformNew } from "./calls.js";
 import { transformArrayLiteral, transformObjectLiteral, transformTemplate, transformTaggedTemplate } from "./literals.js";
 import { transformBinary, transformPrefixUnary, transformPostfixUnary, transformConditional } from "./operators.js";
 import { transformFunctionExpression } from "./functions.js";
-import { transformClassExpression } from "./classes.js";
+import { transformClassExpression, classExpressionName } from "./classes.js";
 import { transformTypeof } from "./typeof.js";
+import { transformAwait } from "../builtins/promise.js";
 
 export function transformExpr(ctx: TransformContext, node: ts.Expression): py.Expr {
   const substitute = ctx.substitutions.get(node);
@@ -87,7 +88,7 @@ function dispatch(ctx: TransformContext, node: ts.Expression): py.Expr {
       return b.none();
     }
     case ts.SyntaxKind.AwaitExpression:
-      return { kind: "Await", value: transformExpr(ctx, (node as ts.AwaitExpression).expression) };
+      return transformAwait(ctx, node as ts.AwaitExpression);
     case ts.SyntaxKind.YieldExpression: {
       const y = node as ts.YieldExpression;
       return { kind: "Yield", value: y.expression ? transformExpr(ctx, y.expression) : undefined, from: !!y.asteriskToken };
@@ -118,6 +119,8 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
     if (ts.isPropertyDeclaration(n) && !(ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Static)) return b.name("self");
     if (ts.isPropertyDeclaration(n) || ts.isClassStaticBlockDeclaration(n)) {
       const cls = n.parent as ts.ClassLikeDeclaration;
+      const own = ts.isClassExpression(cls) ? classExpressionName(cls) : undefined;
+      if (own) return b.name(own);
       if (cls.name) return transformIdentifier(ctx, cls.name);
     }
     if (ts.isFunctionLike(n) || ts.isSourceFile(n)) break;
@@ -126,10 +129,15 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
 }
 
 function transformDelete(ctx: TransformContext, node: ts.DeleteExpression): py.Expr {
-  let target = node.expression;
+  let target: ts.Expression = node.expression;
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
   if (ts.isPropertyAccessExpression(target)) {
     const obj = transformExpr(ctx, target.expression);
+    if (memberStyle(ctx, target) === "attribute") {
+      // an instance attribute cannot be removed and still read as undefined: it becomes None
+      ctx.addPreceding(b.assign(memberTarget(ctx, target, obj), b.none()));
+      return b.bool(true);
+    }
     ctx.addPreceding(b.exprStmt(b.method(obj, "pop", [b.str(target.name.text), b.none()])));
     return b.bool(true);
   }

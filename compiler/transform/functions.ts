@@ -10,6 +10,8 @@ import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
 import { bindPattern } from "./destructuring.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import * as T from "./types.js";
+import { asyncReturnValue } from "../builtins/promise.js";
 
 export type FunctionNode =
   | ts.FunctionDeclaration
@@ -50,6 +52,43 @@ export function checkFunctionKind(node: FunctionNode): void {
   }
 }
 
+/**
+ * For a parameter position: may a caller pass `undefined` there explicitly? JavaScript
+ * then uses the default, which a Python default value would not. Only a function
+ * that is called directly, and only in this file, can keep `param=constant`.
+ */
+function undefinedArguments(ctx: TransformContext, node: FunctionNode): (index: number) => boolean {
+  const always = () => true;
+  let nameNode: ts.Identifier | undefined;
+  let declaration: ts.Node = node;
+  if (ts.isFunctionDeclaration(node)) nameNode = node.name;
+  else if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) && node.parent.initializer === node) {
+    const list = node.parent.parent;
+    if (ts.isIdentifier(node.parent.name) && ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const) {
+      nameNode = node.parent.name;
+      declaration = list.parent;
+    }
+  }
+  if (!nameNode || ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Export) return always;
+  const sym = ctx.checker.getSymbolAtLocation(nameNode);
+  const calls: ts.CallExpression[] = [];
+  for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) {
+    let n: ts.Node = ref;
+    while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+    if (!ts.isCallExpression(n.parent) || n.parent.expression !== n) return always;
+    calls.push(n.parent);
+  }
+  return (index) =>
+    calls.some((call) =>
+      call.arguments.some((arg, i) => {
+        if (ts.isSpreadElement(arg)) return i <= index;
+        if (i !== index) return false;
+        const t = ctx.checker.getTypeAtLocation(arg);
+        return T.isNullable(t) || T.isAnyLike(t);
+      }),
+    );
+}
+
 /** Parameters and prelude; must run inside the function's scope. */
 export function functionParts(ctx: TransformContext, node: FunctionNode, selfParam?: string): FunctionParts {
   const params: py.Param[] = [];
@@ -65,8 +104,9 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   if (globals.length) prelude.push({ kind: "Global", names: globals.sort() });
   if (nonlocals.length) prelude.push({ kind: "Nonlocal", names: nonlocals.sort() });
   let sawDefault = false;
-  for (const p of node.parameters) {
-    if (ts.isIdentifier(p.name) && p.name.text === "this") continue;
+  const mayPassUndefined = undefinedArguments(ctx, node);
+  const explicit = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
+  for (const [index, p] of explicit.entries()) {
     if (p.dotDotDotToken) {
       const name = ts.isIdentifier(p.name) ? (transformExpr(ctx, p.name) as py.Name).id : ctx.temp("_rest");
       params.push({ name, rest: true });
@@ -79,7 +119,7 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
     const param: py.Param = { name };
     if (p.initializer) {
       const [pre, d] = ctx.capture(() => transformExpr(ctx, p.initializer!));
-      if (pre.length === 0 && isConstantDefault(d)) param.default = d;
+      if (pre.length === 0 && isConstantDefault(d) && !mayPassUndefined(index)) param.default = d;
       else {
         // JavaScript evaluates defaults at each call; Python once, at definition
         param.default = b.none();
@@ -99,7 +139,7 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   // a callback may declare fewer parameters than its caller passes (Pin.irq, Timer, user callbacks)
   if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !params.some((p) => p.rest)) {
     const contextual = ctx.checker.getContextualType(node);
-    if (contextual && maxArity(contextual) > node.parameters.length) params.push({ name: ctx.temp("_args"), rest: true });
+    if (contextual && maxArity(contextual) > explicit.length) params.push({ name: ctx.temp("_args"), rest: true });
   }
   return { params, prelude };
 }
@@ -143,7 +183,7 @@ export function functionBody(ctx: TransformContext, node: FunctionNode): py.Stmt
   if (!node.body) return [b.pass()];
   if (ts.isBlock(node.body)) return transformStatements(ctx, node.body.statements);
   const expr = node.body;
-  const [pre, value] = ctx.capture(() => transformExpr(ctx, expr));
+  const [pre, value] = ctx.capture(() => asyncReturnValue(ctx, expr, transformExpr(ctx, expr)));
   return [...pre, b.ret(value)];
 }
 
@@ -225,14 +265,140 @@ export function functionValue(ctx: TransformContext, node: ts.MethodDeclaration)
   return b.name(name);
 }
 
+/**
+ * JavaScript hoists a function declaration to the top of its block. One in a loop
+ * that captures a per-iteration binding declared in the same block cannot move:
+ * its per-iteration copy needs that binding's value, so it stays where it is written.
+ */
+export function isHoistable(ctx: TransformContext, node: ts.FunctionDeclaration, visiting = new Set<ts.Node>()): boolean {
+  if (visiting.has(node)) return true; // mutual recursion: hoisted together
+  visiting.add(node);
+  return [...ctx.scopes.scopeOf(node).loopCaptures].every((sym) => {
+    const decl = declaredIn(sym, node.parent);
+    // another hoisted function of the block is fine (statements.ts defines it first)
+    return !decl || (ts.isFunctionDeclaration(decl) && !!decl.body && isHoistable(ctx, decl, visiting));
+  });
+}
+
+function declaredIn(sym: ts.Symbol, block: ts.Node): ts.Node | undefined {
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  return decl && decl.getSourceFile() === block.getSourceFile() && decl.pos >= block.pos && decl.end <= block.end ? decl : undefined;
+}
+
+/** A function that stays in place must not be used, or use a binding, before that place. */
+function checkInPlace(ctx: TransformContext, node: ts.FunctionDeclaration): void {
+  for (const sym of ctx.scopes.scopeOf(node).loopCaptures) {
+    const decl = declaredIn(sym, node.parent);
+    if (decl && decl.pos > node.pos) {
+      throw unsupported(node.name ?? node, Codes.loopFunctionOrder,
+        `A function declared in a loop before '${sym.getName()}', which it uses`,
+        `declare the function after '${sym.getName()}'`);
+    }
+  }
+  const own = node.name && ctx.checker.getSymbolAtLocation(node.name);
+  for (const ref of (own && ctx.scopes.references.get(own)) ?? []) {
+    if (ref.pos < node.pos && ref.pos >= node.parent.pos) {
+      throw unsupported(ref, Codes.loopFunctionOrder,
+        `Using the loop function '${ref.text}' before its declaration (it captures the loop's variables)`,
+        "move the declaration above its first use");
+    }
+  }
+}
+
 /** `function f() {}` as a statement. */
 export function transformFunctionDeclaration(ctx: TransformContext, node: ts.FunctionDeclaration): py.Stmt[] {
   if (!node.body) return []; // overload signature
-  const sym = ctx.checker.getSymbolAtLocation(node.name!);
-  const name = sym ? ctx.scopes.nameOf(sym)! : ctx.temp("_f");
+  const sym = node.name && ctx.checker.getSymbolAtLocation(node.name);
+  // `export default function () {}` is imported as default_export (see modules.ts)
+  const name = sym ? ctx.scopes.nameOf(sym)! : node.name ? ctx.temp("_f") : "default_export";
   const def = makeDef(ctx, node, name);
   const captured = ctx.scopes.scopeOf(node).loopCaptures;
   if (captured.size === 0) return [def];
+  if (!isHoistable(ctx, node)) checkInPlace(ctx, node);
   const [pre, value] = ctx.capture(() => perIteration(ctx, node, b.name("_unused"), { ...def, name: ctx.temp("_f") }));
   return [...pre, b.assign(b.name(name), value)];
+}
+
+/** Is `name` (the member of a property access) one of Function.prototype's, from the library? */
+function functionMember(ctx: TransformContext, name: ts.MemberName): boolean {
+  const decl = ctx.checker.getSymbolAtLocation(name)?.declarations?.[0];
+  const owner = decl?.parent;
+  return !!owner && ts.isInterfaceDeclaration(owner) && ["Function", "CallableFunction", "NewableFunction"].includes(owner.name.text) && T.isFromLib(decl);
+}
+
+function sameReference(a: ts.Expression, b: ts.Expression): boolean {
+  const strip = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) ? strip(e.expression) : e);
+  const simple = (e: ts.Expression): boolean =>
+    ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword || (ts.isPropertyAccessExpression(e) && simple(strip(e.expression)));
+  return simple(strip(a)) && simple(strip(b)) && strip(a).getText() === strip(b).getText();
+}
+
+/**
+ * `f.call(t, ...)`, `f.apply(t, args)`, `f.bind(t, ...)`. Plain functions cannot use
+ * `this` in mpts, so `t` only matters for a method, which must be bound to its own object.
+ */
+export function functionMethodCall(ctx: TransformContext, node: ts.CallExpression, transformArgs: (args: readonly ts.Expression[]) => py.Expr[]): py.Expr | undefined {
+  const callee = node.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !["call", "apply", "bind"].includes(callee.name.text) || !functionMember(ctx, callee.name)) return undefined;
+  const method = callee.name.text;
+  const fnNode = callee.expression;
+  const [thisArg, ...rest] = node.arguments;
+  let inner = fnNode;
+  while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  if (ts.isPropertyAccessExpression(inner) && thisArg && !sameReference(inner.expression, thisArg)) {
+    const decl = ctx.checker.getSymbolAtLocation(inner.name)?.valueDeclaration;
+    if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && !ts.isObjectLiteralExpression(decl.parent)) {
+      throw unsupported(node, Codes.functionThis, `'${method}' with another object as 'this'`, "call the method on that object, or pass the object as a parameter");
+    }
+  }
+  if (thisArg && ts.isSpreadElement(thisArg)) throw unsupported(thisArg, Codes.functionThis, `A spread as the 'this' of '${method}'`, "pass the values directly");
+  const fn = transformExpr(ctx, fnNode);
+  // `this` is ignored, but evaluated in its place as JavaScript does
+  if (thisArg && !sameReference(inner, thisArg) && !(ts.isPropertyAccessExpression(inner) && sameReference(inner.expression, thisArg))) {
+    const t = transformExpr(ctx, thisArg);
+    if (!b.isSimple(t)) ctx.addPreceding(b.exprStmt(t));
+  }
+  if (method === "call") return b.call(fn, transformArgs(rest));
+  if (method === "apply") {
+    if (rest.length === 0) return b.call(fn, []);
+    const arr = transformExpr(ctx, rest[0]);
+    const nullable = T.isNullable(ctx.checker.getTypeAtLocation(rest[0]));
+    const v = nullable ? ctx.once(arr) : arr;
+    return b.call(fn, [b.starred(nullable ? b.ifExp(b.cmp(v, "is", b.none()), b.list([]), v) : v)]);
+  }
+  if (rest.length === 0) return fn;
+  // bind with arguments: they are evaluated now, the call happens later
+  const f = ctx.once(fn);
+  const bound = transformArgs(rest).map((a) => (a.kind === "Starred" ? b.starred(ctx.once(a.value)) : ctx.once(a)));
+  const extra = ctx.temp("_a");
+  return b.lambda([{ name: extra, rest: true }], b.call(f, [...bound, b.starred(b.name(extra))]));
+}
+
+/** `f.name` and `f.length`, known from the declaration; anything else is refused. */
+export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
+  const prop = node.name.text;
+  if ((prop !== "name" && prop !== "length") || !functionMember(ctx, node.name)) return undefined;
+  let target = node.expression;
+  while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+  const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
+  let decl: ts.Node | undefined = sym?.valueDeclaration;
+  let name: string | undefined;
+  if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) && sym!.flags & ts.SymbolFlags.BlockScopedVariable) {
+    const init = decl.initializer;
+    if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
+      name = ts.isFunctionExpression(init) && init.name ? init.name.text : decl.name.text;
+      decl = init;
+    }
+  }
+  if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isFunctionExpression(decl)) && decl.name && ts.isIdentifier(decl.name)) {
+    name ??= decl.name.text;
+  }
+  if (!decl || name === undefined || !ts.isFunctionLike(decl)) {
+    throw unsupported(node, Codes.functionThis, `'.${prop}' of a function value`, "use a string or a number you keep next to the function");
+  }
+  if (prop === "name") return b.str(name);
+  // JavaScript counts the parameters before the first default or rest parameter
+  const params = (decl as ts.SignatureDeclaration).parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
+  const first = params.findIndex((p) => p.initializer || p.dotDotDotToken);
+  return b.num(first < 0 ? params.length : first);
 }

@@ -7,6 +7,8 @@ import { Codes, unsupported } from "../diagnostics.js";
 import type { TransformContext } from "./context.js";
 import { isFromLib } from "./types.js";
 import { libGlobalValue } from "../builtins/globals.js";
+import { classExpressionName } from "./classes.js";
+import { liveImportRef } from "./modules.js";
 
 export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): py.Expr {
   const sym = ctx.checker.getSymbolAtLocation(id);
@@ -14,9 +16,21 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     if (id.text === "undefined") return b.none();
     throw unsupported(id, Codes.unsupportedGlobal, `'${id.text}'`, "declare it or import it");
   }
-  const local = ctx.scopes.nameOf(sym);
-  if (local) return b.name(local);
+  const live = liveImportRef(ctx, id, sym);
+  if (live) return live;
   const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  let local = ctx.scopes.nameOf(sym);
+  if (!local && decl && ts.isParameter(decl) && ts.isParameterPropertyDeclaration(decl, decl.parent)) {
+    // the parameter of a parameter property: the scope analysis named the symbol of its declaration
+    const declared = ctx.checker.getSymbolAtLocation(decl.name);
+    if (declared) local = ctx.scopes.nameOf(declared);
+  }
+  if (local) return b.name(local);
+  if (decl && ts.isClassExpression(decl)) {
+    // a class expression's own name, used inside it
+    const own = classExpressionName(decl);
+    if (own) return b.name(own);
+  }
   if (id.text === "undefined" && (!decl || isFromLib(decl))) return b.none();
   if (id.text === "arguments" && !decl) {
     throw unsupported(id, Codes.arguments, "'arguments'", "declare a rest parameter (...args: T[])");

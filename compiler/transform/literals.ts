@@ -8,6 +8,7 @@ import { transformExpr } from "./expressions.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import * as T from "./types.js";
 import { functionValue } from "./functions.js";
+import { transformInOrder } from "./operators.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
@@ -63,7 +64,7 @@ export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLit
         ctx.addPreceding(b.assign(target, makeDict(ctx, entries)));
         entries.length = 0;
       } else flush();
-      ctx.addPreceding(b.exprStmt(b.method(target, "update", [value])));
+      spreadInto(ctx, target, prop.expression, value);
       continue;
     }
     if (ts.isGetAccessorDeclaration(prop) || ts.isSetAccessorDeclaration(prop)) {
@@ -90,6 +91,24 @@ export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLit
   return target;
 }
 
+/** `{ ...v }`: v's own properties (a class instance's fields); null and undefined add nothing. */
+function spreadInto(ctx: TransformContext, target: py.Name, node: ts.Expression, value: py.Expr): void {
+  const t = ctx.checker.getTypeAtLocation(node);
+  if (T.isArray(ctx.checker, t, true) || T.isString(t, true)) {
+    throw unsupported(node, Codes.unsupportedSyntax, "Spreading an array or a string into an object", "build the object with a loop (obj[String(i)] = v)");
+  }
+  const instance = T.isClassInstance(t);
+  const maybeNone = T.hasNull(t) || T.hasUndefined(t);
+  const v = instance || maybeNone ? ctx.once(value) : value;
+  let items = v;
+  if (instance) {
+    const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
+    items = { kind: "ListComp", elt: b.tuple([k, b.call("getattr", [v, a])]), target: b.tuple([k, a]), iter: b.call(ctx.useHelper("js_fields"), [v]) };
+  }
+  const update = b.exprStmt(b.method(target, "update", [items]));
+  ctx.addPreceding(maybeNone ? b.ifStmt(b.cmp(v, "is not", b.none()), [update]) : update);
+}
+
 function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr }[]): py.Expr {
   if (!ctx.program.ordered) return { kind: "Dict", entries };
   // MicroPython dicts forget insertion order; JavaScript objects keep it
@@ -105,20 +124,18 @@ function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr
 
 export function transformTemplate(ctx: TransformContext, node: ts.TemplateExpression): py.Expr {
   const escape = (s: string) => s.replace(/\{/g, "{{").replace(/\}/g, "}}");
+  const spans = node.templateSpans;
+  const values = transformInOrder(ctx, spans, (span) => transformExpr(ctx, span.expression));
+  // `${x}` alone is String(x)
+  if (!node.head.text && spans.length === 1 && !spans[0].literal.text) return toJsString(ctx, spans[0].expression, values[0]);
   let fmt = escape(node.head.text);
-  const args: py.Expr[] = [];
-  for (const span of node.templateSpans) {
-    const value = transformExpr(ctx, span.expression);
+  const args = spans.map((span, i) => {
+    fmt += "{}" + escape(span.literal.text);
     const t = ctx.checker.getTypeAtLocation(span.expression);
     // str.format already prints strings and integers the JavaScript way
     const direct = T.isString(t) || (T.isNumber(t) && isIntExpr(ctx, span.expression));
-    args.push(direct ? value : toJsString(ctx, span.expression, value));
-    fmt += "{}" + escape(span.literal.text);
-  }
-  if (fmt === "{}" && args.length === 1) {
-    const only = node.templateSpans[0].expression;
-    return T.isString(ctx.checker.getTypeAtLocation(only)) ? args[0] : toJsString(ctx, only, args[0]);
-  }
+    return direct ? values[i] : toJsString(ctx, span.expression, values[i]);
+  });
   return b.method(b.str(fmt), "format", args);
 }
 

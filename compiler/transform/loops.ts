@@ -7,9 +7,11 @@ import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import type { LoopInfo, TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { condition, transformBlock, transformExpressionStatement, transformVariableList } from "./statements.js";
+import { condition, transformBlock, transformExpressionStatement, transformStatements, transformVariableList } from "./statements.js";
 import { bindPattern } from "./destructuring.js";
 import { isIntExpr } from "./conversions.js";
+import { isFunctionScope } from "./scopes.js";
+import { transformSwitch } from "./switch.js";
 import * as T from "./types.js";
 import { assignTo } from "./assignment.js";
 
@@ -21,6 +23,8 @@ interface PyLoop extends LoopInfo {
   resetInBody: Set<string>;
   /** whether this construct is a Python loop (an if-chain switch is not) */
   pythonLoop: boolean;
+  /** a labelled block: only `break label` targets it */
+  isBlock?: boolean;
 }
 
 export function loopStack(ctx: TransformContext): PyLoop[] {
@@ -51,9 +55,16 @@ export function withLoop(ctx: TransformContext, loop: PyLoop, fn: () => py.Stmt[
 
 export function transformLabelled(ctx: TransformContext, node: ts.LabeledStatement): py.Stmt[] {
   const s = node.statement;
-  if (ts.isIterationStatement(s, false)) return transformLoop(ctx, s, node.label.text);
-  if (ts.isSwitchStatement(s)) throw unsupported(node, Codes.labelNotLoop, "A label on a switch", "label the enclosing loop instead");
-  throw unsupported(node, Codes.labelNotLoop, "A label on something other than a loop", "use a loop, or a function with return");
+  const label = node.label.text;
+  if (ts.isIterationStatement(s, false)) return transformLoop(ctx, s, label);
+  if (ts.isSwitchStatement(s)) return transformSwitch(ctx, s, label);
+  if (ts.isLabeledStatement(s)) throw unsupported(node, Codes.labelNotLoop, "Two labels on one statement", "keep one label");
+  // `label: { ... break label; ... }` is a loop that runs once
+  const loop: PyLoop = { ...newLoop(node, label, true), isBlock: true };
+  return withLoop(ctx, loop, () => {
+    const body = ts.isBlock(s) ? transformStatements(ctx, s.statements) : transformBlock(ctx, s);
+    return [{ kind: "While", test: b.bool(true), body: [...body, b.brk()], pos: ctx.pos(node) }];
+  });
 }
 
 export function transformBreakContinue(ctx: TransformContext, node: ts.BreakOrContinueStatement): py.Stmt[] {
@@ -62,13 +73,14 @@ export function transformBreakContinue(ctx: TransformContext, node: ts.BreakOrCo
   let targetIndex = -1;
   for (let i = stack.length - 1; i >= 0; i--) {
     const l = stack[i];
-    if (node.label ? l.label === node.label.text : isBreak || !l.isSwitch) {
+    if (node.label ? l.label === node.label.text : !l.isBlock && (isBreak || !l.isSwitch)) {
       targetIndex = i;
       break;
     }
   }
   if (targetIndex < 0) throw unsupported(node, Codes.labelNotLoop, "This jump", "break or continue only inside a loop");
   const target = stack[targetIndex];
+  if (!isBreak && (target.isSwitch || target.isBlock)) throw unsupported(node, Codes.labelNotLoop, "'continue' to a label that is not on a loop", "continue a loop's label");
   if (isBreak && target.isSwitch && !target.pythonLoop) return []; // leaving an if-chain switch: nothing to do
   const crossed = stack.slice(targetIndex + 1).filter((l) => l.pythonLoop);
   const update = () => (!isBreak && target.continueStmts ? target.continueStmts() : []);
@@ -99,9 +111,10 @@ function loopBody(ctx: TransformContext, stmt: ts.Statement): py.Stmt[] {
 }
 
 export function transformLoop(ctx: TransformContext, node: ts.IterationStatement, label: string | undefined): py.Stmt[] {
+  checkCapturedWrites(ctx, node);
   const loop = newLoop(node, label, true);
   return withLoop(ctx, loop, () => {
-    if (ts.isWhileStatement(node)) return whileLoop(ctx, node.expression, () => loopBody(ctx, node.statement));
+    if (ts.isWhileStatement(node)) return whileLoop(ctx, node.expression, () => loopBody(ctx, node.statement), ctx.pos(node));
     if (ts.isDoStatement(node)) return doLoop(ctx, node, loop);
     if (ts.isForOfStatement(node)) return forOf(ctx, node);
     if (ts.isForInStatement(node)) return forIn(ctx, node);
@@ -116,22 +129,42 @@ function whileLoop(ctx: TransformContext, test: ts.Expression | undefined, body:
   return [{ kind: "While", test: b.bool(true), body: [...pre, b.ifStmt(b.not(cond), [b.brk()]), ...body()], pos }];
 }
 
+/** `if not cond: break`, with the statements the condition needs. */
+function exitUnless(ctx: TransformContext, test: ts.Expression): py.Stmt[] {
+  const [pre, cond] = ctx.capture(() => condition(ctx, test));
+  return [...pre, b.ifStmt(b.not(cond), [b.brk()])];
+}
+
+/**
+ * A loop whose step (the update of a for, the test of a do...while) must run at the
+ * top of the next pass: `continue` inside try/finally runs the finally block first.
+ */
+function stepAtTop(ctx: TransformContext, step: () => py.Stmt[], test: () => py.Stmt[], body: py.Stmt[], pos: py.SourcePos): py.Stmt[] {
+  const first = b.name(ctx.temp("_first"));
+  const stepStmts = step();
+  const head = stepStmts.length ? [b.ifStmt(first, [b.assign(first, b.bool(false))], stepStmts)] : [b.assign(first, b.bool(false))];
+  return [b.assign(first, b.bool(true)), { kind: "While", test: b.bool(true), body: [...head, ...test(), ...body], pos }];
+}
+
 function doLoop(ctx: TransformContext, node: ts.DoStatement, loop: LoopInfo): py.Stmt[] {
-  const check = () => {
-    const [pre, cond] = ctx.capture(() => condition(ctx, node.expression));
-    return [...pre, b.ifStmt(b.not(cond), [b.brk()])];
-  };
-  loop.continueStmts = check;
+  if (continueNeedsFinally(node)) {
+    const body = loopBody(ctx, node.statement);
+    return stepAtTop(ctx, () => exitUnless(ctx, node.expression), () => [], body, ctx.pos(node));
+  }
+  loop.continueStmts = () => exitUnless(ctx, node.expression);
   const body = loopBody(ctx, node.statement);
-  return [{ kind: "While", test: b.bool(true), body: [...body, ...check()], pos: ctx.pos(node) }];
+  return [{ kind: "While", test: b.bool(true), body: [...body, ...exitUnless(ctx, node.expression)], pos: ctx.pos(node) }];
 }
 
 function forOfTarget(ctx: TransformContext, init: ts.ForInitializer): { target: py.Expr; prelude: py.Stmt[] } {
   if (ts.isVariableDeclarationList(init)) {
-    const name = init.declarations[0].name;
+    const decl = init.declarations[0];
+    const name = decl.name;
     if (ts.isIdentifier(name)) return { target: transformExpr(ctx, name), prelude: [] };
     // for (const [k, v] of ...): unpack directly when every element is a plain name
-    if (ts.isArrayBindingPattern(name) && name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken)) {
+    // and the items are tuples of exactly that length (Python's unpacking is strict)
+    if (ts.isArrayBindingPattern(name) && name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken) &&
+      isFixedTuple(ctx, ctx.checker.getTypeAtLocation(decl), name.elements.length)) {
       return { target: b.tuple(name.elements.map((e) => transformExpr(ctx, (e as ts.BindingElement).name as ts.Identifier))), prelude: [] };
     }
     const t = b.name(ctx.temp("_item"));
@@ -141,6 +174,12 @@ function forOfTarget(ctx: TransformContext, init: ts.ForInitializer): { target: 
   const t = b.name(ctx.temp("_item"));
   const [pre] = ctx.capture(() => assignTo(ctx, init as ts.Expression, () => t, init, false));
   return { target: t, prelude: pre };
+}
+
+function isFixedTuple(ctx: TransformContext, t: ts.Type, length: number): boolean {
+  if (!ctx.checker.isTupleType(t)) return false;
+  const target = (t as ts.TupleTypeReference).target;
+  return !target.hasRestElement && target.minLength === length && target.fixedLength === length;
 }
 
 /** What `for...of` iterates, in Python. */
@@ -161,15 +200,15 @@ function forOf(ctx: TransformContext, node: ts.ForOfStatement): py.Stmt[] {
 function forIn(ctx: TransformContext, node: ts.ForInStatement): py.Stmt[] {
   const obj = transformExpr(ctx, node.expression);
   const t = ctx.checker.getTypeAtLocation(node.expression);
-  const iter = T.isArray(ctx.checker, t, true) ? b.list([]) : obj;
   const { target, prelude } = forOfTarget(ctx, node.initializer);
   if (T.isArray(ctx.checker, t, true)) {
     // array keys are the indices, as strings
     const i = b.name(ctx.temp("_i"));
     return [{ kind: "For", target: i, iter: b.call("range", [b.call("len", [obj])]), body: [b.assign(target, b.call("str", [i])), ...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
   }
-  void iter;
-  return [{ kind: "For", target, iter: obj, body: [...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
+  // class instances keep their fields in __dict__ (as Object.keys reads them)
+  const keys = T.isClassInstance(t) ? b.attr(obj, "__dict__") : obj;
+  return [{ kind: "For", target, iter: keys, body: [...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
 }
 
 function forLoop(ctx: TransformContext, node: ts.ForStatement, loop: LoopInfo): py.Stmt[] {
@@ -188,6 +227,10 @@ function forLoop(ctx: TransformContext, node: ts.ForStatement, loop: LoopInfo): 
     const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, node.incrementor!));
     return [...pre, ...stmts];
   };
+  if (node.incrementor && continueNeedsFinally(node)) {
+    const body = loopBody(ctx, node.statement);
+    return [...init, ...stepAtTop(ctx, update, () => (node.condition ? exitUnless(ctx, node.condition) : []), body, ctx.pos(node))];
+  }
   loop.continueStmts = update;
   const loopStmts = whileLoop(ctx, node.condition, () => [...loopBody(ctx, node.statement), ...update()], ctx.pos(node));
   return [...init, ...loopStmts];
@@ -196,15 +239,16 @@ function forLoop(ctx: TransformContext, node: ts.ForStatement, loop: LoopInfo): 
 /** `for (let i = a; i < b; i++)` as `for i in range(a, b)`, when nothing in the body can tell the difference. */
 function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | undefined {
   const init = node.initializer;
-  if (!init || !ts.isVariableDeclarationList(init) || !(init.flags & ts.NodeFlags.Let) || init.declarations.length !== 1) return undefined;
-  const decl = init.declarations[0];
-  if (!ts.isIdentifier(decl.name) || !decl.initializer || !isIntExpr(ctx, decl.initializer)) return undefined;
-  const sym = ctx.checker.getSymbolAtLocation(decl.name);
-  if (!sym) return undefined;
   const cond = node.condition;
   const incr = node.incrementor;
-  if (!cond || !incr || !ts.isBinaryExpression(cond)) return undefined;
-  if (!ts.isIdentifier(cond.left) || ctx.checker.getSymbolAtLocation(cond.left) !== sym) return undefined;
+  if (!init || !ts.isVariableDeclarationList(init) || !(init.flags & ts.NodeFlags.Let)) return undefined;
+  if (!cond || !incr || !ts.isBinaryExpression(cond) || !ts.isIdentifier(cond.left)) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(cond.left);
+  const decl = init.declarations.find((d) => ts.isIdentifier(d.name) && ctx.checker.getSymbolAtLocation(d.name) === sym);
+  if (!sym || !decl || !ts.isIdentifier(decl.name) || !decl.initializer || !isIntExpr(ctx, decl.initializer)) return undefined;
+  // other declarations (`let i = 0, n = xs.length`) run first, as plain assignments
+  const others = init.declarations.filter((d) => d !== decl);
+  if (others.length && !othersAreConstant(ctx, others, decl, sym)) return undefined;
   let step: number | undefined;
   if ((ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) && ts.isIdentifier(incr.operand) && ctx.checker.getSymbolAtLocation(incr.operand) === sym) {
     step = incr.operator === ts.SyntaxKind.PlusPlusToken ? 1 : incr.operator === ts.SyntaxKind.MinusMinusToken ? -1 : undefined;
@@ -223,66 +267,252 @@ function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | un
   // the loop variable is only written by the incrementor; the bound never changes during the loop
   const writes = ctx.scopes.writes.get(sym) ?? [];
   if (writes.length !== 2) return undefined;
-  if (!isIntExpr(ctx, cond.right) || !boundIsStable(ctx, cond.right, node.statement)) return undefined;
+  if (!isIntExpr(ctx, cond.right) || !boundIsStable(ctx, cond.right, node)) return undefined;
   if (ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return undefined;
-  const start = transformExpr(ctx, decl.initializer);
-  let stop = transformExpr(ctx, cond.right);
-  if (op === ts.SyntaxKind.LessThanEqualsToken) stop = b.bin(stop, "+", b.num(1));
-  if (op === ts.SyntaxKind.GreaterThanEqualsToken) stop = b.bin(stop, "-", b.num(1));
+  const [pre, [start, stopExpr]] = ctx.capture(() => [transformExpr(ctx, decl.initializer!), transformExpr(ctx, cond.right)] as const);
+  if (pre.length) return undefined; // keep evaluation order simple: only plain expressions
+  const before: py.Stmt[] = [];
+  for (const d of others) {
+    const [assign] = ctx.capture(() => ctx.addPreceding(b.assign(transformExpr(ctx, d.name as ts.Identifier), transformExpr(ctx, d.initializer!))));
+    before.push(...assign);
+  }
+  let stop = stopExpr;
+  if (op === ts.SyntaxKind.LessThanEqualsToken) stop = plus(stop, 1);
+  if (op === ts.SyntaxKind.GreaterThanEqualsToken) stop = plus(stop, -1);
   const args = step === 1 ? (start.kind === "Constant" && start.value === 0 ? [stop] : [start, stop]) : [start, stop, b.num(step)];
   const target = transformExpr(ctx, decl.name);
-  return [{ kind: "For", target, iter: b.call("range", args), body: loopBody(ctx, node.statement), pos: ctx.pos(node) }];
+  return [...before, { kind: "For", target, iter: b.call("range", args), body: loopBody(ctx, node.statement), pos: ctx.pos(node) }];
 }
 
+/** `e + n`, folded when `e` is a number (`i >= 0` stops at -1, not `0 - 1`) */
+function plus(e: py.Expr, n: number): py.Expr {
+  if (e.kind === "Constant" && typeof e.value === "number") return b.num(e.value + n);
+  return n >= 0 ? b.bin(e, "+", b.num(n)) : b.bin(e, "-", b.num(-n));
+}
+
+/** `let i = 0, n = xs.length`: n is never written again, and nothing in the other initializers reads i. */
+function othersAreConstant(ctx: TransformContext, others: ts.VariableDeclaration[], decl: ts.VariableDeclaration, sym: ts.Symbol): boolean {
+  const init = decl.initializer!;
+  if (!ts.isNumericLiteral(init) && !(ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand)) && !ts.isIdentifier(init)) return false;
+  return others.every((d) => {
+    if (!ts.isIdentifier(d.name) || !d.initializer || mentions(ctx, d.initializer, sym)) return false;
+    const s = ctx.checker.getSymbolAtLocation(d.name);
+    return !!s && (ctx.scopes.writes.get(s) ?? []).length === 1;
+  });
+}
+
+function mentions(ctx: TransformContext, node: ts.Node, sym: ts.Symbol): boolean {
+  if (ts.isIdentifier(node)) return ctx.checker.getSymbolAtLocation(node) === sym;
+  return ts.forEachChild(node, (c) => mentions(ctx, c, sym) || undefined) ?? false;
+}
+
+// ---- whether `range(...)` sees the same bound as the JavaScript condition on every pass
+
 const readOnlyArrayMethods = new Set([
-  "indexOf", "lastIndexOf", "includes", "slice", "join", "map", "filter", "reduce", "forEach", "find", "findIndex",
-  "some", "every", "at", "concat", "toString", "entries", "keys", "values",
+  "indexOf", "lastIndexOf", "includes", "slice", "join", "map", "filter", "reduce", "reduceRight", "forEach", "find", "findIndex",
+  "findLast", "findLastIndex", "some", "every", "at", "concat", "toString", "entries", "keys", "values", "flat", "flatMap",
 ]);
 
-function boundIsStable(ctx: TransformContext, bound: ts.Expression, body: ts.Statement): boolean {
+const arithmetic = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
+const lengthKeepingMethods = new Set(["sort", "reverse", "fill", "copyWithin"]);
+
+type ArrayUse = "read" | "mutate" | "escape";
+
+/** How one reference to an array variable uses it. */
+function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
+  let child: ts.Node = ref;
+  let p: ts.Node = ref.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  // xs[i] = v keeps the length (past the end, Python raises rather than grow the list)
+  if (ts.isElementAccessExpression(p) && p.expression === child) return "read";
+  if (ts.isPropertyAccessExpression(p) && p.expression === child) {
+    const name = p.name.text;
+    if (name === "length") return isAssigned(p) ? "mutate" : "read";
+    if (!readOnlyArrayMethods.has(name) && !lengthKeepingMethods.has(name)) return "mutate";
+    // a callback handed to map/forEach/... is code that runs during the loop
+    const call = p.parent;
+    if (ts.isCallExpression(call) && call.expression === p && call.arguments.some((a) => isFunctionValue(ctx, a))) return "escape";
+    return "read";
+  }
+  if (ts.isForOfStatement(p) && p.expression === child) return "read";
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return "mutate";
+  if (ts.isTypeOfExpression(p) || (ts.isBinaryExpression(p) && isComparison(p.operatorToken.kind))) return "read";
+  return "escape";
+}
+
+function isComparison(k: ts.SyntaxKind): boolean {
+  return k === ts.SyntaxKind.EqualsEqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    k === ts.SyntaxKind.EqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsToken;
+}
+
+function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
+  return ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ctx.checker.getTypeAtLocation(e).getCallSignatures().length > 0;
+}
+
+function enclosingFunction(n: ts.Node): ts.Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (isFunctionScope(p)) return p;
+  return undefined;
+}
+
+function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.ForStatement): boolean {
   while (ts.isParenthesizedExpression(bound)) bound = bound.expression;
   if (ts.isNumericLiteral(bound)) return true;
+  // n - 1, 2 * xs.length, -k: stable when every part is
+  if (ts.isPrefixUnaryExpression(bound) && bound.operator === ts.SyntaxKind.MinusToken) return boundIsStable(ctx, bound.operand, loop);
+  if (ts.isBinaryExpression(bound) && arithmetic.has(bound.operatorToken.kind))
+    return boundIsStable(ctx, bound.left, loop) && boundIsStable(ctx, bound.right, loop);
   let subject: ts.Identifier | undefined;
   if (ts.isIdentifier(bound)) subject = bound;
   else if (ts.isPropertyAccessExpression(bound) && bound.name.text === "length" && ts.isIdentifier(bound.expression)) subject = bound.expression;
   else return false;
   const sym = ctx.checker.getSymbolAtLocation(subject);
-  if (!sym) return false;
-  const isArrayLength = subject !== bound;
-  if (isArrayLength && T.isString(ctx.checker.getTypeAtLocation(subject))) {
-    // strings are immutable; only reassignment matters
+  const decl = sym?.valueDeclaration;
+  // the bound may change through code elsewhere; only variables of this file are trusted
+  if (!sym || !decl || decl.getSourceFile() !== ctx.sourceFile) return false;
+  const isConst = ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0;
+  if (!isConst) {
+    // a let or a parameter: never reassigned after its initial value
+    const writes = ctx.scopes.writes.get(sym) ?? [];
+    if (writes.length > 1 || ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return false;
   }
-  let stable = true;
-  const visit = (n: ts.Node): void => {
-    if (!stable) return;
-    if (ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === sym) {
-      let p: ts.Node = n.parent;
-      let child: ts.Node = n;
-      while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
-        child = p;
-        p = p.parent;
-      }
-      const writes = ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
-      const updates = (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken);
-      if (writes || updates) stable = false;
-      else if (isArrayLength && !T.isString(ctx.checker.getTypeAtLocation(n))) {
-        const reads = ts.isElementAccessExpression(p) && p.expression === child && !isAssigned(p);
-        const safeMember = ts.isPropertyAccessExpression(p) && p.expression === child && (p.name.text === "length" ? !isAssigned(p) : readOnlyArrayMethods.has(p.name.text));
-        if (!reads && !safeMember) stable = false;
-      }
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(body);
-  // the bound may also change through a closure defined elsewhere; only locals of this function are trusted
-  const decl = sym.valueDeclaration;
-  if (!decl || decl.getSourceFile() !== ctx.sourceFile) return false;
-  if (ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const) return stable;
-  const writes = ctx.scopes.writes.get(sym) ?? [];
-  return stable && writes.length <= 1 && ctx.scopes.scopeOfSymbol(sym) === ctx.scope;
+  const mutableArray = subject !== bound && !T.isString(ctx.checker.getTypeAtLocation(subject));
+  if (!mutableArray) return true;
+  // an array's length: nothing in the loop may change it, and no code the loop runs
+  // (a call, or another task while it awaits) may change it through another name
+  const loopFn = enclosingFunction(loop);
+  let reachable = ts.isParameter(decl) || (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+  for (const ref of ctx.scopes.references.get(sym) ?? []) {
+    if (ref === subject) continue;
+    const use = arrayUse(ctx, ref);
+    if (isAncestor(loop, ref)) {
+      if (use !== "read") return false;
+    } else if (use === "escape" || (use === "mutate" && enclosingFunction(ref) !== loopFn)) reachable = true;
+  }
+  return !(reachable && mayRunOtherCode(ctx, loop));
 }
 
 function isAssigned(n: ts.Node): boolean {
   const p = n.parent;
   return ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+}
+
+const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
+const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
+
+/** Whether the loop may run code that could reach an array through another name. */
+function mayRunOtherCode(ctx: TransformContext, loop: ts.ForStatement): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (isFunctionScope(n)) return; // defining a function runs nothing
+    if (ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n)) found = true;
+    else if (ts.isCallExpression(n) && !isHarmlessCall(ctx, n)) found = true;
+    else if (ts.isDeleteExpression(n)) found = true;
+    ts.forEachChild(n, visit);
+  };
+  visit(loop.statement);
+  if (loop.incrementor) visit(loop.incrementor);
+  return found;
+}
+
+function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean {
+  if (call.arguments.some((a) => isFunctionValue(ctx, a))) return false;
+  const callee = call.expression;
+  const fromLib = (e: ts.Expression) => T.isFromLib(ctx.checker.getSymbolAtLocation(e)?.declarations?.[0]);
+  if (ts.isIdentifier(callee)) return pureGlobals.has(callee.text) && fromLib(callee);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const recv = callee.expression;
+  if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && fromLib(recv)) return true;
+  const t = ctx.checker.getTypeAtLocation(recv);
+  if (T.isString(t) || T.isNumber(t) || T.isBoolean(t)) return true;
+  if (!T.isArray(ctx.checker, t)) return false;
+  if (readOnlyArrayMethods.has(callee.name.text) || lengthKeepingMethods.has(callee.name.text)) return true;
+  // push onto a fresh local array (`const out: number[] = []`) cannot touch another array
+  if (!ts.isIdentifier(recv)) return false;
+  const d = ctx.checker.getSymbolAtLocation(recv)?.valueDeclaration;
+  return !!d && ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
+    !!d.initializer && ts.isArrayLiteralExpression(d.initializer);
+}
+
+// ---- jumps and closures that Python's loops would get wrong
+
+/** A `continue` to this loop from inside try/finally: JavaScript runs the finally block before the update. */
+function continueNeedsFinally(loop: ts.IterationStatement): boolean {
+  const labelOf = (n: ts.Node) => (ts.isLabeledStatement(n.parent) ? n.parent.label.text : undefined);
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found || isFunctionScope(n)) return;
+    if (!ts.isContinueStatement(n)) return void ts.forEachChild(n, visit);
+    let crossesFinally = false;
+    for (let c: ts.Node = n, p = n.parent; p; c = p, p = p.parent) {
+      if (ts.isTryStatement(p) && p.finallyBlock && c !== p.finallyBlock) crossesFinally = true;
+      if (ts.isIterationStatement(p, false) && (!n.label || labelOf(p) === n.label.text)) {
+        found = p === loop && crossesFinally;
+        return;
+      }
+    }
+  };
+  visit(loop.statement);
+  return found;
+}
+
+/**
+ * A closure made in a loop gets a copy of the loop's `let` bindings it uses (see
+ * functions.ts). A copy is exact unless the binding changes after the closure is
+ * made: refuse those loops rather than print stale values.
+ */
+function checkCapturedWrites(ctx: TransformContext, loop: ts.IterationStatement): void {
+  const firstCapture = new Map<ts.Symbol, number>();
+  const visit = (n: ts.Node): void => {
+    if (!isFunctionScope(n)) return void ts.forEachChild(n, visit);
+    for (const sym of ctx.scopes.scopeOf(n).loopCaptures) {
+      if (owningLoop(sym) !== loop) continue;
+      const start = n.getStart(ctx.sourceFile);
+      if (!firstCapture.has(sym) || start < firstCapture.get(sym)!) firstCapture.set(sym, start);
+    }
+  };
+  ts.forEachChild(loop, visit);
+  for (const [sym, start] of firstCapture) {
+    for (const ref of ctx.scopes.references.get(sym) ?? []) {
+      if (!isWrite(ref)) continue;
+      if (innermostLoopOrFunction(ref) === loop && ref.getStart(ctx.sourceFile) < start) continue;
+      throw unsupported(ref, Codes.loopCaptureWrite,
+        `Changing '${sym.getName()}' after a closure in the loop has captured it`,
+        `copy it into a new const after the change (const v = ${sym.getName()}) and capture that`);
+    }
+  }
+}
+
+function owningLoop(sym: ts.Symbol): ts.Node | undefined {
+  const decl = sym.valueDeclaration ?? sym.declarations?.[0];
+  return decl && innermostLoopOrFunction(decl);
+}
+
+function innermostLoopOrFunction(n: ts.Node): ts.Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (ts.isIterationStatement(p, false) || isFunctionScope(p)) return p;
+  return undefined;
+}
+
+function isWrite(id: ts.Identifier): boolean {
+  let n: ts.Node = id;
+  while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
+  // a target inside a destructuring assignment: [a, i] = ...
+  for (let c: ts.Node = n, up = p; ; c = up, up = up.parent) {
+    if (ts.isBinaryExpression(up) && up.left === c && up.operatorToken.kind === ts.SyntaxKind.EqualsToken) return c !== n;
+    if ((ts.isForOfStatement(up) || ts.isForInStatement(up)) && up.initializer === c) return c !== n;
+    if (!(ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up) || ts.isPropertyAssignment(up) && up.initializer === c ||
+      ts.isShorthandPropertyAssignment(up) || ts.isSpreadElement(up) || ts.isSpreadAssignment(up))) return false;
+  }
 }

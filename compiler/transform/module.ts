@@ -8,6 +8,7 @@ import { TransformContext } from "./context.js";
 import { ScopeInfo } from "./scopes.js";
 import type { ProgramInfo } from "./program-info.js";
 import { transformStatement } from "./statements.js";
+import { pendingLiveImports } from "./modules.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -37,7 +38,7 @@ export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile
     ctx.useStd("asyncio");
     body.push(b.exprStmt(b.method(b.method(b.name("asyncio"), "get_event_loop"), "run_forever")));
   }
-  const header: py.Stmt[] = [];
+  const header: py.Stmt[] = [...pendingLiveImports(ctx)];
   for (const [module, names] of [...ctx.stdImports].sort(([a], [c]) => a.localeCompare(c))) {
     if (names.size === 0) header.push({ kind: "Import", module });
     else header.push({ kind: "ImportFrom", module, names: [...names].sort().map((name) => ({ name })) });

@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, isNonNegativeInt, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
+import { isIntExpr, isInt32, isNonNegativeInt, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
 import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
@@ -19,10 +19,57 @@ function intOperand(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.
   return isIntExpr(ctx, node) ? e : b.call("int", [e]);
 }
 
+/** JavaScript's bitwise results are signed 32-bit; Python's integers never overflow. */
+function int32(ctx: TransformContext, e: py.Expr): py.Expr {
+  return b.call(ctx.useHelper("js_i32"), [e]);
+}
+
 /** JavaScript uses only the low five bits of a shift count. */
 function shiftCount(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value) && e.value >= 0 && e.value < 32) return e;
+  if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value)) return b.num(e.value & 31);
   return b.bin(intOperand(ctx, node, e), "&", b.num(31));
+}
+
+/**
+ * Transform sibling operands left to right. When a later one needs statements
+ * first (an update, an assignment), the earlier values are saved into
+ * temporaries before those statements, so each operand sees what JavaScript sees.
+ */
+export function transformInOrder<N>(ctx: TransformContext, items: readonly N[], transform: (item: N) => py.Expr): py.Expr[] {
+  const out: py.Expr[] = [];
+  for (const item of items) {
+    const [pre, e] = ctx.capture(() => transform(item));
+    if (pre.length) {
+      for (let i = 0; i < out.length; i++) out[i] = saved(ctx, out[i]);
+      ctx.addPreceding(...pre);
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+function saved(ctx: TransformContext, e: py.Expr): py.Expr {
+  if (e.kind === "Constant" || e.kind === "Lambda" || (e.kind === "Name" && ctx.isTemp(e.id))) return e;
+  if (e.kind === "Starred") return b.starred(saved(ctx, e.value));
+  const t = b.name(ctx.temp());
+  ctx.addPreceding(b.assign(t, e));
+  return t;
+}
+
+function skipOuter(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+  return node;
+}
+
+function compare(ctx: TransformContext, node: ts.BinaryExpression, op: py.CmpOperator): py.Expr {
+  const [l, r] = operands(ctx, node);
+  return b.cmp(l, op, r);
+}
+
+function operands(ctx: TransformContext, node: ts.BinaryExpression): [py.Expr, py.Expr] {
+  const [l, r] = transformInOrder(ctx, [node.left, node.right], (n) => transformExpr(ctx, n));
+  return [l, r];
 }
 
 /** Apply binary operator `op` (a JavaScript token kind) to transformed operands. */
@@ -51,16 +98,29 @@ export function binaryOp(ctx: TransformContext, op: ts.SyntaxKind, leftNode: ts.
       // Python's % takes the divisor's sign, JavaScript's the dividend's: equal when both are >= 0
       if (isNonNegativeInt(ctx, leftNode) && isNonNegativeInt(ctx, rightNode)) return b.bin(left, "%", right);
       return b.call(ctx.useHelper("js_mod"), [left, right]);
-    case K.AmpersandToken:
-      return b.bin(intOperand(ctx, leftNode, left), "&", intOperand(ctx, rightNode, right));
+    case K.AmpersandToken: {
+      const e = b.bin(intOperand(ctx, leftNode, left), "&", intOperand(ctx, rightNode, right));
+      // a mask in 0..2**31-1 keeps the result in range whatever the other side is
+      if (isNonNegativeInt32(ctx, leftNode) || isNonNegativeInt32(ctx, rightNode)) return e;
+      return isInt32(ctx, leftNode) && isInt32(ctx, rightNode) ? e : int32(ctx, e);
+    }
     case K.BarToken:
-      return b.bin(intOperand(ctx, leftNode, left), "|", intOperand(ctx, rightNode, right));
-    case K.CaretToken:
-      return b.bin(intOperand(ctx, leftNode, left), "^", intOperand(ctx, rightNode, right));
-    case K.GreaterThanGreaterThanToken:
-      return b.bin(intOperand(ctx, leftNode, left), ">>", shiftCount(ctx, rightNode, right));
-    case K.GreaterThanGreaterThanGreaterThanToken:
-      return b.bin(b.bin(intOperand(ctx, leftNode, left), "&", b.num(0xffffffff)), ">>", shiftCount(ctx, rightNode, right));
+    case K.CaretToken: {
+      const e = b.bin(intOperand(ctx, leftNode, left), op === K.BarToken ? "|" : "^", intOperand(ctx, rightNode, right));
+      return isInt32(ctx, leftNode) && isInt32(ctx, rightNode) ? e : int32(ctx, e);
+    }
+    case K.GreaterThanGreaterThanToken: {
+      const l = intOperand(ctx, leftNode, left);
+      return b.bin(isInt32(ctx, leftNode) ? l : int32(ctx, l), ">>", shiftCount(ctx, rightNode, right));
+    }
+    case K.GreaterThanGreaterThanGreaterThanToken: {
+      // the unsigned view: the low 32 bits as a non-negative number
+      const l = intOperand(ctx, leftNode, left);
+      const count = shiftCount(ctx, rightNode, right);
+      if (isNonNegativeInt32(ctx, leftNode)) return count.kind === "Constant" && count.value === 0 ? l : b.bin(l, ">>", count);
+      const u = b.bin(l, "&", b.num(0xffffffff));
+      return count.kind === "Constant" && count.value === 0 ? u : b.bin(u, ">>", count);
+    }
     case K.LessThanLessThanToken:
       // JavaScript wraps to a signed 32-bit result
       return b.call(ctx.useHelper("js_shl"), [intOperand(ctx, leftNode, left), intOperand(ctx, rightNode, right)]);
@@ -100,8 +160,7 @@ function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: bool
     const other = isNullLiteral(node.right) ? node.left : node.right;
     return b.cmp(transformExpr(ctx, other), negate ? "is not" : "is", b.none());
   }
-  const left = transformExpr(ctx, node.left);
-  const right = transformExpr(ctx, node.right);
+  const [left, right] = operands(ctx, node);
   const lt = ctx.checker.getTypeAtLocation(node.left);
   const rt = ctx.checker.getTypeAtLocation(node.right);
   const identity = (T.isObjectLike(lt, true) || T.isObjectLike(rt, true)) && !T.isAnyLike(lt) && !T.isAnyLike(rt);
@@ -156,16 +215,15 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
     case K.ExclamationEqualsToken:
       return equality(ctx, node, true);
     case K.LessThanToken:
-      return b.cmp(transformExpr(ctx, node.left), "<", transformExpr(ctx, node.right));
+      return compare(ctx, node, "<");
     case K.LessThanEqualsToken:
-      return b.cmp(transformExpr(ctx, node.left), "<=", transformExpr(ctx, node.right));
+      return compare(ctx, node, "<=");
     case K.GreaterThanToken:
-      return b.cmp(transformExpr(ctx, node.left), ">", transformExpr(ctx, node.right));
+      return compare(ctx, node, ">");
     case K.GreaterThanEqualsToken:
-      return b.cmp(transformExpr(ctx, node.left), ">=", transformExpr(ctx, node.right));
+      return compare(ctx, node, ">=");
     case K.InKeyword: {
-      const key = transformExpr(ctx, node.left);
-      const obj = transformExpr(ctx, node.right);
+      const [key, obj] = operands(ctx, node);
       if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right))) return b.call("hasattr", [obj, key]);
       if (T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node.right))) {
         return b.cmp(b.call("int", [key]), "<", b.call("len", [obj]));
@@ -184,8 +242,7 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
   if (compound !== undefined) {
     return assignTo(ctx, node.left, (current) => binaryOp(ctx, compound, node.left, current!, node.right, transformExpr(ctx, node.right), node), node, true, true);
   }
-  const left = transformExpr(ctx, node.left);
-  const right = transformExpr(ctx, node.right);
+  const [left, right] = operands(ctx, node);
   return binaryOp(ctx, op, node.left, left, node.right, right, node);
 }
 
@@ -211,7 +268,8 @@ export function transformPrefixUnary(ctx: TransformContext, node: ts.PrefixUnary
     case K.MinusToken: {
       const v = transformExpr(ctx, node.operand);
       if (v.kind === "Constant" && typeof v.value === "number") return b.num(-v.value);
-      return { kind: "UnaryOp", op: "-", operand: v };
+      const t = ctx.checker.getTypeAtLocation(node.operand);
+      return { kind: "UnaryOp", op: "-", operand: T.isNumber(t) ? v : b.call(ctx.useHelper("js_tonum"), [v]) };
     }
     case K.PlusToken: {
       const t = ctx.checker.getTypeAtLocation(node.operand);
@@ -219,8 +277,10 @@ export function transformPrefixUnary(ctx: TransformContext, node: ts.PrefixUnary
       if (T.isNumber(t)) return v;
       return b.call(ctx.useHelper("js_tonum"), [v]);
     }
-    case K.TildeToken:
-      return { kind: "UnaryOp", op: "~", operand: intOperand(ctx, node.operand, transformExpr(ctx, node.operand)) };
+    case K.TildeToken: {
+      const e: py.Expr = { kind: "UnaryOp", op: "~", operand: intOperand(ctx, node.operand, transformExpr(ctx, node.operand)) };
+      return isInt32(ctx, node.operand) ? e : int32(ctx, e);
+    }
     case K.PlusPlusToken:
     case K.MinusMinusToken:
       return update(ctx, node.operand, node.operator === K.PlusPlusToken ? "+" : "-", true, node);
@@ -235,9 +295,16 @@ export function transformPostfixUnary(ctx: TransformContext, node: ts.PostfixUna
 /** `++x` / `x++` in an expression: the new or the old value. */
 function update(ctx: TransformContext, target: ts.Expression, op: "+" | "-", prefix: boolean, node: ts.Node): py.Expr {
   if (prefix) return assignTo(ctx, target, (cur) => b.bin(cur!, op, b.num(1)), node, true, true);
+  if (ts.isIdentifier(skipOuter(target)) && isIntExpr(ctx, target)) {
+    // an integer's old value without a temporary: (i := i + 1) - 1
+    const updated = assignTo(ctx, target, (cur) => b.bin(cur!, op, b.num(1)), node, true, true);
+    return b.bin(updated, op === "+" ? "-" : "+", b.num(1));
+  }
   let old: py.Expr | undefined;
   assignTo(ctx, target, (cur) => {
-    old = ctx.once(cur!);
+    // copy even a plain name: the assignment below changes what it holds
+    old = cur!.kind === "Constant" ? cur! : b.name(ctx.temp());
+    if (old !== cur) ctx.addPreceding(b.assign(old, cur!));
     return b.bin(old, op, b.num(1));
   }, node, false, true);
   return old!;

@@ -3,11 +3,14 @@
 // observed (only then are they ordered dicts), and whether asyncio is needed.
 import { ts } from "ts-morph";
 import * as path from "node:path";
+import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
 
 export class ProgramInfo {
   ordered = false;
   usesAsync = false;
+  /** class fields are defined before parameter properties are assigned (tsconfig useDefineForClassFields, on from ES2022) */
+  defineClassFields = true;
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -22,7 +25,7 @@ export class ProgramInfo {
     if (!this.files.includes(file)) return undefined;
     const rel = path.relative(this.rootDir, file.fileName).replace(/\\/g, "/");
     if (rel.startsWith("..")) return undefined;
-    return rel.replace(/\.(m|c)?tsx?$/, "").split("/").join(".");
+    return rel.replace(/\.(m|c)?tsx?$/, "").split("/").map(pythonModuleName).join(".");
   }
 
   private scan(file: ts.SourceFile): void {
@@ -43,7 +46,7 @@ export class ProgramInfo {
       const text = n.expression.getText();
       if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
         if (!text.startsWith("console")) return true;
-        return n.arguments.some((a) => this.isCollection(a, true));
+        return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set()));
       }
       const name = n.expression.name.text;
       if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false)) return true;
@@ -52,6 +55,16 @@ export class ProgramInfo {
     if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return true;
     if (ts.isCallExpression(n) && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false)) return true;
     return false;
+  }
+
+  /** Whether printing a value of this type shows the key order of some object in it (arrays print their items). */
+  private holdsObjects(t: ts.Type, seen: Set<ts.Type>): boolean {
+    if (seen.has(t)) return false;
+    seen.add(t);
+    if (t.isUnion()) return t.types.some((p) => this.holdsObjects(p, seen));
+    if (T.isPrimitive(t)) return false;
+    if (T.isArray(this.checker, t)) return this.checker.getTypeArguments(t as ts.TypeReference).some((e) => this.holdsObjects(e, seen));
+    return T.isObjectLike(t) || T.isAnyLike(t) || (t.flags & ts.TypeFlags.Intersection) !== 0;
   }
 
   /** Map/Set, or (with plainObjects) any non-array object: iteration order matters */

@@ -60,6 +60,8 @@ export class ScopeInfo {
   /** for each block-scoped binding declared inside a loop: that loop */
   private readonly loopOf = new Map<ts.Symbol, ts.Node>();
   readonly writes = new Map<ts.Symbol, WriteSite[]>();
+  /** every identifier in this file that reads or writes a symbol (declaration names excluded) */
+  readonly references = new Map<ts.Symbol, ts.Identifier[]>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -149,7 +151,8 @@ export class ScopeInfo {
     } else if (ts.isParameter(node)) {
       this.declare(node.name, scope, { kind: "unknown" });
     } else if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isEnumDeclaration(node)) && node.name) {
-      this.declare(node.name, scope, { kind: "unknown" });
+      // functions and classes declared in a loop's block are per-iteration bindings, like let
+      this.declare(node.name, scope, { kind: "unknown" }, ts.isEnumDeclaration(node) ? undefined : loop);
     } else if (ts.isImportClause(node) && node.name) {
       this.declare(node.name, scope, { kind: "unknown" });
     } else if (ts.isNamespaceImport(node) || ts.isImportSpecifier(node) || ts.isImportEqualsDeclaration(node)) {
@@ -158,7 +161,8 @@ export class ScopeInfo {
 
     if (isFunctionScope(node)) {
       const inner = this.newScope(node, scope);
-      if (ts.isFunctionExpression(node) && node.name) this.declare(node.name, inner, { kind: "unknown" });
+      // a named function expression becomes a def in the enclosing Python scope, so its name lives there
+      if (ts.isFunctionExpression(node) && node.name) this.declare(node.name, scope, { kind: "unknown" });
       ts.forEachChild(node, (c) => {
         if (c === (node as ts.FunctionDeclaration).name) return;
         visit(c, inner, undefined);
@@ -179,12 +183,18 @@ export class ScopeInfo {
         const write = writeSiteOf(node);
         const isDeclarationName = isDeclarationNameOf(node);
         if (write && !isDeclarationName) this.addWrite(sym, write);
+        if (!isDeclarationName) {
+          const refs = this.references.get(sym);
+          if (refs) refs.push(node);
+          else this.references.set(sym, [node]);
+        }
         if (declScope !== scope) {
           if (write && !isDeclarationName) scope.assignedOuter.add(sym);
           for (let s: Scope | undefined = scope; s && s !== declScope; s = s.parent) {
             s.free.add(sym);
             const loop = this.loopOf.get(sym);
-            if (loop && s.parent === declScope && isAncestor(loop, s.node)) s.loopCaptures.add(sym);
+            // (a function's own name inside it is not a capture: it is defined by then)
+            if (loop && s.parent === declScope && isAncestor(loop, s.node) && sym.valueDeclaration !== s.node) s.loopCaptures.add(sym);
           }
         }
       }
@@ -204,7 +214,11 @@ export class ScopeInfo {
     if (ts.isPropertyAccessExpression(parent) && parent.name === id) return undefined;
     if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === id)
       return undefined;
-    return this.checker.getSymbolAtLocation(id);
+    const sym = this.checker.getSymbolAtLocation(id);
+    // a parameter property has a parameter and a property symbol; the declaration's name gives the one declared
+    const decl = sym?.valueDeclaration;
+    if (decl && ts.isParameter(decl) && decl.name !== id && ts.isParameterPropertyDeclaration(decl, decl.parent)) return this.checker.getSymbolAtLocation(decl.name);
+    return sym;
   }
 
   /** Pass 3: names, outer scopes first so inner scopes can avoid what they read. */

@@ -10,19 +10,49 @@ import { truthy } from "./conversions.js";
 import { assignTo } from "./assignment.js";
 import { compoundOperator, binaryOp } from "./operators.js";
 import { bindPattern } from "./destructuring.js";
-import { transformFunctionDeclaration, transformFunctionExpression, makeDef } from "./functions.js";
+import { transformFunctionDeclaration, transformFunctionExpression, makeDef, isHoistable } from "./functions.js";
 import { transformClassDeclaration, transformEnum } from "./classes.js";
 import { transformLoop, transformBreakContinue, transformLabelled } from "./loops.js";
 import { transformSwitch } from "./switch.js";
 import { transformImport, transformExportDeclaration, transformExportAssignment } from "./modules.js";
 import * as T from "./types.js";
+import { asyncReturnValue } from "../builtins/promise.js";
 
 /** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
 export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
-  const hoisted = stmts.filter((s) => ts.isFunctionDeclaration(s) && s.body);
-  const rest = stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body));
+  const isHoisted = (s: ts.Statement): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && !!s.body && isHoistable(ctx, s);
+  const hoisted = stmts.filter(isHoisted);
+  const rest = stmts.filter((s) => !isHoisted(s));
   const out: py.Stmt[] = [];
-  for (const s of [...hoisted, ...rest]) out.push(...transformStatement(ctx, s));
+  for (const s of [...orderHoisted(ctx, hoisted), ...rest]) out.push(...transformStatement(ctx, s));
+  return out;
+}
+
+/**
+ * Inside a loop, a function that uses another function declared in the same block
+ * takes a copy of it when it is defined (see perIteration in functions.ts), so
+ * that one must be defined first.
+ */
+function orderHoisted(ctx: TransformContext, fns: ts.FunctionDeclaration[]): ts.FunctionDeclaration[] {
+  if (fns.length < 2) return fns;
+  const bySymbol = new Map<ts.Symbol, ts.FunctionDeclaration>();
+  for (const f of fns) {
+    const sym = f.name && ctx.checker.getSymbolAtLocation(f.name);
+    if (sym) bySymbol.set(sym, f);
+  }
+  const out: ts.FunctionDeclaration[] = [];
+  const state = new Map<ts.FunctionDeclaration, "visiting" | "done">();
+  const visit = (f: ts.FunctionDeclaration): void => {
+    if (state.has(f)) return; // done, or a cycle: keep source order
+    state.set(f, "visiting");
+    for (const sym of ctx.scopes.scopeOf(f).loopCaptures) {
+      const dep = bySymbol.get(sym);
+      if (dep) visit(dep);
+    }
+    state.set(f, "done");
+    out.push(f);
+  };
+  fns.forEach(visit);
   return out;
 }
 
@@ -48,7 +78,7 @@ export function transformBlock(ctx: TransformContext, node: ts.Statement): py.St
 function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
   switch (node.kind) {
     case ts.SyntaxKind.VariableStatement:
-      if (ts.getCombinedModifierFlags(node as ts.VariableStatement) & ts.ModifierFlags.Ambient) return [];
+      if (ts.getCombinedModifierFlags((node as ts.VariableStatement).declarationList.declarations[0] ?? node as never) & ts.ModifierFlags.Ambient) return [];
       return transformVariableList(ctx, (node as ts.VariableStatement).declarationList);
     case ts.SyntaxKind.ExpressionStatement:
       return transformExpressionStatement(ctx, (node as ts.ExpressionStatement).expression);
@@ -58,7 +88,7 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
       return transformStatements(ctx, (node as ts.Block).statements);
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
-      return [b.ret(r.expression ? transformExpr(ctx, r.expression) : undefined)];
+      return [b.ret(r.expression ? asyncReturnValue(ctx, r.expression, transformExpr(ctx, r.expression)) : undefined)];
     }
     case ts.SyntaxKind.ThrowStatement:
       return [transformThrow(ctx, node as ts.ThrowStatement)];

@@ -34,14 +34,31 @@ function hasInnerBreak(clause: ts.CaseOrDefaultClause): boolean {
   return found;
 }
 
-export function transformSwitch(ctx: TransformContext, node: ts.SwitchStatement): py.Stmt[] {
+/** A case expression with nothing to evaluate: a literal, a name, an enum member. */
+function isPlain(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isLiteralExpression(e) || ts.isIdentifier(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isPrefixUnaryExpression(e)) return isPlain(e.operand);
+  return ts.isPropertyAccessExpression(e) && isPlain(e.expression);
+}
+
+export function transformSwitch(ctx: TransformContext, node: ts.SwitchStatement, label?: string): py.Stmt[] {
   const clauses = node.caseBlock.clauses;
   const subject = ctx.once(transformExpr(ctx, node.expression));
   const subjectType = ctx.checker.getTypeAtLocation(node.expression);
   const useIs = T.isObjectLike(subjectType, true) && !T.isAnyLike(subjectType);
-  const test = (c: ts.CaseClause): py.Expr => b.cmp(subject, useIs ? "is" : "==", transformExpr(ctx, c.expression));
+  /** `subject == a or subject == b`; a case expression that needs statements is evaluated only when reached */
+  const matches = (tests: ts.CaseClause[]): [py.Stmt[], py.Expr] => {
+    const parts = tests.map((c) => ctx.capture(() => b.cmp(subject, useIs ? "is" : "==", transformExpr(ctx, c.expression))));
+    if (parts.every(([pre], i) => i === 0 || pre.length === 0)) return [parts[0][0], parts.map(([, e]): py.Expr => e).reduce((a, c) => b.or(a, c))];
+    const t = b.name(ctx.temp("_match"));
+    const stmts: py.Stmt[] = [...parts[0][0], b.assign(t, parts[0][1])];
+    for (const [pre, e] of parts.slice(1)) {
+      stmts.push(b.ifStmt(b.not(t), [...pre, b.assign(t, e)]));
+    }
+    return [stmts, t];
+  };
 
-  const defaultIndex = clauses.findIndex((c) => ts.isDefaultClause(c));
   // group empty clauses with the next one: case 1: case 2: body
   const groups: { tests: ts.CaseClause[]; isDefault: boolean; body: ts.Statement[] }[] = [];
   let pending: ts.CaseOrDefaultClause[] = [];
@@ -53,51 +70,50 @@ export function transformSwitch(ctx: TransformContext, node: ts.SwitchStatement)
     }
   }
   if (pending.length) groups.push({ tests: pending.filter(ts.isCaseClause), isDefault: pending.some(ts.isDefaultClause), body: [] });
+  const defaultIndex = groups.findIndex((g) => g.isDefault);
 
+  // without fall-through, where the default sits does not matter: it is the else
+  // (cases grouped with it are skipped, so they must have nothing to evaluate)
   const simple =
+    label === undefined &&
     groups.every((g, i) => i === groups.length - 1 || endsFlow(g.body)) &&
     !clauses.some(hasInnerBreak) &&
-    (defaultIndex < 0 || groups[groups.length - 1].isDefault);
+    (defaultIndex < 0 || groups[defaultIndex].tests.every((c) => isPlain(c.expression)));
 
   if (simple) {
     const loop = newLoop(node, undefined, false, true);
     return withLoop(ctx, loop, () => {
-      let chain: py.Stmt[] = [];
-      for (let i = groups.length - 1; i >= 0; i--) {
-        const g = groups[i];
+      const bodies = groups.map((g) => {
         const body = transformStatements(ctx, g.body);
-        if (body.length === 0) body.push(b.pass());
-        if (g.isDefault) {
-          chain = g.tests.length ? body : body;
-          continue;
-        }
-        const cond = g.tests.map(test).reduce((a, c) => b.or(a, c));
-        chain = [b.ifStmt(cond, body, chain)];
+        return body.length ? body : [b.pass()];
+      });
+      let chain: py.Stmt[] = defaultIndex >= 0 ? bodies[defaultIndex] : [];
+      for (let i = groups.length - 1; i >= 0; i--) {
+        if (i === defaultIndex) continue;
+        const [pre, cond] = matches(groups[i].tests);
+        chain = [...pre, b.ifStmt(cond, bodies[i], chain)];
       }
       return chain;
     });
   }
 
   // general form: find the entry case, then run every case from there on
-  const loop = newLoop(node, undefined, true, true);
+  const loop = newLoop(node, label, true, true);
   return withLoop(ctx, loop, () => {
     const entry = b.name(ctx.temp("_case"));
-    const stmts: py.Stmt[] = [];
-    let chain: py.Stmt[] = [b.assign(entry, b.num(groups.findIndex((g) => g.isDefault) >= 0 ? groups.findIndex((g) => g.isDefault) : groups.length))];
+    let chain: py.Stmt[] = [b.assign(entry, b.num(defaultIndex >= 0 ? defaultIndex : groups.length))];
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
       if (g.tests.length === 0) continue;
-      const cond = g.tests.map(test).reduce((a, c) => b.or(a, c));
-      chain = [b.ifStmt(cond, [b.assign(entry, b.num(i))], chain)];
+      const [pre, cond] = matches(g.tests);
+      chain = [...pre, b.ifStmt(cond, [b.assign(entry, b.num(i))], chain)];
     }
-    stmts.push(...chain);
     const body: py.Stmt[] = [];
     groups.forEach((g, i) => {
       const inner = transformStatements(ctx, g.body);
       if (inner.length) body.push(b.ifStmt(b.cmp(entry, "<=", b.num(i)), inner));
     });
     body.push(b.brk());
-    stmts.push({ kind: "While", test: b.bool(true), body, pos: ctx.pos(node) });
-    return stmts;
+    return [...chain, { kind: "While", test: b.bool(true), body, pos: ctx.pos(node) }];
   });
 }

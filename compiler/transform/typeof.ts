@@ -6,6 +6,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { isFromLib } from "./types.js";
+import { errorInstanceCheck } from "../builtins/errors.js";
 
 export function transformTypeof(ctx: TransformContext, node: ts.TypeOfExpression): py.Expr {
   return b.call(ctx.useHelper("js_typeof"), [transformExpr(ctx, node.expression)]);
@@ -56,7 +57,7 @@ export function transformInstanceof(ctx: TransformContext, node: ts.BinaryExpres
   const sym = ts.isIdentifier(right) ? ctx.checker.getSymbolAtLocation(right) : undefined;
   const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
   if (ts.isIdentifier(right) && isFromLib(decl)) {
-    if (/Error$/.test(right.text)) return b.call("isinstance", [value, b.name(ctx.useHelper(right.text === "Error" ? "Error" : right.text).id)]);
+    if (/Error$/.test(right.text)) return errorInstanceCheck(ctx, right.text, value, right);
     const py = builtinClasses[right.text];
     if (py === "callable") return b.call("callable", [value]);
     if (py) return b.call("isinstance", [value, b.name(py)]);

@@ -93,11 +93,15 @@ export type PropertyStyle = "attribute" | "key" | "optionalKey";
 
 export function propertyStyle(checker: ts.TypeChecker, access: ts.PropertyAccessExpression | ts.ElementAccessExpression): PropertyStyle {
   const sym = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access.argumentExpression);
-  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  return declarationPropertyStyle(sym?.valueDeclaration ?? sym?.declarations?.[0]);
+}
+
+/** propertyStyle for the declaration of a property (also used by destructuring). */
+export function declarationPropertyStyle(decl: ts.Node | undefined): PropertyStyle {
   if (!decl) return "key";
   if (
     ts.isPropertyDeclaration(decl) ||
-    ts.isMethodDeclaration(decl) ||
+    (ts.isMethodDeclaration(decl) && !ts.isObjectLiteralExpression(decl.parent)) ||
     ts.isGetAccessorDeclaration(decl) ||
     ts.isSetAccessorDeclaration(decl) ||
     ts.isParameter(decl) ||

@@ -226,4 +226,77 @@ console.log([{ a: 1, b: "x" }]);`,
   "array toString and String()": `
 const xs = [1, 2, 3];
 console.log(xs.toString(), String(xs), "" + xs, \`\${xs}\`);`,
+  "pop and shift on an empty array give undefined": `
+const q: number[] = [];
+console.log(q.pop(), q.shift());
+q.pop();
+q.shift();
+const stack = [1, 2];
+let top: number | undefined;
+while ((top = stack.pop()) !== undefined) console.log("popped", top);
+const work = ["a", "b"];
+while (work.length > 0) console.log(work.shift()!);`,
+  "push and unshift with spreads": `
+const xs = [5];
+const more = [9, 8];
+console.log(xs.push(0, ...more), xs.join());
+xs.unshift(...more);
+console.log(xs.join());
+console.log(xs.unshift(1, ...more, 2), xs.join());`,
+  "forEach does not overwrite outer variables": `
+const x = 5;
+[1, 2].forEach((x) => console.log(x));
+console.log(x);
+const fns: (() => number)[] = [];
+[1, 2, 3].forEach((v) => fns.push(() => v));
+console.log(fns.map((f) => f()).join());
+function count(): number {
+  let n = 0;
+  ["a", "b"].forEach(() => n++);
+  const inner = () => [4, 5].forEach((v) => { n += v; });
+  inner();
+  return n;
+}
+console.log(count());`,
+  "callbacks taking the array": `
+const xs = [1, 2, 3];
+xs.forEach((v, i, arr) => console.log(v, i, arr.length));
+function show(v: number, i: number, arr: number[]) { return v + i + arr.length; }
+console.log(xs.map(show).join(), xs.filter((v, i, arr) => v < arr.length).join());
+console.log(xs.reduce((acc, v, i) => acc + v * i, 0), xs.reduce((acc, v, i, arr) => acc + arr[i], 0));`,
+  "indexOf and includes on objects compare identity": `
+const a = { id: 1 };
+const objs = [a, { id: 1 }];
+console.log(objs.indexOf(a), objs.indexOf({ id: 1 }), objs.lastIndexOf(objs[1]), objs.includes(a), objs.includes({ id: 1 }));
+const rows = [[1], [1]];
+console.log(rows.indexOf(rows[1]), rows.includes([1]));`,
+  "sort by tuple entries, descending and stable": `
+const pairs: [string, number][] = [["x", 2], ["y", 1], ["z", 2], ["w", 1]];
+pairs.sort((a, b) => b[1] - a[1]);
+console.log(pairs.map((p) => p[0]).join());
+pairs.sort((p, q) => p[1] - q[1]);
+console.log(pairs.map((p) => p[0]).join());
+const ns = [3, 20, 100, -1, -2, 5];
+console.log(ns.slice().sort().join(), ns.slice().sort((a, b) => b - a).join());`,
+  "fill ranges and Array(n)": `
+console.log([1, 2, 3, 4, 5].fill(0, 1, 3).join(), [1, 2, 3].fill(9, -1).join(), [1, 2].fill(7, 5).join());
+console.log(Array(3).fill("x").join(""), new Array(2).length, Array.of(4, 5).join());
+const grid = Array.from({ length: 2 }, () => new Array(3).fill(0));
+grid[0][1] = 5;
+console.log(JSON.stringify(grid));`,
+  "flat and flatMap": `
+console.log([[1, 2], [3], 4].flat().join());
+console.log([1, 2].flatMap((x) => [x, x * 10]).join());
+console.log(["a b", "c"].flatMap((s) => s.split(" ")).length);`,
+  "slice bounds from arithmetic": `
+const xs = [1, 2, 3, 4, 5];
+const half = xs.length / 2;
+console.log(xs.slice(0, half).join(), xs.slice(half).join(), xs.at(-1), xs.at(half));
+console.log(xs.splice(half, 1).join(), xs.join());`,
+  "map, filter and find with named callbacks": `
+const words = ["kiwi", "fig", "banana"];
+function long(w: string): boolean { return w.length > 3; }
+const isShort = (w: string) => w.length <= 3;
+console.log(words.filter(long).join(), words.find(isShort), words.findIndex(isShort), words.some(isShort), words.every(long));
+console.log(["10", "1", "3"].map(Number).sort((a, b) => a - b).join(), [0, 1, "", "x", null].filter(Boolean).length);`,
 });

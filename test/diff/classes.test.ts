@@ -23,12 +23,37 @@ console.log(p.describe(), p.x, p.label);`,
 
   "field initialisers use parameter properties": `
 class Box {
-  area: number = this.w * this.h;
-  name = "box " + this.w;
+  area = () => this.w * this.h;
+  describe = (): string => "box " + this.w + "x" + this.h;
   constructor(public w: number, public h: number) {}
 }
 const b = new Box(3, 4);
-console.log(b.area, b.name);`,
+b.w = 5;
+console.log(b.area(), b.describe());`,
+
+  "field initialisers run before parameter properties are assigned (ES2022 fields)": `
+class Sensor {
+  seen = this.peek();
+  constructor(public pin: number) {}
+  peek(): string { return this.pin === undefined ? "pin unset" : "pin " + this.pin; }
+}
+const s = new Sensor(4);
+console.log(s.seen, s.peek());`,
+
+  "field initialisers after super() in a subclass": `
+class Base {
+  log: string[] = [];
+  constructor(public id: number) { this.log.push("base " + id); }
+}
+class Derived extends Base {
+  tag = "tag" + this.id;
+  constructor(id: number, public extra: string) {
+    super(id);
+    this.log.push("derived " + this.tag + " " + this.extra);
+  }
+}
+const d = new Derived(3, "x");
+console.log(d.log.join("; "), d.tag, d.extra);`,
 
   "field initialisers give each instance its own array and object": `
 class Bag {
@@ -39,7 +64,7 @@ class Bag {
 const a = new Bag();
 const b = new Bag();
 a.add("x"); a.add("x"); b.add("y");
-console.log(a.items.length, b.items.length, a.counts["x"], b.counts["x"], b.counts["y"]);
+console.log(a.items.length, b.items.length, a.counts["x"], b.counts["x"] ?? 0, b.counts["y"]);
 console.log(a.items.join(","), b.items.join(","));`,
 
   "field initialisers run before the constructor body": `
@@ -447,4 +472,96 @@ class Sub extends Base {
   run(): string { this.bump(); this.bump(); return "count=" + this.count; }
 }
 console.log(new Sub().run());`,
+
+  "static method polymorphic this and new this()": `
+class Model {
+  static table = "models";
+  static create<T extends Model>(this: new () => T): T { return new this(); }
+  static describe(): string { return "table " + this.table; }
+  kind(): string { return "model"; }
+}
+class User extends Model {
+  static table = "users";
+  kind(): string { return "user"; }
+}
+console.log(User.create().kind(), Model.create().kind(), User.describe(), Model.describe());`,
+
+  "super getter and overridden accessors": `
+class Base {
+  protected _v = 1;
+  get value(): number { return this._v; }
+  set value(n: number) { this._v = n; }
+  get label(): string { return "base"; }
+}
+class Twice extends Base {
+  get value(): number { return super.value * 2; }
+  set value(n: number) { this._v = n + 1; }
+  get label(): string { return super.label + "+twice"; }
+}
+const t = new Twice();
+console.log(t.value, t.label);
+t.value = 4;
+console.log(t.value);`,
+
+  "static initialisation block": `
+class Table {
+  static rows: string[] = [];
+  static ready = false;
+  static {
+    for (let i = 0; i < 3; i++) this.rows.push("row" + i);
+    Table.ready = true;
+  }
+}
+console.log(Table.rows.join(","), Table.ready);`,
+
+  "class expression referring to itself and instanceof": `
+const Node2 = class N {
+  children: InstanceType<typeof N>[] = [];
+  constructor(public label: string) {}
+  add(label: string) { const c = new N(label); this.children.push(c); return c; }
+};
+const root = new Node2("root");
+root.add("a").add("b");
+console.log(root.children.length, root.children[0].children[0].label, root instanceof Node2);`,
+
+  "parameter property named like a python builtin": `
+class Item {
+  constructor(public id: number, public type: string, public list: number[]) {
+    console.log("made", id, type, list.length);
+  }
+  describe() { return this.type + "#" + this.id; }
+}
+const it = new Item(7, "box", [1, 2]);
+console.log(it.describe(), it.id, it.list.length);`,
+
+  "interface with optional method called through the interface": `
+interface Plugin { name: string; init?(): string; }
+class WithInit implements Plugin { name = "a"; init() { return "init " + this.name; } }
+class NoInit implements Plugin { name = "b"; }
+const ps: Plugin[] = [new WithInit(), new NoInit()];
+for (const p of ps) console.log(p.name, p.init?.() ?? "no init");`,
+
+  "generic function over an interface implemented by classes": `
+interface Sized { size(): number; }
+class Bag implements Sized { constructor(private n: number) {} size() { return this.n; } }
+class Pair implements Sized { size() { return 2; } }
+function biggest<T extends Sized>(xs: T[]): T { let best = xs[0]; for (const x of xs) if (x.size() > best.size()) best = x; return best; }
+const items: Sized[] = [new Bag(1), new Pair(), new Bag(5)];
+console.log(biggest(items).size());`,
+
+  "class instance keyed access with a string": `
+class Settings { volume = 3; brightness = 7; }
+const s = new Settings();
+const keys: (keyof Settings)[] = ["volume", "brightness"];
+for (const k of keys) console.log(k, s[k]);
+s["volume"] = 9;
+const k2: keyof Settings = "brightness";
+s[k2] = 1;
+console.log(s.volume, s.brightness);`,
+
+  "delete of an optional field on an instance": `
+class Conn { session?: string = "abc"; }
+const c = new Conn();
+delete c.session;
+console.log(c.session === undefined, c.session);`,
 });

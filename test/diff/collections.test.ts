@@ -113,4 +113,26 @@ for (const w of ["x", "y", "x", "z", "y"]) {
   out.push(w);
 }
 console.log(out.join(" "), seen.size);`,
+  "Map forEach with a block body and deleting while iterating": `
+const m = new Map<string, number>([["a", 1], ["b", 2], ["c", 3]]);
+let sum = 0;
+m.forEach((v, k) => {
+  sum += v;
+  console.log(k);
+});
+for (const [k, v] of m) if (v % 2 === 1) m.delete(k);
+console.log(sum, [...m.keys()].join());`,
+  "Map and Set of class instances": `
+class Pin { constructor(public id: number) {} }
+const a = new Pin(1);
+const b = new Pin(1);
+const seen = new Set<Pin>([a]);
+const names = new Map<Pin, string>();
+names.set(a, "a").set(b, "b");
+console.log(seen.has(a), seen.has(b), names.get(a), names.get(b), names.size);`,
+  "Set from Map keys and a string": `
+const m = new Map([["k", 1], ["j", 2]]);
+const s = new Set(m.keys());
+console.log(s.size, JSON.stringify([...s]), s.has("j"));
+console.log([...new Set("hello")].join(""));`,
 });

@@ -25,10 +25,13 @@ if (maybe) console.log("object with zero field is truthy", maybe.v);
 undef = [];
 if (undef) console.log("now truthy", undef.length);`,
   "truthiness of strings and numbers": `
-const values: number[] = [0, 1, -1, 0.5, NaN, -0];
-for (const v of values) {
-  if (v) console.log(v, "truthy"); else console.log(v, "falsy");
+const values: [string, number][] = [["zero", 0], ["one", 1], ["minus one", -1], ["half", 0.5], ["minus zero", -0], ["third", 1 / 3]];
+for (const [name, v] of values) {
+  if (v) console.log(name, "truthy"); else console.log(name, "falsy");
 }
+let n = 3;
+while (n) n--;
+if (!n) console.log("n is", n);
 for (const s of ["", "a", " ", "0", "false"]) {
   if (s) console.log(JSON.stringify(s), "truthy");
   else console.log(JSON.stringify(s), "falsy");
@@ -299,6 +302,34 @@ function size(n: number): string {
   }
 }
 console.log(size(5), size(50), size(500));`,
+  "case expressions that need setup run only when reached": `
+interface Cfg { limits?: { low: number; high: number } }
+const calls: string[] = [];
+function cfg(name: string, c: Cfg): Cfg { calls.push(name); return c; }
+function f(n: number, c: Cfg): string {
+  let out = "";
+  switch (n) {
+    case cfg("low", c).limits?.low:
+      out += "low";
+    case cfg("high", c).limits?.high:
+    case (cfg("alt", c).limits?.high ?? 0) + 100:
+      out += "high";
+      break;
+    default:
+      out += "none";
+  }
+  return out;
+}
+const c: Cfg = { limits: { low: 1, high: 9 } };
+console.log(f(1, c), f(9, c), f(109, c), f(5, {}), calls.join(" "));
+function g(s: string | undefined): number {
+  switch (s) {
+    case c.limits?.low.toString(): return 1;
+    case c.limits?.high.toString(): return 2;
+  }
+  return 0;
+}
+console.log(g("1"), g("9"), g(undefined), g("x"));`,
   "switch with block-scoped case bodies": `
 function f(n: number): number {
   switch (n) {
@@ -457,6 +488,60 @@ console.log(found);
 let i = 100;
 for (let i = 0; i < 3; i++) {}
 console.log(i);`,
+  "continue inside try/finally: the finally block runs before the update": `
+for (let i = 0; i < xs().length; i++) {
+  try {
+    if (i === 1) continue;
+    console.log("body", i);
+  } finally {
+    console.log("finally", i);
+  }
+}
+function xs(): number[] { return [1, 2, 3]; }
+let x = 0;
+do {
+  try {
+    if (x < 5) continue;
+  } finally {
+    x++;
+    console.log("x", x);
+  }
+} while (x < 3);
+outer: for (let i = 0; i < 10; i += 3) {
+  try {
+    for (const j of [1, 2]) if (i > 2 && j === 2) continue outer;
+    console.log("inner done", i);
+  } finally {
+    console.log("cleanup", i);
+  }
+}`,
+  "bound changed by a function the body calls": `
+const queue = [1];
+function visit(n: number) {
+  if (n < 20) queue.push(n * 2, n * 3);
+}
+for (let i = 0; i < queue.length; i++) visit(queue[i]);
+console.log(queue.length, queue.join(","));
+function drain(items: number[], take: () => void): number {
+  let seen = 0;
+  for (let i = 0; i < items.length; i++) {
+    seen++;
+    take();
+  }
+  return seen;
+}
+const stack = [1, 2, 3, 4, 5, 6];
+console.log(drain(stack, () => { stack.pop(); }), stack.length);`,
+  "bound in a second declaration and loops over a parameter": `
+function total(xs: number[]): number {
+  let s = 0;
+  for (let i = 0, n = xs.length; i < n; i++) s += xs[i];
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(xs[i] * 2);
+  return s + out.length;
+}
+console.log(total([1, 2, 3]), total([]));
+for (let n = 4, i = n - 1; i >= 0; i--) console.log("down", i, n);`,
 });
 
 diffSuite("control flow: for...of and for...in", {
@@ -464,7 +549,7 @@ diffSuite("control flow: for...of and for...in", {
 let s = 0;
 for (const x of [1, 2, 3]) s += x;
 const chars: string[] = [];
-for (const ch of "héllo") chars.push(ch.toUpperCase());
+for (const ch of "héllo😀!") chars.push(ch + ch);
 console.log(s, chars.join("-"));
 for (const [a, b] of [[1, 2], [3, 4]]) console.log(a + b);
 for (const { name, age } of [{ name: "ann", age: 3 }, { name: "bo", age: 5 }]) console.log(name, age);`,
@@ -530,6 +615,14 @@ for (const i in xs) console.log(i, typeof i, xs[i]);
 let s = "";
 for (const i in ["a", "b"]) s += i + ";";
 console.log(s);`,
+  "destructuring fewer items than each entry has": `
+const m = new Map<string, number>([["a", 1], ["b", 2]]);
+for (const [k] of m) console.log("key", k);
+for (const [, v] of m) console.log("value", v);
+const rows: number[][] = [[1, 2, 3], [4, 5, 6]];
+for (const [a, b] of rows) console.log(a, b);
+const pairs: [string, number][] = [["x", 1], ["y", 2]];
+for (const [name, n] of pairs) console.log(name, n);`,
 });
 
 diffSuite("control flow: while, do...while and labels", {
@@ -666,6 +759,46 @@ search: while (i < 10) {
   console.log("prime-ish", i);
 }
 console.log("stopped at", i);`,
+  "labelled block": `
+function check(n: number): string {
+  let result = "start";
+  done: {
+    if (n < 0) {
+      result = "negative";
+      break done;
+    }
+    for (let i = 0; i < 10; i++) {
+      if (i * i > n) {
+        result = "root below " + i;
+        break done;
+      }
+    }
+    result = "big";
+  }
+  return result + "!";
+}
+console.log(check(-1), check(10), check(1000));`,
+  "labelled switch": `
+function find(rows: number[][], t: number): string {
+  let where = "none";
+  sw: switch (rows.length) {
+    case 0:
+      where = "empty";
+      break;
+    default:
+      for (const [r, row] of rows.entries()) {
+        for (const v of row) {
+          if (v === t) {
+            where = "row " + r;
+            break sw;
+          }
+        }
+      }
+      where = "missing";
+  }
+  return where;
+}
+console.log(find([], 1), find([[1, 2], [3]], 3), find([[5]], 4));`,
 });
 
 diffSuite("control flow: closures capture the iteration", {
@@ -716,6 +849,24 @@ for (let i = 0; i < 3; i++) {
   fns.push(twice);
 }
 console.log(fns.map((f) => f()).join(","));`,
+  "functions in a loop that call one declared later": `
+const fns: (() => string)[] = [];
+for (const tag of ["a", "b"]) {
+  function outer(): string { return "<" + inner() + ">"; }
+  function inner(): string { return tag + tag; }
+  fns.push(outer);
+  function fact(n: number): number { return n <= 1 ? 1 : n * fact(n - 1); }
+  console.log(tag, fact(4));
+}
+console.log(fns.map((f) => f()).join(" "));`,
+  "a closure made after the loop variable changes": `
+const fns: (() => number)[] = [];
+for (let i = 0; i < 6; i++) {
+  i++;
+  const seen = i;
+  fns.push(() => i * 100 + seen);
+}
+console.log(fns.map((f) => f()).join(","));`,
   "var in a loop is shared": `
 const fns: (() => number)[] = [];
 for (var i = 0; i < 3; i++) fns.push(() => i);
@@ -732,6 +883,12 @@ describe("control flow: emitted loop shapes", () => {
     growing: `const xs = [1, 2];\nfor (let i = 0; i < xs.length; i++) if (xs[i] < 5) xs.push(xs[i] + 3);\nconsole.log(xs.join(","));`,
     modified: `const out: number[] = [];\nfor (let i = 0; i < 9; i++) { out.push(i); i += 2; }\nconsole.log(out.join(","));`,
     bound: `let n = 3;\nlet c = 0;\nfor (let i = 0; i < n; i++) { c++; if (c < 5) n++; }\nconsole.log(c);`,
+    called: `const q = [1];\nfunction grow(v: number) { if (v < 9) q.push(v + 4); }\nfor (let i = 0; i < q.length; i++) grow(q[i]);\nconsole.log(q.join(","));`,
+    reverse: `const xs = [1, 2, 3];\nlet s = "";\nfor (let i = xs.length - 1; i >= 0; i--) s += xs[i];\nconsole.log(s);`,
+    inPlace: `const xs = [1, 2, 3];\nfor (let i = 0; i < xs.length; i++) xs[i] *= 2;\nconsole.log(xs.join(","));`,
+    composite: `const n = 3;\nlet c = 0;\nfor (let i = 0; i < n * 2 - 1; i++) c += i;\nconsole.log(c);`,
+    pair: `const xs = [1, 2, 3];\nlet s = 0;\nfor (let i = 0, n = xs.length; i < n; i++) s += xs[i];\nconsole.log(s);`,
+    param: `function twice(xs: number[]): number[] {\n  const out: number[] = [];\n  for (let i = 0; i < xs.length; i++) out.push(xs[i] * 2);\n  return out;\n}\nconsole.log(twice([1, 2]).join(","));`,
   };
   let compiled: CompiledSnippets;
   beforeAll(() => {
@@ -742,14 +899,38 @@ describe("control flow: emitted loop shapes", () => {
   test("counting loops use range", async () => {
     expect(await run("up")).toContain("for i in range(5):");
     expect(await run("down")).toContain("for i in range(5, 0, -1):");
-    expect(await run("step")).toContain("for i in range(1, 9 + 1, 2):");
+    expect(await run("step")).toContain("for i in range(1, 10, 2):");
     expect(await run("length")).toContain("for i in range(len(xs)):");
+    expect(await run("pair")).toContain("for i in range(n):");
+    expect(await run("reverse")).toContain("for i in range(len(xs) - 1, -1, -1):");
+    expect(await run("inPlace")).toContain("for i in range(len(xs)):");
+    expect(await run("composite")).toContain("for i in range(n * 2 - 1):");
+    expect(await run("param")).toContain("for i in range(len(xs)):");
   });
   test("loops that range() would get wrong stay while loops", async () => {
-    for (const name of ["growing", "modified", "bound"]) {
+    for (const name of ["growing", "modified", "bound", "called"]) {
       const python = await run(name);
       expect(python, name).not.toContain("range(");
       expect(python, name).toContain("while ");
     }
+  });
+});
+
+// What Python's loops cannot express is a compile-time error, never wrong output.
+describe("control flow: diagnostics", () => {
+  const cases: Record<string, string> = {
+    "closure sees a later change": `const fns: (() => number)[] = [];\nfor (let i = 0; i < 6; i++) { fns.push(() => i); i++; }\nconsole.log(fns.length);`,
+    "closure changes the loop variable": `let n = 0;\nfor (let i = 0; i < 3; i++) { const bump = () => { i++; }; bump(); n++; }\nconsole.log(n);`,
+    "body let changed after capture": `const fns: (() => number)[] = [];\nlet k = 0;\nwhile (k < 3) { let w = k; fns.push(() => w); w += 10; k++; }\nconsole.log(fns.length);`,
+  };
+  let compiled: CompiledSnippets;
+  beforeAll(() => {
+    compiled = compileSnippets(cases);
+  });
+  Object.keys(cases).forEach((name, i) => {
+    test(name, () => {
+      const out = [...compiled.outputs.values()].find((o) => o.sourceFile.endsWith(`case_${i}.ts`))!;
+      expect(out.diagnostics.map((d) => d.code)).toEqual([1035]);
+    });
   });
 });

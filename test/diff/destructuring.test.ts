@@ -175,7 +175,7 @@ console.log(items.filter(({ q }) => q > 2).length);
 items.forEach(({ n }, i) => console.log(i, n));
 const pairs: [number, number][] = [[1, 2], [3, 4]];
 console.log(pairs.map(([a, b]) => a * b).join(","));
-try { throw new Error("boom"); } catch ({ message }) { console.log("caught", message); }`,
+try { throw new Error("boom"); } catch (e) { const { message } = e as Error; console.log("caught", message); }`,
 
   "destructured names that are Python keywords": `
 const { lambda, def, None, pass } = { lambda: 1, def: 2, None: 3, pass: 4 };
@@ -203,4 +203,53 @@ console.log(x, rest.join(","), base.join(","));
 const defaults = { color: "red", size: 1 };
 const { color, ...others } = { ...defaults, size: 3, extra: true };
 console.log(color, JSON.stringify(others));`,
+  "iterators give only the items the pattern needs": `
+function* nat() { let i = 0; while (true) yield i++; }
+const [n0, n1, n2] = nat();
+console.log(n0, n1, n2);
+const [s1, ...srest] = new Set([5, 6, 7]);
+console.log(s1, srest.join(","));
+const m = new Map([["a", 1], ["b", 2]]);
+const [e1, , e3 = ["z", 0]] = m.entries();
+console.log(e1[0], e1[1], e3[0]);
+let x: number, y: number;
+[x, y] = new Set([8, 9]);
+console.log(x, y);`,
+
+  "destructuring library objects: Error, array length, Map size": `
+const { message, name } = new Error("bad");
+const { length } = [1, 2, 3];
+const { length: chars } = "hello";
+const { size } = new Map([[1, 2]]);
+console.log(message, name, length, chars, size);`,
+
+  "missing optional properties read as undefined": `
+type Opts = { a?: number; b?: string; c?: boolean };
+const { a, b, c = true } = {} as Opts;
+console.log(a === undefined, b === undefined, c);
+function opt({ a, b }: Opts) { return String(a) + "/" + String(b); }
+console.log(opt({ a: 1 }), opt({ b: "x" }));`,
+
+  "nested defaults": `
+type Conf = { net?: { host?: string; port?: number }; tags?: string[] };
+function read({ net: { host = "h", port = 1 } = {}, tags: [first = "none"] = [] }: Conf = {}) {
+  return host + ":" + port + ":" + first;
+}
+console.log(read(), read({}), read({ net: { port: 8 } }), read({ tags: ["t"] }), read({ net: { host: "x" }, tags: [] }));
+function later(a: number, { b = a * 2 }: { b?: number } = {}) { return a + b; }
+console.log(later(1), later(1, { b: 5 }));`,
+
+  "patterns in arrow parameters and returned closures": `
+const byX = ({ x: ax }: { x: number }, { x: bx }: { x: number }) => ax - bx;
+const pts = [{ x: 3 }, { x: 1 }, { x: 2 }];
+console.log(pts.sort(byX).map(({ x }) => x).join(","));
+const adder = ([a, b]: [number, number]) => (c: number) => a + b + c;
+console.log(adder([1, 2])(3));`,
+
+  "destructuring in loops with per-iteration closures over pattern names": `
+const fns: (() => string)[] = [];
+for (const { id, tags: [t] } of [{ id: 1, tags: ["a"] }, { id: 2, tags: ["b"] }]) fns.push(() => id + t);
+const m = new Map([["x", 1], ["y", 2]]);
+for (const [k, v] of m) fns.push(() => k.repeat(v));
+console.log(fns.map((f) => f()).join(","));`,
 });

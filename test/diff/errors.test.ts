@@ -224,4 +224,90 @@ try { validate(-1); } catch (e) {
   "console.log of an Error message list": `
 const errors: Error[] = [new Error("a"), new TypeError("b")];
 console.log(errors.map((e) => e.name + "=" + e.message).join(";"));`,
+
+  "catch with an any-typed binding": `
+try {
+  throw new RangeError("out of range");
+} catch (e: any) {
+  console.log(e.message, e.name, e instanceof RangeError);
+}`,
+
+  "return in finally overrides": `
+function f(): string {
+  try {
+    return "try";
+  } finally {
+    console.log("cleanup");
+  }
+}
+function g(): number {
+  for (let i = 0; i < 3; i++) {
+    try {
+      if (i === 1) return i;
+    } finally {
+      console.log("finally", i);
+    }
+  }
+  return -1;
+}
+console.log(f(), g());`,
+
+  "errors thrown from callbacks propagate": `
+function check(xs: number[]): string {
+  try {
+    xs.forEach((x) => { if (x < 0) throw new RangeError("negative: " + x); });
+    return "all ok";
+  } catch (e) {
+    return e instanceof RangeError ? e.message : "other";
+  }
+}
+console.log(check([1, 2]), check([1, -3, 2]));
+const fail = (): never => { throw new TypeError("arrow threw"); };
+try { fail(); } catch (e) { console.log((e as TypeError).name, (e as TypeError).message); }`,
+
+  "error class hierarchy checked in order": `
+class AppError extends Error { constructor(m: string) { super(m); this.name = "AppError"; } }
+class NetError extends AppError { constructor(public code: number) { super("net " + code); this.name = "NetError"; } }
+class DiskError extends AppError {}
+function classify(e: unknown): string {
+  if (e instanceof NetError) return "net:" + e.code;
+  if (e instanceof DiskError) return "disk:" + e.message;
+  if (e instanceof AppError) return "app:" + e.message;
+  if (e instanceof Error) return "error:" + e.message;
+  return "unknown";
+}
+const errs: unknown[] = [new NetError(5), new DiskError("full"), new AppError("x"), new Error("plain")];
+for (const e of errs) console.log(classify(e), String(e));`,
+
+  "wrapping an error in another": `
+function load(): string { throw new Error("disk read failed"); }
+function init(): string {
+  try { return load(); } catch (e) { throw new Error("init failed: " + (e as Error).message); }
+}
+try { init(); } catch (e) { console.log((e as Error).message); }`,
+
+  "errors thrown by constructors and getters": `
+class Port {
+  constructor(public n: number) { if (n < 0 || n > 65535) throw new RangeError("bad port " + n); }
+  get privileged(): boolean { if (this.n === 0) throw new Error("port 0"); return this.n < 1024; }
+}
+for (const n of [80, 70000, 0]) {
+  try {
+    const p = new Port(n);
+    console.log(n, p.privileged);
+  } catch (e) {
+    console.log("error", (e as Error).name, (e as Error).message);
+  }
+}`,
+
+  "Object.setPrototypeOf idiom in an Error subclass": `
+class LegacyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LegacyError";
+    Object.setPrototypeOf(this, LegacyError.prototype);
+  }
+}
+const e = new LegacyError("old style");
+console.log(e instanceof LegacyError, e instanceof Error, e.name, e.message, String(e));`,
 });

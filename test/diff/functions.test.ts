@@ -1,6 +1,8 @@
 // Functions, closures, parameters, recursion, higher-order functions, scoping
 // and Python-reserved identifiers: Node and MicroPython must print the same.
-import { diffSuite } from "../helpers/diff.js";
+import { beforeAll, describe, expect, test } from "vitest";
+import { diffSuite, compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
+import { Codes } from "../../compiler/diagnostics.js";
 
 diffSuite("functions", {
   "hoisting: call before declaration": `
@@ -128,7 +130,11 @@ console.log(partial(6), partial(7));`,
 
   "higher-order: compose and pipe": `
 type Fn = (x: number) => number;
-const compose = (...fns: Fn[]): Fn => (x) => fns.reduceRight((acc, f) => f(acc), x);
+const compose = (...fns: Fn[]): Fn => (x) => {
+  let acc = x;
+  for (let i = fns.length - 1; i >= 0; i--) acc = fns[i](acc);
+  return acc;
+};
 const pipe = (...fns: Fn[]): Fn => (x) => fns.reduce((acc, f) => f(acc), x);
 const inc = (x: number) => x + 1;
 const dbl = (x: number) => x * 2;
@@ -432,12 +438,14 @@ console.log(chars.join("|"));`,
 
   "spread in object literals: override order and key order": `
 const base = { a: 1, b: 2, c: 3 };
+const patch: { b?: number; e?: number } = { e: 5, b: 7 };
 const over = { ...base, b: 20, d: 4 };
-const under = { b: 20, d: 4, ...base };
+const under = { b: 20, d: 4, ...patch };
+const both = { ...patch, ...base };
 const mixed = { z: 0, ...base, a: 100 };
 console.log(JSON.stringify(over));
 console.log(JSON.stringify(under));
-console.log(JSON.stringify(mixed));
+console.log(JSON.stringify(mixed), JSON.stringify(both));
 const copy = { ...base };
 copy.a = 9;
 console.log(base.a, copy.a, Object.keys(copy).join(","));`,
@@ -448,4 +456,219 @@ const o1 = { inner, tag: "x" };
 const o2 = { ...o1, tag: "y" };
 o2.inner.n = 5;
 console.log(o1.inner.n, o1.tag, o2.tag);`,
+  "function references passed where more arguments are given": `
+function each(arr: number[], cb: (v: number, i: number, all: number[]) => void) {
+  for (let i = 0; i < arr.length; i++) cb(arr[i], i, arr);
+}
+function one(v: number) { console.log("one", v); }
+function none() { console.log("none"); }
+const o = { m: (a: number) => console.log("m", a) };
+each([5], one);
+each([6], none);
+each([7], o.m);
+function optional(cb: (a: number, b?: number) => void) { cb(1); cb(1, 2); }
+optional(one);
+function restCb(cb: (...xs: number[]) => void) { cb(1, 2, 3); }
+restCb((a) => console.log("rest", a));
+restCb(one);`,
+
+  "named function expression keeps outer names intact": `
+const me = 5;
+const g = function me(n: number): number { return n > 0 ? me(n - 1) + 1 : 0; };
+const sq = [1, 2, 3].map(function sq(x) { return x * x; });
+console.log(g(3), me, sq.join(","));
+const fact = function fact(n: number): number { return n <= 1 ? 1 : n * fact(n - 1); };
+console.log(fact(5));`,
+
+  "names of Python modules used by the output": `
+const random = 5, math = 6, json = 7, time = 8, gc = 9, collections = 10;
+function next(x: number) { return x + 1; }
+function iter(x: number) { return x + 2; }
+const [a, b] = new Set([next(1), iter(1)]);
+console.log(Math.random() < 1, Math.floor(2.5), JSON.stringify([random]), math + json + time + gc + collections, a, b);`,
+
+  "methods with default, optional and rest parameters": `
+class Counter {
+  n = 0;
+  add(by: number = 1, ...more: number[]): this { this.n += by; for (const m of more) this.n += m; return this; }
+  label(prefix?: string, suffix = "!"): string { return (prefix ?? "n=") + this.n + suffix; }
+  static make({ start = 0 }: { start?: number } = {}) { const c = new Counter(); c.n = start; return c; }
+}
+const c = new Counter().add().add(5).add(1, 2, 3);
+console.log(c.n, c.label(), c.label("count "), c.label(undefined, "?"), Counter.make().n, Counter.make({ start: 7 }).n);`,
+
+  "closures in class methods capture this and locals": `
+class Bus {
+  private handlers: ((v: number) => void)[] = [];
+  total = 0;
+  on(h: (v: number) => void) { this.handlers.push(h); }
+  emit(v: number) { this.handlers.forEach((h) => h(v)); }
+  wire() {
+    let seen = 0;
+    this.on((v) => { seen++; this.total += v * seen; });
+    return () => seen;
+  }
+}
+const bus = new Bus();
+const seen = bus.wire();
+bus.emit(2); bus.emit(3);
+console.log(bus.total, seen());`,
+
+  "closures sharing state: once and debounce": `
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) { value = fn(); done = true; }
+    return value as T;
+  };
+}
+let calls = 0;
+const init = once(() => { calls++; return "ready"; });
+console.log(init(), init(), calls);
+function changes(fn: (s: string) => void) {
+  let last = "";
+  return (s: string) => { if (s !== last) { last = s; fn(s); } };
+}
+const d = changes((s) => console.log("fire", s));
+d("a"); d("a"); d("b");
+function counterFactory() {
+  let n = 0;
+  function inc() { n += 1; }
+  function get() { return n; }
+  function reset() { n = 0; }
+  return { inc, get, reset };
+}
+const cf = counterFactory();
+cf.inc(); cf.inc();
+const before = cf.get();
+cf.reset(); cf.inc();
+console.log(before, cf.get());`,
+
+  "recursive inner helpers and closures over accumulators": `
+function flatten(tree: (number | number[])[]): number[] {
+  const out: number[] = [];
+  function walk(items: (number | number[])[]) {
+    for (const it of items) {
+      if (Array.isArray(it)) walk(it);
+      else out.push(it);
+    }
+  }
+  walk(tree);
+  return out;
+}
+console.log(flatten([1, [2, 3], 4, [5]]).join(","));
+function countDown(n: number): string[] {
+  const acc: string[] = [];
+  const go = (k: number): void => { if (k < 0) return; acc.push(String(k)); go(k - 1); };
+  go(n);
+  return acc;
+}
+console.log(countDown(3).join(" "));`,
+
+  "immediately invoked functions in loops": `
+const out: number[] = [];
+for (let i = 0; i < 3; i++) {
+  (function (j: number) { out.push(j * 2); })(i);
+  ((k: number) => out.push(k + 100))(i);
+}
+console.log(out.join(","));`,
+
+  "optional callbacks called with ?.()": `
+function withCb(cb?: (n: number) => void) { cb?.(5); if (cb) cb(6); }
+withCb();
+withCb((n) => console.log("cb", n));
+const handlers: { [k: string]: (() => string) | undefined } = { a: () => "A" };
+console.log(handlers["a"]?.(), handlers["b"]?.());`,
+
+  "object spread of class instances and undefined": `
+class Pt { constructor(public x: number, public y: number) {} }
+const p = new Pt(1, 2);
+console.log(JSON.stringify({ ...p, z: 3 }));
+const maybe: { a: number } | undefined = Math.random() > 2 ? { a: 1 } : undefined;
+console.log(JSON.stringify({ b: 2, ...maybe }), JSON.stringify({ ...(maybe ?? { a: 0 }) }));`,
+
+  "spread of iterables into calls and arrays": `
+function* g() { yield 1; yield 2; }
+console.log([...g(), ...new Set([7, 7, 8]), ..."ab"].join(","));
+const m = new Map([["k", 1]]);
+console.log(JSON.stringify([...m]), JSON.stringify([...m.keys()]), JSON.stringify([...m.values()]));
+function collect(...xs: (string | number)[]) { return xs.length; }
+console.log(collect(..."hello"), collect(...new Set([1, 2])), collect(...g()));
+class Box { items: number[]; constructor(...items: number[]) { this.items = items; } }
+console.log(new Box(...[3, 4], 5).items.join(","));
+const empty: number[] = [];
+console.log(Math.max(...empty), Math.min(...empty), Math.max(0, ...empty), Math.max(...new Set([3, 9])));`,
+  "function declarations in loops using bindings of the loop body": `
+const fns: (() => number)[] = [];
+for (let i = 0; i < 3; i++) {
+  const sq = i * i;
+  function show() { return sq + i; }
+  fns.push(show);
+}
+console.log(fns.map((f) => f()).join(","));
+const gs: (() => string)[] = [];
+for (const s of ["a", "b"]) {
+  gs.push(outer);
+  function outer() { return inner() + "!"; }
+  function inner() { return s.toUpperCase(); }
+}
+console.log(gs.map((g) => g()).join(","));`,
+  "call, apply and bind": `
+function add(a: number, b: number) { return a + b; }
+class K { v = 3; get(): number { return this.v; } scaled(f: number) { return this.v * f; } }
+const k = new K();
+const bound = k.get.bind(k);
+const add10 = add.bind(null, 10);
+console.log(add.call(null, 1, 2), add.apply(null, [3, 4]), bound(), add10(5), k.scaled.call(k, 2), k.scaled.apply(k, [3]));
+const cbs = [k.get.bind(k), add.bind(undefined, 1, 1)];
+console.log(cbs.map((f) => f()).join(","));
+let n = 0;
+const next = () => ++n;
+const addNext = add.bind(null, next());
+console.log(addNext(100), addNext(200), n);`,
+
+  "function name and length": `
+function add(a: number, b: number) { return a + b; }
+const arrow = (x: number, y = 2, ...z: number[]) => x + y + z.length;
+const named = function inner(a: number) { return a; };
+class K { get() { return 1; } scaled(f: number, g?: number) { return f + (g ?? 0); } }
+const k = new K();
+console.log(add.name, add.length, arrow.name, arrow.length, named.name, named.length, k.get.name, k.scaled.length);`,
+});
+
+// What Python functions cannot express is a compile-time error: a function in a loop
+// used where its per-iteration copy cannot exist yet, another object as a method's
+// `this`, the name of a function known only at run time.
+describe("functions: diagnostics", () => {
+  const cases: Record<string, { source: string; line: number; code?: number }> = {
+    "loop function used above its declaration": {
+      source: `const fns: (() => number)[] = [];\nfor (let i = 0; i < 3; i++) {\n  fns.push(show);\n  const sq = i * i;\n  function show() { return sq; }\n}\nconsole.log(fns.length);`,
+      line: 3,
+    },
+    "call with another object as this": {
+      source: `class K { v = 1; get() { return this.v; } }\nconst a = new K(), b = new K();\nconsole.log(\n  a.get.call(b));`,
+      line: 4,
+      code: Codes.functionThis,
+    },
+    "name of a function parameter": {
+      source: `function show(cb: () => void) {\n  return cb.name;\n}\nconsole.log(show(() => {}));`,
+      line: 2,
+      code: Codes.functionThis,
+    },
+    "loop function declared above a binding it uses": {
+      source: `const fns: (() => number)[] = [];\nfor (let i = 0; i < 3; i++) {\n  function show() { return sq; }\n  const sq = i * i;\n  fns.push(show);\n}\nconsole.log(fns.length);`,
+      line: 3,
+    },
+  };
+  let compiled: CompiledSnippets;
+  beforeAll(() => {
+    compiled = compileSnippets(Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v.source])));
+  });
+  Object.entries(cases).forEach(([name, { line, code }], i) => {
+    test(name, () => {
+      const out = [...compiled.outputs.values()].find((o) => o.sourceFile.endsWith(`case_${i}.ts`))!;
+      expect(out.diagnostics.map((d) => [d.code, d.line])).toEqual([[code ?? Codes.loopFunctionOrder, line]]);
+    });
+  });
 });

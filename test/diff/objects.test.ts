@@ -66,8 +66,9 @@ counts["h"] += 10;
 console.log(Object.entries(counts).map(([k, v]) => k + v).join(" "));`,
   "reading a missing key": `
 const o: Record<string, number> = { a: 1 };
-const v = o["b"];
-console.log(v, v === undefined, o.b ?? "none");
+const v = o["b"] as number | undefined;
+const w = o.b as number | undefined;
+console.log(v, v === undefined, w ?? "none", w === undefined);
 const opt: { x?: number } = {};
 console.log(opt.x, opt.x === undefined);`,
   "optional properties": `
@@ -125,8 +126,11 @@ console.log(JSON.stringify(v, null, 2));
 console.log(JSON.stringify([1, [2, 3]], null, "\t"));
 console.log(JSON.stringify({}, null, 2), JSON.stringify([], null, 2));`,
   "JSON.parse objects, arrays and numbers": `
-const o = JSON.parse('{"b": 1, "a": [1, 2.5, "x", true, null], "c": {"z": 0, "y": -3}}');
-console.log(o.b, o.a.length, o.a[1], o.a[2], o.a[3], o.a[4], o.c.y);
+type Doc = { b: number; a: (number | string | boolean | null)[]; c: Record<string, number> };
+const o: Doc = JSON.parse('{"b": 1, "a": [1, 2.5, "x", true, null], "c": {"z": 0, "y": -3}}');
+console.log(o.b, o.a.length, o.a[1], o.a[2], o.a[3], o.a[4] === null, o.c.y);
+const loose = JSON.parse('{"list": [1, 2, 3], "name": "abc"}');
+console.log(loose.list.length, loose.name.length);
 console.log(Object.keys(o).join(","), Object.keys(o.c).join(","));
 const n: number = JSON.parse("42");
 const f: number = JSON.parse("1.0");

@@ -1,0 +1,137 @@
+# The board's asyncio for the host simulator: the scheduler is in core.py;
+# Event, Lock, gather and wait_for follow the board's behaviour on top of it.
+from .core import *
+from . import core
+
+
+class Event:
+    def __init__(self):
+        self.state = False
+        self.waiting = core.TaskQueue()
+
+    def is_set(self):
+        return self.state
+
+    def set(self):
+        while self.waiting.peek():
+            core._task_queue.push(self.waiting.pop())
+        self.state = True
+
+    def clear(self):
+        self.state = False
+
+    def wait(self):
+        if not self.state:
+            self.waiting.push(core.cur_task)
+            core.cur_task.data = self.waiting
+            yield from core._Suspend()
+        return True
+
+
+class Lock:
+    def __init__(self):
+        self.state = 0  # 0 free, 1 held
+        self.waiting = core.TaskQueue()
+
+    def locked(self):
+        return self.state == 1
+
+    def release(self):
+        if self.state != 1:
+            raise RuntimeError("Lock not acquired")
+        if self.waiting.peek():
+            # hand the lock straight to the next waiter
+            self.state = self.waiting.pop()
+            core._task_queue.push(self.state)
+        else:
+            self.state = 0
+
+    def acquire(self):
+        if self.state != 0:
+            self.waiting.push(core.cur_task)
+            core.cur_task.data = self.waiting
+            try:
+                yield from core._Suspend()
+            except core.CancelledError as e:
+                if self.state == core.cur_task:
+                    self.state = 1
+                    self.release()
+                raise e
+        self.state = 1
+        return True
+
+    async def __aenter__(self):
+        return await self.acquire()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        return self.release()
+
+
+class _Gathering:
+    # the gather task waits here until a sub-task needs it; cancel removes nothing
+    @staticmethod
+    def remove(t):
+        pass
+
+
+def gather(*aws, return_exceptions=False):
+    if not aws:
+        return []
+    tasks = [core._promote_to_task(aw) for aw in aws]
+    me = core.cur_task
+    left = [len(tasks)]
+    failed = [None]
+
+    def done(t, er):
+        if me.data is not _Gathering:
+            return
+        if not return_exceptions and not isinstance(er, StopIteration):
+            failed[0] = er
+        else:
+            left[0] -= 1
+            if left[0]:
+                return
+        core._task_queue.push(me)
+
+    for t in tasks:
+        if t.state is not True:
+            raise RuntimeError("can't gather")
+        t.state = done
+    me.data = _Gathering
+    cancelled = False
+    try:
+        yield from core._Suspend()
+    except core.CancelledError as er:
+        cancelled = True
+        failed[0] = er
+    results = []
+    for t in tasks:
+        if t.state is done:
+            t.state = True
+            if cancelled:
+                t.cancel()
+            results.append(None)
+        elif isinstance(t.data, StopIteration):
+            results.append(t.data.value)
+        else:
+            results.append(t.data)
+    if failed[0] is not None:
+        raise failed[0]
+    return results
+
+
+async def wait_for_ms(aw, timeout):
+    t = core._promote_to_task(aw)
+    if timeout is None:
+        return await t
+    deadline = core.ticks_add(core.ticks(), int(timeout))
+    while t.state:
+        if core.ticks_diff(deadline, core.ticks()) <= 0:
+            t.cancel()
+            raise core.TimeoutError()
+        await core.sleep_ms(1)
+    return await t
+
+
+def wait_for(aw, timeout):
+    return wait_for_ms(aw, None if timeout is None else int(timeout * 1000))

@@ -1,0 +1,96 @@
+// Math and number conversions: each snippet runs in Node and in MicroPython and must print the same.
+import { diffSuite } from "../helpers/diff.js";
+
+diffSuite("math", {
+  "floor, ceil and trunc": `
+const xs = [2.5, -2.5, 0.5, -0.5, 3, -3, 7.999, -7.001];
+for (const x of xs) console.log(x, Math.floor(x), String(Math.ceil(x)), \`\${Math.trunc(x)}\`);
+const n = 7;
+console.log(Math.floor(n / 2), Math.ceil(n / 2), Math.floor(n), Math.trunc(-n / 2));`,
+
+  "round takes halves up": `
+const xs = [2.5, -2.5, 0.5, -0.5, 1.4999, 1.5, -1.5, -1.6, 3, 1234.5678];
+console.log(xs.map((x) => \`\${Math.round(x)}\`).join(" "));
+console.log(Math.round(2.5), Math.round(-2.5), Math.round(0.5), Math.round(1234.5678 * 100) / 100);`,
+
+  "abs, sign, pow and sqrt": `
+console.log(Math.abs(-5), Math.abs(5.5), Math.abs(-0.25), Math.sign(-3), Math.sign(0), Math.sign(2.5));
+console.log(Math.pow(2, 10), Math.pow(2, -1), Math.pow(9, 0.5), Math.pow(1.5, 2), 2 ** 8);
+console.log(Math.sqrt(16), Math.sqrt(2), Math.sqrt(0), Math.cbrt(27), Math.cbrt(-8), Math.hypot(3, 4), Math.hypot(), Math.hypot(5));`,
+
+  "min and max with several values, spread and none": `
+const xs = [4, -2, 9.5, 3];
+console.log(Math.min(3, 1, 2), Math.max(3, 1, 2), Math.min(5), Math.max(-1.5, -2.5));
+console.log(Math.min(...xs), Math.max(...xs), Math.max(0, ...xs, 20));
+const none: number[] = [];
+console.log(Math.min(), Math.max(), Math.max(...none), Math.min(...none));`,
+
+  "constants": `
+console.log(Math.PI, Math.E, Math.SQRT2, Math.LN2, Math.PI.toFixed(4));
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON > 0, Number.MAX_SAFE_INTEGER + 1);`,
+
+  "trigonometry and logarithms": `
+const r = (x: number) => Math.round(x * 1e6) / 1e6;
+console.log(r(Math.sin(Math.PI / 2)), r(Math.cos(0)), r(Math.atan2(1, 1) * 4), r(Math.exp(1)), r(Math.log(Math.E)), Math.log2(8), Math.log10(1000));`,
+
+  "random stays in range": `
+let ok = true;
+for (let i = 0; i < 200; i++) {
+  const x = Math.random();
+  if (x < 0 || x >= 1) ok = false;
+  const d = Math.floor(Math.random() * 6) + 1;
+  if (d < 1 || d > 6 || d !== Math.floor(d)) ok = false;
+}
+console.log("in range:", ok);`,
+
+  "Math functions as values": `
+console.log([1.5, 2.5, -1.5].map(Math.round), [4, 9].map(Math.sqrt), [3, 8, 1].reduce((a, b) => Math.max(a, b)), [-1, 2].map(Math.abs));`,
+
+  "parseInt with radix, garbage and signs": `
+console.log(parseInt("42"), parseInt("  42abc"), parseInt("abc"), parseInt(""), parseInt("-17"), parseInt("+8"), parseInt("3.99"));
+console.log(parseInt("ff", 16), parseInt("0x1f"), parseInt("0x1F", 16), parseInt("1010", 2), parseInt("12", 2), parseInt("z", 36), parseInt("7", 1));
+console.log(Number.parseInt("077"), parseInt("1e3"), isNaN(parseInt("x1")), parseInt("  -0x10"));`,
+
+  "parseFloat": `
+console.log(parseFloat("3.14abc"), parseFloat(".5"), parseFloat("1e3"), parseFloat("abc"), parseFloat("-2.5e-3x"), parseFloat("  7  "));
+console.log(parseFloat("1."), parseFloat("1.e2"), parseFloat("Infinity"), parseFloat("-Infinityx"), parseFloat("0x10"), Number.parseFloat("12.50"));`,
+
+  "Number() of strings, booleans and null": `
+console.log(Number("12"), Number(""), Number("12px"), Number("  3.5  "), Number("0x1f"), Number("0b101"), Number("1e3"), Number("-7"));
+console.log(Number("Infinity"), Number("inf"), Number("1_000"), Number("."), Number("5."), Number(true), Number(false), Number(null));
+const s = "99";
+console.log(Number(s) + 1, +s + 1, Number(s + "1"));`,
+
+  "String() and toString of numbers": `
+const f = 2.5, whole = 6 / 3, big = 1e21, small = 1e-7;
+console.log(String(42), String(f), String(whole), String(-0), String(NaN), String(Infinity), String(big), String(small), String(0.000001));
+console.log((255).toString(), f.toString(), whole.toString(), (1 / 3).toString(), (123456789012345680000).toString());`,
+
+  "toString with a radix": `
+const n = 255;
+console.log(n.toString(16), n.toString(2), n.toString(8), (-255).toString(16), (0).toString(2), n.toString(36), (35).toString(36));
+const radix = 16;
+console.log((4096).toString(radix), n.toString(10), (3000).toString(32));
+const bits = (13).toString(2).padStart(8, "0");
+console.log(bits);`,
+
+  "toFixed rounding": `
+console.log((1.005).toFixed(2), (2.5).toFixed(0), (1.45).toFixed(1), (8.345).toFixed(2), (0.125).toFixed(2), (1.5).toFixed(0));
+console.log((3.14159).toFixed(0), (3.14159).toFixed(1), (3.14159).toFixed(2), (5).toFixed(2), (0).toFixed(1), (10).toFixed());
+console.log((-1.5).toFixed(0), (-2.5).toFixed(0), (-0.0001).toFixed(2), (-3.14159).toFixed(3), (-7).toFixed(1));
+const t = 21.456;
+console.log("temp " + t.toFixed(1) + "C", (t * 100).toFixed(0), (1e21).toFixed(2), (123.456).toFixed(10));`,
+
+  "isNaN, isFinite and Number.isInteger": `
+const values = [0, 1.5, -3, NaN, Infinity, -Infinity, 1e300, 2 ** 53];
+for (const v of values) console.log(String(v), isNaN(v), Number.isNaN(v), isFinite(v), Number.isFinite(v), Number.isInteger(v), Number.isSafeInteger(v));
+console.log(Number.isInteger(5.0), Number.isInteger(10 / 4), Number.isInteger(10 / 5), isNaN(Number("x")), isNaN(parseFloat("1.5")));`,
+
+  "integer division and remainders": `
+const a = 17, b = 5;
+console.log(a / b, Math.floor(a / b), a % b, -a % b, a % -b, 5.5 % 2, (a - (a % b)) / b);`,
+
+  "large numbers and float formatting": `
+console.log(2 ** 31, 2 ** 32 + 1, Number.MAX_SAFE_INTEGER * 2, 1e15, 1e16, 123456789 * 1000, 0.1 * 3, 1 / 3, 100 / 3);
+console.log(1.5e300, 2.5e-7, 0.00001234, 1234.5e-10, -1e21, 5e-7);`,
+});

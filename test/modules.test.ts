@@ -1,0 +1,402 @@
+// Programs of several ES modules: compiled as a project (tsconfig.json), written
+// to disk, and run from their entry module in the MicroPython VM; Node runs the
+// same files (transpiled to CommonJS, which keeps live bindings) and both must
+// print the same.
+import { describe, expect, test } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { execFileSync } from "node:child_process";
+import { ts } from "ts-morph";
+import { compile, writeOutput } from "../compiler/program.js";
+import { runInVm } from "../compiler/board/vm.js";
+
+type Files = Record<string, string>;
+
+function writeFiles(dir: string, files: Files): void {
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+}
+
+function runNode(files: Files, entry: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-modules-node-"));
+  const js: Files = { "package.json": JSON.stringify({ type: "commonjs" }) };
+  for (const [rel, text] of Object.entries(files)) {
+    js[rel.replace(/\.ts$/, ".js")] = ts.transpileModule(text, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    }).outputText;
+  }
+  writeFiles(dir, js);
+  return execFileSync(process.execPath, [entry.replace(/\.ts$/, ".js")], { cwd: dir, encoding: "utf8", timeout: 10000 });
+}
+
+/** Compile the program with mpts, write it out, run `entry` in the VM; compare with Node. */
+async function checkProgram(files: Files, entry = "main.ts"): Promise<Map<string, string>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-modules-"));
+  const compilerOptions = { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true };
+  writeFiles(dir, { "tsconfig.json": JSON.stringify({ compilerOptions, include: ["**/*.ts"] }), ...files });
+  const outDir = path.join(dir, "dist");
+  const result = compile(dir, outDir);
+  expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.source}${d.code} ${d.message}`)).toEqual([]);
+  writeOutput(result);
+  const py = new Map<string, string>();
+  for (const f of result.files) if (f.path.endsWith(".py")) py.set(f.path, fs.readFileSync(path.join(outDir, f.path), "utf8"));
+  const expected = runNode(files, entry);
+  expect(expected.length, "the program must print something").toBeGreaterThan(0);
+  const listing = [...py].map(([p, t]) => `# ${p}\n${t}`).join("\n");
+  const vm = await runInVm([...py].map(([p, text]) => ({ path: p, text })), entry.replace(/\.ts$/, "").split("/").join("."));
+  expect(vm.error, "MicroPython raised; the Python was:\n" + listing).toBeUndefined();
+  expect(vm.stdout, "MicroPython printed something else; the Python was:\n" + listing).toBe(expected);
+  return py;
+}
+
+describe("modules", () => {
+  test("named exports and imports, with renaming", async () => {
+    await checkProgram({
+      "math2.ts": `
+export const PI2 = 6.28;
+export function square(x: number): number { return x * x; }
+export class Point { constructor(public x: number, public y: number) {} norm2(): number { return square(this.x) + square(this.y); } }
+const hidden = 1;
+export { hidden as visible };`,
+      "main.ts": `
+import { square, Point, PI2 as TAU, visible } from "./math2";
+import { square as sq } from "./math2";
+console.log(square(4), sq(5), TAU, visible, new Point(3, 4).norm2());`,
+    });
+  });
+
+  test("default exports: a function, a class and an expression", async () => {
+    await checkProgram({
+      "fn.ts": `export default function greet(name: string): string { return "hi " + name; }`,
+      "anon.ts": `export default function (a: number, b: number): number { return a + b; }`,
+      "cls.ts": `export default class Box { constructor(readonly v: number) {} twice(): number { return this.v * 2; } }`,
+      "expr.ts": `const base = 40;\nexport default base + 2;`,
+      "obj.ts": `export default { name: "cfg", size: 3 };`,
+      "main.ts": `
+import greet from "./fn";
+import add from "./anon";
+import Box from "./cls";
+import answer from "./expr";
+import config from "./obj";
+console.log(greet("ada"), add(2, 3), new Box(21).twice(), answer, config.name, config.size);`,
+    });
+  });
+
+  test("a default and named imports from one module", async () => {
+    await checkProgram({
+      "shapes.ts": `
+export default class Shape { area(): number { return 0; } }
+export class Square extends Shape { constructor(private s: number) { super(); } area(): number { return this.s * this.s; } }
+export const UNIT = 1;`,
+      "main.ts": `
+import Shape, { Square, UNIT } from "./shapes";
+const s: Shape = new Square(3);
+console.log(s.area(), new Shape().area(), UNIT, s instanceof Shape);`,
+    });
+  });
+
+  test("import * as a namespace", async () => {
+    await checkProgram({
+      "util.ts": `
+export const version = "1.2";
+export function shout(s: string): string { return s.toUpperCase() + "!"; }
+export default function unused() { return 0; }`,
+      "main.ts": `
+import * as util from "./util";
+console.log(util.version, util.shout("hey"));`,
+    });
+  });
+
+  test("re-exports: export { x } from, export * from, renamed", async () => {
+    await checkProgram({
+      "a.ts": `export const a = 1;\nexport function fa(): string { return "fa"; }`,
+      "b.ts": `export const b = 2;\nexport const shared = "from b";`,
+      "index.ts": `
+export { a, fa as callA } from "./a";
+export * from "./b";
+export const own = 3;`,
+      "main.ts": `
+import { a, callA, b, shared, own } from "./index";
+console.log(a, callA(), b, shared, own);`,
+    });
+  });
+
+  test("nested folders import each other", async () => {
+    await checkProgram({
+      "lib/util.ts": `export function clamp(x: number, lo: number, hi: number): number { return Math.min(hi, Math.max(lo, x)); }`,
+      "lib/deep/conv.ts": `
+import { clamp } from "../util";
+export function percent(x: number): string { return clamp(Math.round(x * 100), 0, 100) + "%"; }`,
+      "main.ts": `
+import { clamp } from "./lib/util";
+import { percent } from "./lib/deep/conv";
+console.log(clamp(15, 0, 10), percent(0.256), percent(3));`,
+    });
+  });
+
+  test("an entry module in a subfolder", async () => {
+    await checkProgram(
+      {
+        "app/main.ts": `import { name } from "../shared/info";\nconsole.log("app sees", name);`,
+        "shared/info.ts": `export const name = "shared";`,
+      },
+      "app/main.ts",
+    );
+  });
+
+  test("a module imported by two others runs once", async () => {
+    await checkProgram({
+      "config.ts": `
+console.log("config loaded");
+export const settings: { level: number } = { level: 1 };`,
+      "left.ts": `
+import { settings } from "./config";
+console.log("left loaded");
+export function bump(): void { settings.level++; }`,
+      "right.ts": `
+import { settings } from "./config";
+console.log("right loaded");
+export function level(): number { return settings.level; }`,
+      "main.ts": `
+import { bump } from "./left";
+import { level } from "./right";
+bump();
+bump();
+console.log("level", level());`,
+    });
+  });
+
+  test("an exported let changed through an exported function is live", async () => {
+    await checkProgram({
+      "counter.ts": `
+export let count = 0;
+export let label = "start";
+export function increment(): number { count++; label = "n=" + count; return count; }
+export function reset(): void { count = 0; }`,
+      "main.ts": `
+import { count, label, increment, reset } from "./counter";
+import * as counter from "./counter";
+console.log(count, label);
+increment();
+increment();
+console.log(count, label, counter.count);
+function show(): string { return "in a function: " + count; }
+console.log(show());
+reset();
+console.log(count, counter.count, \`\${count}\`);`,
+    });
+  });
+
+  test("type-only imports are erased", async () => {
+    await checkProgram({
+      "types.ts": `
+export interface User { name: string; age: number }
+export type Id = number;
+export enum Color { Red, Green }
+export const DEFAULT_AGE = 30;`,
+      "main.ts": `
+import type { User } from "./types";
+import { type Id, DEFAULT_AGE } from "./types";
+import { Color } from "./types";
+const u: User = { name: "ann", age: DEFAULT_AGE };
+const id: Id = 7;
+console.log(u.name, u.age, id, Color.Green);`,
+    });
+  });
+
+  test("a module of only types and a side-effect import", async () => {
+    await checkProgram({
+      "shapes.ts": `export interface Shape { area(): number }`,
+      "setup.ts": `console.log("setup ran");`,
+      "main.ts": `
+import "./setup";
+import type { Shape } from "./shapes";
+const sq: Shape = { area: () => 4 };
+console.log("area", sq.area());`,
+    });
+  });
+
+  test("exported names that are Python keywords and builtins", async () => {
+    await checkProgram({
+      "names.ts": `
+export function print2(s: string): void { console.log("p2:" + s); }
+export const list = [1, 2, 3];
+export function str(x: number): string { return "<" + x + ">"; }
+export const None = "none!";
+export class type { kind = "type class"; }
+export function len(xs: number[]): number { return xs.length * 100; }
+export const lambda = (x: number) => x + 1;`,
+      "main.ts": `
+import { print2, list, str, None, type, len, lambda } from "./names";
+import * as names from "./names";
+print2("x");
+console.log(list.length, str(5), None, new type().kind, len(list), lambda(1));
+console.log(names.list[1], names.str(2), names.None, names.lambda(2));
+const print = (s: string) => console.log("local print " + s);
+print("ok");`,
+    });
+  });
+
+  test("helper-like, dollar and unicode names across modules", async () => {
+    await checkProgram({
+      "weird.ts": `
+export const js_str = "not the helper";
+export function $(sel: string): string { return "[" + sel + "]"; }
+export const $count = 2;
+export const café = "crème";
+export function π(): number { return 3; }
+export const S_x = "plain S_x";
+export const _ = "underscore";`,
+      "main.ts": `
+import { js_str, $, $count, café, π, S_x, _ } from "./weird";
+const js_num = 5;
+console.log(js_str, $("a"), $count, café, π(), S_x, _, js_num, String(js_num));`,
+    });
+  });
+
+  test("names that escape to the same Python spelling stay apart", async () => {
+    await checkProgram({
+      "clash.ts": `
+export const $x = "dollar x";
+export const S_x = "S underscore x";
+export const list_ = "list underscore";
+export const list = ["real", "list"];
+export function _private(): string { return "underscored"; }
+export const _ = "just underscore";`,
+      "index.ts": `export * from "./clash";\nexport const extra = 1;`,
+      "main.ts": `
+import { $x, S_x, list_, list, _private, _ } from "./index";
+import * as clash from "./clash";
+console.log($x, S_x, list_, list.join("+"), _private(), _);
+console.log(clash.$x, clash.S_x, clash.list_, clash.list.length, clash._private(), clash._);`,
+    });
+  });
+
+  test("export * loses to a local export of the same name; default is not re-exported", async () => {
+    await checkProgram({
+      "base.ts": `export const shared = "from base";\nexport const onlyBase = "base only";\nexport default "base default";`,
+      "mid.ts": `export const shared = "from mid";\nexport * from "./base";`,
+      "main.ts": `
+import { shared, onlyBase } from "./mid";
+import * as mid from "./mid";
+console.log(shared, onlyBase, mid.shared);`,
+    });
+  });
+
+  test("default as a named export, and importing default by name", async () => {
+    await checkProgram({
+      "lib.ts": `
+function helper(): string { return "helper as default"; }
+export { helper as default };`,
+      "anonclass.ts": `export default class { hello(): string { return "anonymous class"; } }`,
+      "main.ts": `
+import { default as h } from "./lib";
+import theDefault from "./lib";
+import Anon from "./anonclass";
+console.log(h(), theDefault(), new Anon().hello());`,
+    });
+  });
+
+  test("a live let re-exported through an index module", async () => {
+    await checkProgram({
+      "state.ts": `
+export let ticks = 0;
+export let lastName: string | undefined;
+export function tick(name: string): void { ticks += 1; lastName = name; }`,
+      "index.ts": `export { ticks, lastName, tick } from "./state";\nimport { ticks as count } from "./state";\nexport { count };`,
+      "outer.ts": `export * from "./index";`,
+      "main.ts": `
+import { ticks, lastName, tick } from "./index";
+import { count } from "./outer";
+import * as idx from "./index";
+import * as outer from "./outer";
+console.log(ticks, lastName === undefined);
+tick("a");
+tick("b");
+const snapshot = { ticks, lastName };
+console.log(ticks, lastName, snapshot.ticks, snapshot.lastName);
+for (let i = 0; i < 2; i++) tick("loop" + i);
+console.log(\`ticks=\${ticks} last=\${lastName}\`);
+console.log(count, idx.ticks, idx.count, outer.count, outer.lastName);`,
+    });
+  });
+
+  test("files named like board modules or with dashes", async () => {
+    await checkProgram({
+      "math.ts": `export function double(x: number): number { return x * 2; }`,
+      "json.ts": `export const format = "my json";`,
+      "time.ts": `export function now(): string { return "my time"; }`,
+      "my-utils.ts": `export const dashed = "dashed file";`,
+      "class.ts": `export const kw = "keyword file";`,
+      "main.ts": `
+import { double } from "./math";
+import { format } from "./json";
+import { now } from "./time";
+import { dashed } from "./my-utils";
+import { kw } from "./class";
+console.log(double(21), format, now(), dashed, kw, JSON.stringify({ a: [1, 2] }), Math.floor(2.5));`,
+    });
+  });
+
+  test("a side-effect import of a file whose name is also a local name", async () => {
+    await checkProgram({
+      "print.ts": `console.log("print module ran");`,
+      "lib/setup.ts": `console.log("lib/setup ran");`,
+      "main.ts": `
+import "./print";
+import "./lib/setup";
+const lib = { name: "local lib" };
+console.log("main", lib.name);`,
+    });
+  });
+
+  test("exported async functions awaited from another module", async () => {
+    await checkProgram({
+      "net.ts": `
+export function delay(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }
+export async function fetchValue(v: number): Promise<number> { await delay(5); return v * 10; }`,
+      "main.ts": `
+import { fetchValue, delay } from "./net";
+async function main() {
+  console.log("start");
+  const [a, b] = await Promise.all([fetchValue(1), fetchValue(2)]);
+  await delay(1);
+  console.log("got", a + b);
+}
+main();
+console.log("after main()");`,
+    });
+  });
+
+  test("timers set in an imported module", async () => {
+    await checkProgram({
+      "blink.ts": `
+export function startBlink(times: number): void {
+  let n = 0;
+  const h = setInterval(() => { n++; console.log("blink", n); if (n === times) clearInterval(h); }, 3);
+}`,
+      "main.ts": `import { startBlink } from "./blink";\nstartBlink(3);\nconsole.log("blinking");`,
+    });
+  });
+
+  test("a class imported and extended in another module", async () => {
+    await checkProgram({
+      "base.ts": `
+export class Animal {
+  constructor(protected name: string) {}
+  speak(): string { return this.name + " makes a sound"; }
+}`,
+      "dog.ts": `
+import { Animal } from "./base";
+export class Dog extends Animal { speak(): string { return this.name + " barks; " + super.speak(); } }`,
+      "main.ts": `
+import { Dog } from "./dog";
+import { Animal } from "./base";
+const d = new Dog("rex");
+console.log(d.speak(), d instanceof Animal);`,
+    });
+  });
+});
