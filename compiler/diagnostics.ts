@@ -56,6 +56,7 @@ export const Codes = {
   loopFunctionOrder: 1036,
   collectionObjectKey: 1037,
   functionThis: 1038,
+  topLevelAwait: 1039,
 } as const;
 
 export type CodeName = keyof typeof Codes;

@@ -39,7 +39,6 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
   { name: "Promise.race", code: Codes.unsupportedMember, source: `async function f() {\n  return /*!*/Promise.race([Promise.resolve(1)]);\n}\nf();` },
   { name: "array flatMap", code: Codes.unsupportedMember, source: `console.log([1, 2].flatMap((x) => [x]));`.replace("flatMap", "/*!*/flatMap").replace("[1, 2]./*!*/", "[1, 2]./*!*/") },
   { name: "string normalize", code: Codes.unsupportedMember, source: `console.log("a"./*!*/normalize());` },
-  { name: "static block", code: Codes.unsupportedMember, source: `class A {\n  static n = 0;\n  /*!*/static {\n    A.n = 1;\n  }\n}\nconsole.log(A.n);` },
   { name: "static accessor", code: Codes.unsupportedMember, source: `class A {\n  /*!*/static get n() {\n    return 1;\n  }\n}\nconsole.log(A.n);` },
   { name: "Object.defineProperty", code: Codes.unsupportedMember, source: `const o = {};\n/*!*/Object.defineProperty(o, "x", { value: 1 });\nconsole.log(o);` },
   { name: "toString radix 3", code: Codes.unsupportedMember, source: `const n = 5;\nconsole.log(/*!*/n.toString(3));` },

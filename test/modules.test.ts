@@ -400,3 +400,63 @@ console.log(d.speak(), d instanceof Animal);`,
     });
   });
 });
+
+// Identifiers that Python spells differently: keywords, builtins, mpts's own
+// helper names, `$` and non-ASCII letters. One-file programs, run as above.
+describe("names", () => {
+  test("locals named like Python builtins and keywords", async () => {
+    await checkProgram({
+      "main.ts": `
+const print = (s: string) => console.log("user print: " + s);
+const len = 3, str = "s", list = [1, 2], dict = { a: 1 }, range = 4, type = "t", id = 9;
+let None = "js None", True = 1, def = 2, lambda = 3, pass = 4, self = 5, cls = 6, nonlocal = 7, yield_ = 8;
+function sum(xs: number[]): number { let total = 0; for (const x of xs) total += x; return total * 10; }
+print(str + len);
+console.log(list.length, dict.a, range, type, id, None, True + def + lambda + pass + self + cls + nonlocal + yield_);
+console.log(sum([1, 2, 3]), Math.max(...list), String(len), [3, 1, 2].sort().join(""));
+function shadow(print: (s: string) => void, len: number) { print("inner " + len); console.log("real console", len); }
+shadow((s) => console.log("passed " + s), 7);
+export {};`,
+    });
+  });
+
+  test("user names that look like mpts helpers", async () => {
+    await checkProgram({
+      "main.ts": `
+const js_str = "mine";
+function js_num(x: number): string { return "num" + x; }
+class JsPromise { constructor(public v: number) {} }
+const js_start = 1, JsTimer = 2, asyncio = "not the module", OrderedDict = "od", mpts_rt = "rt", math = 5, json = "j", random = 0.5;
+async function main() {
+  await new Promise<void>((r) => setTimeout(r, 2));
+  console.log(js_str, js_num(2), new JsPromise(3).v, js_start + JsTimer, asyncio, OrderedDict, mpts_rt, math, json, random);
+  console.log(String(2.5), \`\${js_num(1)}\`, Math.floor(2.7), JSON.stringify({ k: [1] }), Object.keys({ b: 1, a: 2 }).join());
+}
+main();`,
+    });
+  });
+
+  test("dollar signs and underscores", async () => {
+    await checkProgram({
+      "main.ts": `
+const $ = (s: string) => "<" + s + ">";
+const $$ = 2, $a = 3, S_a = 4, a$b = 5, _ = 6, __ = 7, _t = 8, _f1 = 9;
+class $Store { $items: number[] = [1]; get$(): number { return this.$items.length; } }
+const obj = { $key: "dollar key", _under: "under" };
+console.log($("x"), $$, $a, S_a, a$b, _, __, _t, _f1, new $Store().get$(), obj.$key, obj._under, JSON.stringify(obj));`,
+    });
+  });
+
+  test("unicode identifiers", async () => {
+    await checkProgram({
+      "main.ts": `
+const café = "crème";
+const π = 3.14159;
+const 名前 = "なまえ";
+function größe(n: number): number { return n * 2; }
+class Ünicode { ñame = "ñ"; grüß(): string { return "grüß " + this.ñame; } }
+const données = { clé: 1 };
+console.log(café, π.toFixed(2), 名前, größe(21), new Ünicode().grüß(), données.clé, JSON.stringify(données));`,
+    });
+  });
+});

@@ -11,8 +11,9 @@ import { isIntExpr, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition } from "./callbacks.js";
-import { callbackExpression, inlineCallback, valueUnused } from "./util.js";
+import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { spreadToList } from "../transform/literals.js";
+import { transformInOrder } from "../transform/operators.js";
 
 const isStatement = valueUnused;
 
@@ -37,15 +38,16 @@ export function toIndex(ctx: TransformContext, node: ts.Expression): py.Expr {
 function argsList(ctx: TransformContext, nodes: readonly ts.Expression[]): py.Expr {
   const pieces: py.Expr[] = [];
   let current: py.Expr[] | undefined;
-  for (const n of nodes) {
+  const values = transformInOrder(ctx, nodes, (n) => (ts.isSpreadElement(n) ? spreadToList(ctx, n.expression, transformExpr(ctx, n.expression), false) : transformExpr(ctx, n)));
+  nodes.forEach((n, i) => {
     if (ts.isSpreadElement(n)) {
       current = undefined;
-      pieces.push(spreadToList(ctx, n.expression, transformExpr(ctx, n.expression), false));
+      pieces.push(values[i]);
     } else {
       if (!current) pieces.push(b.list((current = [])));
-      current.push(transformExpr(ctx, n));
+      current.push(values[i]);
     }
-  }
+  });
   if (pieces.length === 0) return b.list([]);
   return pieces.reduce((acc, p) => b.bin(acc, "+", p));
 }
@@ -54,7 +56,7 @@ function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | u
   return ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(arrNode), ts.IndexKind.Number);
 }
 
-/** Elements compared by identity in JavaScript but by value by Python's == (lists, dicts). */
+/** Elements that may be arrays or plain objects: JavaScript compares them by identity, Python's == by value. */
 function comparesByIdentity(ctx: TransformContext, arrNode: ts.Expression): boolean {
   const t = elementType(ctx, arrNode);
   return !t || !T.isPrimitive(t) && !T.isClassInstance(t);
@@ -103,9 +105,10 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
     }
     case "splice": {
       const arr = recv();
-      const rest = argNodes.slice(2).map((x) => (ts.isSpreadElement(x) ? b.starred(spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false)) : transformExpr(ctx, x)));
-      const head = argNodes.slice(0, 2).map((x) => toIndex(ctx, x));
-      return b.call(ctx.useHelper("js_splice"), [arr, ...head, ...rest]);
+      const args = transformInOrder(ctx, argNodes, (x) =>
+        ts.isSpreadElement(x) ? b.starred(spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false)) : argNodes.indexOf(x) < 2 ? toIndex(ctx, x) : transformExpr(ctx, x),
+      );
+      return b.call(ctx.useHelper("js_splice"), [arr, ...args]);
     }
     case "concat": {
       let out: py.Expr = recv();
@@ -127,7 +130,8 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
       if (elemType && T.isString(elemType)) return b.method(sep, "join", [arr]);
       const v = item();
       // null and undefined elements join as empty strings
-      const elt = elemType && T.isNumber(elemType) ? b.call(ctx.useHelper("js_num"), [v]) : b.ifExp(b.cmp(v, "is", b.none()), b.str(""), b.call(ctx.useHelper("js_str"), [v]));
+      const conv = elemType && T.isNumber(elemType) ? b.call(ctx.useHelper("js_num"), [v]) : b.call(ctx.useHelper("js_str"), [v]);
+      const elt = b.ifExp(b.cmp(v, "is", b.none()), b.str(""), conv);
       return b.method(sep, "join", [comp(elt, v, arr)]);
     }
     case "indexOf":
@@ -142,11 +146,11 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
       const x = arg(0);
       if (argNodes.length > 1) {
         // includes(x, from): the same search as indexOf
-        return b.cmp(b.call(ctx.useHelper("js_index_of"), [arr, x, toIndex(ctx, argNodes[1])]), ">=", b.num(0));
+        const helper = comparesByIdentity(ctx, callee.expression) ? "js_index_of_ref" : "js_index_of";
+        return b.cmp(b.call(ctx.useHelper(helper), [arr, x, toIndex(ctx, argNodes[1])]), ">=", b.num(0));
       }
       if (!comparesByIdentity(ctx, callee.expression)) return b.cmp(x, "in", arr);
-      const v = item();
-      return b.call("any", [gen(b.cmp(v, "is", x), v, arr)]);
+      return b.cmp(b.call(ctx.useHelper("js_index_of_ref"), [arr, x]), ">=", b.num(0));
     }
     case "reverse": {
       const arr = ctx.once(recv());
@@ -226,8 +230,7 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
       if (name === "flat" && argNodes.length > 0 && !(ts.isNumericLiteral(argNodes[0]) && argNodes[0].text === "1")) {
         throw unsupported(argNodes[0], Codes.unsupportedMember, "flat() with a depth", "call flat() once per level");
       }
-      let arr = recv();
-      if (name === "flatMap") arr = arrayMethod(ctx, "map", node, callee)!;
+      const arr = name === "flatMap" ? arrayMethod(ctx, "map", node, callee)! : recv();
       return b.call(ctx.useHelper("js_flat"), [arr]);
     }
     case "keys":
@@ -255,7 +258,10 @@ function callbackCall(ctx: TransformContext, cbNode: ts.Expression, arr: py.Expr
   const i = b.name(ctx.temp("_i"));
   const args = n >= 3 ? [x, i, array] : n === 2 ? [x, i] : [x];
   const two = n >= 2 || wantIndex;
-  return { call: b.call(fn, args), target: two ? b.tuple([i, x]) : x, iter: two ? b.call("enumerate", [array]) : array, x, i };
+  let call: py.Expr = b.call(fn, args);
+  // an async callback's promise starts running when it is made, awaited or not
+  if (returnsPromise(ctx, cbNode)) call = b.call(ctx.useHelper("js_start"), [call]);
+  return { call, target: two ? b.tuple([i, x]) : x, iter: two ? b.call("enumerate", [array]) : array, x, i };
 }
 
 function fill(ctx: TransformContext, arrNode: ts.Expression, argNodes: readonly ts.Expression[]): py.Expr {

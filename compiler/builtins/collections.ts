@@ -7,8 +7,9 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "../transform/types.js";
-import { valueUnused } from "./util.js";
+import { valueUnused, returnsPromise } from "./util.js";
 import { inlineLoopBody, declaredParams } from "./callbacks.js";
+import { transformInOrder } from "../transform/operators.js";
 
 function emptyDict(ctx: TransformContext): py.Expr {
   if (!ctx.program.ordered) return { kind: "Dict", entries: [] };
@@ -58,6 +59,11 @@ export function newSet(ctx: TransformContext, node: ts.NewExpression): py.Expr {
   return dictFrom(ctx, { kind: "ListComp", elt: b.tuple([x, b.none()]), target: x, iter: src });
 }
 
+/** An async callback's promise starts when it is made. */
+function started(ctx: TransformContext, cbNode: ts.Expression, call: py.Expr): py.Expr {
+  return returnsPromise(ctx, cbNode) ? b.call(ctx.useHelper("js_start"), [call]) : call;
+}
+
 /** `delete(k)`: its result says whether the key was there. */
 function deleteKey(ctx: TransformContext, node: ts.CallExpression, dict: py.Expr, key: py.Expr): py.Expr {
   if (valueUnused(node)) return b.method(dict, "pop", [key, b.none()]);
@@ -70,7 +76,7 @@ function deleteKey(ctx: TransformContext, node: ts.CallExpression, dict: py.Expr
 
 export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
   const m = () => transformExpr(ctx, callee.expression);
-  const a = () => node.arguments.map((x) => transformExpr(ctx, x));
+  const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
     case "get":
       return b.method(m(), "get", a());
@@ -108,7 +114,7 @@ export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       const whole = n >= 3 ? ctx.once(map) : map;
       const fn = ctx.once(transformExpr(ctx, node.arguments[0]));
       const [k, v] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_v"))];
-      ctx.addPreceding({ kind: "For", target: b.tuple([k, v]), iter: b.method(whole, "items"), body: [b.exprStmt(b.call(fn, n >= 3 ? [v, k, whole] : [v, k]))] });
+      ctx.addPreceding({ kind: "For", target: b.tuple([k, v]), iter: b.method(whole, "items"), body: [b.exprStmt(started(ctx, node.arguments[0], b.call(fn, n >= 3 ? [v, k, whole] : [v, k])))] });
       return b.none();
     }
     default:
@@ -118,7 +124,7 @@ export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpr
 
 export function setMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
   const s = () => transformExpr(ctx, callee.expression);
-  const a = () => node.arguments.map((x) => transformExpr(ctx, x));
+  const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
     case "add": {
       const set = ctx.once(s());
@@ -152,7 +158,7 @@ export function setMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       const whole = n >= 3 ? ctx.once(set) : set;
       const fn = ctx.once(transformExpr(ctx, node.arguments[0]));
       const x = b.name(ctx.temp("_x"));
-      ctx.addPreceding({ kind: "For", target: x, iter: whole, body: [b.exprStmt(b.call(fn, n >= 3 ? [x, x, whole] : n === 2 ? [x, x] : [x]))] });
+      ctx.addPreceding({ kind: "For", target: x, iter: whole, body: [b.exprStmt(started(ctx, node.arguments[0], b.call(fn, n >= 3 ? [x, x, whole] : n === 2 ? [x, x] : [x])))] });
       return b.none();
     }
     default:

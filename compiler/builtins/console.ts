@@ -118,8 +118,16 @@ function applyFormat(ctx: TransformContext, text: string, args: readonly ts.Expr
   literal += text.slice(lastPos);
   if (literal) pieces.push(b.str(literal));
   if (pieces.length === 0) return [b.str(""), a + 1];
-  return [pieces.reduce((x, y) => b.bin(x, "+", y)), a + 1];
+  return [pieces.reduce((x, y) => (isText(x) && isText(y) ? b.str(x.value + y.value) : b.bin(x, "+", y))), a + 1];
 }
+
+/** A class with its own toString: %s prints String(x) instead of inspecting it. */
+function ownToString(t: ts.Type): boolean {
+  const decl = t.getProperty("toString")?.declarations?.[0];
+  return !!decl && !T.isFromLib(decl);
+}
+
+const isText = (e: py.Expr): e is py.Constant & { value: string } => e.kind === "Constant" && typeof e.value === "string";
 
 function placeholder(ctx: TransformContext, kind: string, node: ts.Expression, value: py.Expr): py.Expr {
   const t = ctx.checker.getTypeAtLocation(node);
@@ -133,7 +141,7 @@ function placeholder(ctx: TransformContext, kind: string, node: ts.Expression, v
     case "s":
       if (num) return numStr();
       if (T.isPrimitive(t) && !T.isAnyLike(t)) return toJsString(ctx, node, value);
-      if (T.isClassInstance(t) && t.getProperty("toString")) return b.call(ctx.useHelper("js_str"), [value]);
+      if (T.isClassInstance(t) && ownToString(t)) return b.call(ctx.useHelper("js_str"), [value]);
       return inspect(ctx, t, value, [b.num(0)]); // objects to depth 0
     case "d":
       return num ? numStr() : lognum(b.call(ctx.useHelper("js_tonum"), [value]));
@@ -157,10 +165,11 @@ function elementType(ctx: TransformContext, t: ts.Type): ts.Type | undefined {
 
 /** undefined where the value prints right on its own. Nesting deeper than console.log shows needs none. */
 function describe(ctx: TransformContext, t: ts.Type, depth: number): py.Expr | undefined {
-  if (depth > 3 || T.isAnyLike(t)) return undefined;
+  if (T.isAnyLike(t)) return undefined;
   const parts = t.isUnion() ? t.types : [t];
   const nonNull = parts.filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
-  const inner = nonNull.length === 1 ? describeOne(ctx, nonNull[0], depth) : undefined;
+  // at depth 3 objects print as [Object]: only null-ness still shows
+  const inner = nonNull.length === 1 && depth < 3 ? describeOne(ctx, nonNull[0], depth) : undefined;
   if (parts.some((p) => p.flags & F.Null)) return inner ? b.tuple([b.str("n"), inner]) : b.str("n");
   return inner;
 }

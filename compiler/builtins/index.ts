@@ -44,6 +44,10 @@ export function builtinPropertyAssign(ctx: TransformContext, node: ts.PropertyAc
   const arr = ctx.once(transformExpr(ctx, node.expression));
   const value = ctx.once(makeValue(needsCurrent ? b.call("len", [arr]) : undefined));
   ctx.addPreceding({ kind: "Delete", target: b.sub(arr, b.slice(value)) });
+  // a longer length adds empty slots, which read as undefined
+  if (!(value.kind === "Constant" && value.value === 0)) {
+    ctx.addPreceding(b.exprStmt(b.method(arr, "extend", [b.bin(b.list([b.none()]), "*", b.bin(value, "-", b.call("len", [arr])))])));
+  }
   return value;
 }
 
@@ -95,7 +99,7 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (T.isNumber(recvType, true)) return numberMethod(ctx, name, node, callee);
   const lib = T.libTypeName(recvType);
   if (lib === "Promise") return promiseMethod(ctx, name, node, callee);
-  if (lib === "Generator" || lib === "IterableIterator" || lib === "Iterator") return generatorMethod(ctx, name, node, callee);
+  if (lib === "Generator") return generatorMethod(ctx, name, node, callee);
   if (name === "toString" && node.arguments.length === 0) return toJsString(ctx, callee.expression, transformExpr(ctx, callee.expression));
   if (name === "hasOwnProperty" && node.arguments.length === 1) return hasOwn(ctx, callee.expression, node.arguments[0]);
   return undefined;

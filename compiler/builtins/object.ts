@@ -62,7 +62,11 @@ export function hasOwn(ctx: TransformContext, objNode: ts.Expression, keyNode: t
   const obj = transformExpr(ctx, objNode);
   const key = transformExpr(ctx, keyNode);
   const t = ctx.checker.getTypeAtLocation(objNode);
-  if (T.isClassInstance(t)) return b.cmp(key, "in", b.attr(obj, "__dict__"));
+  if (T.isClassInstance(t)) {
+    // fields are attributes, spelled the Python way
+    const attrKey = ts.isStringLiteralLike(keyNode) ? b.str(attrName(keyNode.text)) : key;
+    return b.cmp(attrKey, "in", b.attr(obj, "__dict__"));
+  }
   return b.cmp(T.isNumber(ctx.checker.getTypeAtLocation(keyNode)) ? b.call(ctx.useHelper("js_str"), [key]) : key, "in", obj);
 }
 
@@ -177,9 +181,7 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
     if (argNodes.length > 1) throw unsupported(argNodes[1], Codes.unsupportedSyntax, "A JSON.parse reviver", "convert the parsed values afterwards");
     const text = transformExpr(ctx, argNodes[0]);
     // json.loads makes plain dicts, which forget key order
-    if (ctx.program.ordered) return b.call(ctx.useHelper("js_json_parse"), [text]);
-    ctx.useStd("json");
-    return b.call(b.attr(b.name("json"), "loads"), [text]);
+    return b.call(ctx.useHelper(ctx.program.ordered ? "js_json_parse" : "js_json_loads"), [text]);
   }
   throw unsupported(node, Codes.unsupportedMember, `JSON.${name}`, "use JSON.stringify or JSON.parse");
 }

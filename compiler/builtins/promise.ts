@@ -85,6 +85,9 @@ function mayBePromise(t: ts.Type): boolean {
  * plain value, which still lets other tasks run first.
  */
 export function transformAwait(ctx: TransformContext, node: ts.AwaitExpression): py.Expr {
+  if (!ts.findAncestor(node.parent, ts.isFunctionLike)) {
+    throw unsupported(node, Codes.topLevelAwait, "'await' at the top level of a module", "put the code in an async function main() and call main()");
+  }
   const t = ctx.checker.getTypeAtLocation(node.expression);
   let value = transformExpr(ctx, node.expression);
   // an async call awaited at once needs no task of its own
@@ -131,6 +134,18 @@ export function returnsUserPromise(ctx: TransformContext, node: ts.CallExpressio
   if (!sig || !decl || decl.getSourceFile().isDeclarationFile) return false;
   if (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Async) return true;
   return isPromise(ctx.checker.getReturnTypeOfSignature(sig));
+}
+
+/**
+ * An async function expression handed to library or board code (forEach, map,
+ * Pin.irq): that code drops the returned coroutine, so calling it must start it.
+ */
+export function asyncCallback(ctx: TransformContext, node: ts.ArrowFunction | ts.FunctionExpression, fn: py.Expr): py.Expr {
+  if (!(ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Async)) return fn;
+  const decl = ctx.checker.getContextualType(node)?.getCallSignatures()[0]?.getDeclaration();
+  if (!decl || !decl.getSourceFile().isDeclarationFile) return fn;
+  ctx.program.usesAsync = true;
+  return b.call(ctx.useHelper("js_async"), [fn]);
 }
 
 /** `gen.next(v)`, `gen.return(v)` on a generator. */

@@ -3,7 +3,7 @@ import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isFromLib } from "../transform/types.js";
+import { isFromLib, libTypeName } from "../transform/types.js";
 
 /** `Math` in `Math.floor(...)` when it is the JavaScript global, else undefined. */
 export function libNamespace(ctx: TransformContext, node: ts.Expression): string | undefined {
@@ -49,4 +49,12 @@ export function valueUnused(node: ts.Node): boolean {
   let n = node;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   return ts.isExpressionStatement(n.parent) || discardedValues.has(n) || (ts.isVoidExpression(n.parent));
+}
+
+/** A user callback that returns a promise (an async function): calling it must start the promise. */
+export function returnsPromise(ctx: TransformContext, cbNode: ts.Expression): boolean {
+  const sig = ctx.checker.getTypeAtLocation(cbNode).getCallSignatures()[0];
+  const decl = sig?.getDeclaration();
+  if (!sig || !decl || decl.getSourceFile().isDeclarationFile) return false;
+  return libTypeName(sig.getReturnType()) === "Promise";
 }

@@ -232,7 +232,9 @@ function stmt(w: Writer, s: py.Stmt): void {
         target(w, t);
         w.write(" = ");
       }
-      expr(w, s.value, 0);
+      // a, b = b, a
+      if (s.value.kind === "Tuple" && s.value.elts.length > 1 && s.targets[s.targets.length - 1].kind === "Tuple") commaList(w, s.value.elts);
+      else expr(w, s.value, 0);
       break;
     case "AugAssign":
       target(w, s.target);

@@ -360,11 +360,14 @@ def js_index_of(a, x, start=0):
 
 # @helper js_index_of_ref
 def js_index_of_ref(a, x, start=0):
-    # indexOf for arrays and objects: JavaScript compares them by identity
+    # indexOf where items may be arrays or objects: JavaScript compares those
+    # by identity, Python's == by value
     n = len(a)
     i = start if start >= 0 else max(n + start, 0)
+    ref = isinstance(x, (list, dict))
     while i < n:
-        if a[i] is x:
+        v = a[i]
+        if v is x or (not ref and v == x):
             return i
         i += 1
     return -1
@@ -383,8 +386,10 @@ def js_last_index_of(a, x, start=None):
 def js_last_index_of_ref(a, x, start=None):
     i = len(a) - 1 if start is None else (start if start >= 0 else len(a) + start)
     i = min(i, len(a) - 1)
+    ref = isinstance(x, (list, dict))
     while i >= 0:
-        if a[i] is x:
+        v = a[i]
+        if v is x or (not ref and v == x):
             return i
         i -= 1
     return -1
@@ -532,13 +537,24 @@ def js_fields(x):
             out.append(f)
     return out
 
-# @helper js_json_parse imports: json, collections
+# @helper js_json_loads needs: SyntaxError_ imports: json
+def js_json_loads(s):
+    # JSON.parse: bad text raises SyntaxError, as in JavaScript
+    try:
+        return json.loads(s)
+    except ValueError:
+        raise SyntaxError_("Unexpected token in JSON")
+
+# @helper js_json_parse needs: SyntaxError_ imports: json, collections
 def js_json_parse(s):
     # JSON.parse keeping the key order of objects (json.loads makes plain dicts)
-    v, i = _js_jp_value(s, _js_jp_ws(s, 0))
-    if _js_jp_ws(s, i) < len(s):
-        raise ValueError("Unexpected token in JSON at position %d" % i)
-    return v
+    try:
+        v, i = _js_jp_value(s, _js_jp_ws(s, 0))
+        if _js_jp_ws(s, i) == len(s):
+            return v
+    except (ValueError, IndexError):
+        pass
+    raise SyntaxError_("Unexpected token in JSON")
 
 
 def _js_jp_ws(s, i):
@@ -595,7 +611,7 @@ def _js_jp_value(s, i):
             j += 1
         if j > i:
             return json.loads(s[i:j]), j
-    raise ValueError("Unexpected token in JSON at position %d" % i)
+    raise ValueError()
 
 
 def _js_jp_str(s, i):
@@ -609,7 +625,7 @@ def _js_jp_str(s, i):
             break
         j = s.find('"', j + 1)
     if j < 0:
-        raise ValueError("Unterminated string in JSON at position %d" % i)
+        raise ValueError()
     raw = s[i:j + 1]
     return (json.loads(raw) if "\\" in raw else raw[1:-1]), j + 1
 
@@ -850,6 +866,11 @@ def js_get(o, key, attr=None):
         return v
     return None
 
+# @helper js_has
+def js_has(o, key):
+    # `key in o` for a value that may be a dict or a class instance
+    return key in o if isinstance(o, dict) else hasattr(o, key)
+
 # @helper js_obj
 class _JsAttrs:
     # item access on an instance, for assignments to a member of a dict-or-instance
@@ -897,6 +918,11 @@ async def _js_raise(e):
 def js_is_promise(x):
     return hasattr(x, "send") or isinstance(x, (asyncio.Task, JsPromise))
 
+# @helper js_async needs: js_start
+def js_async(fn):
+    # an async callback called by code that ignores its promise still runs
+    return lambda *args: js_start(fn(*args))
+
 # @helper js_tick imports: asyncio
 async def js_tick(x):
     # `await value` of a non-promise still lets other tasks run first
@@ -910,9 +936,13 @@ def js_await(x):
 
 # @helper js_timer needs: js_start imports: asyncio, time
 class JsTimer:
-    # setTimeout / setInterval: a task sleeping until the due time, which is
-    # fixed when the timer is set (Node runs a 0 ms timer after 1 ms, so timers
-    # with the same due time fire in the order they were set)
+    # setTimeout / setInterval. The due time is fixed when the timer is set
+    # (Node runs a 0 ms timer after 1 ms); whichever timer task wakes first
+    # fires every timer that is due, in due order, then in the order they were
+    # set, as JavaScript does even when the program is late.
+    _pending = []
+    _seq = 0
+
     def __init__(self, fn, ms, args, repeat):
         ms = int(ms) if isinstance(ms, (int, float)) and ms >= 1 else 1
         self.fn = fn
@@ -920,24 +950,42 @@ class JsTimer:
         self.args = args
         self.repeat = repeat
         self.cleared = False
+        JsTimer._seq += 1
+        self.seq = JsTimer._seq
         self.due = time.ticks_add(time.ticks_ms(), ms)
+        JsTimer._pending.append(self)
         self.task = asyncio.create_task(self._run())
 
     async def _run(self):
         while not self.cleared:
-            await asyncio.sleep_ms(time.ticks_diff(self.due, time.ticks_ms()))
-            if self.cleared:
-                return
-            if self.repeat:
-                self.due = time.ticks_add(time.ticks_ms(), self.ms)
+            wait = time.ticks_diff(self.due, time.ticks_ms())
+            if wait > 0:
+                await asyncio.sleep_ms(wait)
+            else:
+                JsTimer._fire_due()
+
+    @staticmethod
+    def _fire_due():
+        now = time.ticks_ms()
+        due = [t for t in JsTimer._pending if time.ticks_diff(t.due, now) <= 0]
+        due.sort(key=lambda t: (time.ticks_diff(t.due, now), t.seq))
+        for t in due:
+            if t.cleared:
+                continue  # cleared by a callback that ran before it
+            if t.repeat:
+                t.due = time.ticks_add(time.ticks_ms(), t.ms)
+            else:
+                t.cleared = True
+                JsTimer._pending.remove(t)
             # an async callback runs as an un-awaited call would
-            js_start(self.fn(*self.args))
-            if not self.repeat:
-                return
+            js_start(t.fn(*t.args))
 
     def clear(self):
+        if self.cleared:
+            return
         self.cleared = True
-        # a task cannot cancel itself (the callback clearing its own interval)
+        JsTimer._pending.remove(self)
+        # a task cannot cancel itself (a callback clearing its own interval)
         if self.task is not asyncio.core.cur_task:
             self.task.cancel()
 
@@ -1077,12 +1125,20 @@ def js_then(p, ok=None, fail=None, always=None):
         return r
     return js_start(run())
 
-# @helper js_next
-class JsIterResult:
-    # what an iterator's next() returns in JavaScript
+# @helper js_next imports: collections
+class JsIterResult(collections.OrderedDict):
+    # what an iterator's next() returns in JavaScript: a plain object
+    # { value, done } (printed and serialised as one), read as r.value
     def __init__(self, value, done):
-        self.value = value
-        self.done = done
+        super().__init__()
+        self["value"] = value
+        self["done"] = done
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name)
 
 
 def js_next(gen, *value):

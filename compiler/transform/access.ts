@@ -44,7 +44,9 @@ export function receiverRepresentation(ctx: TransformContext, node: ts.Expressio
       p = constraint;
     }
     if (p.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
-    if (isObjectLiteralType(p)) kinds.add("dict");
+    // a mixin's result (an anonymous class & its base) is an instance
+    if (p.isIntersection() && p.types.some((q) => isAttributeObject(ctx, q))) kinds.add("attr");
+    else if (isObjectLiteralType(p)) kinds.add("dict");
     else if (isStructural(ctx.checker, p)) kinds.add(representationOf(ctx, p));
     else if (isAttributeObject(ctx, p)) kinds.add("attr");
     else if (p.flags & ts.TypeFlags.Object && !ctx.checker.isArrayType(p) && !ctx.checker.isTupleType(p)) kinds.add("dict"); // Record<K, V>, mapped types

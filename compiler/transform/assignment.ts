@@ -56,12 +56,18 @@ export function assignTo(
   if (ts.isPropertyAccessExpression(target)) {
     const special = builtinPropertyAssign(ctx, target, makeValue, needsCurrent);
     if (special) return special;
+    if (!needsCurrent) return inOrder(ctx, transformExpr(ctx, target.expression), undefined, (obj) => memberTarget(ctx, target, obj), makeValue, asExpression);
     const obj = ctx.once(transformExpr(ctx, target.expression));
     const t = memberTarget(ctx, target, obj);
     const value = makeValue(needsCurrent ? readMember(ctx, target, obj) : undefined);
     return finish(ctx, t, value, asExpression);
   }
   if (ts.isElementAccessExpression(target)) {
+    if (!needsCurrent) {
+      const t0 = elementTarget(ctx, target, transformExpr(ctx, target.expression));
+      if (t0.kind === "Subscript") return inOrder(ctx, t0.value, t0.index, (obj, index) => b.sub(obj, index!), makeValue, asExpression);
+      return finish(ctx, t0, makeValue(), asExpression);
+    }
     const obj = ctx.once(transformExpr(ctx, target.expression));
     let t = elementTarget(ctx, target, obj);
     if (t.kind === "Subscript") t = b.sub(t.value, ctx.once(t.index));
@@ -75,11 +81,64 @@ export function assignTo(
     return finish(ctx, t, makeValue(current), asExpression);
   }
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {
+    if (!asExpression) {
+      // a statement: the pattern code evaluates the value once itself (and can unpack `a, b = b, a`)
+      assignPattern(ctx, target, makeValue());
+      return b.none();
+    }
     const value = ctx.once(makeValue());
     assignPattern(ctx, target, value);
     return value;
   }
   throw unsupported(targetNode, Codes.unsupportedSyntax, "Assignment to this kind of target", "assign to a variable, property or element");
+}
+
+function containsKind(e: py.Expr, ...kinds: string[]): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== "object") return;
+    const k = (n as py.Expr).kind;
+    if (kinds.includes(k)) {
+      found = true;
+      return;
+    }
+    if (k === "Lambda") return;
+    for (const v of Object.values(n)) if (typeof v === "object") visit(v);
+  };
+  visit(e);
+  return found;
+}
+
+/** Python evaluates the value before the target; JavaScript the target's object (and index) first. */
+const mayHaveEffects = (e: py.Expr) => containsKind(e, "Call", "NamedExpr", "Await", "Yield");
+
+/** `obj.x = v` / `obj[i] = v`: plain when the order cannot be observed, else obj and index into temporaries first. */
+function inOrder(
+  ctx: TransformContext,
+  obj: py.Expr,
+  index: py.Expr | undefined,
+  target: (obj: py.Expr, index?: py.Expr) => py.Expr,
+  makeValue: () => py.Expr,
+  asExpression: boolean,
+): py.Expr {
+  const [pre, value] = ctx.capture(makeValue);
+  // a name keeps its value while the value is computed unless that assigns it (walrus, or a closure that does)
+  const stable = (e: py.Expr | undefined) =>
+    !e || e.kind === "Constant" || (e.kind === "Name" && !containsKind(value, "NamedExpr") && !ctx.scopes.namesAssignedByClosures().has(e.id));
+  if ((pre.length === 0 && !mayHaveEffects(value)) || (stable(obj) && stable(index))) {
+    ctx.addPreceding(...pre);
+    return finish(ctx, target(obj, index), value, asExpression);
+  }
+  const copy = (e: py.Expr) => {
+    if (stable(e)) return e;
+    const t = b.name(ctx.temp());
+    ctx.addPreceding(b.assign(t, e));
+    return t;
+  };
+  const o = copy(obj);
+  const i = index && copy(index);
+  ctx.addPreceding(...pre);
+  return finish(ctx, target(o, i), value, asExpression);
 }
 
 function finish(ctx: TransformContext, target: py.Expr, value: py.Expr, asExpression: boolean): py.Expr {

@@ -50,6 +50,23 @@ function usesThis(node: ts.Node): boolean {
   return found;
 }
 
+/** Whether a static initialiser may read the class's statics: it names the class, uses `this`, or calls something. */
+function mayReadClass(ctx: TransformContext, init: ts.Expression, cls: ts.ClassLikeDeclaration): boolean {
+  const clsSym = cls.name && ctx.checker.getSymbolAtLocation(cls.name);
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (n.kind === ts.SyntaxKind.ThisKeyword || ts.isCallExpression(n) || ts.isNewExpression(n) || (ts.isIdentifier(n) && clsSym && ctx.checker.getSymbolAtLocation(n) === clsSym)) {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionLike(n)) return;
+    ts.forEachChild(n, visit);
+  };
+  visit(init);
+  return found;
+}
+
 /** Whether a base class already declares the property (a redeclaration without initialiser must not reset it). */
 function declaredInBase(ctx: TransformContext, node: ts.ClassLikeDeclaration, name: string): boolean {
   const sym = node.name ? ctx.checker.getSymbolAtLocation(node.name) : ctx.checker.getTypeAtLocation(node).getSymbol();
@@ -61,11 +78,44 @@ function declaredInBase(ctx: TransformContext, node: ts.ClassLikeDeclaration, na
   return false;
 }
 
+/** Member names of `node` and of its user base classes, nearest first. */
+function hierarchyMembers(ctx: TransformContext, node: ts.ClassLikeDeclaration): ts.ClassElement[][] {
+  const out: ts.ClassElement[][] = [];
+  for (let cls: ts.ClassLikeDeclaration | undefined = node; cls && out.length < 20; ) {
+    out.push([...cls.members]);
+    const base: ts.Expression | undefined = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    let sym: ts.Symbol | undefined = base && ctx.checker.getSymbolAtLocation(base);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
+    cls = sym?.declarations?.find(ts.isClassLike);
+  }
+  return out;
+}
+
+/** `#x` is stored as `_x`: refuse a class where that spelling is taken (a member `_x`, or a base class's own `#x`). */
+function checkPrivateNames(ctx: TransformContext, node: ts.ClassLikeDeclaration): void {
+  const [own, ...bases] = hierarchyMembers(ctx, node);
+  for (const m of own) {
+    if (m.name && ts.isIdentifier(m.name) && m.name.text.startsWith("_")) {
+      const taken = bases.flat().find((o) => o.name && ts.isPrivateIdentifier(o.name) && attrName(o.name.text) === (m.name as ts.Identifier).text);
+      if (taken) throw unsupported(m.name, Codes.privateName, `A member '${m.name.text}' in a subclass of a class with '${taken.name!.getText()}'`, `rename it (mpts stores ${taken.name!.getText()} as ${m.name.text})`);
+    }
+    if (!m.name || !ts.isPrivateIdentifier(m.name)) continue;
+    const stored = attrName(m.name.text);
+    const clash = [own, ...bases].some((members, i) =>
+      members.some((o) => o.name && ((!ts.isPrivateIdentifier(o.name) && ts.isIdentifier(o.name) && o.name.text === stored) || (i > 0 && ts.isPrivateIdentifier(o.name) && o.name.text === m.name!.getText()))),
+    );
+    if (clash) {
+      throw unsupported(m.name, Codes.privateName, `The private name '${m.name.text}' next to a member '${stored}' or a base class's own '${m.name.text}'`, `rename one of them (mpts stores ${m.name.text} as ${stored})`);
+    }
+  }
+}
+
 /** The class statement, then statements that must follow it (static initialisers). */
 export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclaration, name: string): py.Stmt[] {
   if (ts.canHaveDecorators(node) && ts.getDecorators(node)?.length) {
     throw unsupported(ts.getDecorators(node)![0], Codes.decorator, "A decorator", "call the function on the class after its declaration");
   }
+  checkPrivateNames(ctx, node);
   const bases: py.Expr[] = [];
   const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
   const baseExpr = heritage?.types[0]?.expression;
@@ -139,6 +189,7 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
     }
   }
 
+  const staticsObserved = node.members.some((m) => ts.isPropertyDeclaration(m) && isStatic(m) && m.initializer && mayReadClass(ctx, m.initializer, node));
   const accessors = new Map<string, { get?: ts.GetAccessorDeclaration; set?: ts.SetAccessorDeclaration }>();
   for (const m of node.members) {
     if (ts.isConstructorDeclaration(m) || ts.isIndexSignatureDeclaration(m) || ts.isSemicolonClassElement(m)) continue;
@@ -150,8 +201,13 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       }
       const [pre, value] = ctx.capture(() => transformExpr(ctx, m.initializer!));
       // a constant can live in the class body; anything else may refer to the class, so it runs after
-      if (pre.length === 0 && value.kind === "Constant") body.push(b.assign(b.name(memberName(ctx, m.name)), value));
-      else after.push(...pre, { ...b.assign(b.attr(classRef, memberName(ctx, m.name)), value), pos: ctx.pos(m) });
+      // (after a deferred one, constants wait too: initialisers run in source order)
+      if (pre.length === 0 && value.kind === "Constant" && !(staticsObserved && after.length > 0)) body.push(b.assign(b.name(memberName(ctx, m.name)), value));
+      else {
+        // None until its initialiser has run, in case an initialiser reads it (JavaScript reads undefined)
+        if (staticsObserved) body.push(b.assign(b.name(memberName(ctx, m.name)), b.none()));
+        after.push(...pre, { ...b.assign(b.attr(classRef, memberName(ctx, m.name)), value), pos: ctx.pos(m) });
+      }
       continue;
     }
     if (ts.isMethodDeclaration(m)) {

@@ -20,6 +20,11 @@ const intResultCalls = new Set([
 
 const intMethods = new Set(["indexOf", "lastIndexOf", "findIndex", "charCodeAt", "codePointAt", "push", "unshift", "search"]);
 
+const bitwiseAssignOps = [
+  ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.CaretEqualsToken, ts.SyntaxKind.LessThanLessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+];
+
 /** True when `node` (a number) is certainly an integer at run time. */
 export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
@@ -98,13 +103,9 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
           case "update":
             return true;
           case "compound":
-            return (
-              [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken,
-                ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.AmpersandEqualsToken,
-                ts.SyntaxKind.CaretEqualsToken, ts.SyntaxKind.LessThanLessThanEqualsToken,
-                ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
-              ].includes(w.op) && isIntExpr(ctx, w.value, visiting)
-            );
+            // bitwise results are integers whatever the operand; + - * % keep integers integral
+            if (bitwiseAssignOps.includes(w.op)) return true;
+            return [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.PercentEqualsToken].includes(w.op) && isIntExpr(ctx, w.value, visiting);
           default:
             return false;
         }

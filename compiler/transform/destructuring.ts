@@ -8,7 +8,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { assignTo } from "./assignment.js";
 import * as T from "./types.js";
-import { attrName, receiverRepresentation } from "./access.js";
+import { attrName, receiverRepresentation, memberTarget, elementTarget } from "./access.js";
 import { propertyKey } from "./literals.js";
 
 type Pattern = ts.BindingPattern | ts.ArrayLiteralExpression | ts.ObjectLiteralExpression;
@@ -48,33 +48,55 @@ function bindTarget(ctx: TransformContext, target: ts.Node, value: py.Expr): voi
   }
 }
 
-function simpleNames(ctx: TransformContext, elements: readonly ts.Node[]): py.Name[] | undefined {
-  const names: py.Name[] = [];
+/** Targets that Python can assign in one tuple assignment (names, attributes, subscripts), if all are. */
+function plainTargets(ctx: TransformContext, elements: readonly ts.Node[]): py.Expr[] | undefined {
+  const out: py.Expr[] = [];
   for (const el of elements) {
-    let id: ts.Node | undefined;
-    if (ts.isBindingElement(el) && !el.initializer && !el.dotDotDotToken && ts.isIdentifier(el.name)) id = el.name;
-    else if (ts.isIdentifier(el)) id = el;
-    if (!id) return undefined;
-    const e = transformExpr(ctx, id as ts.Identifier);
-    if (e.kind !== "Name") return undefined;
-    names.push(e);
+    let node: ts.Node = el;
+    if (ts.isBindingElement(el)) {
+      if (el.initializer || el.dotDotDotToken || !ts.isIdentifier(el.name)) return undefined;
+      node = el.name;
+    }
+    while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
+    if (ts.isIdentifier(node)) {
+      const e = transformExpr(ctx, node);
+      if (e.kind !== "Name") return undefined;
+      out.push(e);
+      continue;
+    }
+    const access = node;
+    // `arr.length = n` truncates: not a plain attribute
+    if (!(ts.isPropertyAccessExpression(access) && access.name.text !== "length") && !ts.isElementAccessExpression(access)) return undefined;
+    const [pre, t] = ctx.capture(() => {
+      const obj = transformExpr(ctx, access.expression);
+      return ts.isPropertyAccessExpression(access) ? memberTarget(ctx, access, obj) : elementTarget(ctx, access, obj);
+    });
+    if (pre.length || (t.kind !== "Attribute" && t.kind !== "Subscript")) return undefined;
+    out.push(t);
   }
-  return names;
+  return out;
+}
+
+/** A tuple type of exactly `n` required elements: the value unpacks as is. */
+function isExactTuple(ctx: TransformContext, t: ts.Type | undefined, n: number): boolean {
+  if (!t || t.isUnion() || !ctx.checker.isTupleType(t)) return false;
+  const target = (t as ts.TupleTypeReference).target;
+  return target.fixedLength === n && target.elementFlags.every((f) => f & ts.ElementFlags.Required);
 }
 
 function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): void {
   if (ts.isArrayBindingPattern(pattern) || ts.isArrayLiteralExpression(pattern)) {
     const elements = pattern.elements;
-    // swap and tuple returns: a, b = b, a
-    const names = simpleNames(ctx, elements);
-    const exact = value.kind === "List" && value.elts.length === elements.length && !value.elts.some((e) => e.kind === "Starred");
-    const tupleType = ts.isArrayBindingPattern(pattern) ? undefined : undefined;
-    void tupleType;
-    if (names && exact) {
-      ctx.addPreceding(b.assign(b.tuple(names), b.tuple((value as py.ListExpr).elts)));
-      return;
-    }
     const source = sourceType(ctx, pattern);
+    // swaps and tuple returns: a, b = b, a  /  lo, hi = min_max(xs)
+    const literal = value.kind === "List" && value.elts.length === elements.length && !value.elts.some((e) => e.kind === "Starred");
+    if (literal || isExactTuple(ctx, source, elements.length)) {
+      const targets = plainTargets(ctx, elements);
+      if (targets) {
+        ctx.addPreceding(b.assign(b.tuple(targets), literal ? b.tuple((value as py.ListExpr).elts) : value));
+        return;
+      }
+    }
     if (source && !T.isArray(ctx.checker, source, true) && !T.isString(source, true) && !T.isAnyLike(source)) {
       return destructureIterator(ctx, elements, b.call("iter", [T.isMapType(source) ? b.method(value, "items") : value]));
     }

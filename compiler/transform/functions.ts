@@ -11,7 +11,7 @@ import { transformStatements } from "./statements.js";
 import { bindPattern } from "./destructuring.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "./types.js";
-import { asyncReturnValue } from "../builtins/promise.js";
+import { asyncReturnValue, asyncCallback } from "../builtins/promise.js";
 
 export type FunctionNode =
   | ts.FunctionDeclaration
@@ -52,16 +52,11 @@ export function checkFunctionKind(node: FunctionNode): void {
   }
 }
 
-/**
- * For a parameter position: may a caller pass `undefined` there explicitly? JavaScript
- * then uses the default, which a Python default value would not. Only a function
- * that is called directly, and only in this file, can keep `param=constant`.
- */
-function undefinedArguments(ctx: TransformContext, node: FunctionNode): (index: number) => boolean {
-  const always = () => true;
+/** The name a function is bound to: a function declaration, or a const initialized with it. */
+function functionBinding(ctx: TransformContext, node: ts.Node): { symbol: ts.Symbol; exported: boolean } | undefined {
   let nameNode: ts.Identifier | undefined;
   let declaration: ts.Node = node;
-  if (ts.isFunctionDeclaration(node)) nameNode = node.name;
+  if (ts.isFunctionDeclaration(node) && node.body) nameNode = node.name;
   else if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) && node.parent.initializer === node) {
     const list = node.parent.parent;
     if (ts.isIdentifier(node.parent.name) && ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const) {
@@ -69,12 +64,49 @@ function undefinedArguments(ctx: TransformContext, node: FunctionNode): (index: 
       declaration = list.parent;
     }
   }
-  if (!nameNode || ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Export) return always;
-  const sym = ctx.checker.getSymbolAtLocation(nameNode);
+  const symbol = nameNode && ctx.checker.getSymbolAtLocation(nameNode);
+  if (!symbol) return undefined;
+  return { symbol, exported: (ts.getCombinedModifierFlags(declaration as ts.Declaration) & ts.ModifierFlags.Export) !== 0 };
+}
+
+function outerExpression(n: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(n.parent) || ts.isAsExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isSatisfiesExpression(n.parent)) n = n.parent;
+  return n;
+}
+
+function explicitParameters(node: ts.SignatureDeclaration): ts.ParameterDeclaration[] {
+  return node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
+}
+
+/**
+ * Does this function (declared in this file) flow, as a value, somewhere that
+ * calls it with more arguments than it declares (a callback type, a variable
+ * of a wider function type)? Then its def takes and drops the extra ones.
+ */
+function takesExtraArguments(ctx: TransformContext, node: FunctionNode): boolean {
+  const binding = functionBinding(ctx, node);
+  if (!binding || explicitParameters(node).some((p) => p.dotDotDotToken)) return false;
+  const declared = explicitParameters(node).length;
+  return (ctx.scopes.references.get(binding.symbol) ?? []).some((ref) => {
+    const n = outerExpression(ref);
+    if (ts.isCallExpression(n.parent) && n.parent.expression === n) return false;
+    const contextual = ctx.checker.getContextualType(n as ts.Expression);
+    return !!contextual && maxArity(contextual) > declared;
+  });
+}
+
+/**
+ * For a parameter position: may a caller pass `undefined` there explicitly? JavaScript
+ * then uses the default, which a Python default value would not. Only a function
+ * that is called directly, and only in this file, can keep `param=constant`.
+ */
+function undefinedArguments(ctx: TransformContext, node: FunctionNode): (index: number) => boolean {
+  const always = () => true;
+  const binding = functionBinding(ctx, node);
+  if (!binding || binding.exported) return always;
   const calls: ts.CallExpression[] = [];
-  for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) {
-    let n: ts.Node = ref;
-    while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  for (const ref of ctx.scopes.references.get(binding.symbol) ?? []) {
+    const n = outerExpression(ref);
     if (!ts.isCallExpression(n.parent) || n.parent.expression !== n) return always;
     calls.push(n.parent);
   }
@@ -137,9 +169,9 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
     }
   }
   // a callback may declare fewer parameters than its caller passes (Pin.irq, Timer, user callbacks)
-  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && !params.some((p) => p.rest)) {
-    const contextual = ctx.checker.getContextualType(node);
-    if (contextual && maxArity(contextual) > explicit.length) params.push({ name: ctx.temp("_args"), rest: true });
+  if (!params.some((p) => p.rest)) {
+    const contextual = ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? ctx.checker.getContextualType(node) : undefined;
+    if ((contextual && maxArity(contextual) > explicit.length) || takesExtraArguments(ctx, node)) params.push({ name: ctx.temp("_args"), rest: true });
   }
   return { params, prelude };
 }
@@ -167,6 +199,13 @@ export function adaptArity(ctx: TransformContext, node: ts.Expression, value: py
   let inner = node;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return value; // functionParts handles literals
+  if (ts.isIdentifier(inner)) {
+    // a function of this file whose def already drops extra arguments
+    let decl: ts.Node | undefined = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    if (decl && ts.isVariableDeclaration(decl) && decl.initializer) decl = decl.initializer;
+    if (decl && decl.getSourceFile() === ctx.sourceFile && (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) &&
+      takesExtraArguments(ctx, decl)) return value;
+  }
   const own = ctx.checker.getTypeAtLocation(node);
   if (own.getCallSignatures().length === 0 && !own.isUnion()) return value;
   const declared = maxArity(own);
@@ -254,7 +293,7 @@ export function transformFunctionExpression(ctx: TransformContext, node: ts.Arro
   }
   const name = node.name && ts.isFunctionExpression(node) ? ctx.scopes.nameOf(ctx.checker.getSymbolAtLocation(node.name)!) ?? ctx.temp("_f") : ctx.temp(preferredName ?? "_f");
   const def = makeDef(ctx, node, name);
-  return perIteration(ctx, node, b.name(name), def);
+  return asyncCallback(ctx, node, perIteration(ctx, node, b.name(name), def));
 }
 
 /** A method in an object literal: a def whose name is the value. */
@@ -343,7 +382,7 @@ export function functionMethodCall(ctx: TransformContext, node: ts.CallExpressio
   const method = callee.name.text;
   const fnNode = callee.expression;
   const [thisArg, ...rest] = node.arguments;
-  let inner = fnNode;
+  let inner: ts.Expression = fnNode;
   while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   if (ts.isPropertyAccessExpression(inner) && thisArg && !sameReference(inner.expression, thisArg)) {
     const decl = ctx.checker.getSymbolAtLocation(inner.name)?.valueDeclaration;
@@ -378,7 +417,7 @@ export function functionMethodCall(ctx: TransformContext, node: ts.CallExpressio
 export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const prop = node.name.text;
   if ((prop !== "name" && prop !== "length") || !functionMember(ctx, node.name)) return undefined;
-  let target = node.expression;
+  let target: ts.Expression = node.expression;
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
   const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
   let decl: ts.Node | undefined = sym?.valueDeclaration;

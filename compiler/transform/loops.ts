@@ -46,7 +46,9 @@ export function withLoop(ctx: TransformContext, loop: PyLoop, fn: () => py.Stmt[
   }
   const before = [...loop.resetBefore].map((f) => b.assign(b.name(f), b.bool(false)));
   if (loop.resetInBody.size) {
-    const main = stmts[stmts.length - 1] as py.While | py.For;
+    // the Python loop is the last statement, or the only one inside a try (see forOf)
+    let main = stmts[stmts.length - 1] as py.While | py.For | py.Try;
+    while (main.kind === "Try") main = main.body[main.body.length - 1] as py.While | py.For | py.Try;
     main.body.unshift(...[...loop.resetInBody].map((f) => b.assign(b.name(f), b.bool(false))));
   }
   const after = loop.after.map((a) => b.ifStmt(b.name(a.flag), a.stmts));
@@ -192,9 +194,49 @@ export function iterable(ctx: TransformContext, node: ts.Expression): py.Expr {
 
 function forOf(ctx: TransformContext, node: ts.ForOfStatement): py.Stmt[] {
   if (node.awaitModifier) throw unsupported(node, Codes.asyncGenerator, "'for await'", "await each promise inside a plain for...of loop");
-  const iter = iterable(ctx, node.expression);
+  let iter = iterable(ctx, node.expression);
   const { target, prelude } = forOfTarget(ctx, node.initializer);
-  return [{ kind: "For", target, iter, body: [...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
+  // leaving the loop early closes a generator, so its finally blocks run now, as in JavaScript
+  const close = mayNeedClose(ctx, node);
+  if (close) iter = ctx.once(iter);
+  const loop: py.For = { kind: "For", target, iter, body: [...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) };
+  if (!close) return [loop];
+  return [{ kind: "Try", body: [loop], handlers: [], finalbody: [b.exprStmt(b.method(iter, "close"))], pos: ctx.pos(node) }];
+}
+
+/** A generator that may hold a finally block, iterated by a loop that may stop early. */
+function mayNeedClose(ctx: TransformContext, node: ts.ForOfStatement): boolean {
+  if (T.libTypeName(ctx.checker.getTypeAtLocation(node.expression)) !== "Generator") return false;
+  // a call to a generator function of this program without try/finally: nothing to run
+  let e = node.expression;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isCallExpression(e)) {
+    const decl = ctx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration;
+    if (decl && (ts.isFunctionDeclaration(decl) || ts.isFunctionExpression(decl) || ts.isMethodDeclaration(decl)) && decl.body && !hasFinally(decl.body)) return false;
+  }
+  return exitsEarly(node);
+}
+
+function hasFinally(n: ts.Node): boolean {
+  if (ts.isTryStatement(n) && n.finallyBlock) return true;
+  return ts.forEachChild(n, (c) => (isFunctionScope(c) ? undefined : hasFinally(c) || undefined)) ?? false;
+}
+
+/** Whether the loop's body can leave it other than by running out: break, return, throw, a jump to an outer label. */
+function exitsEarly(loop: ts.IterationStatement): boolean {
+  const labelsInside = new Set<string>();
+  const visit = (n: ts.Node, nested: boolean): boolean => {
+    if (isFunctionScope(n)) return false;
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) return true;
+    if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) {
+      if (n.label) return !labelsInside.has(n.label.text);
+      return ts.isBreakStatement(n) && !nested;
+    }
+    if (ts.isLabeledStatement(n)) labelsInside.add(n.label.text);
+    const inner = nested || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
+    return ts.forEachChild(n, (c) => visit(c, inner) || undefined) ?? false;
+  };
+  return visit(loop.statement, false);
 }
 
 function forIn(ctx: TransformContext, node: ts.ForInStatement): py.Stmt[] {
@@ -207,8 +249,17 @@ function forIn(ctx: TransformContext, node: ts.ForInStatement): py.Stmt[] {
     return [{ kind: "For", target: i, iter: b.call("range", [b.call("len", [obj])]), body: [b.assign(target, b.call("str", [i])), ...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
   }
   // class instances keep their fields in __dict__ (as Object.keys reads them)
-  const keys = T.isClassInstance(t) ? b.attr(obj, "__dict__") : obj;
-  return [{ kind: "For", target, iter: keys, body: [...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
+  let keys: py.Expr = T.isClassInstance(t) ? b.attr(obj, "__dict__") : obj;
+  const guard: py.Stmt[] = [];
+  // JavaScript visits the keys there were at the start, minus those deleted since;
+  // a Python dict iterator would also visit keys added by the body
+  const runsCode = mayRunOtherCode(ctx, node.statement);
+  if (runsCode || storesProperty(node.statement)) {
+    keys = ctx.once(keys);
+    if (runsCode) guard.push(b.ifStmt(b.cmp(target, "not in", keys), [b.cont()]));
+    keys = b.call("list", [keys]);
+  }
+  return [{ kind: "For", target, iter: keys, body: [...guard, ...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
 }
 
 function forLoop(ctx: TransformContext, node: ts.ForStatement, loop: LoopInfo): py.Stmt[] {
@@ -396,7 +447,7 @@ function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
       if (use !== "read") return false;
     } else if (use === "escape" || (use === "mutate" && enclosingFunction(ref) !== loopFn)) reachable = true;
   }
-  return !(reachable && mayRunOtherCode(ctx, loop));
+  return !(reachable && mayRunOtherCode(ctx, loop.statement, loop.incrementor));
 }
 
 function isAssigned(n: ts.Node): boolean {
@@ -407,8 +458,8 @@ function isAssigned(n: ts.Node): boolean {
 const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
 const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
 
-/** Whether the loop may run code that could reach an array through another name. */
-function mayRunOtherCode(ctx: TransformContext, loop: ts.ForStatement): boolean {
+/** Whether these statements may run code that could reach an array or object through another name. */
+function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;
@@ -418,9 +469,20 @@ function mayRunOtherCode(ctx: TransformContext, loop: ts.ForStatement): boolean 
     else if (ts.isDeleteExpression(n)) found = true;
     ts.forEachChild(n, visit);
   };
-  visit(loop.statement);
-  if (loop.incrementor) visit(loop.incrementor);
+  for (const n of nodes) if (n) visit(n);
   return found;
+}
+
+/** Whether these statements may store into some object's property (`o[k] = v`, `o.x += 1`). */
+function storesProperty(node: ts.Node): boolean {
+  if (isFunctionScope(node)) return false;
+  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && (isAssigned(node) || isUpdated(node))) return true;
+  return ts.forEachChild(node, (c) => storesProperty(c) || undefined) ?? false;
+}
+
+function isUpdated(n: ts.Node): boolean {
+  const p = n.parent;
+  return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken);
 }
 
 function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean {

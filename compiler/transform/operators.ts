@@ -10,6 +10,7 @@ import { isIntExpr, isInt32, isNonNegativeInt, isNonNegativeInt32, toJsString, t
 import * as T from "./types.js";
 import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
+import { receiverRepresentation } from "./access.js";
 import { assignTo } from "./assignment.js";
 
 const K = ts.SyntaxKind;
@@ -224,10 +225,14 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
       return compare(ctx, node, ">=");
     case K.InKeyword: {
       const [key, obj] = operands(ctx, node);
-      if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right))) return b.call("hasattr", [obj, key]);
       if (T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node.right))) {
-        return b.cmp(b.call("int", [key]), "<", b.call("len", [obj]));
+        // an index of an element: 0 <= i < len
+        const i = ctx.once(isIntExpr(ctx, node.left) ? key : b.call("int", [key]));
+        return b.and(b.cmp(i, ">=", b.num(0)), b.cmp(i, "<", b.call("len", [obj])));
       }
+      const rep = receiverRepresentation(ctx, node.right); // instances, dicts or either (see shapes.ts)
+      if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right)) || rep === "attr") return b.call("hasattr", [obj, key]);
+      if (rep === "both") return b.call(ctx.useHelper("js_has"), [obj, toJsString(ctx, node.left, key)]);
       return b.cmp(toJsString(ctx, node.left, key), "in", obj);
     }
     case K.InstanceOfKeyword:

@@ -83,6 +83,16 @@ export class ScopeInfo {
     return this.names.get(symbol);
   }
 
+  /** Python names that some nested function assigns (`nonlocal`/`global`): a call may change them. */
+  namesAssignedByClosures(): Set<string> {
+    if (!this.closureAssigned) {
+      this.closureAssigned = new Set();
+      for (const scope of this.scopes.values()) for (const sym of scope.assignedOuter) this.closureAssigned.add(this.names.get(sym)!);
+    }
+    return this.closureAssigned;
+  }
+  private closureAssigned?: Set<string>;
+
   scopeOfSymbol(symbol: ts.Symbol): Scope | undefined {
     return this.declaringScope.get(symbol);
   }
@@ -142,6 +152,7 @@ export class ScopeInfo {
   /** Pass 1: scopes and declarations. */
   private collect(node: ts.Node, scope: Scope, loop?: ts.Node): void {
     const visit = (child: ts.Node, s: Scope, l: ts.Node | undefined) => this.collect(child, s, l);
+    if (isTypeOnly(node)) return; // parameter names in function types are not bindings
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
       const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
@@ -175,6 +186,7 @@ export class ScopeInfo {
 
   /** Pass 2: every reference; free variables, outer assignments, loop captures, writes. */
   private resolveReferences(node: ts.Node, scope: Scope): void {
+    if (isTypeOnly(node)) return;
     if (isFunctionScope(node)) scope = this.scopeOf(node);
     if (ts.isIdentifier(node)) {
       const sym = this.referencedSymbol(node);
@@ -235,6 +247,11 @@ export class ScopeInfo {
     }
     for (const child of this.scopes.values()) if (child.parent === scope) this.assignNames(child);
   }
+}
+
+/** Type annotations and aliases: nothing in them exists at run time (`extends Base` does). */
+function isTypeOnly(node: ts.Node): boolean {
+  return (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) || ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node);
 }
 
 function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {

@@ -114,7 +114,7 @@ export function declarationPropertyStyle(decl: ts.Node | undefined): PropertySty
     decl.getSourceFile().isDeclarationFile
   )
     return "attribute";
-  if ((ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) && decl.questionToken)
+  if ((ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) && (decl as { questionToken?: ts.Node }).questionToken)
     return "optionalKey";
   if (ts.isPropertySignature(decl) && (decl as ts.PropertySignature).questionToken) return "optionalKey";
   return "key";

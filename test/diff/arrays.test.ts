@@ -7,7 +7,12 @@ console.log(xs.length);
 xs.length = 2;
 console.log(xs.length, xs.join(","));
 xs.length = 0;
-console.log(xs.length, JSON.stringify(xs));`,
+console.log(xs.length, JSON.stringify(xs));
+const ys = [1];
+ys.length = 3;
+console.log(ys.length, JSON.stringify(ys), ys.join("-"));
+ys.length -= 1;
+console.log(ys.length);`,
   "push one, several, spread": `
 const xs: number[] = [];
 xs.push(1);
@@ -269,7 +274,10 @@ const a = { id: 1 };
 const objs = [a, { id: 1 }];
 console.log(objs.indexOf(a), objs.indexOf({ id: 1 }), objs.lastIndexOf(objs[1]), objs.includes(a), objs.includes({ id: 1 }));
 const rows = [[1], [1]];
-console.log(rows.indexOf(rows[1]), rows.includes([1]));`,
+console.log(rows.indexOf(rows[1]), rows.includes([1]));
+function find<T>(items: T[], x: T): number { return items.indexOf(x); }
+const built = ["ab", "cd"].map((s) => s + "!");
+console.log(find(built, "c" + "d!"), find([1.5, 2.5], 2.5), find([a], a), [1000000, 2].includes(999999 + 1));`,
   "sort by tuple entries, descending and stable": `
 const pairs: [string, number][] = [["x", 2], ["y", 1], ["z", 2], ["w", 1]];
 pairs.sort((a, b) => b[1] - a[1]);

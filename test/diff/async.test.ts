@@ -1,6 +1,8 @@
 // async/await, promises and timers: the same program in Node and in the
 // MicroPython VM (board asyncio) must print the same lines in the same order.
-import { diffSuite } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { diffSuite, compileSnippets } from "../helpers/diff.js";
+import { Codes } from "../../compiler/diagnostics.js";
 
 const sleep = `function sleep(ms: number): Promise<void> { return new Promise((resolve) => setTimeout(resolve, ms)); }\n`;
 
@@ -219,9 +221,29 @@ setTimeout(() => console.log("timer"), 0);
 queueMicrotask(() => console.log("microtask"));
 console.log("sync");`,
 
+  "async callbacks given to forEach and map still run": sleep + `
+const seen: number[] = [];
+[3, 1, 2].forEach(async (n) => { console.log("start", n); await sleep(n * 4); seen.push(n); console.log("done", n); });
+const tasks = [5, 6].map(async (n) => { await sleep(1); return n * 10; });
+console.log("sync end", seen.length);
+async function main() { console.log("mapped", (await Promise.all(tasks)).join(",")); await sleep(20); console.log("order", seen.join("")); }
+main();`,
+
+  "an async executor and an async then callback": sleep + `
+const p = new Promise<string>(async (resolve) => { await sleep(3); resolve("from async executor"); });
+p.then(async (v) => { await sleep(1); console.log("then got", v); return v.length; }).then((n) => console.log("length", n));`,
+
   "rejections propagate through awaits": `
 async function a(): Promise<number> { throw new Error("deep"); }
 async function b(): Promise<number> { return (await a()) + 1; }
 async function main() { try { await b(); } catch (e) { console.log("main caught", String(e)); } }
 main();`,
+});
+
+describe("async diagnostics", () => {
+  test("await at the top level of a module", () => {
+    const compiled = compileSnippets({ top: `async function f(): Promise<number> { return 1; }\nconst v = await f();\nconsole.log(v);` });
+    const [out] = [...compiled.outputs.values()];
+    expect(out.diagnostics.map((d) => [d.code, d.line])).toEqual([[Codes.topLevelAwait, 2]]);
+  });
 });

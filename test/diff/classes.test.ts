@@ -1,4 +1,7 @@
-import { diffSuite } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import * as path from "node:path";
+import { diffSuite, compileSnippets } from "../helpers/diff.js";
+import { Codes } from "../../compiler/diagnostics.js";
 
 diffSuite("classes", {
   "constructor and methods": `
@@ -564,4 +567,37 @@ class Conn { session?: string = "abc"; }
 const c = new Conn();
 delete c.session;
 console.log(c.session === undefined, c.session);`,
+
+  "singleton in a static field whose constructor reads the static": `
+class Config {
+  static instance: Config | undefined = new Config("default");
+  static created = 0;
+  readonly previous: string;
+  constructor(public name: string) {
+    this.previous = Config.instance?.name ?? "none";
+    Config.created = (Config.created ?? 0) + 1;
+  }
+}
+const c = new Config("custom");
+console.log(Config.instance!.name, Config.instance!.previous, c.previous, Config.created);`,
+});
+
+// Class constructs mpts refuses: a diagnostic with the code, never wrong output.
+const refused: Record<string, { code: number; source: string }> = {
+  "private name next to a member spelled the same": { code: Codes.privateName, source: `class A { #x = 1; _x = 2; sum() { return this.#x + this._x; } }\nconsole.log(new A().sum());` },
+  "private name redeclared in a subclass": { code: Codes.privateName, source: `class A { #x = 1; ax() { return this.#x; } }\nclass B extends A { #x = 2; bx() { return this.#x; } }\nconsole.log(new B().ax());` },
+  "assignment to a super property": { code: Codes.superProperty, source: `class A { get v() { return 1; } set v(n: number) { console.log(n); } }\nclass B extends A { set2() { super.v = 2; } }\nnew B().set2();` },
+  "static accessor": { code: Codes.unsupportedMember, source: `class A { static get n() { return 1; } }\nconsole.log(A.n);` },
+  "reading an Error's stack": { code: Codes.unsupportedMember, source: `const e = new Error("x");\nconsole.log(e.stack);` },
+};
+
+describe("class diagnostics", () => {
+  const compiled = compileSnippets(Object.fromEntries(Object.entries(refused).map(([k, v]) => [k, v.source])));
+  Object.entries(refused).forEach(([name, { code }], i) => {
+    test(name, () => {
+      const file = path.join(compiled.dir, `case_${i}.ts`);
+      expect(compiled.tsErrors.get(file) ?? []).toEqual([]);
+      expect(compiled.outputs.get(file)!.diagnostics.map((d) => d.code)).toContain(code);
+    });
+  });
 });

@@ -115,6 +115,13 @@ console.log("no placeholders here", 1, 2);
 console.log("%s", { deep: { inner: 1 } }, [1, [2, [3]]]);
 console.log("%s %s", null, undefined);`,
 
+  "%s of class instances uses their own toString": `
+class V { constructor(public x: number) {} toString() { return \`V(\${this.x})\`; } }
+class W { constructor(public x: number) {} }
+console.log("%s and %s and %s", new V(1), new W(2), ["a", ["b"]]);
+console.log("%d items, %i, %f", "12", 3.9, -0.5, { a: 1 });
+console.log("%d%% done", 50, "a%", "%s");`,
+
   "a lone string is printed as it is": `
 console.log("100%% %s %d");`,
 

@@ -256,6 +256,23 @@ for (let i = 0; i < 8; i++) {
   out.push(-1);
 }
 console.log(out.join(" "));
+let step = 1;
+const seen: string[] = [];
+for (let i = 0; i < 12; i += step) {
+  switch (i % 3) {
+    case 0:
+      seen.push("z" + i);
+    case 1:
+      if (i > 6) continue;
+      seen.push("o" + i);
+      break;
+    default:
+      step = 2;
+      continue;
+  }
+  seen.push(".");
+}
+console.log(seen.join(" "));
 let j = 0;
 while (j < 5) {
   j++;
@@ -581,6 +598,41 @@ for (const v of range(5)) total += v;
 const ls: string[] = [];
 for (const l of letters()) ls.push(l);
 console.log(total, ls.join(""));`,
+  "leaving a for...of early closes the generator": `
+function* opened(name: string) {
+  try {
+    yield name + 1;
+    yield name + 2;
+    yield name + 3;
+  } finally {
+    console.log("closed", name);
+  }
+}
+for (const v of opened("a")) {
+  console.log(v);
+  if (v === "a2") break;
+}
+console.log("after a");
+function firstOf(): string {
+  for (const v of opened("b")) return v;
+  return "none";
+}
+console.log(firstOf());
+outer: for (const n of [1, 2]) {
+  for (const v of opened("c" + n)) {
+    if (v.endsWith("2")) continue outer;
+    console.log(v);
+  }
+}
+try {
+  for (const v of opened("d")) throw new Error("stop at " + v);
+} catch (e) {
+  console.log((e as Error).message);
+}
+for (const v of opened("e")) console.log(v);
+function* plain() { yield 1; yield 2; }
+for (const v of plain()) { if (v > 0) break; }
+console.log("done");`,
   "for...of over entries() of an array": `
 const xs = ["a", "b", "c"];
 for (const [i, x] of xs.entries()) console.log(i, x);
@@ -609,6 +661,22 @@ console.log(keys.join(","));
 for (const k in o) console.log(k, o[k]);
 const point = { y: 2, x: 1 };
 for (const k in point) console.log(k);`,
+  "for...in while the body adds and deletes keys": `
+const o: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 };
+let n = 0;
+for (const k in o) {
+  n++;
+  o[k + "2"] = n;
+}
+console.log(n, Object.keys(o).join(","));
+const p: Record<string, number> = { a: 1, b: -2, c: 3, d: -4 };
+function drop(k: string) { delete p[k]; }
+for (const k in p) {
+  console.log("visit", k);
+  if (k === "a") drop("b");
+  if (p[k] < 0) delete p[k];
+}
+console.log(Object.keys(p).join(","));`,
   "for...in over an array": `
 const xs = [10, 20, 30];
 for (const i in xs) console.log(i, typeof i, xs[i]);
@@ -746,6 +814,17 @@ rows: for (let r = 0; r < 4; r++) {
 }
 console.log(out.join(""));`,
   "labelled break of a while from a nested for...of": `
+const words = ["ab", "cd", "ef"];
+rows: for (const w of words) {
+  let k = 0;
+  while (k < w.length) {
+    const ch = w[k++];
+    if (ch === "c") continue rows;
+    if (ch === "f") break rows;
+    console.log("char", ch);
+  }
+  console.log("word", w);
+}
 let i = 0;
 search: while (i < 10) {
   i++;

@@ -635,6 +635,19 @@ const named = function inner(a: number) { return a; };
 class K { get() { return 1; } scaled(f: number, g?: number) { return f + (g ?? 0); } }
 const k = new K();
 console.log(add.name, add.length, arrow.name, arrow.length, named.name, named.length, k.get.name, k.scaled.length);`,
+  "functions declared here flowing into wider function types": `
+function each(arr: number[], cb: (v: number, i: number) => void) { for (let i = 0; i < arr.length; i++) cb(arr[i], i); }
+function one(v: number) { console.log("one", v); }
+const two = (v: number) => console.log("two", v);
+each([1], one);
+each([2], two);
+const cb: (a: number, b: number) => void = one;
+cb(3, 4);
+const table: { [k: string]: (a: number, b: number) => void } = { one, t: two };
+table["one"](5, 6);
+table.t(7, 8);
+const list: ((a: number, b: number) => void)[] = [one, two];
+list.forEach((f, i) => f(i, i));`,
 });
 
 // What Python functions cannot express is a compile-time error: a function in a loop

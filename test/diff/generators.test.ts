@@ -63,7 +63,9 @@ console.log(a.value, a.done);
 const b = g.next();
 console.log(b.value, b.done);
 const c = g.next();
-console.log(c.value, c.done);`,
+console.log(c.value, c.done);
+const again = two();
+console.log(again.next(), JSON.stringify(again.next()), again.next());`,
 
   "passing values with next(v)": `
 function* accumulator(): Generator<number, void, number> {

@@ -86,6 +86,10 @@ const values = [0, 1.5, -3, NaN, Infinity, -Infinity, 1e300, 2 ** 53];
 for (const v of values) console.log(String(v), isNaN(v), Number.isNaN(v), isFinite(v), Number.isFinite(v), Number.isInteger(v), Number.isSafeInteger(v));
 console.log(Number.isInteger(5.0), Number.isInteger(10 / 4), Number.isInteger(10 / 5), isNaN(Number("x")), isNaN(parseFloat("1.5")));`,
 
+  "conversion functions as values": `
+console.log(["1", "2.5", "x"].map(Number), [1, 2.5, 10 / 2].map(String), [0, 1, "", "a", null].filter(Boolean), ["1.5", "2e1"].map(parseFloat));
+console.log(["1", "2", "3"].map(parseInt), ["10", "11"].map((s) => parseInt(s, 2)));`,
+
   "integer division and remainders": `
 const a = 17, b = 5;
 console.log(a / b, Math.floor(a / b), a % b, -a % b, a % -b, 5.5 % 2, (a - (a % b)) / b);`,

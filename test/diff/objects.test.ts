@@ -151,4 +151,42 @@ type Msg = { cmd: string; args: number[] };
 const raw = '{"cmd":"move","args":[10,-20]}';
 const msg = JSON.parse(raw) as Msg;
 if (msg.cmd === "move") console.log("moving", msg.args[0] + msg.args[1]);`,
+  "class instances: keys, entries, assign, hasOwnProperty": `
+class Msg {
+  #secret = 1;
+  from = "a";
+  $tag = "t";
+  constructor(public to: string, private body: string) {}
+  size() { return this.body.length + this.#secret; }
+}
+class Reply extends Msg { reply = true; }
+const m = new Reply("b", "hello");
+console.log(JSON.stringify(m), Object.keys(m).join(), m.size());
+console.log(Object.entries(m).map(([k, v]) => k + "=" + v).join("&"));
+const copy = Object.assign({}, m);
+console.log(JSON.stringify(copy), m.hasOwnProperty("from"), Object.hasOwn(m, "nope"));`,
+  "JSON.stringify drops undefined fields of a class": `
+class Reading { id?: string; value = 0; unit: string | undefined = undefined; }
+const r = new Reading();
+r.value = 3;
+console.log(JSON.stringify(r), JSON.stringify([r], null, 1));
+r.id = "x";
+console.log(JSON.stringify(r));
+interface Status { ok: boolean; error: string | null }
+const s: Status = { ok: false, error: null };
+console.log(JSON.stringify(s));`,
+  "JSON.parse errors": `
+for (const text of ['{"a": [1, {"b": "x\\"y"}], "z": null}', "{bad", "[1, 2", '"open', "", "[1,]", '{"a" 1}', "1 2", "  [ ]  "]) {
+  try {
+    const v: unknown = JSON.parse(text);
+    console.log("ok", JSON.stringify(v));
+  } catch (e) {
+    console.log("error", e instanceof SyntaxError);
+  }
+}`,
+  "Object.keys of an array and Object.entries sorted": `
+console.log(Object.keys(["a", "b"]).join(), Object.values(["a", "b"]).join());
+const scores: Record<string, number> = { ann: 3, bob: 9, cy: 5 };
+const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]).map(([k]) => k);
+console.log(ranked.join(" > "));`,
 });

@@ -353,11 +353,51 @@ console.log(typeof f, typeof f === "function", typeof {} === "object", typeof []
 
   "in and instanceof": `
 const o: Record<string, number> = { a: 1 };
-console.log("a" in o, "b" in o);
+const arr = [5, 6];
+console.log("a" in o, "b" in o, 0 in arr, 1 in arr, 2 in arr, -1 in arr);
 class A {}
 class B extends A {}
 const b = new B();
 console.log(b instanceof A, b instanceof B, new A() instanceof B, [] instanceof Array);`,
+
+  "32-bit integer idioms": `
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = ((h << 5) - h + s.charCodeAt(i)) | 0;
+  return h;
+}
+function crc32(bytes: number[]): number {
+  let crc = 0xffffffff;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+const big = 3000000000;
+const hi = 0xab, lo = 0xcd;
+const word = (hi << 8) | lo;
+console.log(hash("hello world, this is a longer string"), crc32([104, 105]), (big + big) | 0, big >>> 0, big >> 1, big ^ 0);
+console.log(word, word & 0xff, (word >> 8) & 0xff, ~word, -word >>> 0, (0x7fffffff + 1) | 0, 0x12345678 << 4);`,
+
+  "NaN is falsy": `
+const a = parseInt("abc") || 0;
+const b = Number("x") || -1;
+const c = parseFloat("2.5abc") || 0;
+const d = parseInt("42") || 0;
+const n = parseFloat("nope");
+const m = 0.5 * 0;
+console.log(a, b, c, d, !n, n ? "yes" : "no", !m, m || "zero", n && 1, "" + parseInt("z"));
+if (n) console.log("wrong"); else console.log("NaN is falsy");`,
+
+  "updates of outer variables inside functions": `
+let counter = 0;
+function next(): number { return counter++; }
+function peek(): number { return ++counter; }
+function add(v: number): number { return (counter += v); }
+const make = () => { let n = 0; return () => n++; };
+const g = make();
+console.log(next(), next(), peek(), add(10), counter, g(), g(), g());`,
 
   "operator precedence round trip": `
 const a = 2, b = 3, c = 4;

@@ -40,7 +40,7 @@ console.log("a,b,c".split(","), "a, b, c".split(", "), "abc".split(";"), ",a,,b,
 console.log("key=value=more".split("="), "one  two".split(" "), "line1\\nline2\\n".split("\\n"));`,
 
   "split into characters, with a limit, and by a variable separator": `
-console.log("abc".split(""), "".split(""), "a-b-c-d".split("-", 2), "a-b".split("-", 0), "a-b".split("-", 10));
+console.log("abc".split(""), "".split(""), "a-b-c-d".split("-", 2), "a-b".split("-", 0), "a-b".split("-", 10), "a-b-c".split("-", -1));
 let sep = ",";
 console.log("1,2,3".split(sep));
 sep = "";
