@@ -57,6 +57,7 @@ export const Codes = {
   collectionObjectKey: 1037,
   functionThis: 1038,
   topLevelAwait: 1039,
+  classUsesLoopBinding: 1040,
 } as const;
 
 export type CodeName = keyof typeof Codes;

@@ -46,7 +46,7 @@ async function checkProgram(files: Files, entry = "main.ts"): Promise<Map<string
   const expected = runNode(files, entry);
   expect(expected.length, "the program must print something").toBeGreaterThan(0);
   const listing = [...py].map(([p, t]) => `# ${p}\n${t}`).join("\n");
-  const vm = await runInVm([...py].map(([p, text]) => ({ path: p, text })), entry.replace(/\.ts$/, "").split("/").join("."));
+  const vm = await runInVm([...py].map(([p, text]) => ({ path: p, text })), entry.replace(/\.ts$/, "").split("/").join("."), { clock: "fast" });
   expect(vm.error, "MicroPython raised; the Python was:\n" + listing).toBeUndefined();
   expect(vm.stdout, "MicroPython printed something else; the Python was:\n" + listing).toBe(expected);
   return py;

@@ -17,8 +17,18 @@ export interface VmFile {
   text: string;
 }
 
+export interface VmOptions {
+  heapSize?: number;
+  /**
+   * "real" (the default): ticks_ms is the host's clock. "fast": a deterministic
+   * clock, as if the board computed in no time; sleeps still take their time
+   * (see simulator/fast-clock/time.py). Tests that compare timer order use it.
+   */
+  clock?: "real" | "fast";
+}
+
 /** Run `entry` (a module name) after writing `files` into the VM's root folder. */
-export async function runInVm(files: VmFile[], entry: string, options: { heapSize?: number } = {}): Promise<VmRun> {
+export async function runInVm(files: VmFile[], entry: string, options: VmOptions = {}): Promise<VmRun> {
   let stdout = "";
   const mp = await loadMicroPython({
     heapsize: options.heapSize ?? 8 * 1024 * 1024,
@@ -40,6 +50,7 @@ export async function runInVm(files: VmFile[], entry: string, options: { heapSiz
   for (const f of fs.readdirSync(asyncioDir)) {
     if (f.endsWith(".py")) mp.FS.writeFile("/asyncio/" + f, fs.readFileSync(path.join(asyncioDir, f), "utf8"));
   }
+  if (options.clock === "fast") mp.FS.writeFile("/time.py", fs.readFileSync(path.join(simulatorDir, "fast-clock", "time.py"), "utf8"));
   try {
     mp.runPython(`import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${entry}`);
     return { stdout };

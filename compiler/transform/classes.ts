@@ -295,7 +295,15 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
     body.push({ ...b.assign(b.name(attrName(key)), expr), pos: ctx.pos(m) });
     if (typeof value === "number") names.push({ key: b.num(value), value: b.str(key) });
   }
-  if (names.length > 0 && reverseLookups(ctx).has(sym)) body.push(b.assign(b.name("_names"), { kind: "Dict", entries: names }));
+  const reverse = names.length > 0 && reverseLookups(ctx).has(sym);
+  const first = sym.declarations?.find(ts.isEnumDeclaration);
+  if (first && first !== node && first.getSourceFile() === node.getSourceFile()) {
+    // a later declaration of the same enum adds members to the class
+    const out = body.map((st) => ({ ...(st as py.Assign), targets: [b.attr(b.name(name), ((st as py.Assign).targets[0] as py.Name).id)] }));
+    if (reverse) out.push(...names.map((n) => b.assign(b.sub(b.attr(b.name(name), "_names"), n.key), n.value)));
+    return out;
+  }
+  if (reverse) body.push(b.assign(b.name("_names"), { kind: "Dict", entries: names }));
   if (body.length === 0) body.push(b.pass());
   return [{ kind: "ClassDef", name, bases: [], body, pos: ctx.pos(node) }];
 }

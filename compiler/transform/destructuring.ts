@@ -142,7 +142,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
   if (ts.isObjectBindingPattern(pattern)) {
     for (const el of pattern.elements) {
       if (el.dotDotDotToken) {
-        bindTarget(ctx, el.name, restOf(ctx, v, taken));
+        bindTarget(ctx, el.name, restOf(ctx, v, taken, rep));
         continue;
       }
       const nameNode = el.propertyName ?? el.name;
@@ -155,7 +155,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
   }
   for (const prop of pattern.properties) {
     if (ts.isSpreadAssignment(prop)) {
-      bindTarget(ctx, prop.expression, restOf(ctx, v, taken));
+      bindTarget(ctx, prop.expression, restOf(ctx, v, taken, rep));
     } else if (ts.isShorthandPropertyAssignment(prop)) {
       const key = b.str(prop.name.text);
       taken.push(key);
@@ -208,11 +208,18 @@ function destructureIterator(ctx: TransformContext, elements: readonly ts.Node[]
   }
 }
 
-/** `{ a, ...rest } = v`: a copy of v without the keys already taken. */
-function restOf(ctx: TransformContext, v: py.Expr, taken: py.Expr[]): py.Expr {
+/** `{ a, ...rest } = v`: a copy of v (a class instance's fields) without the keys already taken. */
+function restOf(ctx: TransformContext, v: py.Expr, taken: py.Expr[], rep: string | undefined): py.Expr {
   const rest = b.name(ctx.temp("_rest"));
   if (ctx.program.ordered) ctx.useStd("collections", "OrderedDict");
-  ctx.addPreceding(b.assign(rest, b.call(ctx.program.ordered ? "OrderedDict" : "dict", [v])));
+  let items = v;
+  if (rep !== "dict") {
+    // js_fields: (JavaScript name, attribute) pairs of an instance, in JavaScript's order
+    const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
+    const fields: py.Expr = { kind: "ListComp", elt: b.tuple([k, b.call("getattr", [v, a])]), target: b.tuple([k, a]), iter: b.call(ctx.useHelper("js_fields"), [v]) };
+    items = rep === "attr" ? fields : b.ifExp(b.call("isinstance", [v, b.name("dict")]), v, fields);
+  }
+  ctx.addPreceding(b.assign(rest, b.call(ctx.program.ordered ? "OrderedDict" : "dict", [items])));
   for (const k of taken) ctx.addPreceding(b.exprStmt(b.method(rest, "pop", [k, b.none()])));
   return rest;
 }

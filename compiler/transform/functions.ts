@@ -241,7 +241,7 @@ export function makeDef(ctx: TransformContext, node: FunctionNode, name: string,
 }
 
 /** Wrap a closure in a factory call so it captures this iteration's loop bindings. */
-function perIteration(ctx: TransformContext, node: FunctionNode, value: py.Expr, def?: py.FunctionDef): py.Expr {
+export function perIteration(ctx: TransformContext, node: FunctionNode, value: py.Expr, def?: py.FunctionDef): py.Expr {
   const captured = [...ctx.scopes.scopeOf(node).loopCaptures].map((s) => ctx.scopes.nameOf(s)!).sort();
   if (captured.length === 0) {
     if (def) ctx.addPreceding(def);
@@ -354,7 +354,8 @@ export function transformFunctionDeclaration(ctx: TransformContext, node: ts.Fun
   const captured = ctx.scopes.scopeOf(node).loopCaptures;
   if (captured.size === 0) return [def];
   if (!isHoistable(ctx, node)) checkInPlace(ctx, node);
-  const [pre, value] = ctx.capture(() => perIteration(ctx, node, b.name("_unused"), { ...def, name: ctx.temp("_f") }));
+  // the def keeps its name inside the factory, so a recursive call reaches this iteration's copy
+  const [pre, value] = ctx.capture(() => perIteration(ctx, node, b.name("_unused"), def));
   return [...pre, b.assign(b.name(name), value)];
 }
 

@@ -19,21 +19,21 @@ export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.E
 }
 
 export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiteralExpression): py.Expr {
+  const hole = node.elements.find(ts.isOmittedExpression);
+  if (hole) throw unsupported(node, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
+  // elements run left to right even when a later one needs statements first ([n, n++])
+  const values = transformInOrder(ctx, node.elements, (el) => transformExpr(ctx, ts.isSpreadElement(el) ? el.expression : el));
   const pieces: py.Expr[] = [];
   let current: py.Expr[] | undefined;
-  for (const el of node.elements) {
-    if (ts.isOmittedExpression(el)) {
-      throw unsupported(node, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
-    }
+  node.elements.forEach((el, i) => {
     if (ts.isSpreadElement(el)) {
       current = undefined;
-      const value = transformExpr(ctx, el.expression);
-      pieces.push(spreadToList(ctx, el.expression, value, node.elements.length === 1));
+      pieces.push(spreadToList(ctx, el.expression, values[i], node.elements.length === 1));
     } else {
       if (!current) pieces.push(b.list((current = [])));
-      current.push(transformExpr(ctx, el));
+      current.push(values[i]);
     }
-  }
+  });
   if (pieces.length === 0) return b.list([]);
   return pieces.reduce((acc, p) => b.bin(acc, "+", p));
 }

@@ -529,28 +529,57 @@ function continueNeedsFinally(loop: ts.IterationStatement): boolean {
 /**
  * A closure made in a loop gets a copy of the loop's `let` bindings it uses (see
  * functions.ts). A copy is exact unless the binding changes after the closure is
- * made: refuse those loops rather than print stale values.
+ * made: refuse those loops rather than print stale values. Classes declared in a
+ * loop get no copies at all, so they may not use the loop's bindings.
  */
 function checkCapturedWrites(ctx: TransformContext, loop: ts.IterationStatement): void {
-  const firstCapture = new Map<ts.Symbol, number>();
+  const closures = new Map<ts.Symbol, ts.Node[]>();
   const visit = (n: ts.Node): void => {
+    if (ts.isClassLike(n)) return checkClassInLoop(ctx, n, loop);
     if (!isFunctionScope(n)) return void ts.forEachChild(n, visit);
     for (const sym of ctx.scopes.scopeOf(n).loopCaptures) {
       if (owningLoop(sym) !== loop) continue;
-      const start = n.getStart(ctx.sourceFile);
-      if (!firstCapture.has(sym) || start < firstCapture.get(sym)!) firstCapture.set(sym, start);
+      const list = closures.get(sym) ?? [];
+      list.push(n);
+      closures.set(sym, list);
     }
   };
   ts.forEachChild(loop, visit);
-  for (const [sym, start] of firstCapture) {
+  const loopFunction = enclosingFunction(loop);
+  for (const [sym, fns] of closures) {
     for (const ref of ctx.scopes.references.get(sym) ?? []) {
       if (!isWrite(ref)) continue;
-      if (innermostLoopOrFunction(ref) === loop && ref.getStart(ctx.sourceFile) < start) continue;
+      // safe: a write in this function that runs before the closure is made, and not
+      // again while it lives (no inner loop holds both)
+      const safe = enclosingFunction(ref) === loopFunction && fns.every((fn) =>
+        ref.getStart(ctx.sourceFile) < fn.getStart(ctx.sourceFile) && !innerLoopHolding(fn, ref, loop));
+      if (safe) continue;
       throw unsupported(ref, Codes.loopCaptureWrite,
         `Changing '${sym.getName()}' after a closure in the loop has captured it`,
         `copy it into a new const after the change (const v = ${sym.getName()}) and capture that`);
     }
   }
+}
+
+/** A loop inside `loop` that contains both nodes (so one runs again after the other). */
+function innerLoopHolding(a: ts.Node, b: ts.Node, loop: ts.Node): boolean {
+  for (let p = a.parent; p && p !== loop; p = p.parent) if (ts.isIterationStatement(p, false) && isAncestor(p, b)) return true;
+  return false;
+}
+
+function checkClassInLoop(ctx: TransformContext, cls: ts.ClassLikeDeclaration, loop: ts.IterationStatement): void {
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n)) {
+      const sym = ctx.checker.getSymbolAtLocation(n);
+      const decl = sym?.valueDeclaration;
+      if (sym && decl && !isAncestor(cls, decl) && owningLoop(sym) === loop) {
+        throw unsupported(n, Codes.classUsesLoopBinding, `A class declared in a loop that uses the loop variable '${sym.getName()}'`,
+          "declare the class outside the loop and pass the value to its constructor");
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(cls, visit);
 }
 
 function owningLoop(sym: ts.Symbol): ts.Node | undefined {

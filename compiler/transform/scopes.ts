@@ -206,7 +206,7 @@ export class ScopeInfo {
             s.free.add(sym);
             const loop = this.loopOf.get(sym);
             // (a function's own name inside it is not a capture: it is defined by then)
-            if (loop && s.parent === declScope && isAncestor(loop, s.node) && sym.valueDeclaration !== s.node) s.loopCaptures.add(sym);
+            if (loop && s.parent === declScope && isAncestor(loop, s.node) && !isOwnName(sym, s.node)) s.loopCaptures.add(sym);
           }
         }
       }
@@ -252,6 +252,12 @@ export class ScopeInfo {
 /** Type annotations and aliases: nothing in them exists at run time (`extends Base` does). */
 function isTypeOnly(node: ts.Node): boolean {
   return (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) || ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node);
+}
+
+/** `function f() {}` or `const f = () => ...`: f inside the function names the function itself */
+function isOwnName(sym: ts.Symbol, fn: ts.Node): boolean {
+  const decl = sym.valueDeclaration;
+  return decl === fn || (!!decl && ts.isVariableDeclaration(decl) && decl.initializer === fn);
 }
 
 function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {

@@ -83,7 +83,7 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Flows {
     if (targets.length === 0) return;
     for (let part of nonNullParts(source)) {
       if (part.flags & F.TypeParameter) part = checker.getBaseConstraintOfType(part) ?? part;
-      if (T.isClassInstance(part)) flows.classInto.push(...targets);
+      if (T.isClassInstance(part) || (part.isIntersection() && part.types.some((q) => T.isClassInstance(q)))) flows.classInto.push(...targets);
       else if (isObjectLiteralType(part) || part.flags & (F.Any | F.Unknown)) flows.dictInto.push(...targets);
       else if (isStructural(checker, part)) for (const t of targets) if (t !== part) flows.edges.push([part, t]);
     }

@@ -10,7 +10,7 @@ import { truthy } from "./conversions.js";
 import { assignTo } from "./assignment.js";
 import { compoundOperator, binaryOp } from "./operators.js";
 import { bindPattern } from "./destructuring.js";
-import { transformFunctionDeclaration, transformFunctionExpression, makeDef, isHoistable } from "./functions.js";
+import { transformFunctionDeclaration, transformFunctionExpression, makeDef, isHoistable, perIteration } from "./functions.js";
 import { transformClassDeclaration, transformEnum } from "./classes.js";
 import { transformLoop, transformBreakContinue, transformLabelled } from "./loops.js";
 import { transformSwitch } from "./switch.js";
@@ -146,11 +146,17 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
         return;
       }
       const init = skipOuter(decl.initializer);
-      if (ts.isIdentifier(decl.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && ts.isBlock(init.body) && !(ts.isFunctionExpression(init) && init.name)) {
+      if (ts.isIdentifier(decl.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !(ts.isFunctionExpression(init) && init.name) &&
+        (ts.isBlock(init.body) || isLoopClosureCallingItself(ctx, decl.name, init))) {
         // const f = () => { ... }  reads best as  def f(): ...
         const name = (transformExpr(ctx, decl.name) as py.Name).id;
         if (ctx.scopes.scopeOf(init).loopCaptures.size === 0) {
           ctx.addPreceding(makeDef(ctx, init, name));
+          return;
+        }
+        if (isLoopClosureCallingItself(ctx, decl.name, init)) {
+          // this iteration's copy must call itself, not the latest iteration's: def f inside the factory
+          ctx.addPreceding(b.assign(b.name(name), perIteration(ctx, init, b.name(name), makeDef(ctx, init, name))));
           return;
         }
         ctx.addPreceding(b.assign(b.name(name), transformFunctionExpression(ctx, init, name)));
@@ -166,6 +172,13 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
     out.push(...pre);
   }
   return out;
+}
+
+/** `const f = (n) => ... f(n - 1) ...` in a loop, also using the loop's bindings */
+function isLoopClosureCallingItself(ctx: TransformContext, name: ts.Identifier, fn: ts.Node): boolean {
+  if (ctx.scopes.scopeOf(fn).loopCaptures.size === 0) return false;
+  const sym = ctx.checker.getSymbolAtLocation(name);
+  return (sym && ctx.scopes.references.get(sym) || []).some((ref) => ref.pos >= fn.pos && ref.end <= fn.end);
 }
 
 function skipOuter(e: ts.Expression): ts.Expression {

@@ -580,6 +580,31 @@ class Config {
 }
 const c = new Config("custom");
 console.log(Config.instance!.name, Config.instance!.previous, c.previous, Config.created);`,
+
+  "mixin returning a class expression": `
+type Ctor<T = {}> = new (...args: any[]) => T;
+function Named<TBase extends Ctor>(Base: TBase) {
+  return class extends Base {
+    label = "named";
+    describe() { return "I am " + this.label; }
+  };
+}
+class Plain { constructor(public id: number) {} }
+const NamedPlain = Named(Plain);
+const np = new NamedPlain(5);
+console.log(np.describe(), np.id, np instanceof Plain, np instanceof NamedPlain);`,
+
+  "generic abstract base class with a constrained type": `
+abstract class Repo<T extends { id: number }> {
+  protected items: T[] = [];
+  add(x: T): void { this.items.push(x); }
+  find(id: number): T | undefined { return this.items.find((i) => i.id === id); }
+  abstract name(): string;
+}
+class UserRepo extends Repo<{ id: number; user: string }> { name() { return "users"; } }
+const ur = new UserRepo();
+ur.add({ id: 1, user: "ann" });
+console.log(ur.name(), ur.find(1)?.user, ur.find(2)?.user);`,
 });
 
 // Class constructs mpts refuses: a diagnostic with the code, never wrong output.

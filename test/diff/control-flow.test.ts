@@ -25,7 +25,7 @@ if (maybe) console.log("object with zero field is truthy", maybe.v);
 undef = [];
 if (undef) console.log("now truthy", undef.length);`,
   "truthiness of strings and numbers": `
-const values: [string, number][] = [["zero", 0], ["one", 1], ["minus one", -1], ["half", 0.5], ["minus zero", -0], ["third", 1 / 3]];
+const values: [string, number][] = [["zero", 0], ["one", 1], ["minus one", -1], ["half", 0.5], ["minus zero", -0], ["third", 1 / 3], ["not a number", parseFloat("nope")]];
 for (const [name, v] of values) {
   if (v) console.log(name, "truthy"); else console.log(name, "falsy");
 }
@@ -938,6 +938,15 @@ for (const tag of ["a", "b"]) {
   console.log(tag, fact(4));
 }
 console.log(fns.map((f) => f()).join(" "));`,
+  "recursive closures in a loop call their own iteration's copy": `
+const fns: (() => number)[] = [];
+for (let i = 0; i < 3; i++) {
+  function fact(n: number): number { return n <= 1 ? i : n * fact(n - 1); }
+  const down = (n: number): number => (n <= 0 ? i : down(n - 1) + 1);
+  const up = function (n: number): number { return n >= 3 ? i * 10 : up(n + 1); };
+  fns.push(() => fact(3) + down(2) * 100 + up(0) * 1000);
+}
+console.log(fns.map((f) => f()).join(","));`,
   "a closure made after the loop variable changes": `
 const fns: (() => number)[] = [];
 for (let i = 0; i < 6; i++) {
@@ -945,7 +954,15 @@ for (let i = 0; i < 6; i++) {
   const seen = i;
   fns.push(() => i * 100 + seen);
 }
-console.log(fns.map((f) => f()).join(","));`,
+console.log(fns.map((f) => f()).join(","));
+const gs: (() => number)[] = [];
+for (let i = 0; i < 3; i++) {
+  let acc = i;
+  for (let j = 0; j < 3; j++) acc += j;
+  while (acc > 4) acc -= 4;
+  gs.push(() => acc * 10 + i);
+}
+console.log(gs.map((g) => g()).join(","));`,
   "var in a loop is shared": `
 const fns: (() => number)[] = [];
 for (var i = 0; i < 3; i++) fns.push(() => i);
@@ -1001,6 +1018,7 @@ describe("control flow: diagnostics", () => {
     "closure sees a later change": `const fns: (() => number)[] = [];\nfor (let i = 0; i < 6; i++) { fns.push(() => i); i++; }\nconsole.log(fns.length);`,
     "closure changes the loop variable": `let n = 0;\nfor (let i = 0; i < 3; i++) { const bump = () => { i++; }; bump(); n++; }\nconsole.log(n);`,
     "body let changed after capture": `const fns: (() => number)[] = [];\nlet k = 0;\nwhile (k < 3) { let w = k; fns.push(() => w); w += 10; k++; }\nconsole.log(fns.length);`,
+    "changed in an inner loop that also captures": `const fns: (() => number)[] = [];\nfor (let i = 0; i < 2; i++) { let t = 0; for (let j = 0; j < 2; j++) { t++; fns.push(() => t); } }\nconsole.log(fns.length);`,
   };
   let compiled: CompiledSnippets;
   beforeAll(() => {
@@ -1010,6 +1028,23 @@ describe("control flow: diagnostics", () => {
     test(name, () => {
       const out = [...compiled.outputs.values()].find((o) => o.sourceFile.endsWith(`case_${i}.ts`))!;
       expect(out.diagnostics.map((d) => d.code)).toEqual([1035]);
+    });
+  });
+});
+
+describe("control flow: classes in loops", () => {
+  const cases: Record<string, string> = {
+    "a class using the loop variable": `const objs: { get(): number }[] = [];\nfor (let i = 0; i < 3; i++) {\n  class C { get() { return i * 2; } }\n  objs.push(new C());\n}\nconsole.log(objs.length);`,
+    "a field initialised from the loop variable": `for (const s of ["a"]) {\n  class D { v = s; }\n  console.log(new D().v);\n}`,
+  };
+  let compiled: CompiledSnippets;
+  beforeAll(() => {
+    compiled = compileSnippets(cases);
+  });
+  Object.keys(cases).forEach((name, i) => {
+    test(name, () => {
+      const out = [...compiled.outputs.values()].find((o) => o.sourceFile.endsWith(`case_${i}.ts`))!;
+      expect(out.diagnostics.map((d) => d.code)).toEqual([1040]);
     });
   });
 });

@@ -252,4 +252,43 @@ for (const { id, tags: [t] } of [{ id: 1, tags: ["a"] }, { id: 2, tags: ["b"] }]
 const m = new Map([["x", 1], ["y", 2]]);
 for (const [k, v] of m) fns.push(() => k.repeat(v));
 console.log(fns.map((f) => f()).join(","));`,
+  "object rest from class instances and parsed JSON": `
+class P { constructor(public x: number, public y: number, public z: number) {} }
+const { x, ...others } = new P(1, 2, 3);
+console.log(x, JSON.stringify(others));
+const { a, ...more } = JSON.parse('{"a": 1, "b": 2, "c": [3]}');
+console.log(a, JSON.stringify(more));`,
+
+  "tuple returns and swaps unpack in one assignment": `
+function minMax(xs: number[]): [number, number] {
+  let lo = xs[0], hi = xs[0];
+  for (const x of xs) { if (x < lo) lo = x; if (x > hi) hi = x; }
+  return [lo, hi];
+}
+const [lo, hi] = minMax([3, 9, 1, 5]);
+let a = 0, b = 0;
+[a, b] = minMax([7, 2]);
+[a, b] = [b, a];
+const arr = [5, 3, 8, 1];
+for (let i = 0; i < arr.length; i++)
+  for (let j = 0; j < arr.length - 1 - i; j++)
+    if (arr[j] > arr[j + 1]) [arr[j], arr[j + 1]] = [arr[j + 1], arr[j]];
+class Pair { l = 1; r = 2; flip() { [this.l, this.r] = [this.r, this.l]; return this; } }
+const pr = new Pair().flip();
+let i = 0;
+const xs = [10, 20];
+[i, xs[i]] = [1, 99];
+console.log(lo, hi, a, b, arr.join(","), pr.l, pr.r, i, xs.join(","));`,
+
+  "assignment targets are evaluated before the value, as in JavaScript": `
+let pos = 0;
+const buf: number[] = [0, 0, 0];
+function read() { pos++; return pos * 10; }
+buf[pos] = read();
+buf[pos] = read();
+const o: { [k: string]: number } = {};
+let key = "a";
+function nextKey() { key = key + "b"; return 1; }
+o[key] = nextKey();
+console.log(buf.join(","), pos, JSON.stringify(o));`,
 });

@@ -330,4 +330,9 @@ const names: PinName[] = ["led", "button"];
 for (const n of names) console.log(n, PINS[n]);
 const cfg = { ssid: "net", retries: 3 } satisfies Record<string, string | number>;
 console.log(cfg.ssid, cfg.retries);`,
+
+  "enum declared in two parts": `
+enum Level { Low = 1, Mid }
+enum Level { High = 10 }
+console.log(Level.Low, Level.Mid, Level.High, Level[Level.High], Level[Level.Low]);`,
 });
