@@ -299,7 +299,7 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
   const first = sym.declarations?.find(ts.isEnumDeclaration);
   if (first && first !== node && first.getSourceFile() === node.getSourceFile()) {
     // a later declaration of the same enum adds members to the class
-    const out = body.map((st) => ({ ...(st as py.Assign), targets: [b.attr(b.name(name), ((st as py.Assign).targets[0] as py.Name).id)] }));
+    const out: py.Stmt[] = body.map((st) => ({ ...(st as py.Assign), targets: [b.attr(b.name(name), ((st as py.Assign).targets[0] as py.Name).id)] }));
     if (reverse) out.push(...names.map((n) => b.assign(b.sub(b.attr(b.name(name), "_names"), n.key), n.value)));
     return out;
   }

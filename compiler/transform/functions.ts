@@ -137,7 +137,7 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   if (nonlocals.length) prelude.push({ kind: "Nonlocal", names: nonlocals.sort() });
   let sawDefault = false;
   const mayPassUndefined = undefinedArguments(ctx, node);
-  const explicit = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
+  const explicit = explicitParameters(node);
   for (const [index, p] of explicit.entries()) {
     if (p.dotDotDotToken) {
       const name = ts.isIdentifier(p.name) ? (transformExpr(ctx, p.name) as py.Name).id : ctx.temp("_rest");
@@ -207,14 +207,18 @@ export function adaptArity(ctx: TransformContext, node: ts.Expression, value: py
       takesExtraArguments(ctx, decl)) return value;
   }
   const own = ctx.checker.getTypeAtLocation(node);
-  if (own.getCallSignatures().length === 0 && !own.isUnion()) return value;
+  // only a function, or a function or undefined (not a string that might be one)
+  const nullish = ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void;
+  const parts = (own.isUnion() ? own.types : [own]).filter((p) => !(p.flags & nullish));
+  if (parts.length === 0 || parts.some((p) => p.getCallSignatures().length === 0)) return value;
   const declared = maxArity(own);
   const contextual = ctx.checker.getContextualType(node);
   if (!contextual || declared === Infinity || maxArity(contextual) <= declared) return value;
   const f = ctx.once(value);
   const rest = ctx.temp("_a");
   const args = declared === 0 ? [] : [b.starred(b.sub(b.name(rest), b.slice(undefined, b.num(declared))))];
-  return b.lambda([{ name: rest, rest: true }], b.call(f, args));
+  const wrapped = b.lambda([{ name: rest, rest: true }], b.call(f, args));
+  return T.hasNull(own) || T.hasUndefined(own) ? b.ifExp(b.cmp(f, "is", b.none()), b.none(), wrapped) : wrapped;
 }
 
 /** Body statements of a function-like node, inside its scope. */

@@ -648,6 +648,16 @@ table["one"](5, 6);
 table.t(7, 8);
 const list: ((a: number, b: number) => void)[] = [one, two];
 list.forEach((f, i) => f(i, i));`,
+  "optional and union-typed function values passed where more arguments are given": `
+function run(x: string | ((a: number, b: number) => string)) { return typeof x === "string" ? x : x(1, 2); }
+function one(a: number) { return "one" + a; }
+console.log(run("str"), run(one));
+function maybe(cb?: (a: number, b: number) => void) { if (cb) cb(1, 2); else console.log("none"); }
+const opt: ((a: number) => void) | undefined = Math.random() > 2 ? undefined : (a: number) => console.log("opt", a);
+const missing: ((a: number) => void) | undefined = Math.random() > 2 ? opt : undefined;
+maybe(opt);
+maybe(missing);
+maybe(undefined);`,
 });
 
 // What Python functions cannot express is a compile-time error: a function in a loop

@@ -14,7 +14,7 @@ class Event:
 
     def set(self):
         while self.waiting.peek():
-            core._task_queue.push(self.waiting.pop())
+            core._task_queue.push(self.waiting.pop(), core.ticks())
         self.state = True
 
     def clear(self):
@@ -22,7 +22,7 @@ class Event:
 
     def wait(self):
         if not self.state:
-            self.waiting.push(core.cur_task)
+            self.waiting.push(core.cur_task, core.ticks())
             core.cur_task.data = self.waiting
             yield from core._Suspend()
         return True
@@ -42,13 +42,13 @@ class Lock:
         if self.waiting.peek():
             # hand the lock straight to the next waiter
             self.state = self.waiting.pop()
-            core._task_queue.push(self.state)
+            core._task_queue.push(self.state, core.ticks())
         else:
             self.state = 0
 
     def acquire(self):
         if self.state != 0:
-            self.waiting.push(core.cur_task)
+            self.waiting.push(core.cur_task, core.ticks())
             core.cur_task.data = self.waiting
             try:
                 yield from core._Suspend()
@@ -91,7 +91,7 @@ def gather(*aws, return_exceptions=False):
             left[0] -= 1
             if left[0]:
                 return
-        core._task_queue.push(me)
+        core._task_queue.push(me, core.ticks())
 
     for t in tasks:
         if t.state is not True:

@@ -10,7 +10,9 @@
 #   callback, None once finished but not awaited, False once awaited;
 #   `data` holds what it waits on, then its StopIteration or exception.
 # One difference: run_forever() returns once nothing is left to do (on the
-# board it keeps waiting), so a finished program ends.
+# board it keeps waiting), so a finished program ends. Queue keys always come
+# from this module's `ticks` (the `time` module, which may be the simulator's
+# deterministic clock), never from the C queue's own clock.
 from time import ticks_ms as ticks, ticks_diff, ticks_add
 import sys
 import time
@@ -72,7 +74,7 @@ def create_task(coro):
     if not hasattr(coro, "send"):
         raise TypeError("coroutine expected")
     t = Task(coro, globals())
-    _task_queue.push(t)
+    _task_queue.push(t, ticks())
     return t
 
 
@@ -102,12 +104,12 @@ def _finish(t, er):
         awaited = True
     elif t.state:
         while t.state.peek():
-            _task_queue.push(t.state.pop())
+            _task_queue.push(t.state.pop(), ticks())
             awaited = True
         t.state = False
     if not awaited and not isinstance(er, (CancelledError, StopIteration)):
         # report it later, unless someone awaits the task in the meantime
-        _task_queue.push(t)
+        _task_queue.push(t, ticks())
     t.data = er
 
 
