@@ -15,6 +15,7 @@ export interface MptsDiagnostic {
   source: "ts" | "mpts";
 }
 
+// Gaps in the numbering are codes that were never released; a released code keeps its number.
 export const Codes = {
   /** An internal compiler failure at a node: a bug in mpts, reported at the user's code. */
   internal: 1000,
@@ -24,13 +25,10 @@ export const Codes = {
   arguments: 1004,
   asyncGenerator: 1005,
   regex: 1006,
-  objectAccessor: 1007,
-  labelledContinueInSwitch: 1008,
   thisOutsideClass: 1009,
   with: 1010,
   deleteNonProperty: 1011,
   bigint: 1012,
-  symbol: 1013,
   decorator: 1014,
   namespace: 1015,
   unsupportedMember: 1016,
@@ -38,19 +36,12 @@ export const Codes = {
   dynamicImport: 1018,
   nodeModule: 1019,
   sparseArray: 1020,
-  classExpressionName: 1021,
-  commaInLoop: 1022,
   importUnresolved: 1023,
-  declareGlobal: 1024,
-  generatorReturnValue: 1025,
   privateName: 1026,
   labelNotLoop: 1027,
   superProperty: 1028,
   taggedTemplate: 1029,
   newTarget: 1030,
-  prototype: 1031,
-  instanceofPrimitive: 1032,
-  typeofFunction: 1033,
   getterInObject: 1034,
   loopCaptureWrite: 1035,
   loopFunctionOrder: 1036,

@@ -5,7 +5,7 @@ import { Project, ts } from "ts-morph";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SourceMapGenerator } from "source-map";
-import { fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
+import { Codes, fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
 import { ProgramInfo } from "./transform/program-info.js";
 import { transformSourceFile } from "./transform/module.js";
 import { printModule } from "./python/printer.js";
@@ -82,10 +82,22 @@ function commonDir(files: string[], fallback: string): string {
 export function compile(target: string, outDirOverride?: string): CompileResult {
   const { project, rootDir, outDir: defaultOut } = loadProject(target);
   const outDir = outDirOverride ? path.resolve(outDirOverride) : defaultOut;
-  const diagnostics = project.getPreEmitDiagnostics().map((d) => fromTsDiagnostic(d.compilerObject));
+  const diagnostics = typeCheck(project);
   const errors = diagnostics.filter((d) => d.category === "error");
   if (errors.length) return { outDir, rootDir, files: [], diagnostics };
   return compileChecked(project, rootDir, outDir);
+}
+
+const nodeModules = /^Cannot find module '((?:node:)?(?:fs|path|os|http|https|net|dgram|child_process|events|stream|url|util|crypto|buffer|readline|timers|worker_threads)(?:\/[\w/]+)?)'/;
+
+/** The checker's diagnostics, tsc's text; an import of a Node module gets mpts's own advice instead. */
+export function typeCheck(project: Project): MptsDiagnostic[] {
+  return project.getPreEmitDiagnostics().map((d) => {
+    const diag = fromTsDiagnostic(d.compilerObject);
+    const node = diag.code === 2307 || diag.code === 2591 ? nodeModules.exec(diag.message.replace(/^Cannot find name/, "Cannot find module")) : null;
+    if (!node) return diag;
+    return { ...diag, source: "mpts", code: Codes.nodeModule, message: `The Node module '${node[1]}' is not supported on MicroPython; use the MicroPython modules (socket, network, machine, time, os)` };
+  });
 }
 
 export interface FileOutput {
