@@ -20,10 +20,11 @@ function writeFiles(dir: string, files: Files): void {
   }
 }
 
-function runNode(files: Files, entry: string): string {
+function runNode(files: Files, entry: string, nodeOnly: Files = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-modules-node-"));
-  const js: Files = { "package.json": JSON.stringify({ type: "commonjs" }) };
+  const js: Files = { "package.json": JSON.stringify({ type: "commonjs" }), ...nodeOnly };
   for (const [rel, text] of Object.entries(files)) {
+    if (rel.endsWith(".d.ts")) continue;
     js[rel.replace(/\.ts$/, ".js")] = ts.transpileModule(text, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
     }).outputText;
@@ -33,7 +34,7 @@ function runNode(files: Files, entry: string): string {
 }
 
 /** Compile the program with mpts, write it out, run `entry` in the VM; compare with Node. */
-async function checkProgram(files: Files, entry = "main.ts"): Promise<Map<string, string>> {
+async function checkProgram(files: Files, entry = "main.ts", nodeOnly: Files = {}, vmOnly: Files = {}): Promise<Map<string, string>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-modules-"));
   const compilerOptions = { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true };
   writeFiles(dir, { "tsconfig.json": JSON.stringify({ compilerOptions, include: ["**/*.ts"] }), ...files });
@@ -43,10 +44,10 @@ async function checkProgram(files: Files, entry = "main.ts"): Promise<Map<string
   writeOutput(result);
   const py = new Map<string, string>();
   for (const f of result.files) if (f.path.endsWith(".py")) py.set(f.path, fs.readFileSync(path.join(outDir, f.path), "utf8"));
-  const expected = runNode(files, entry);
+  const expected = runNode(files, entry, nodeOnly);
   expect(expected.length, "the program must print something").toBeGreaterThan(0);
   const listing = [...py].map(([p, t]) => `# ${p}\n${t}`).join("\n");
-  const vm = await runInVm([...py].map(([p, text]) => ({ path: p, text })), entry.replace(/\.ts$/, "").split("/").join("."), { clock: "fast" });
+  const vm = await runInVm([...[...py].map(([p, text]) => ({ path: p, text })), ...Object.entries(vmOnly).map(([p, text]) => ({ path: p, text }))], entry.replace(/\.ts$/, "").split("/").join("."), { clock: "fast" });
   expect(vm.error, "MicroPython raised; the Python was:\n" + listing).toBeUndefined();
   expect(vm.stdout, "MicroPython printed something else; the Python was:\n" + listing).toBe(expected);
   return py;
@@ -369,6 +370,56 @@ async function main() {
 main();
 console.log("after main()");`,
     });
+  });
+
+  test("async calls handed to the board's asyncio stay coroutines", async () => {
+    // Node stands in for the board's asyncio with a small shim of the same functions
+    const shim = `
+exports.sleep_ms = (ms) => new Promise((r) => setTimeout(r, ms));
+exports.create_task = (p) => p;
+exports.gather = (...ps) => Promise.all(ps);`;
+    await checkProgram(
+      {
+        "asyncio.d.ts": `declare module "asyncio" {
+  export function sleep_ms(ms: number): Promise<void>;
+  export function create_task<T>(coro: Promise<T>): Promise<T>;
+  export function gather<T>(...aws: Promise<T>[]): Promise<T[]>;
+}`,
+        "main.ts": `
+import * as asyncio from "asyncio";
+async function blink(name: string, n: number): Promise<string> {
+  for (let i = 0; i < n; i++) { await asyncio.sleep_ms(4 + i); console.log(name, i); }
+  return name;
+}
+async function main() {
+  await asyncio.sleep_ms(1);
+  const t = asyncio.create_task(blink("a", 2));
+  const r = await asyncio.gather(blink("b", 2), blink("c", 1));
+  console.log(r.join(","), await t);
+}
+asyncio.create_task(main());
+console.log("scheduled");`,
+      },
+      "main.ts",
+      { "node_modules/asyncio/index.js": shim },
+    );
+  });
+
+  test("an async callback given to a board function still runs", async () => {
+    // a board module with a callback API: Python for the VM, JavaScript for Node
+    await checkProgram(
+      {
+        "hw.d.ts": `declare module "hw" {\n  export function onEvents(handler: (n: number) => void, count: number): void;\n}`,
+        "main.ts": `
+import { onEvents } from "hw";
+function sleep(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }
+onEvents(async (n) => { console.log("event", n); await sleep(10 - n * 3); console.log("handled", n); }, 3);
+console.log("registered");`,
+      },
+      "main.ts",
+      { "node_modules/hw/index.js": "exports.onEvents = (handler, count) => { for (let i = 0; i < count; i++) handler(i); };" },
+      { "hw.py": "def onEvents(handler, count):\n    for i in range(count):\n        handler(i)\n" },
+    );
   });
 
   test("timers set in an imported module", async () => {

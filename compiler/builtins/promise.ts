@@ -70,7 +70,7 @@ function isPromise(t: ts.Type): boolean {
   return parts.length > 0 && parts.every((p) => /^(Promise|PromiseLike)$/.test(T.libTypeName(p) ?? "") || isAwaitableByName(p));
 }
 
-/** Board typings may declare awaitables (asyncio tasks, events) with a `then`-less type; any type with `then` or `__await__` counts. */
+/** Board typings may declare awaitables that are not `Promise` (an asyncio Task): a type with `then` or `__await__` counts as one. */
 function isAwaitableByName(t: ts.Type): boolean {
   return !!(t.getProperty("then") || t.getProperty("__await__"));
 }
@@ -121,9 +121,21 @@ export function startPromise(ctx: TransformContext, node: ts.CallExpression, cal
   let p: ts.Node = node.parent;
   while (ts.isParenthesizedExpression(p)) p = p.parent;
   if (ts.isAwaitExpression(p)) return call;
-  // a statement that drops the result: the call must still run
+  // returned from an async function: asyncReturnValue awaits it
+  const returned = ts.isReturnStatement(p) || (ts.isArrowFunction(p) && skipParens(p.body as ts.Expression) === node);
+  if (returned && inAsyncFunction(node)) return call;
+  // handed to the board's own asyncio (asyncio.run(main()), create_task, gather): it wants the coroutine
+  if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.some((a) => skipParens(a) === node)) {
+    const decl = ctx.checker.getResolvedSignature(p)?.getDeclaration();
+    if (decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl)) return call;
+  }
   ctx.program.usesAsync = true;
   return b.call(ctx.useHelper("js_start"), [call]);
+}
+
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
 }
 
 /** Does calling `node` give a promise made by user code (an async function, or a function typed to return a promise)? */
@@ -137,13 +149,15 @@ export function returnsUserPromise(ctx: TransformContext, node: ts.CallExpressio
 }
 
 /**
- * An async function expression handed to library or board code (forEach, map,
- * Pin.irq): that code drops the returned coroutine, so calling it must start it.
+ * An async function expression handed to board code (Pin.irq, a socket
+ * callback): that code drops the returned coroutine, so calling it must start
+ * it. (JavaScript library callbacks are started where mpts calls them:
+ * array methods, timers, promise executors and then.)
  */
 export function asyncCallback(ctx: TransformContext, node: ts.ArrowFunction | ts.FunctionExpression, fn: py.Expr): py.Expr {
   if (!(ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Async)) return fn;
   const decl = ctx.checker.getContextualType(node)?.getCallSignatures()[0]?.getDeclaration();
-  if (!decl || !decl.getSourceFile().isDeclarationFile) return fn;
+  if (!decl || !decl.getSourceFile().isDeclarationFile || T.isFromLib(decl)) return fn;
   ctx.program.usesAsync = true;
   return b.call(ctx.useHelper("js_async"), [fn]);
 }

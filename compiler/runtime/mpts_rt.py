@@ -1020,7 +1020,8 @@ class JsPromise:
         self._event = None
         if executor is not None:
             try:
-                executor(self._resolve, self._reject)
+                # an async executor runs as an un-awaited call would
+                js_start(executor(self._resolve, self._reject))
             except Exception as e:
                 self._reject(e)
 
@@ -1075,8 +1076,8 @@ class JsPromise:
 
 # @helper js_resolved needs: JsPromise
 def js_resolved(value=None):
-    # Promise.resolve(value): a promise as it is, any other value settled
-    return value if js_is_promise(value) else JsPromise.settled(value, None)
+    # Promise.resolve(value): a promise as it is (started), any other value settled
+    return js_start(value) if js_is_promise(value) else JsPromise.settled(value, None)
 
 # @helper js_rejected needs: JsPromise
 def js_rejected(error=None):
