@@ -88,6 +88,38 @@ describe("mpts build", () => {
     expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
   });
 
+  test("a single file type-checks against the board typings and Python builtins without a tsconfig", async () => {
+    const dir = tempDir({
+      "client.ts": [
+        'import * as socket from "socket";',
+        "",
+        'const addr = socket.getaddrinfo("example.org", 80)[0][4];',
+        "const s = socket.socket();",
+        "s.connect(addr);",
+        "s.send(b`GET / HTTP/1.0\\r\\nHost: example.org\\r\\n\\r\\n`);",
+        "print(s.recv(512).decode());",
+        "s.close();",
+        "",
+      ].join("\n"),
+    });
+    const r = await execa("node", [mpts, "build", "client.ts", "--out-dir", "out"], { cwd: dir, reject: false });
+    expect(r.stderr).toBe("");
+    expect(r.exitCode).toBe(0);
+    expect(fs.readFileSync(path.join(dir, "out/client.py"), "utf8")).toBe(
+      [
+        "import socket",
+        "",
+        'addr = socket.getaddrinfo("example.org", 80)[0][4]',
+        "s = socket.socket()",
+        "s.connect(addr)",
+        's.send(b"GET / HTTP/1.0\\r\\nHost: example.org\\r\\n\\r\\n")',
+        "print(s.recv(512).decode())",
+        "s.close()",
+        "",
+      ].join("\n"),
+    );
+  });
+
   test("a missing path is a usage error (exit 2)", async () => {
     const dir = tempDir({});
     const r = await execa("node", [mpts, "build", "nope.ts"], { cwd: dir, reject: false });

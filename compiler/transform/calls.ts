@@ -9,6 +9,7 @@ import { transformExpr } from "./expressions.js";
 import { withOptionalChain, attrName } from "./access.js";
 import { builtinCall, builtinNew } from "../builtins/index.js";
 import { spreadToList } from "./literals.js";
+import { callWithKeywords } from "./keywords.js";
 import { returnsUserPromise, startPromise } from "../builtins/promise.js";
 import { adaptArity, functionMethodCall } from "./functions.js";
 import { Codes, unsupported } from "../diagnostics.js";
@@ -68,7 +69,7 @@ export function transformCall(ctx: TransformContext, node: ts.CallExpression): p
     const fnMethod = functionMethodCall(ctx, node, (args) => transformArgs(ctx, args));
     if (fnMethod) return fnMethod;
     const func = transformExpr(ctx, callee);
-    let call: py.Expr = b.call(func, transformArgs(ctx, node.arguments));
+    let call: py.Expr = callWithKeywords(ctx, node, func, (args) => transformArgs(ctx, args));
     // a promise starts running when created, awaited or not
     if (returnsUserPromise(ctx, node)) call = startPromise(ctx, node, call);
     return call;
@@ -78,5 +79,6 @@ export function transformCall(ctx: TransformContext, node: ts.CallExpression): p
 export function transformNew(ctx: TransformContext, node: ts.NewExpression): py.Expr {
   const builtin = builtinNew(ctx, node);
   if (builtin) return builtin;
-  return b.call(transformExpr(ctx, node.expression), transformArgs(ctx, node.arguments ?? []));
+  // board classes are plain Python calls: `new Pin(2)` and `Pin(2)` are both `Pin(2)`
+  return callWithKeywords(ctx, node, transformExpr(ctx, node.expression), (args) => transformArgs(ctx, args));
 }

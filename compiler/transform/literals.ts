@@ -34,8 +34,22 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
       current.push(values[i]);
     }
   });
+  if (pieces.length === 1 && current && isPythonTupleContext(ctx, node)) return b.tuple(current);
   if (pieces.length === 0) return b.list([]);
   return pieces.reduce((acc, p) => b.bin(acc, "+", p));
+}
+
+/**
+ * Board APIs take Python tuples (`sock.connect((host, port))`): an array literal is a tuple when
+ * the typings ask for a named tuple type such as `SockAddr`, or for any readonly tuple.
+ */
+function isPythonTupleContext(ctx: TransformContext, node: ts.ArrayLiteralExpression): boolean {
+  const t = ctx.checker.getContextualType(node);
+  if (!t || !ctx.checker.isTupleType(t)) return false;
+  const alias = t.aliasSymbol?.declarations?.[0];
+  if (alias && alias.getSourceFile().isDeclarationFile && !T.isFromLib(alias)) return true;
+  const target = (t as ts.TypeReference).target as ts.TupleType | undefined;
+  return !!target?.readonly;
 }
 
 /** The Python key of a property name. */

@@ -1,0 +1,97 @@
+// MicroPython's socket module (also importable as usocket): TCP and UDP sockets.
+
+declare module "socket" {
+  /** An IPv4 address as Python wants it: (host, port), such as `["192.168.4.1", 80]`. */
+  type SockAddr = [host: string, port: number];
+  /** One result of getaddrinfo: (family, type, proto, canonname, sockaddr). */
+  type AddrInfo = [family: AddressFamily, type: SocketKind, proto: number, canonname: string, sockaddr: SockAddr];
+  /** An address family constant: AF_INET or AF_INET6. */
+  type AddressFamily = Brand<"AddressFamily">;
+  /** A socket type constant: SOCK_STREAM, SOCK_DGRAM or SOCK_RAW. */
+  type SocketKind = Brand<"SocketKind">;
+  /** A protocol level for setsockopt: SOL_SOCKET or IPPROTO_TCP. */
+  type OptionLevel = Brand<"OptionLevel">;
+  /** An option name for setsockopt: SO_REUSEADDR or TCP_NODELAY. */
+  type OptionName = Brand<"OptionName">;
+
+  /** A network socket. Methods block until done, unless `setblocking(false)` or `settimeout` says otherwise. */
+  interface socket {
+    /** Bind to a local address; `["0.0.0.0", 80]` listens on every interface. */
+    bind(address: SockAddr): void;
+    /** Accept connections; `backlog` is how many may wait (at least 0). */
+    listen(backlog?: number): void;
+    /** Wait for a connection: a new socket for it and the client's address. */
+    accept(): [conn: socket, address: SockAddr];
+    /** Connect to a server address, usually `getaddrinfo(host, port)[0][4]`. */
+    connect(address: SockAddr): void;
+    /** Send some of `data`; returns how many bytes were sent (may be fewer than all). */
+    send(data: BytesLike): number;
+    /** Send all of `data`, blocking until it is gone. */
+    sendall(data: BytesLike): void;
+    /** Send a UDP datagram to `address`; returns the bytes sent. */
+    sendto(data: BytesLike, address: SockAddr): number;
+    /** Receive at most `bufsize` bytes; an empty result means the peer closed the connection. */
+    recv(bufsize: number): bytes;
+    /** Receive a UDP datagram of at most `bufsize` bytes and the sender's address. */
+    recvfrom(bufsize: number): [data: bytes, address: SockAddr];
+    /** Set an option, such as `setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)`. */
+    setsockopt(level: OptionLevel, option: OptionName, value: number | BytesLike): void;
+    /** false: calls return at once, raising OSError (EAGAIN) when they would block. */
+    setblocking(flag: boolean): void;
+    /** Seconds to wait before a blocking call raises OSError (ETIMEDOUT); null waits forever, 0 never waits. */
+    settimeout(seconds: number | null): void;
+    /** A stream over the socket, for `readline()` and `write()`; mode `"rwb"` reads and writes bytes. */
+    makefile(mode?: "rb" | "wb" | "rwb", buffering?: number): socket;
+    /** Read up to `size` bytes (all until the peer closes when omitted). */
+    read(size?: number): bytes;
+    /** Read into `buf` (at most `nbytes`); returns the count, or null when nothing is available yet. */
+    readinto(buf: bytearray | memoryview, nbytes?: number): number | null;
+    /** Read one line, ending with `\n` (empty at the end of the stream). */
+    readline(): bytes;
+    /** Write `buf`; returns the bytes written, or null when it would block. */
+    write(buf: BytesLike): number | null;
+    /** Close the socket and free its memory; always close sockets you are done with. */
+    close(): void;
+    readonly __pythonType: "socket";
+  }
+
+  interface SocketConstructor {
+    /** A new socket; the defaults make a TCP (stream) socket over IPv4. */
+    new (af?: AddressFamily, type?: SocketKind, proto?: number): socket;
+    (af?: AddressFamily, type?: SocketKind, proto?: number): socket;
+  }
+  /** Create a socket: `socket.socket()` for TCP, `socket.socket(AF_INET, SOCK_DGRAM)` for UDP. */
+  const socket: SocketConstructor;
+
+  /** Resolve `host` (a name or an IP) and `port` to addresses; `[0][4]` is what connect and bind take. */
+  function getaddrinfo(host: string, port: number, af?: AddressFamily, type?: SocketKind, proto?: number, flags?: number): AddrInfo[];
+  /** Binary address to text (`inet_ntop(AF_INET, b"\x7f\0\0\x01")` is `"127.0.0.1"`). */
+  function inet_ntop(af: AddressFamily, packed: BytesLike): string;
+  /** Text address to its binary form. */
+  function inet_pton(af: AddressFamily, text: string): bytes;
+
+  /** IPv4. */
+  const AF_INET: AddressFamily;
+  /** IPv6 (not on every board). */
+  const AF_INET6: AddressFamily;
+  /** A TCP connection (the default). */
+  const SOCK_STREAM: SocketKind;
+  /** UDP datagrams. */
+  const SOCK_DGRAM: SocketKind;
+  /** Raw IP packets. */
+  const SOCK_RAW: SocketKind;
+  /** The socket level of setsockopt. */
+  const SOL_SOCKET: OptionLevel;
+  /** Let a server bind a port again right after it was closed. */
+  const SO_REUSEADDR: OptionName;
+  /** The TCP protocol number (also a setsockopt level). */
+  const IPPROTO_TCP: OptionLevel & number;
+  /** The UDP protocol number. */
+  const IPPROTO_UDP: number;
+  /** Send small packets at once instead of batching them. */
+  const TCP_NODELAY: OptionName;
+}
+
+declare module "usocket" {
+  export * from "socket";
+}
