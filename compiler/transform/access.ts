@@ -207,7 +207,7 @@ export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpressio
   const arg = node.argumentExpression;
   const key = transformExpr(ctx, arg);
   const keyType = ctx.checker.getTypeAtLocation(arg);
-  if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true)) {
+  if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isBoardSequence(ctx.checker, recvType)) {
     // a list index must be an int; JavaScript numbers may be integral floats,
     // and a for...in key over an array is a string
     return (T.isNumber(keyType) && !isIntExpr(ctx, arg)) || T.isString(keyType) ? b.call("int", [key]) : key;
@@ -244,7 +244,7 @@ export function transformElementAccess(ctx: TransformContext, node: ts.ElementAc
       return b.method(b.attr(obj, "_names"), "get", [transformExpr(ctx, node.argumentExpression)]);
     }
     const key = indexExpr(ctx, node);
-    if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isTuple(ctx.checker, recvType)) {
+    if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isTuple(ctx.checker, recvType) || T.isBoardSequence(ctx.checker, recvType)) {
       return b.sub(obj, key);
     }
     if (literal === "key") return b.sub(obj, key);
@@ -264,7 +264,7 @@ export function elementTarget(ctx: TransformContext, node: ts.ElementAccessExpre
     return dynamicTarget(ctx, obj, b.str(text), attrName(text));
   }
   const recvType = ctx.checker.getTypeAtLocation(node.expression);
-  if (literal === undefined && !T.isArray(ctx.checker, recvType, true)) {
+  if (literal === undefined && !T.isArray(ctx.checker, recvType, true) && !T.isBoardSequence(ctx.checker, recvType)) {
     // instances are not subscriptable: a computed member name needs setattr
     const rep = T.isClassInstance(recvType) ? "attr" : receiverRepresentation(ctx, node.expression);
     if (isUntyped(ctx, node.expression)) return dynamicTarget(ctx, obj, transformExpr(ctx, node.argumentExpression));

@@ -60,6 +60,8 @@ export class ScopeInfo {
   /** for each block-scoped binding declared inside a loop: that loop */
   private readonly loopOf = new Map<ts.Symbol, ts.Node>();
   readonly writes = new Map<ts.Symbol, WriteSite[]>();
+  /** bindings some nested function reads or writes */
+  private readonly captured = new Set<ts.Symbol>();
   /** every identifier in this file that reads or writes a symbol (declaration names excluded) */
   readonly references = new Map<ts.Symbol, ts.Identifier[]>();
 
@@ -70,6 +72,7 @@ export class ScopeInfo {
     this.moduleScope = this.newScope(sourceFile, undefined);
     this.collect(sourceFile, this.moduleScope);
     this.resolveReferences(sourceFile, this.moduleScope);
+    for (const sc of this.scopes.values()) for (const f of sc.free) this.captured.add(f);
     this.assignNames(this.moduleScope);
   }
 
@@ -233,6 +236,26 @@ export class ScopeInfo {
     return sym;
   }
 
+  /** The block a let/const binding lives in, if it is one nobody outside its function captures. */
+  private reusableRegion(sym: ts.Symbol): ts.Node | undefined {
+    const decl = sym.declarations?.length === 1 ? sym.declarations[0] : undefined;
+    if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
+    const list = decl.parent;
+    if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.BlockScoped)) return undefined;
+    if (this.captured.has(sym)) return undefined;
+    // the region: the loop whose head declares it, or the block holding the declaration
+    const holder = list.parent;
+    if (ts.isForStatement(holder) || ts.isForOfStatement(holder) || ts.isForInStatement(holder)) return holder;
+    const block = holder.parent;
+    return block && (ts.isBlock(block) || ts.isCaseClause(block) || ts.isDefaultClause(block)) ? block : undefined;
+  }
+
+  private canShareName(a: ts.Symbol, b: ts.Symbol): boolean {
+    const ra = this.reusableRegion(a);
+    const rb = this.reusableRegion(b);
+    return !!ra && !!rb && !isAncestor(ra, rb) && !isAncestor(rb, ra);
+  }
+
   /** Pass 3: names, outer scopes first so inner scopes can avoid what they read. */
   private assignNames(scope: Scope): void {
     const depth = (sym: ts.Symbol) => {
@@ -241,9 +264,18 @@ export class ScopeInfo {
       for (let n = decl?.parent; n && n !== scope.node; n = n.parent) if (ts.isBlock(n) || isIteration(n)) d++;
       return d;
     };
-    const ordered = [...scope.declared].sort((a, b) => depth(a) - depth(b));
+    const ordered = [...scope.declared].sort((a, b) => depth(a) - depth(b) || declPos(a) - declPos(b));
+    const holders = new Map<string, ts.Symbol[]>();
     for (const sym of ordered) {
-      this.names.set(sym, this.allocate(scope, pythonIdentifier(this.declaredText.get(sym) ?? sym.getName())));
+      const base = pythonIdentifier(this.declaredText.get(sym) ?? sym.getName());
+      // sibling blocks may share a name (two loops both use `i`) when no closure sees either binding
+      const shared = this.reusableRegion(sym) && [base, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => base + n)].find((n) => {
+        const held = holders.get(n);
+        return held && held.every((h) => this.canShareName(h, sym)) && ![...scope.free].some((f) => this.names.get(f) === n);
+      });
+      const name = shared || this.allocate(scope, base);
+      this.names.set(sym, name);
+      holders.set(name, [...(holders.get(name) ?? []), sym]);
     }
     for (const child of this.scopes.values()) if (child.parent === scope) this.assignNames(child);
   }
@@ -258,6 +290,10 @@ function isTypeOnly(node: ts.Node): boolean {
 function isOwnName(sym: ts.Symbol, fn: ts.Node): boolean {
   const decl = sym.valueDeclaration;
   return decl === fn || (!!decl && ts.isVariableDeclaration(decl) && decl.initializer === fn);
+}
+
+function declPos(sym: ts.Symbol): number {
+  return sym.declarations?.[0]?.pos ?? 0;
 }
 
 function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {

@@ -132,3 +132,13 @@ export function callSignatureParamCount(checker: ts.TypeChecker, node: ts.Expres
   if (decl && decl.parameters.some((p) => p.dotDotDotToken)) return undefined;
   return s.getParameters().length;
 }
+
+/** A board type indexed by numbers (bytes, bytearray, memoryview): a Python sequence, subscripted like a list. */
+export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
+  const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
+  return ps.length > 0 && ps.every((p) => {
+    const info = checker.getIndexInfoOfType(p, ts.IndexKind.Number);
+    const decl = info?.declaration;
+    return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+  });
+}
