@@ -27,9 +27,11 @@ export async function main(argv: string[]): Promise<number> {
     .command("run")
     .description("compile and run a program in MicroPython on this computer")
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
-    .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run blink.ts\n")
-    .action(async (target: string) => {
-      status = await run(target, io);
+    .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1")
+    .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
+    .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n")
+    .action(async (target: string, opts: { pin?: string[]; host?: string }) => {
+      status = await run(target, opts, io);
     });
   try {
     await program.parseAsync(argv, { from: "user" });

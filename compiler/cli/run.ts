@@ -1,12 +1,48 @@
-// mpts run [path]: compile in memory and run the program in the MicroPython VM
-// on this computer. (The simulated board hardware and sockets come with the
-// host simulator; plain programs run today.)
+// mpts run [path]: compile and run the program on the simulated board on this
+// computer: MicroPython with real sockets, pins in memory, OLED text in the log.
 import * as path from "node:path";
+import pc from "picocolors";
 import { compile } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
-import { runInVm } from "../board/vm.js";
+import { simulate } from "../board/sim/simulate.js";
+import type { SimEvent } from "../board/sim/net.js";
 
-export async function run(target: string, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export interface RunOptions {
+  /** `--pin N=V`: input levels */
+  pin?: string[];
+  /** `--host ADDR`: where a board-side 0.0.0.0 binds (default 127.0.0.1) */
+  host?: string;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+export function describeEvent(e: SimEvent): string {
+  switch (e.kind) {
+    case "listen":
+      return e.udp
+        ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
+        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` + (e.boardPort === 80 || e.boardPort >= 1024 ? ` (http://${e.host}:${e.port}/)` : "");
+    case "pin":
+      return `pin ${e.pin} = ${e.value}`;
+    case "oled":
+      return "oled | " + e.lines.join("\n     | ");
+    case "wifi":
+      return e.text;
+  }
+}
+
+export function parsePins(specs: string[] | undefined): Record<string, number> {
+  const pins: Record<string, number> = {};
+  for (const spec of specs ?? []) {
+    const m = /^(\w+)=(\d+)$/.exec(spec);
+    if (!m) throw new Error(`--pin ${spec}: expected N=V, such as --pin 4=1`);
+    pins[m[1]] = Number(m[2]);
+  }
+  return pins;
+}
+
+export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
+  const pins = parsePins(options.pin);
   const result = compile(target);
   const cwd = process.cwd();
   for (const d of result.diagnostics) io.err(formatDiagnostic(d, cwd));
@@ -17,13 +53,21 @@ export async function run(target: string, io: { out: (s: string) => void; err: (
     io.err("mpts: no entry module; name it main.ts");
     return 2;
   }
-  const r = await runInVm(py, entry.replace(/\.py$/, "").split("/").join("."));
-  if (r.stdout) process.stdout.write(r.stdout);
-  if (r.error) {
-    io.err(r.error.trimEnd());
-    return 1;
+  const sim = simulate(py, entry.replace(/\.py$/, "").split("/").join("."), {
+    bindHost: options.host,
+    pins,
+    onOutput: (text) => process.stdout.write(text),
+    onEvent: (e) => io.err(pc.dim("[sim] ") + describeEvent(e)),
+  });
+  const onSigint = () => sim.interrupt();
+  process.on("SIGINT", onSigint);
+  try {
+    const { code, error } = await sim.done;
+    if (error) io.err(error.trimEnd());
+    return code;
+  } finally {
+    process.off("SIGINT", onSigint);
   }
-  return 0;
 }
 
 function pickEntry(paths: string[]): string | undefined {

@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { memberTarget, readMember, elementTarget, indexExpr } from "./access.js";
+import { memberTarget, readMember, elementTarget } from "./access.js";
 import { assignPattern } from "./destructuring.js";
 import { builtinPropertyAssign } from "../builtins/index.js";
 import { Codes, unsupported } from "../diagnostics.js";
@@ -74,10 +74,9 @@ export function assignTo(
     let current: py.Expr | undefined;
     if (needsCurrent) {
       const recv = ctx.checker.getTypeAtLocation(target.expression);
-      const plain = !T.isArray(ctx.checker, recv, true) && !T.isClassInstance(recv) && t.kind === "Subscript" && (t as py.Subscript).value === obj;
+      const plain = !T.isArray(ctx.checker, recv, true) && !T.isBoardSequence(ctx.checker, recv) && !T.isClassInstance(recv) && t.kind === "Subscript" && (t as py.Subscript).value === obj;
       current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
     }
-    void indexExpr;
     return finish(ctx, t, makeValue(current), asExpression);
   }
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {

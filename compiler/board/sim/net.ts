@@ -1,0 +1,306 @@
+// The host side of the simulated board's sockets: real TCP and UDP sockets on
+// this computer, driven by the blocking calls of the simulator's socket module.
+import * as net from "node:net";
+import * as dgram from "node:dgram";
+import * as dns from "node:dns/promises";
+import type { RpcReply } from "./rpc.js";
+
+export interface NetOptions {
+  /** the host address a board-side `0.0.0.0` binds to (default 127.0.0.1: not the whole network) */
+  bindHost: string;
+  /** host names answered locally instead of by DNS (tests point seed hosts at local peers) */
+  resolve?: Record<string, string>;
+  /** called with what the simulator has to say (port mappings) */
+  log: (event: SimEvent) => void;
+}
+
+export type SimEvent =
+  | { kind: "listen"; boardPort: number; host: string; port: number; udp: boolean }
+  | { kind: "pin"; pin: number | string; value: number }
+  | { kind: "oled"; lines: string[] }
+  | { kind: "wifi"; text: string };
+
+/** errno numbers as MicroPython on the ESP32 reports them (lwIP) */
+export const Errno = { EAGAIN: 11, ECONNRESET: 104, ENOTCONN: 128, ETIMEDOUT: 116, ECONNREFUSED: 111, EADDRINUSE: 112, EHOSTUNREACH: 113, EBADF: 9, EINVAL: 22 } as const;
+
+function fail(name: keyof typeof Errno, message?: string): RpcReply {
+  return { error: message ?? name, errno: Errno[name] };
+}
+
+interface Waiter {
+  wake: () => void;
+}
+
+class Queue<T> {
+  items: T[] = [];
+  ended = false;
+  error?: keyof typeof Errno;
+  private waiters: Waiter[] = [];
+  push(item: T): void {
+    this.items.push(item);
+    this.notify();
+  }
+  end(error?: keyof typeof Errno): void {
+    this.ended = true;
+    this.error ??= error;
+    this.notify();
+  }
+  notify(): void {
+    const ws = this.waiters;
+    this.waiters = [];
+    for (const w of ws) w.wake();
+  }
+  /** Wait until there is something (or the end); false on timeout. */
+  wait(timeoutMs: number | null): Promise<boolean> {
+    if (this.items.length || this.ended) return Promise.resolve(true);
+    if (timeoutMs === 0) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const w: Waiter = {
+        wake: () => {
+          if (timer) clearTimeout(timer);
+          resolve(true);
+        },
+      };
+      this.waiters.push(w);
+      if (timeoutMs !== null) {
+        timer = setTimeout(() => {
+          this.waiters = this.waiters.filter((x) => x !== w);
+          resolve(false);
+        }, timeoutMs);
+      }
+    });
+  }
+}
+
+interface SimSocket {
+  udp: boolean;
+  bound?: { host: string; port: number; boardPort: number };
+  tcp?: net.Socket;
+  rx?: Queue<Buffer>;
+  server?: net.Server;
+  incoming?: Queue<net.Socket>;
+  dgram?: dgram.Socket;
+  datagrams?: Queue<{ data: Buffer; host: string; port: number }>;
+  peer?: { host: string; port: number };
+}
+
+export class NetHost {
+  private sockets = new Map<number, SimSocket>();
+  private nextId = 1;
+
+  constructor(private readonly options: NetOptions) {}
+
+  private get(id: number): SimSocket {
+    const s = this.sockets.get(id);
+    if (!s) throw Object.assign(new Error("EBADF"), { errno: "EBADF" });
+    return s;
+  }
+
+  private hostFor(boardHost: string): string {
+    return boardHost === "0.0.0.0" || boardHost === "" ? this.options.bindHost : boardHost;
+  }
+
+  async resolveName(host: string): Promise<string> {
+    const local = this.options.resolve?.[host];
+    if (local) return local;
+    if (net.isIP(host)) return host;
+    const r = await dns.lookup(host, { family: 4 });
+    return r.address;
+  }
+
+  async handle(op: string, a: unknown[]): Promise<RpcReply> {
+    try {
+      return await this.dispatch(op, a);
+    } catch (err) {
+      const code = (err as { code?: string; errno?: string }).code ?? (err as { errno?: string }).errno;
+      if (code && code in Errno) return fail(code as keyof typeof Errno, (err as Error).message);
+      if (code === "ENOTFOUND" || code === "EAI_AGAIN") return { error: "getaddrinfo failed: " + String(a[0]), errno: -2 };
+      throw err;
+    }
+  }
+
+  private timeoutMs(t: unknown): number | null {
+    return t === null || t === undefined ? null : Math.max(0, Math.round(Number(t) * 1000));
+  }
+
+  private async dispatch(op: string, a: unknown[]): Promise<RpcReply> {
+    switch (op) {
+      case "socket": {
+        const id = this.nextId++;
+        this.sockets.set(id, { udp: a[0] === 2 });
+        return { ok: id };
+      }
+      case "getaddrinfo":
+        return { ok: await this.resolveName(String(a[0])) };
+      case "bind": {
+        const s = this.get(a[0] as number);
+        const boardPort = Number(a[2]);
+        s.bound = { host: this.hostFor(String(a[1])), port: boardPort, boardPort };
+        if (s.udp) await this.bindUdp(s);
+        return { ok: null };
+      }
+      case "listen":
+        return this.listen(this.get(a[0] as number), Number(a[1] ?? 5));
+      case "accept": {
+        const s = this.get(a[0] as number);
+        if (!s.incoming) return fail("EINVAL");
+        if (!(await s.incoming.wait(this.timeoutMs(a[1])))) return fail(a[1] === 0 ? "EAGAIN" : "ETIMEDOUT");
+        const conn = s.incoming.items.shift()!;
+        const id = this.nextId++;
+        this.sockets.set(id, { udp: false, tcp: conn, rx: this.receiveQueue(conn) });
+        conn.resume();
+        return { ok: [id, conn.remoteAddress?.replace(/^::ffff:/, "") ?? "", conn.remotePort ?? 0] };
+      }
+      case "connect":
+        return this.connect(this.get(a[0] as number), String(a[1]), Number(a[2]), this.timeoutMs(a[3]));
+      case "send": {
+        const s = this.get(a[0] as number);
+        const data = Buffer.from(String(a[1]), "hex");
+        if (s.udp) {
+          if (!s.peer) return fail("ENOTCONN");
+          return this.sendto(s, data, s.peer.host, s.peer.port);
+        }
+        if (!s.tcp || s.tcp.destroyed) return fail("ENOTCONN");
+        s.tcp.write(data);
+        return { ok: data.length };
+      }
+      case "recv": {
+        const s = this.get(a[0] as number);
+        const max = Number(a[1]);
+        if (s.udp) {
+          const r = await this.recvfrom(s, max, this.timeoutMs(a[2]));
+          return "ok" in r ? { ok: (r.ok as unknown[])[0] } : r;
+        }
+        if (!s.rx) return fail("ENOTCONN");
+        if (!(await s.rx.wait(this.timeoutMs(a[2])))) return fail(a[2] === 0 ? "EAGAIN" : "ETIMEDOUT");
+        if (!s.rx.items.length) return s.rx.error ? fail(s.rx.error) : { ok: "" };
+        let out = s.rx.items.shift()!;
+        if (out.length > max) {
+          s.rx.items.unshift(out.subarray(max));
+          out = out.subarray(0, max);
+        }
+        return { ok: out.toString("hex") };
+      }
+      case "sendto": {
+        const s = this.get(a[0] as number);
+        if (!s.dgram) await this.bindUdp(s);
+        return this.sendto(s, Buffer.from(String(a[1]), "hex"), await this.resolveName(String(a[2])), Number(a[3]));
+      }
+      case "recvfrom":
+        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a[2]));
+      case "close": {
+        const s = this.sockets.get(a[0] as number);
+        this.sockets.delete(a[0] as number);
+        s?.tcp?.end();
+        s?.server?.close();
+        s?.dgram?.close();
+        return { ok: null };
+      }
+      case "sleep":
+        await new Promise((r) => setTimeout(r, Number(a[0])));
+        return { ok: null };
+      default:
+        return { error: "simulator: unknown operation " + op };
+    }
+  }
+
+  private receiveQueue(sock: net.Socket): Queue<Buffer> {
+    const q = new Queue<Buffer>();
+    sock.on("data", (d) => q.push(d));
+    sock.on("end", () => q.end());
+    sock.on("close", () => q.end());
+    sock.on("error", (e: NodeJS.ErrnoException) => q.end(e.code === "ECONNRESET" ? "ECONNRESET" : undefined));
+    return q;
+  }
+
+  private async listen(s: SimSocket, backlog: number): Promise<RpcReply> {
+    if (!s.bound) s.bound = { host: this.options.bindHost, port: 0, boardPort: 0 };
+    const server = net.createServer({ pauseOnConnect: false });
+    const incoming = new Queue<net.Socket>();
+    const bound = s.bound;
+    // a privileged port (80) cannot be opened by a normal user: take a free high one
+    const wanted = bound.boardPort < 1024 ? 0 : bound.boardPort;
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen({ port: wanted, host: bound.host, backlog }, () => resolve());
+    });
+    server.on("connection", (c) => {
+      // a connection waits, paused with its bytes buffered, until the program accepts it
+      c.pause();
+      incoming.push(c);
+    });
+    s.server = server;
+    s.incoming = incoming;
+    const port = (server.address() as net.AddressInfo).port;
+    bound.port = port;
+    this.options.log({ kind: "listen", boardPort: bound.boardPort, host: bound.host, port, udp: false });
+    return { ok: null };
+  }
+
+  private async connect(s: SimSocket, host: string, port: number, timeoutMs: number | null): Promise<RpcReply> {
+    const address = await this.resolveName(host);
+    if (s.udp) {
+      s.peer = { host: address, port };
+      return { ok: null };
+    }
+    const sock = net.createConnection({ host: address, port });
+    const rx = this.receiveQueue(sock);
+    const result = await new Promise<RpcReply>((resolve) => {
+      const timer = timeoutMs === null ? undefined : setTimeout(() => resolve(fail("ETIMEDOUT")), Math.max(timeoutMs, 1));
+      sock.once("connect", () => {
+        if (timer) clearTimeout(timer);
+        resolve({ ok: null });
+      });
+      sock.once("error", (e: NodeJS.ErrnoException) => {
+        if (timer) clearTimeout(timer);
+        resolve(e.code && e.code in Errno ? fail(e.code as keyof typeof Errno) : fail("EHOSTUNREACH", e.message));
+      });
+    });
+    if ("ok" in result) {
+      s.tcp = sock;
+      s.rx = rx;
+    } else sock.destroy();
+    return result;
+  }
+
+  private async bindUdp(s: SimSocket): Promise<void> {
+    const sock = dgram.createSocket("udp4");
+    const q = new Queue<{ data: Buffer; host: string; port: number }>();
+    sock.on("message", (data, rinfo) => q.push({ data, host: rinfo.address, port: rinfo.port }));
+    const bound = s.bound ?? { host: this.options.bindHost, port: 0, boardPort: 0 };
+    const wanted = bound.boardPort < 1024 ? 0 : bound.boardPort;
+    await new Promise<void>((resolve, reject) => {
+      sock.once("error", reject);
+      sock.bind(wanted, bound.host, () => resolve());
+    });
+    bound.port = sock.address().port;
+    s.bound = bound;
+    s.dgram = sock;
+    s.datagrams = q;
+    if (bound.boardPort) this.options.log({ kind: "listen", boardPort: bound.boardPort, host: bound.host, port: bound.port, udp: true });
+  }
+
+  private async sendto(s: SimSocket, data: Buffer, host: string, port: number): Promise<RpcReply> {
+    if (!s.dgram) await this.bindUdp(s);
+    await new Promise<void>((resolve, reject) => s.dgram!.send(data, port, host, (e) => (e ? reject(e) : resolve())));
+    return { ok: data.length };
+  }
+
+  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null): Promise<RpcReply> {
+    if (!s.dgram) await this.bindUdp(s);
+    const q = s.datagrams!;
+    if (!(await q.wait(timeoutMs))) return fail(timeoutMs === 0 ? "EAGAIN" : "ETIMEDOUT");
+    const d = q.items.shift()!;
+    return { ok: [d.data.subarray(0, max).toString("hex"), d.host, d.port] };
+  }
+
+  closeAll(): void {
+    for (const s of this.sockets.values()) {
+      s.tcp?.destroy();
+      s.server?.close();
+      s.dgram?.close();
+    }
+    this.sockets.clear();
+  }
+}

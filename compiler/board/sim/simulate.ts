@@ -1,0 +1,110 @@
+// Runs a compiled program on the simulated board: MicroPython in a worker
+// thread, with the simulator's modules (socket, network, machine, mpython,
+// time, asyncio) installed and their hardware served from this thread.
+import { Worker } from "node:worker_threads";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { simulatorDir } from "../../paths.js";
+import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
+import { NetHost, type SimEvent } from "./net.js";
+import type { WorkerInput, WorkerMessage } from "./worker.js";
+
+export interface SimulateOptions {
+  /** address a board-side 0.0.0.0 binds to; 127.0.0.1 unless the user says otherwise */
+  bindHost?: string;
+  /** host names answered locally (tests) */
+  resolve?: Record<string, string>;
+  /** initial input pin levels (`--pin 4=1`) */
+  pins?: Record<string, number>;
+  heapSize?: number;
+  onOutput?: (text: string) => void;
+  onEvent?: (event: SimEvent) => void;
+}
+
+export interface Simulation {
+  /** resolves with the program's exit status: 0 ended, 1 raised, 130 interrupted */
+  done: Promise<{ code: number; error?: string }>;
+  /** Ctrl-C: raises KeyboardInterrupt in the program at its next blocking call */
+  interrupt(): void;
+  /** stop at once */
+  kill(): Promise<void>;
+}
+
+/** The Python modules that make the VM a board. */
+export function simulatorFiles(): { path: string; text: string }[] {
+  const read = (f: string) => fs.readFileSync(path.join(simulatorDir, f), "utf8");
+  const files = [
+    { path: "socket.py", text: read("socket.py") },
+    { path: "usocket.py", text: "from socket import *\nfrom socket import _call\n" },
+    { path: "time.py", text: read("sim_time.py") },
+  ];
+  for (const f of fs.readdirSync(path.join(simulatorDir, "asyncio"))) {
+    if (f.endsWith(".py")) files.push({ path: "asyncio/" + f, text: read("asyncio/" + f) });
+  }
+  for (const extra of ["network.py", "machine.py", "mpython.py"]) {
+    if (fs.existsSync(path.join(simulatorDir, extra))) files.push({ path: extra, text: read(extra) });
+  }
+  return files;
+}
+
+function workerUrl(): { url: URL; execArgv: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith(".ts")) return { url: new URL("./worker-dev.mjs", import.meta.url), execArgv: [] };
+  // bundled: dist/cli.js sits next to dist/sim-worker.js
+  return { url: new URL("./sim-worker.js", import.meta.url), execArgv: [] };
+}
+
+export function simulate(program: { path: string; text: string }[], entry: string, options: SimulateOptions = {}): Simulation {
+  const net = new NetHost({
+    bindHost: options.bindHost ?? "127.0.0.1",
+    resolve: options.resolve,
+    log: (e) => options.onEvent?.(e),
+  });
+  const handle = async (req: RpcRequest): Promise<RpcReply> => net.handle(req.op, req.args);
+  const rpc = new RpcServer(handle);
+  const { url, execArgv } = workerUrl();
+  const input: WorkerInput = {
+    port: rpc.workerPort,
+    shared: rpc.shared,
+    files: [...simulatorFiles(), ...program],
+    entry,
+    heapSize: options.heapSize ?? 8 * 1024 * 1024,
+  };
+  const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });
+  const done = new Promise<{ code: number; error?: string }>((resolve) => {
+    let finished = false;
+    worker.on("message", (m: WorkerMessage) => {
+      if (m.type === "out") options.onOutput?.(m.text);
+      else if (!finished) {
+        finished = true;
+        resolve({ code: m.code, error: m.error });
+      }
+    });
+    worker.on("error", (err) => {
+      if (!finished) {
+        finished = true;
+        resolve({ code: 1, error: String(err) });
+      }
+    });
+    worker.on("exit", () => {
+      if (!finished) {
+        finished = true;
+        resolve({ code: 1, error: "the simulator stopped unexpectedly" });
+      }
+    });
+  }).finally(() => {
+    net.closeAll();
+    rpc.close();
+    void worker.terminate();
+  });
+  return {
+    done,
+    interrupt: () => rpc.interrupt(),
+    kill: async () => {
+      await worker.terminate();
+      net.closeAll();
+      rpc.close();
+    },
+  };
+}

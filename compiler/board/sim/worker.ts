@@ -1,0 +1,44 @@
+// The simulated board: MicroPython runs on this worker thread, so that the host
+// thread stays free to serve its sockets, pins and Ctrl-C.
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
+import { RpcClient } from "./rpc.js";
+
+export interface WorkerInput {
+  port: MessagePort;
+  shared: SharedArrayBuffer;
+  files: { path: string; text: string }[];
+  entry: string;
+  heapSize: number;
+}
+
+export type WorkerMessage = { type: "out"; text: string } | { type: "exit"; code: number; error?: string };
+
+const input = workerData as WorkerInput;
+const client = new RpcClient(input.port, input.shared);
+let interrupted = false;
+(globalThis as Record<string, unknown>).mpts_host = (op: string, argsJson: string): string => {
+  const reply = client.call(op, JSON.parse(argsJson));
+  if ("interrupted" in reply) interrupted = true;
+  return JSON.stringify(reply);
+};
+
+const post = (m: WorkerMessage) => parentPort!.postMessage(m);
+const mp = await loadMicroPython({
+  heapsize: input.heapSize,
+  stdout: (line: string) => post({ type: "out", text: line + "\n" }),
+  stderr: (line: string) => post({ type: "out", text: line + "\n" }),
+});
+for (const f of input.files) {
+  const dir = f.path.split("/").slice(0, -1).join("/");
+  if (dir) mp.FS.mkdirTree("/" + dir);
+  mp.FS.writeFile("/" + f.path, f.text);
+}
+try {
+  mp.runPython(`import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${input.entry}`);
+  post({ type: "exit", code: 0 });
+} catch (err) {
+  const message = err instanceof Error ? err.message : String(err);
+  const stopped = interrupted || /KeyboardInterrupt/.test(message);
+  post({ type: "exit", code: stopped ? 130 : 1, error: stopped ? undefined : message });
+}

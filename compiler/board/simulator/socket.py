@@ -1,0 +1,139 @@
+# The simulated board's socket module: MicroPython's API over real sockets of
+# the host computer. Each blocking call waits in the host without spinning.
+import js
+import json
+from binascii import hexlify, unhexlify
+
+AF_INET = 2
+AF_INET6 = 10
+SOCK_STREAM = 1
+SOCK_DGRAM = 2
+SOCK_RAW = 3
+SOL_SOCKET = 0xFFF
+SO_REUSEADDR = 4
+IPPROTO_IP = 0
+IPPROTO_TCP = 6
+IPPROTO_UDP = 17
+TCP_NODELAY = 1
+
+
+def _call(op, *args):
+    reply = json.loads(js.mpts_host(op, json.dumps(args)))
+    if "ok" in reply:
+        return reply["ok"]
+    if "interrupted" in reply:
+        raise KeyboardInterrupt
+    raise OSError(reply.get("errno", 5))
+
+
+def _hex(data):
+    if isinstance(data, str):
+        data = data.encode()
+    return hexlify(data).decode()
+
+
+class socket:
+    def __init__(self, af=AF_INET, type=SOCK_STREAM, proto=0, _id=None):
+        self._id = _id if _id is not None else _call("socket", type)
+        self._timeout = None
+        self._buf = b""
+
+    def bind(self, address):
+        _call("bind", self._id, address[0], address[1])
+
+    def listen(self, backlog=5):
+        _call("listen", self._id, backlog)
+
+    def accept(self):
+        conn_id, host, port = _call("accept", self._id, self._timeout)
+        return socket(_id=conn_id), (host, port)
+
+    def connect(self, address):
+        _call("connect", self._id, address[0], address[1], self._timeout)
+
+    def send(self, data):
+        return _call("send", self._id, _hex(data))
+
+    def sendall(self, data):
+        self.send(data)
+
+    def write(self, data):
+        return self.send(data)
+
+    def sendto(self, data, address):
+        return _call("sendto", self._id, _hex(data), address[0], address[1])
+
+    def _take(self, n):
+        out = self._buf[:n]
+        self._buf = self._buf[n:]
+        return out
+
+    def recv(self, bufsize):
+        if self._buf:
+            return self._take(bufsize)
+        return unhexlify(_call("recv", self._id, bufsize, self._timeout))
+
+    def recvfrom(self, bufsize):
+        data, host, port = _call("recvfrom", self._id, bufsize, self._timeout)
+        return unhexlify(data), (host, port)
+
+    def read(self, size=None):
+        if size is not None:
+            return self.recv(size)
+        chunks = [self._take(len(self._buf))]
+        while True:
+            chunk = self.recv(1024)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+
+    def readinto(self, buf, nbytes=None):
+        n = len(buf) if nbytes is None else min(nbytes, len(buf))
+        data = self.recv(n)
+        buf[: len(data)] = data
+        return len(data)
+
+    def readline(self):
+        while b"\n" not in self._buf:
+            chunk = unhexlify(_call("recv", self._id, 256, self._timeout))
+            if not chunk:
+                return self._take(len(self._buf))
+            self._buf += chunk
+        return self._take(self._buf.index(b"\n") + 1)
+
+    def makefile(self, mode="rb", buffering=0):
+        # MicroPython's makefile returns the socket itself
+        return self
+
+    def settimeout(self, value):
+        self._timeout = value
+
+    def setblocking(self, flag):
+        self._timeout = None if flag else 0
+
+    def setsockopt(self, level, option, value):
+        pass
+
+    def close(self):
+        if self._id is not None:
+            _call("close", self._id)
+            self._id = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def getaddrinfo(host, port, af=0, type=0, proto=0, flags=0):
+    address = _call("getaddrinfo", host)
+    return [(AF_INET, type or SOCK_STREAM, proto or IPPROTO_TCP, "", (address, port))]
+
+
+def inet_pton(af, text):
+    return bytes(int(part) for part in text.split("."))
+
+
+def inet_ntop(af, packed):
+    return ".".join(str(b) for b in packed)
