@@ -7,6 +7,7 @@
 
 declare module "asyncio" {
   import type { SockAddr } from "socket";
+  import type { SSLContext } from "ssl";
 
   /**
    * A coroutine running on the scheduler, made by `create_task`. `await task`
@@ -212,16 +213,16 @@ declare module "asyncio" {
   /**
    * Connect to `host` (a name or an IP) on TCP `port`. Gives [reader, writer],
    * both the same Stream; raises OSError when the host is unknown or refuses.
-   * `ssl`: true for TLS with default settings. Resolving the name blocks.
+   * `ssl`: true for TLS with default settings, or an SSLContext. Resolving the name blocks.
    */
-  function open_connection(host: string, port: number, ssl?: boolean | null): Promise<[reader: StreamReader, writer: StreamWriter]>;
+  function open_connection(host: string, port: number, ssl?: boolean | SSLContext | null): Promise<[reader: StreamReader, writer: StreamWriter]>;
 
   /**
    * Listen on `host` ("0.0.0.0": every interface) and TCP `port`; each client
    * connection runs `callback(reader, writer)` as a new task. `backlog`: how many
-   * connections may wait to be accepted (default 5).
+   * connections may wait to be accepted (default 5); `ssl`: a server SSLContext for TLS.
    */
-  function start_server(callback: (reader: StreamReader, writer: StreamWriter) => Promise<void>, host: string, port: number, backlog?: number): Promise<Server>;
+  function start_server(callback: (reader: StreamReader, writer: StreamWriter) => Promise<void>, host: string, port: number, backlog?: number, ssl?: SSLContext | null): Promise<Server>;
 }
 
 declare module "uasyncio" {

@@ -156,8 +156,12 @@ export function returnsUserPromise(ctx: TransformContext, node: ts.CallExpressio
  */
 export function asyncCallback(ctx: TransformContext, node: ts.ArrowFunction | ts.FunctionExpression, fn: py.Expr): py.Expr {
   if (!(ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Async)) return fn;
-  const decl = ctx.checker.getContextualType(node)?.getCallSignatures()[0]?.getDeclaration();
-  if (!decl || !decl.getSourceFile().isDeclarationFile || T.isFromLib(decl)) return fn;
+  const sig = ctx.checker.getContextualType(node)?.getCallSignatures()[0];
+  const decl = sig?.getDeclaration();
+  if (!sig || !decl || !decl.getSourceFile().isDeclarationFile || T.isFromLib(decl)) return fn;
+  // board code typed to get a promise back (asyncio.start_server's callback) runs the coroutine itself
+  const ret = ctx.checker.getReturnTypeOfSignature(sig);
+  if ((ret.isUnion() ? ret.types : [ret]).every(isPromise)) return fn;
   ctx.program.usesAsync = true;
   return b.call(ctx.useHelper("js_async"), [fn]);
 }

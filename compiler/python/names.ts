@@ -47,6 +47,15 @@ export const boardModules: ReadonlySet<string> = new Set([
   "uerrno", "uio", "urandom", "ure", "ussl", "uzlib", "zlib", "mpts_rt", "inisetup", "flashbdev",
 ]);
 
+/**
+ * `import * as time from "time"`: a namespace import named like the board module
+ * it binds keeps that name, although emitted code reserves it (`asyncio`,
+ * `math`, `time`): it is that very module, so both uses agree.
+ */
+export function keepsModuleName(local: string, moduleSpecifier: string): boolean {
+  return local === moduleSpecifier && boardModules.has(local) && reservedNames.has(local);
+}
+
 /** A project file's module name segment (`my-utils` -> `my_utils`, `math` -> `math_`); `main` and `boot` stay, as the board runs them. */
 export function pythonModuleName(segment: string): string {
   let s = segment.replace(/[-. ]/g, "_").replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));

@@ -26,8 +26,20 @@ const bitwiseAssignOps = [
 ];
 
 /** True when `node` (a number) is certainly an integer at run time. */
+/** A board API declared to return small integer literals (`pin.value(): 0 | 1`): MicroPython gives ints. */
+function isBoardIntLiteralResult(ctx: TransformContext, node: ts.Expression): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  const decl = ctx.checker.getResolvedSignature(node)?.getDeclaration();
+  if (!decl || !decl.getSourceFile().isDeclarationFile || T.isFromLib(decl)) return false;
+  const t = ctx.checker.getTypeAtLocation(node);
+  const ps = t.isUnion() ? t.types : [t];
+  return ps.every((p) => p.isNumberLiteral() && Number.isInteger(p.value) && Math.abs(p.value) < 2 ** 31 && !Object.is(p.value, -0));
+}
+
 export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
+  if (isBoardConstant(ctx, node)) return true;
+  if (isBoardIntLiteralResult(ctx, node)) return true;
   // from 1e21 on, the printer writes a float literal (JavaScript prints it with an exponent too)
   if (ts.isNumericLiteral(node)) return Number.isInteger(Number(node.text)) && Math.abs(Number(node.text)) < 1e21;
   if (ts.isPrefixUnaryExpression(node)) {
@@ -117,6 +129,17 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
   return false;
 }
 
+/**
+ * A constant of the board typings (`Pin.IRQ_RISING`, typed `Brand<...>`): MicroPython
+ * defines these as small ints, so `Pin.IRQ_RISING | Pin.IRQ_FALLING` stays plain.
+ */
+function isBoardConstant(ctx: TransformContext, node: ts.Expression): boolean {
+  if (!ts.isPropertyAccessExpression(node) && !ts.isIdentifier(node)) return false;
+  const t = ctx.checker.getTypeAtLocation(node);
+  const brand = t.isIntersection() ? t.getProperty("__brand") : undefined;
+  return !!brand && !(brand.flags & ts.SymbolFlags.Optional) && T.isNumber(t);
+}
+
 function isIntEnumMember(ctx: TransformContext, sym: ts.Symbol): boolean {
   const decl = sym.valueDeclaration;
   if (!decl || !ts.isEnumMember(decl)) return false;
@@ -180,6 +203,7 @@ function positiveShift(node: ts.Expression): boolean {
  */
 export function isInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
+  if (isBoardConstant(ctx, node)) return true;
   if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
   if (ts.isPrefixUnaryExpression(node)) {
     if (node.operator === K.TildeToken) return true;

@@ -44,7 +44,10 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
  * the typings ask for a named tuple type such as `SockAddr`, or for any readonly tuple.
  */
 function isPythonTupleContext(ctx: TransformContext, node: ts.ArrayLiteralExpression): boolean {
-  const t = ctx.checker.getContextualType(node);
+  let t = ctx.checker.getContextualType(node);
+  // `string | Addr4`: an array literal can only be the union's one tuple member
+  const tuples = t?.isUnion() ? t.types.filter((p) => ctx.checker.isTupleType(p)) : [];
+  if (tuples.length === 1) t = tuples[0];
   if (!t || !ctx.checker.isTupleType(t)) return false;
   const alias = t.aliasSymbol?.declarations?.[0];
   if (alias && alias.getSourceFile().isDeclarationFile && !T.isFromLib(alias)) return true;

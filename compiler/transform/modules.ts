@@ -263,7 +263,10 @@ export function transformImport(ctx: TransformContext, node: ts.ImportDeclaratio
   const bindings = clause.namedBindings;
   if (bindings && ts.isNamespaceImport(bindings)) {
     const sym = ctx.checker.getSymbolAtLocation(bindings.name)!;
-    out.push({ kind: "Import", module, asname: ctx.scopes.nameOf(sym) });
+    const name = ctx.scopes.nameOf(sym);
+    // `import * as asyncio from "asyncio"` (see keepsModuleName): one `import asyncio` with the ones emitted code needs
+    if (!ref.project && name === module && reservedNames.has(module)) ctx.useStd(module);
+    else out.push({ kind: "Import", module, asname: name });
   } else if (bindings) {
     for (const el of bindings.elements) {
       if (el.isTypeOnly || !isValueBinding(ctx, el.name)) continue;

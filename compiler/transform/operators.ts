@@ -164,7 +164,7 @@ function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: bool
   const [left, right] = operands(ctx, node);
   const lt = ctx.checker.getTypeAtLocation(node.left);
   const rt = ctx.checker.getTypeAtLocation(node.right);
-  const identity = (T.isObjectLike(lt, true) || T.isObjectLike(rt, true)) && !T.isAnyLike(lt) && !T.isAnyLike(rt);
+  const identity = (T.isObjectLike(lt, true) || T.isObjectLike(rt, true)) && !T.isAnyLike(lt) && !T.isAnyLike(rt) && !T.isBytes(lt) && !T.isBytes(rt);
   if (identity) return b.cmp(left, negate ? "is not" : "is", right);
   return b.cmp(left, negate ? "!=" : "==", right);
 }

@@ -6,7 +6,7 @@
 // bindings it captures, and every write to every variable (for type-directed
 // emission such as integer inference).
 import { ts } from "ts-morph";
-import { pythonIdentifier } from "../python/names.js";
+import { keepsModuleName, pythonIdentifier } from "../python/names.js";
 
 export interface Scope {
   node: ts.Node;
@@ -267,7 +267,10 @@ export class ScopeInfo {
     const ordered = [...scope.declared].sort((a, b) => depth(a) - depth(b) || declPos(a) - declPos(b));
     const holders = new Map<string, ts.Symbol[]>();
     for (const sym of ordered) {
-      const base = pythonIdentifier(this.declaredText.get(sym) ?? sym.getName());
+      const text = this.declaredText.get(sym) ?? sym.getName();
+      const decl = sym.declarations?.[0];
+      const ownModule = !!decl && ts.isNamespaceImport(decl) && keepsModuleName(text, (decl.parent.parent.moduleSpecifier as ts.StringLiteral).text);
+      const base = ownModule ? text : pythonIdentifier(text);
       // sibling blocks may share a name (two loops both use `i`) when no closure sees either binding
       const shared = this.reusableRegion(sym) && [base, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => base + n)].find((n) => {
         const held = holders.get(n);

@@ -8,7 +8,12 @@ export function typeOf(checker: ts.TypeChecker, node: ts.Node): ts.Type {
 }
 
 function parts(t: ts.Type): ts.Type[] {
-  return t.isUnion() ? t.types : [t];
+  return (t.isUnion() ? t.types : [t]).map(primitivePart);
+}
+
+/** A branded board constant (`number & { __brand }`, python.d.ts's Brand) is its primitive for every question here. */
+function primitivePart(p: ts.Type): ts.Type {
+  return p.isIntersection() ? p.types.find((m) => m.flags & (F.StringLike | F.NumberLike | F.BooleanLike)) ?? p : p;
 }
 
 function nonNullParts(t: ts.Type): ts.Type[] {
@@ -141,4 +146,12 @@ export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
     const decl = info?.declaration;
     return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
   });
+}
+
+/** Python's immutable `bytes` (python.d.ts): a value, so `===` compares contents (`line == b"\r\n"`). */
+export function isBytes(t: ts.Type): boolean {
+  return every(t, (p) => {
+    const decl = p.getSymbol()?.declarations?.[0];
+    return p.getSymbol()?.getName() === "bytes" && !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+  }, true);
 }

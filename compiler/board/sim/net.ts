@@ -3,6 +3,8 @@
 import * as net from "node:net";
 import * as dgram from "node:dgram";
 import * as dns from "node:dns/promises";
+import * as tls from "node:tls";
+import * as crypto from "node:crypto";
 import type { RpcReply } from "./rpc.js";
 
 export interface NetOptions {
@@ -12,13 +14,16 @@ export interface NetOptions {
   resolve?: Record<string, string>;
   /** called with what the simulator has to say (port mappings) */
   log: (event: SimEvent) => void;
+  /** TLS: accept any server certificate (tests with self-signed ones); verified normally otherwise */
+  insecureTls?: boolean;
 }
 
 export type SimEvent =
   | { kind: "listen"; boardPort: number; host: string; port: number; udp: boolean }
   | { kind: "pin"; pin: number | string; value: number }
   | { kind: "oled"; lines: string[] }
-  | { kind: "wifi"; text: string };
+  | { kind: "wifi"; text: string }
+  | { kind: "board"; text: string };
 
 /** errno numbers as MicroPython on the ESP32 reports them (lwIP) */
 export const Errno = { EAGAIN: 11, ECONNRESET: 104, ENOTCONN: 128, ETIMEDOUT: 116, ECONNREFUSED: 111, EADDRINUSE: 112, EHOSTUNREACH: 113, EBADF: 9, EINVAL: 22 } as const;
@@ -197,6 +202,8 @@ export class NetHost {
         s?.dgram?.close();
         return { ok: null };
       }
+      case "tls":
+        return this.startTls(this.get(a[0] as number), a[1] as TlsRequest);
       case "sleep":
         await new Promise((r) => setTimeout(r, Number(a[0])));
         return { ok: null };
@@ -219,12 +226,14 @@ export class NetHost {
     const server = net.createServer({ pauseOnConnect: false });
     const incoming = new Queue<net.Socket>();
     const bound = s.bound;
+    if (this.boardPortTaken(s, bound.boardPort, false)) return fail("EADDRINUSE");
     // a privileged port (80) cannot be opened by a normal user: take a free high one
-    const wanted = bound.boardPort < 1024 ? 0 : bound.boardPort;
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen({ port: wanted, host: bound.host, backlog }, () => resolve());
-    });
+    await this.retryBind(bound, (port, host) =>
+      new Promise<void>((resolve, reject) => {
+        server.once("error", reject);
+        server.listen({ port, host, backlog }, () => resolve());
+      }),
+    );
     server.on("connection", (c) => {
       // a connection waits, paused with its bytes buffered, until the program accepts it
       c.pause();
@@ -269,11 +278,13 @@ export class NetHost {
     const q = new Queue<{ data: Buffer; host: string; port: number }>();
     sock.on("message", (data, rinfo) => q.push({ data, host: rinfo.address, port: rinfo.port }));
     const bound = s.bound ?? { host: this.options.bindHost, port: 0, boardPort: 0 };
-    const wanted = bound.boardPort < 1024 ? 0 : bound.boardPort;
-    await new Promise<void>((resolve, reject) => {
-      sock.once("error", reject);
-      sock.bind(wanted, bound.host, () => resolve());
-    });
+    if (this.boardPortTaken(s, bound.boardPort, true)) throw Object.assign(new Error("EADDRINUSE"), { code: "EADDRINUSE" });
+    await this.retryBind(bound, (port, host) =>
+      new Promise<void>((resolve, reject) => {
+        sock.once("error", reject);
+        sock.bind(port, host, () => resolve());
+      }),
+    );
     bound.port = sock.address().port;
     s.bound = bound;
     s.dgram = sock;
@@ -295,6 +306,81 @@ export class NetHost {
     return { ok: [d.data.subarray(0, max).toString("hex"), d.host, d.port] };
   }
 
+  /** Another socket of the program already holds this board port (the board's own EADDRINUSE). */
+  private boardPortTaken(s: SimSocket, boardPort: number, udp: boolean): boolean {
+    if (!boardPort) return false;
+    for (const o of this.sockets.values()) {
+      if (o !== s && o.udp === udp && o.bound?.boardPort === boardPort && (o.server || o.dgram)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Bind on this computer: a privileged board port (80) or one another program
+   * of this computer holds becomes a free high port, and an address this
+   * computer does not have (the board's own, such as 192.168.4.1) becomes the
+   * bind host; the "listen" event tells the user where the port really is.
+   */
+  private async retryBind(bound: { host: string; boardPort: number }, bind: (port: number, host: string) => Promise<void>): Promise<void> {
+    let port = bound.boardPort < 1024 ? 0 : bound.boardPort;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await bind(port, bound.host);
+        return;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (attempt < 2 && code === "EADDRINUSE" && port !== 0) port = 0;
+        else if (attempt < 2 && code === "EADDRNOTAVAIL" && bound.host !== this.options.bindHost) bound.host = this.options.bindHost;
+        else throw err;
+      }
+    }
+  }
+
+  /** Upgrade a connected TCP socket to TLS (ssl.wrap_socket): the handshake happens here. */
+  private async startTls(s: SimSocket, req: TlsRequest): Promise<RpcReply> {
+    if (!s.tcp || s.tcp.destroyed) return fail("ENOTCONN");
+    const ca = req.cadata ? [pem(Buffer.from(req.cadata, "hex"), "CERTIFICATE")] : undefined;
+    const secure = this.options.insecureTls !== true;
+    let sock: tls.TLSSocket;
+    if (req.server_side) {
+      if (!req.key || !req.cert) return { error: "a TLS server needs a key and a certificate", errno: Errno.EINVAL };
+      sock = new tls.TLSSocket(s.tcp, {
+        isServer: true,
+        secureContext: tls.createSecureContext({ key: pem(Buffer.from(req.key, "hex"), "PRIVATE KEY"), cert: pem(Buffer.from(req.cert, "hex"), "CERTIFICATE"), ca }),
+        requestCert: false,
+      });
+    } else {
+      sock = tls.connect({
+        socket: s.tcp,
+        servername: req.server_hostname && !net.isIP(req.server_hostname) ? req.server_hostname : undefined,
+        ca,
+        rejectUnauthorized: secure,
+        // without server_hostname mbedTLS checks the chain, not the name
+        checkServerIdentity: req.server_hostname ? (host, cert) => tls.checkServerIdentity(req.server_hostname!, cert) : () => undefined,
+      });
+    }
+    const rx = this.receiveQueue(sock);
+    const result = await new Promise<RpcReply>((resolve) => {
+      sock.once(req.server_side ? "secure" : "secureConnect", () => {
+        const c = sock.getCipher();
+        resolve({ ok: [c.standardName ?? c.name, c.version] });
+      });
+      sock.once("error", (e: NodeJS.ErrnoException) => {
+        const certificate = /CERT|SELF_SIGNED|ISSUER|HOSTNAME|ALTNAME/.test(e.code ?? "") || /certificate/i.test(e.message);
+        resolve(
+          certificate
+            ? { error: "MBEDTLS_ERR_X509_CERT_VERIFY_FAILED: " + e.message, errno: -0x2700 }
+            : { error: "MBEDTLS_ERR_SSL_FATAL_ALERT_MESSAGE: " + e.message, errno: -0x7780 },
+        );
+      });
+    });
+    if ("ok" in result) {
+      s.tcp = sock;
+      s.rx = rx;
+    } else sock.destroy();
+    return result;
+  }
+
   closeAll(): void {
     for (const s of this.sockets.values()) {
       s.tcp?.destroy();
@@ -303,4 +389,28 @@ export class NetHost {
     }
     this.sockets.clear();
   }
+}
+
+/** What ssl.wrap_socket asks for; byte strings travel as hex. */
+interface TlsRequest {
+  server_side?: boolean;
+  server_hostname?: string | null;
+  cadata?: string | null;
+  key?: string | null;
+  cert?: string | null;
+}
+
+/** PEM text for Node from PEM or DER bytes, as MicroPython accepts both. */
+function pem(data: Buffer, label: "CERTIFICATE" | "PRIVATE KEY"): string {
+  const text = data.toString("latin1");
+  if (text.includes("-----BEGIN")) return text;
+  if (label === "CERTIFICATE") return new crypto.X509Certificate(data).toString();
+  for (const type of ["pkcs8", "pkcs1", "sec1"] as const) {
+    try {
+      return crypto.createPrivateKey({ key: data, format: "der", type }).export({ format: "pem", type: "pkcs8" }).toString();
+    } catch {
+      // try the next encoding
+    }
+  }
+  throw new Error("the TLS key is neither PEM nor DER");
 }

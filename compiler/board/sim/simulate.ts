@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { simulatorDir } from "../../paths.js";
 import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
 import { NetHost, type SimEvent } from "./net.js";
+import { BoardHost } from "./board.js";
 import type { WorkerInput, WorkerMessage } from "./worker.js";
 
 export interface SimulateOptions {
@@ -17,6 +18,8 @@ export interface SimulateOptions {
   resolve?: Record<string, string>;
   /** initial input pin levels (`--pin 4=1`) */
   pins?: Record<string, number>;
+  /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
+  insecureTls?: boolean;
   heapSize?: number;
   onOutput?: (text: string) => void;
   onEvent?: (event: SimEvent) => void;
@@ -29,6 +32,8 @@ export interface Simulation {
   interrupt(): void;
   /** stop at once */
   kill(): Promise<void>;
+  /** the board's hardware as the program left it (output pins, OLED text) */
+  board: BoardHost;
 }
 
 /** The Python modules that make the VM a board. */
@@ -42,9 +47,10 @@ export function simulatorFiles(): { path: string; text: string }[] {
   for (const f of fs.readdirSync(path.join(simulatorDir, "asyncio"))) {
     if (f.endsWith(".py")) files.push({ path: "asyncio/" + f, text: read("asyncio/" + f) });
   }
-  for (const extra of ["network.py", "machine.py", "mpython.py"]) {
+  for (const extra of ["network.py", "machine.py", "mpython.py", "ssl.py"]) {
     if (fs.existsSync(path.join(simulatorDir, extra))) files.push({ path: extra, text: read(extra) });
   }
+  files.push({ path: "umachine.py", text: "from machine import *\n" });
   return files;
 }
 
@@ -56,12 +62,18 @@ function workerUrl(): { url: URL; execArgv: string[] } {
 }
 
 export function simulate(program: { path: string; text: string }[], entry: string, options: SimulateOptions = {}): Simulation {
-  const net = new NetHost({
-    bindHost: options.bindHost ?? "127.0.0.1",
-    resolve: options.resolve,
-    log: (e) => options.onEvent?.(e),
+  const bindHost = options.bindHost ?? "127.0.0.1";
+  const log = (e: SimEvent) => options.onEvent?.(e);
+  const net = new NetHost({ bindHost, resolve: options.resolve, log, insecureTls: options.insecureTls });
+  let finish: (r: { code: number; error?: string }) => void = () => {};
+  const board = new BoardHost({
+    bindHost,
+    pins: options.pins,
+    log,
+    // the program waits for an answer that never comes; let its last output arrive, then end
+    onReset: () => setTimeout(() => finish({ code: 0 }), 50),
   });
-  const handle = async (req: RpcRequest): Promise<RpcReply> => net.handle(req.op, req.args);
+  const handle = async (req: RpcRequest): Promise<RpcReply> => (board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args));
   const rpc = new RpcServer(handle);
   const { url, execArgv } = workerUrl();
   const input: WorkerInput = {
@@ -74,6 +86,12 @@ export function simulate(program: { path: string; text: string }[], entry: strin
   const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });
   const done = new Promise<{ code: number; error?: string }>((resolve) => {
     let finished = false;
+    finish = (r) => {
+      if (!finished) {
+        finished = true;
+        resolve(r);
+      }
+    };
     worker.on("message", (m: WorkerMessage) => {
       if (m.type === "out") options.onOutput?.(m.text);
       else if (!finished) {
@@ -106,5 +124,6 @@ export function simulate(program: { path: string; text: string }[], entry: strin
       net.closeAll();
       rpc.close();
     },
+    board,
   };
 }

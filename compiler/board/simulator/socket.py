@@ -17,7 +17,17 @@ IPPROTO_UDP = 17
 TCP_NODELAY = 1
 
 
+# set by the time module: blocking waits that also run due machine.Timer callbacks
+_waiter = None
+
+
 def _call(op, *args):
+    if _waiter is not None and op in ("accept", "recv", "recvfrom"):
+        return _waiter(op, args)
+    return _host(op, args)
+
+
+def _host(op, args):
     reply = json.loads(js.mpts_host(op, json.dumps(args)))
     if "ok" in reply:
         return reply["ok"]

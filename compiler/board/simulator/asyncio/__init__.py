@@ -1,5 +1,5 @@
 # The board's asyncio for the host simulator: the scheduler is in core.py;
-# Event, Lock, gather and wait_for follow the board's behaviour on top of it.
+# Event, ThreadSafeFlag, Lock, gather and wait_for follow the board's behaviour on top of it.
 from .core import *
 from . import core
 
@@ -26,6 +26,39 @@ class Event:
             core.cur_task.data = self.waiting
             yield from core._Suspend()
         return True
+
+
+class ThreadSafeFlag:
+    # On the board a stream the loop polls, so an interrupt handler can set it;
+    # here set() wakes the one waiting task directly. wait() clears the flag.
+    def __init__(self):
+        self.state = 0
+        self.waiting = None
+
+    def set(self):
+        self.state = 1
+        t = self.waiting
+        if t is not None:
+            self.waiting = None
+            t.data = None
+            core._task_queue.push(t, core.ticks())
+
+    def clear(self):
+        self.state = 0
+
+    def remove(self, t):
+        # Task.cancel() takes a cancelled waiter off the flag
+        if self.waiting is t:
+            self.waiting = None
+
+    def wait(self):
+        if not self.state:
+            if self.waiting is not None:
+                raise RuntimeError("ThreadSafeFlag already has a waiting task")
+            self.waiting = core.cur_task
+            core.cur_task.data = self
+            yield from core._Suspend()
+        self.state = 0
 
 
 class Lock:
@@ -127,7 +160,12 @@ async def wait_for_ms(aw, timeout):
     deadline = core.ticks_add(core.ticks(), int(timeout))
     while t.state:
         if core.ticks_diff(deadline, core.ticks()) <= 0:
+            # as on the board: the cancelled task finishes (its finally blocks run) first
             t.cancel()
+            try:
+                await t
+            except BaseException:
+                pass
             raise core.TimeoutError()
         await core.sleep_ms(1)
     return await t

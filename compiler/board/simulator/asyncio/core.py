@@ -89,8 +89,8 @@ def current_task():
 
 
 def _report(t, er):
-    print("Task exception wasn't retrieved", file=sys.stderr)
-    sys.print_exception(er, sys.stderr)
+    # through the loop's exception handler, as on the board
+    Loop.call_exception_handler({"message": "Task exception wasn't retrieved", "exception": er, "future": t})
 
 
 def _finish(t, er):
@@ -178,6 +178,13 @@ class Loop:
 
     def get_exception_handler():
         return Loop._exc_handler
+
+    def default_exception_handler(loop, context):
+        print(context["message"], file=sys.stderr)
+        sys.print_exception(context["exception"], sys.stderr)
+
+    def call_exception_handler(context):
+        (Loop._exc_handler or Loop.default_exception_handler)(Loop, context)
 
 
 def get_event_loop(runq_len=0, waitq_len=0):

@@ -8,7 +8,9 @@
 import utime as _real
 from utime import gmtime, localtime, mktime, time, time_ns, ticks_add, ticks_diff
 
-_ms = _real.ticks_ms()
+# ahead of the real clock (a quarter of the ticks period), never behind it: a
+# task that Task.cancel() (C) requeues at the real time is then due at once
+_ms = ticks_add(_real.ticks_ms(), 1 << 28)
 _us = _real.ticks_us()
 _frac = 0
 

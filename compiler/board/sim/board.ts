@@ -1,0 +1,69 @@
+// The host side of the simulated board's hardware: pin levels, the OLED's text,
+// Wi-Fi and other board events. The Python modules (machine, network, mpython)
+// keep their state in the VM and tell this side what a user would see.
+import * as net from "node:net";
+import type { RpcReply } from "./rpc.js";
+import type { SimEvent } from "./net.js";
+
+export interface BoardOptions {
+  /** input levels given with `--pin N=V` (a digital level, or an ADC reading 0..4095) */
+  pins?: Record<string, number>;
+  /** where a board-side 0.0.0.0 binds: the board's IP address when it is a concrete one */
+  bindHost: string;
+  log: (event: SimEvent) => void;
+  /** machine.reset(), deepsleep or the watchdog: the program ends (the board would restart) */
+  onReset: (text: string) => void;
+}
+
+/** The board's operations, by name (the other operations are the network's). */
+const OPS = new Set(["board", "pin", "oled", "event", "reset"]);
+
+export class BoardHost {
+  /** the last level the program drove on each output pin */
+  readonly outputs = new Map<string, number>();
+  /** the last text the program showed on the OLED */
+  oled: string[] = [];
+
+  constructor(private readonly options: BoardOptions) {}
+
+  handles(op: string): boolean {
+    return OPS.has(op);
+  }
+
+  /** The board's address: loopback unless `--host` names a concrete address of this computer. */
+  get ip(): string {
+    const h = this.options.bindHost;
+    return net.isIPv4(h) && h !== "0.0.0.0" ? h : "127.0.0.1";
+  }
+
+  async handle(op: string, a: unknown[]): Promise<RpcReply> {
+    switch (op) {
+      case "board":
+        return { ok: { pins: this.options.pins ?? {}, ip: this.ip } };
+      case "pin": {
+        const pin = typeof a[0] === "number" ? a[0] : String(a[0]);
+        const value = Number(a[1]);
+        this.outputs.set(String(pin), value);
+        this.options.log({ kind: "pin", pin, value });
+        return { ok: null };
+      }
+      case "oled":
+        this.oled = (a[0] as unknown[]).map(String);
+        this.options.log({ kind: "oled", lines: this.oled });
+        return { ok: null };
+      case "event": {
+        const kind = String(a[0]);
+        const text = String(a[1]);
+        this.options.log(kind === "wifi" ? { kind: "wifi", text } : { kind: "board", text });
+        return { ok: null };
+      }
+      case "reset":
+        this.options.log({ kind: "board", text: String(a[0]) });
+        this.options.onReset(String(a[0]));
+        // never answered: the program stops here, as the board would
+        return new Promise<RpcReply>(() => {});
+      default:
+        return { error: "simulator: unknown operation " + op };
+    }
+  }
+}
