@@ -9,7 +9,13 @@ declare module "binascii" {
   /** Decode base64 text to bytes, skipping characters that are not base64. */
   function a2b_base64(data: string | BytesLike): bytes;
   /** Encode bytes as base64; a newline is appended unless `newline` is false. */
-  function b2a_base64(data: BytesLike, options?: Kw<{ newline?: boolean }>): bytes;
+  function b2a_base64(
+    data: BytesLike,
+    options?: Kw<{
+      /** false: no newline at the end (true by default). */
+      newline?: boolean;
+    }>,
+  ): bytes;
   /** The CRC-32 of `data` (as in zip files), an unsigned 32-bit number; pass the previous result as `value` to continue over several pieces. */
   function crc32(data: BytesLike, value?: number): number;
 }

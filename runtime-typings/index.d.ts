@@ -4,6 +4,7 @@
 /// <reference path="./binascii.d.ts" />
 /// <reference path="./errno.d.ts" />
 /// <reference path="./esp.d.ts" />
+/// <reference path="./esp32.d.ts" />
 /// <reference path="./gc.d.ts" />
 /// <reference path="./js-globals.d.ts" />
 /// <reference path="./machine.d.ts" />

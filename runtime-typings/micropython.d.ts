@@ -9,9 +9,13 @@ declare module "micropython" {
    * only when the call is spelled `const(...)` after `from micropython import const`.
    */
   function const_(value: number): number;
+  /** A constant string; returns it unchanged. */
   function const_(value: string): string;
+  /** A constant flag; `if (DEBUG)` code under a false one is dropped when the name is inlined. */
   function const_(value: boolean): boolean;
+  /** Constant bytes; returns them unchanged. */
   function const_(value: bytes): bytes;
+  /** A constant tuple (`micropython.const([1, 2] as const)`); returns it unchanged. */
   function const_<T extends readonly unknown[]>(value: T): T;
   export { const_ as const };
 
@@ -55,9 +59,11 @@ declare module "micropython" {
     close(): void;
     readonly __pythonType: "RingIO";
   }
+  /** How RingIO is created: `RingIO(64)` or `new RingIO(64)`. */
   export interface RingIOConstructor {
     /** A queue holding `size` bytes, or one using `buffer` in place (it holds one byte less than its length). */
     new (size: number | bytearray | memoryview): RingIO;
+    /** A queue holding `size` bytes, or one using `buffer` in place (it holds one byte less than its length). */
     (size: number | bytearray | memoryview): RingIO;
   }
   /** A ring buffer: `micropython.RingIO(64)` holds 64 bytes. */

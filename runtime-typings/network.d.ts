@@ -8,6 +8,8 @@ declare module "network" {
   type WlanStatus = Brand<"WlanStatus">;
   /** A Wi-Fi security mode: `AUTH_OPEN`, `AUTH_WPA2_PSK`, ... (also `WLAN.SEC_OPEN`, `WLAN.SEC_WPA2`, ...). */
   type AuthMode = Brand<"AuthMode">;
+  /** An 802.11 protocol bit for `config({ protocol })`: combine `MODE_11B | MODE_11G | MODE_11N`. */
+  type PhyMode = Brand<"PhyMode">;
   /** A Wi-Fi power-saving mode for `config({ pm })`: `WLAN.PM_NONE`, `WLAN.PM_PERFORMANCE` or `WLAN.PM_POWERSAVE`. */
   type PowerMode = Brand<"PowerMode">;
 
@@ -48,7 +50,7 @@ declare module "network" {
     hostname?: string;
     /** The DHCP host name (deprecated: use `network.hostname(name)`). */
     dhcp_hostname?: string;
-    /** How many stations may join the access point at once (up to 10). */
+    /** How many stations may join the access point at once. */
     max_clients?: number;
     /** How often the station retries a lost connection: 0 never, -1 forever. */
     reconnects?: number;
@@ -59,6 +61,10 @@ declare module "network" {
     /** The power-saving mode, such as `WLAN.PM_NONE` for the quickest replies. */
     pm?: PowerMode;
   }
+
+  /** The names `config(name)` can read. */
+  type WlanParam = "mac" | "essid" | "ssid" | "channel" | "hidden" | "authmode" | "security" | "hostname" | "dhcp_hostname" |
+    "max_clients" | "reconnects" | "txpower" | "protocol" | "pm" | "ifname";
 
   /** Settings `ipconfig()` can change on an interface. */
   interface IpSettings {
@@ -88,7 +94,7 @@ declare module "network" {
     scan(): ScanResult[];
     /**
      * Station: the connection status, one of the `STAT_` constants (`STAT_GOT_IP` when connected)
-     * or another ESP-IDF reason code after a failure. On the access point it is null.
+     * or another ESP-IDF reason code after a failure (the access point interface returns None).
      */
     status(): WlanStatus;
     /** Station: the signal strength of the joined access point in dBm (negative; nearer 0 is stronger). */
@@ -101,14 +107,18 @@ declare module "network" {
     ifconfig(): IfConfig;
     /** Set a static IPv4 configuration (this stops DHCP), or `"dhcp"` to get one from the router again. */
     ifconfig(config: IfConfig | "dhcp"): void;
+    /** Change IP settings: `ipconfig({ addr4: "192.168.1.50/24", gw4: "192.168.1.1" })`. */
+    ipconfig(settings: Kw<IpSettings>): void;
     /** Station: true when DHCP is on. */
     ipconfig(param: "dhcp4"): boolean;
     /** The IPv4 address and netmask. */
     ipconfig(param: "addr4"): Addr4;
     /** The IPv4 default gateway. */
     ipconfig(param: "gw4"): string;
-    /** Change IP settings: `ipconfig({ addr4: "192.168.1.50/24", gw4: "192.168.1.1" })`. */
-    ipconfig(settings: Kw<IpSettings>): void;
+    /** One IP setting by name, or change settings (`IpSettings`). */
+    ipconfig(paramOrSettings: "dhcp4" | "addr4" | "gw4" | Kw<IpSettings>): boolean | Addr4 | string | void;
+    /** Change settings: `ap.config({ essid: "board", password: "secret123", authmode: network.AUTH_WPA2_PSK })`. */
+    config(settings: Kw<WlanSettings>): void;
     /** The MAC address (6 bytes; `.hex(":")` shows it). */
     config(param: "mac"): bytes;
     /** The network name: the joined network (station) or the board's own (access point). */
@@ -133,8 +143,8 @@ declare module "network" {
     config(param: "pm"): PowerMode;
     /** The interface's name in the network stack, such as `"st1"`. */
     config(param: "ifname"): string;
-    /** Change settings: `ap.config({ essid: "board", password: "secret123", authmode: network.AUTH_WPA2_PSK })`. */
-    config(settings: Kw<WlanSettings>): void;
+    /** One setting by name (one of `WlanParam`), or change settings (`WlanSettings`). */
+    config(paramOrSettings: WlanParam | Kw<WlanSettings>): bytes | string | number | boolean | void;
     readonly __pythonType: "WLAN";
   }
 
@@ -234,11 +244,11 @@ declare module "network" {
   const AUTH_OWE: AuthMode;
 
   /** 802.11b, a bit of the `protocol` mask. */
-  const MODE_11B: number;
+  const MODE_11B: PhyMode;
   /** 802.11g, a bit of the `protocol` mask. */
-  const MODE_11G: number;
+  const MODE_11G: PhyMode;
   /** 802.11n, a bit of the `protocol` mask. */
-  const MODE_11N: number;
+  const MODE_11N: PhyMode;
   /** Espressif's long-range mode (only between ESP32 boards), a bit of the `protocol` mask. */
-  const MODE_LR: number;
+  const MODE_LR: PhyMode;
 }

@@ -72,7 +72,14 @@ declare module "os" {
    * a block device to detect the filesystem on. `readonly` forbids writes through it.
    * (Also available as `vfs.mount`.)
    */
-  function mount(fsobj: object, mount_point: string, options?: Kw<{ readonly?: boolean }>): void;
+  function mount(
+    fsobj: object,
+    mount_point: string,
+    options?: Kw<{
+      /** true: mount it read-only. */
+      readonly?: boolean;
+    }>,
+  ): void;
   /** Detach the filesystem mounted at `mount_point`. */
   function umount(mount_point: string): void;
 
@@ -80,9 +87,11 @@ declare module "os" {
   interface VfsFat {
     readonly __pythonType: "VfsFat";
   }
+  /** How VfsFat is created: `VfsFat(bdev)` or `new VfsFat(bdev)`. */
   interface VfsFatConstructor {
     /** The filesystem on `block_dev`, ready to `mount`. */
     new (block_dev: object): VfsFat;
+    /** The filesystem on `block_dev`, ready to `mount`. */
     (block_dev: object): VfsFat;
     /** Format `block_dev` with an empty FAT filesystem (erases it). */
     mkfs(block_dev: object): void;
@@ -94,9 +103,11 @@ declare module "os" {
   interface VfsLfs2 {
     readonly __pythonType: "VfsLfs2";
   }
+  /** How VfsLfs2 is created: `VfsLfs2(bdev)` or `new VfsLfs2(bdev)`. */
   interface VfsLfs2Constructor {
     /** The filesystem on `block_dev`; the sizes are in bytes, `mtime` keeps modification times. */
     new (block_dev: object, readsize?: number, progsize?: number, lookahead?: number, mtime?: boolean): VfsLfs2;
+    /** The filesystem on `block_dev`; the sizes are in bytes, `mtime` keeps modification times. */
     (block_dev: object, readsize?: number, progsize?: number, lookahead?: number, mtime?: boolean): VfsLfs2;
     /** Format `block_dev` with an empty littlefs filesystem (erases it). */
     mkfs(block_dev: object, readsize?: number, progsize?: number, lookahead?: number): void;

@@ -26,8 +26,8 @@ declare module "ssl" {
     write(buf: BytesLike): number | null;
     /** false: reads and writes return at once instead of waiting (null when nothing could be done). */
     setblocking(flag: boolean): void;
-    /** The negotiated cipher: (cipher name, protocol version), or null before the handshake. */
-    cipher(): [name: string, version: string] | null;
+    /** The negotiated cipher suite and TLS version, such as ("TLS-ECDHE-RSA-WITH-AES-128-GCM-SHA256", "TLSv1.2"); call it after the handshake. */
+    cipher(): [name: string, version: string];
     /** End the TLS session and close the underlying socket. */
     close(): void;
     readonly __pythonType: "SSLSocket";
@@ -50,13 +50,25 @@ declare module "ssl" {
      * `do_handshake_on_connect: false` defers the handshake to the first read or write
      * (use it with non-blocking sockets).
      */
-    wrap_socket(sock: socket, options?: Kw<{ server_side?: boolean; do_handshake_on_connect?: boolean; server_hostname?: string | null }>): SSLSocket;
+    wrap_socket(
+      sock: socket,
+      options?: Kw<{
+        /** true when this side accepted the connection (a server); false by default. */
+        server_side?: boolean;
+        /** false: do the handshake on the first read or write instead of now (true by default). */
+        do_handshake_on_connect?: boolean;
+        /** The server's name, sent as SNI and checked against its certificate. */
+        server_hostname?: string | null;
+      }>,
+    ): SSLSocket;
     readonly __pythonType: "SSLContext";
   }
 
+  /** How SSLContext is created: `SSLContext(protocol)` or `new SSLContext(protocol)`. */
   interface SSLContextConstructor {
     /** A context for the client or the server side of connections. */
     new (protocol: TlsProtocol): SSLContext;
+    /** A context for the client or the server side of connections. */
     (protocol: TlsProtocol): SSLContext;
   }
   /** Create a TLS context: `ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)`. */
@@ -72,12 +84,19 @@ declare module "ssl" {
   function wrap_socket(
     sock: socket,
     options?: Kw<{
+      /** true when this side accepted the connection (a server); false by default. */
       server_side?: boolean;
+      /** Our private key: a file path, or the PEM/DER data. */
       key?: string | BytesLike | null;
+      /** Our certificate: a file path, or the PEM/DER data. */
       cert?: string | BytesLike | null;
+      /** Whether the peer's certificate is checked: CERT_NONE (default) or CERT_REQUIRED. */
       cert_reqs?: CertRequirement;
+      /** The CA certificates (PEM or DER data) that verify the peer. */
       cadata?: string | BytesLike | null;
+      /** The server's name, sent as SNI and checked against its certificate. */
       server_hostname?: string | null;
+      /** false: do the handshake on the first read or write instead of now (true by default). */
       do_handshake?: boolean;
     }>,
   ): SSLSocket;

@@ -9,8 +9,11 @@
 // `unpack("<hB", data)` is `readonly [number, number]`.
 
 declare module "struct" {
+  /** A digit of a repeat count. */
   type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+  /** The format letters of a number field. */
   type NumberCode = "b" | "B" | "h" | "H" | "i" | "I" | "l" | "L" | "q" | "Q" | "P" | "e" | "f" | "d";
+  /** The byte-order prefixes. */
   type ByteOrder = "<" | ">" | "!" | "@";
   /** `Count` copies of T (one when no count was written; a plain array for counts of 100 and more). */
   type Repeat<T, Count extends string, R extends T[] = []> =
@@ -33,9 +36,9 @@ declare module "struct" {
   /** Bytes that format `fmt` takes up (`calcsize("<HI")` is 6). */
   function calcsize(fmt: string): number;
   /** Encode the values as `fmt` lays them out: `pack("<HH", 1, 2)` is `b"\x01\x00\x02\x00"`. */
-  function pack<F extends string>(fmt: F, ...values: PackValues<F>): bytes;
+  function pack<F extends string>(fmt: F, ...values: PackValues<NoInfer<F>>): bytes;
   /** Encode the values into `buffer` from byte `offset` (negative counts from the end). */
-  function pack_into<F extends string>(fmt: F, buffer: bytearray | memoryview, offset: number, ...values: PackValues<F>): void;
+  function pack_into<F extends string>(fmt: F, buffer: bytearray | memoryview, offset: number, ...values: PackValues<NoInfer<F>>): void;
   /** Decode the first `calcsize(fmt)` bytes of `data` into its values: `const [t, h] = unpack("<hH", buf)`. */
   function unpack<F extends string>(fmt: F, data: BytesLike): Unpacked<F>;
   /** Decode the values found from byte `offset` of `data` (negative counts from the end); longer data is fine. */

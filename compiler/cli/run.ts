@@ -27,6 +27,8 @@ export function describeEvent(e: SimEvent): string {
     case "oled":
       return "oled | " + e.lines.join("\n     | ");
     case "wifi":
+      return "wifi: " + e.text;
+    case "board":
       return e.text;
   }
 }
@@ -59,10 +61,17 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
     onOutput: (text) => process.stdout.write(text),
     onEvent: (e) => io.err(pc.dim("[sim] ") + describeEvent(e)),
   });
-  const onSigint = () => sim.interrupt();
+  // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;
+  // a second one stops a program that never gets there (a busy loop)
+  let sigints = 0;
+  const onSigint = () => {
+    if (++sigints === 1) sim.interrupt();
+    else void sim.kill();
+  };
   process.on("SIGINT", onSigint);
   try {
     const { code, error } = await sim.done;
+    if (sigints > 1) return 130;
     if (error) io.err(error.trimEnd());
     return code;
   } finally {

@@ -16,6 +16,21 @@ export interface ModuleResult {
   diagnostics: MptsDiagnostic[];
 }
 
+/** Whether the program starts the asyncio loop itself (`asyncio.run(main())`, `loop.run_forever()`). */
+function runsEventLoop(checker: ts.TypeChecker, file: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(run|run_forever|run_until_complete)$/.test(n.expression.name.text)) {
+      const decl = checker.getSymbolAtLocation(n.expression.name)?.declarations?.[0];
+      if (decl && /\/runtime-typings\/asyncio\.d\.ts$/.test(decl.getSourceFile().fileName)) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(file);
+  return found;
+}
+
 export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile, program: ProgramInfo, isEntry: boolean): ModuleResult {
   const scopes = new ScopeInfo(checker, file);
   const ctx = new TransformContext(checker, file, scopes, program, program.moduleNameOf(file) ?? "main");
@@ -33,10 +48,11 @@ export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile
       else diagnostics.push(ctx.internal(s, err).diagnostic);
     }
   }
-  if (isEntry && program.usesAsync) {
-    // JavaScript keeps running timers and promises after the top level ends
+  if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
+    // JavaScript keeps running timers and promises after the top level ends;
+    // asyncio's run_until_complete() with no task returns once nothing is left to run
     ctx.useStd("asyncio");
-    body.push(b.exprStmt(b.method(b.method(b.name("asyncio"), "get_event_loop"), "run_forever")));
+    body.push(b.exprStmt(b.method(b.name("asyncio"), "run_until_complete")));
   }
   const header: py.Stmt[] = [...pendingLiveImports(ctx)];
   for (const [module, names] of [...ctx.stdImports].sort(([a], [c]) => a.localeCompare(c))) {

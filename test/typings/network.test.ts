@@ -17,7 +17,7 @@ const defaultIf = network.WLAN();
 const on: boolean = sta.active();
 const nowOn: boolean = ap.active(true);
 sta.connect("home", "secret123");
-sta.connect("home", "secret123", { bssid: b\`\\x00\\x11\\x22\\x33\\x44\\x55\` });
+sta.connect("home", "secret123", { bssid: b\`\\x00\\x01\\x02\\x03\\x04\\x05\` });
 sta.connect();
 sta.disconnect();
 for (const [ssid, bssid, channel, rssi, security, hidden] of sta.scan()) {
@@ -133,7 +133,7 @@ const size: number = esp.flash_size();
 const start: number = esp.flash_user_start();
 const buf = bytearray(4096);
 esp.flash_read(start, buf);
-esp.flash_erase(start / 4096);
+esp.flash_erase(Math.floor(start / 4096));
 esp.flash_write(start, buf);
 esp.gpio_matrix_in(4, 10, false);
 esp.gpio_matrix_out(5, 20, false, false);
@@ -201,15 +201,15 @@ print(now, ntp.host, ntp.timeout);
 const mistakes: Record<string, { source: string; error: RegExp }> = {
   "an interface named by a string": {
     source: `import * as network from "network";\nnetwork.WLAN("sta");`,
-    error: /TS2345: Argument of type '"sta"' is not assignable to parameter of type 'WlanInterface'/,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'WlanInterface'/,
   },
   "a plain number as the interface": {
     source: `import * as network from "network";\nnetwork.WLAN(0);`,
-    error: /TS2345: Argument of type '0' is not assignable to parameter of type 'WlanInterface'/,
+    error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'WlanInterface'/,
   },
   "a security mode where an interface id is expected": {
     source: `import * as network from "network";\nnetwork.WLAN(network.AUTH_OPEN);`,
-    error: /TS2345: Argument of type 'AuthMode' is not assignable to parameter of type 'WlanInterface'/,
+    error: /TS2345: Argument of type 'AuthMode' is not assignable to parameter of type 'WlanInterface \| undefined'/,
   },
   "a password given as a number": {
     source: `import * as network from "network";\nnetwork.WLAN(network.STA_IF).connect("home", 12345678);`,
@@ -221,7 +221,7 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
   },
   "active with a string": {
     source: `import * as network from "network";\nnetwork.WLAN(network.STA_IF).active("yes");`,
-    error: /TS2769: No overload matches this call[\s\S]*Argument of type '"yes"' is not assignable to parameter of type 'boolean'/,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'boolean'/,
   },
   "a network name given as a number": {
     source: `import * as network from "network";\nnetwork.WLAN(network.AP_IF).config({ essid: 1 });`,
@@ -229,11 +229,11 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
   },
   "a misspelled config keyword": {
     source: `import * as network from "network";\nnetwork.WLAN(network.AP_IF).config({ esid: "board" });`,
-    error: /TS2769: No overload matches this call[\s\S]*'esid' does not exist in type/,
+    error: /TS2769: No overload matches this call[\s\S]*'esid' does not exist in type 'Kw<WlanSettings>'. Did you mean to write 'essid'\?/,
   },
   "an unknown config parameter": {
     source: `import * as network from "network";\nnetwork.WLAN(network.STA_IF).config("colour");`,
-    error: /TS2769: No overload matches this call[\s\S]*Argument of type '"colour"' is not assignable/,
+    error: /TS2769: No overload matches this call[\s\S]*Argument of type '"colour"' is not assignable to parameter of type 'Kw<WlanSettings> \| WlanParam'/,
   },
   "a status compared with a security mode": {
     source: `import * as network from "network";\nif (network.WLAN(network.STA_IF).status() === network.AUTH_OPEN) print("?");`,
@@ -294,7 +294,7 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     const py = ok("network");
     expect(py).toContain("import network\nfrom network import WLAN, STA_IF, AP_IF\n");
     expect(py).toContain("sta = network.WLAN(network.STA_IF)\nap = network.WLAN(network.AP_IF)\nbyClass = WLAN(WLAN.IF_STA)\n");
-    expect(py).toContain('sta.connect("home", "secret123", bssid=b"\\x00\\x11\\x22\\x33\\x44\\x55")');
+    expect(py).toContain('sta.connect("home", "secret123", bssid=b"\\x00\\x01\\x02\\x03\\x04\\x05")');
     expect(py).toContain('ap.ifconfig(("192.168.4.1", "255.255.255.0", "192.168.4.1", "8.8.8.8"))');
     expect(py).toContain('sta.ipconfig(addr4=("192.168.1.50", "255.255.255.0"), gw4="192.168.1.1")');
     expect(py).toContain('ap.config(essid="board", password="secret123", authmode=network.AUTH_WPA2_PSK, channel=6, hidden=False, max_clients=4)');
@@ -304,7 +304,7 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     expect(py).toContain("ip, subnet, gateway, dns = sta.ifconfig()");
     // branded constants are numbers: compared by value, never by identity
     expect(py).toContain("if s != network.STAT_CONNECTING and s == network.STAT_GOT_IP:");
-    expect(py).toContain("security == network.AUTH_WPA2_PSK");
+    expect(py).toMatch(/security\d* == network\.AUTH_WPA2_PSK/);
     expect(py).not.toMatch(/ is (not )?network\./);
   });
 
@@ -324,7 +324,7 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     const py = ok("esp");
     expect(py).toContain("import esp\n");
     expect(py).toContain("esp.osdebug(None)\nesp.osdebug(0, esp.LOG_INFO)");
-    expect(py).toContain("esp.flash_read(start, buf)");
+    expect(py).toContain("esp.flash_read(start, buf)\nesp.flash_erase(math.floor(start / 4096))\nesp.flash_write(start, buf)");
     expect(py).toContain("esp.gpio_matrix_out(5, 20, False, False)");
   });
 
@@ -336,14 +336,14 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     expect(py).toContain('nvs = NVS("app")\nagain = esp32.NVS("app")');
     expect(py).toContain('nvs.set_i32("boots", nvs.get_i32("boots") + 1)');
     expect(py).toContain("boot = esp32.Partition(Partition.BOOT, 4096)");
-    expect(py).toContain('data = Partition.find(Partition.TYPE_DATA, 0xff, "vfs", 4096)'.replace("0xff", "255"));
-    expect(py).toContain("type_, subtype, address, size, label, encrypted = running.info()".replace("type_", py.includes("type_,") ? "type_" : "type"));
+    expect(py).toContain('data = Partition.find(Partition.TYPE_DATA, 255, "vfs", 4096)');
+    expect(py).toContain("type_, subtype, address, size, label, encrypted = running.info()\nnext_ = running.get_next_update()");
     expect(py).toContain("Partition.mark_app_valid_cancel_rollback()");
   });
 
   test("ntptime: a default import binds the module, so its settings can be assigned", () => {
     const py = ok("ntptime");
-    expect(py).toContain("import ntptime\nimport ntptime as ntp\nfrom ntptime import settime, time\n");
+    expect(py).toContain("import ntptime\nimport ntptime as ntp\nfrom ntptime import settime, time as time_\n");
     expect(py).toContain('ntptime.host = "time.google.com"\nntptime.timeout = 2\nntptime.settime()\nsettime()');
   });
 

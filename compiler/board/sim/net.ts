@@ -55,25 +55,27 @@ class Queue<T> {
     this.waiters = [];
     for (const w of ws) w.wake();
   }
-  /** Wait until there is something (or the end); false on timeout. */
-  wait(timeoutMs: number | null): Promise<boolean> {
+  /** Wait until there is something (or the end); false on timeout or when the program gave up (Ctrl-C). */
+  wait(timeoutMs: number | null, signal?: AbortSignal): Promise<boolean> {
     if (this.items.length || this.ended) return Promise.resolve(true);
-    if (timeoutMs === 0) return Promise.resolve(false);
+    if (timeoutMs === 0 || signal?.aborted) return Promise.resolve(false);
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined;
+      const giveUp = () => {
+        if (timer) clearTimeout(timer);
+        this.waiters = this.waiters.filter((x) => x !== w);
+        resolve(false);
+      };
       const w: Waiter = {
         wake: () => {
           if (timer) clearTimeout(timer);
+          signal?.removeEventListener("abort", giveUp);
           resolve(true);
         },
       };
       this.waiters.push(w);
-      if (timeoutMs !== null) {
-        timer = setTimeout(() => {
-          this.waiters = this.waiters.filter((x) => x !== w);
-          resolve(false);
-        }, timeoutMs);
-      }
+      signal?.addEventListener("abort", giveUp, { once: true });
+      if (timeoutMs !== null) timer = setTimeout(giveUp, timeoutMs);
     });
   }
 }
@@ -114,9 +116,9 @@ export class NetHost {
     return r.address;
   }
 
-  async handle(op: string, a: unknown[]): Promise<RpcReply> {
+  async handle(op: string, a: unknown[], signal?: AbortSignal): Promise<RpcReply> {
     try {
-      return await this.dispatch(op, a);
+      return await this.dispatch(op, a, signal);
     } catch (err) {
       const code = (err as { code?: string; errno?: string }).code ?? (err as { errno?: string }).errno;
       if (code && code in Errno) return fail(code as keyof typeof Errno, (err as Error).message);
@@ -129,7 +131,7 @@ export class NetHost {
     return t === null || t === undefined ? null : Math.max(0, Math.round(Number(t) * 1000));
   }
 
-  private async dispatch(op: string, a: unknown[]): Promise<RpcReply> {
+  private async dispatch(op: string, a: unknown[], signal?: AbortSignal): Promise<RpcReply> {
     switch (op) {
       case "socket": {
         const id = this.nextId++;
@@ -150,7 +152,7 @@ export class NetHost {
       case "accept": {
         const s = this.get(a[0] as number);
         if (!s.incoming) return fail("EINVAL");
-        if (!(await s.incoming.wait(this.timeoutMs(a[1])))) return fail(a[1] === 0 ? "EAGAIN" : "ETIMEDOUT");
+        if (!(await s.incoming.wait(this.timeoutMs(a[1]), signal))) return fail(a[1] === 0 ? "EAGAIN" : "ETIMEDOUT");
         const conn = s.incoming.items.shift()!;
         const id = this.nextId++;
         this.sockets.set(id, { udp: false, tcp: conn, rx: this.receiveQueue(conn) });
@@ -174,11 +176,11 @@ export class NetHost {
         const s = this.get(a[0] as number);
         const max = Number(a[1]);
         if (s.udp) {
-          const r = await this.recvfrom(s, max, this.timeoutMs(a[2]));
+          const r = await this.recvfrom(s, max, this.timeoutMs(a[2]), signal);
           return "ok" in r ? { ok: (r.ok as unknown[])[0] } : r;
         }
         if (!s.rx) return fail("ENOTCONN");
-        if (!(await s.rx.wait(this.timeoutMs(a[2])))) return fail(a[2] === 0 ? "EAGAIN" : "ETIMEDOUT");
+        if (!(await s.rx.wait(this.timeoutMs(a[2]), signal))) return fail(a[2] === 0 ? "EAGAIN" : "ETIMEDOUT");
         if (!s.rx.items.length) return s.rx.error ? fail(s.rx.error) : { ok: "" };
         let out = s.rx.items.shift()!;
         if (out.length > max) {
@@ -193,7 +195,7 @@ export class NetHost {
         return this.sendto(s, Buffer.from(String(a[1]), "hex"), await this.resolveName(String(a[2])), Number(a[3]));
       }
       case "recvfrom":
-        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a[2]));
+        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a[2]), signal);
       case "close": {
         const s = this.sockets.get(a[0] as number);
         this.sockets.delete(a[0] as number);
@@ -205,7 +207,10 @@ export class NetHost {
       case "tls":
         return this.startTls(this.get(a[0] as number), a[1] as TlsRequest);
       case "sleep":
-        await new Promise((r) => setTimeout(r, Number(a[0])));
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Number(a[0]));
+          signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+        });
         return { ok: null };
       default:
         return { error: "simulator: unknown operation " + op };
@@ -298,10 +303,10 @@ export class NetHost {
     return { ok: data.length };
   }
 
-  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null): Promise<RpcReply> {
+  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null, signal?: AbortSignal): Promise<RpcReply> {
     if (!s.dgram) await this.bindUdp(s);
     const q = s.datagrams!;
-    if (!(await q.wait(timeoutMs))) return fail(timeoutMs === 0 ? "EAGAIN" : "ETIMEDOUT");
+    if (!(await q.wait(timeoutMs, signal))) return fail(timeoutMs === 0 ? "EAGAIN" : "ETIMEDOUT");
     const d = q.items.shift()!;
     return { ok: [d.data.subarray(0, max).toString("hex"), d.host, d.port] };
   }

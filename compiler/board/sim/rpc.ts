@@ -9,8 +9,14 @@ const READY = 0; // 1 when an answer is waiting on the port
 const INTERRUPT = 1; // 1 when the user pressed Ctrl-C
 
 export interface RpcRequest {
+  id: number;
   op: string;
   args: unknown[];
+}
+
+/** The worker gave up waiting (Ctrl-C): the host stops the request's wait. */
+interface RpcCancel {
+  cancel: number;
 }
 
 export type RpcReply = { ok: unknown } | { error: string; errno?: number } | { interrupted: true };
@@ -25,17 +31,28 @@ export class RpcClient {
     this.flags = new Int32Array(shared);
   }
 
+  private nextId = 1;
+
   call(op: string, args: unknown[]): RpcReply {
-    if (Atomics.load(this.flags, INTERRUPT)) return { interrupted: true };
+    // Ctrl-C raises KeyboardInterrupt once, as on the board: the program may catch it and go on
+    if (Atomics.exchange(this.flags, INTERRUPT, 0)) return { interrupted: true };
+    const id = this.nextId++;
     Atomics.store(this.flags, READY, 0);
-    this.port.postMessage({ op, args } satisfies RpcRequest);
-    // wake up now and then to notice Ctrl-C even while a call waits for a peer
-    while (Atomics.wait(this.flags, READY, 0, 200) === "timed-out") {
-      if (Atomics.load(this.flags, INTERRUPT)) return { interrupted: true };
+    this.port.postMessage({ id, op, args } satisfies RpcRequest);
+    for (;;) {
+      // answers to abandoned (interrupted) requests may come first: skip them
+      for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
+        const answer = m.message as { id: number; reply: RpcReply };
+        if (answer.id === id) return answer.reply;
+      }
+      // wake up now and then to notice Ctrl-C even while a call waits for a peer
+      if (Atomics.exchange(this.flags, INTERRUPT, 0)) {
+        this.port.postMessage({ cancel: id } satisfies RpcCancel);
+        return { interrupted: true };
+      }
+      Atomics.wait(this.flags, READY, 0, 200);
+      Atomics.store(this.flags, READY, 0);
     }
-    const msg = receiveMessageOnPort(this.port);
-    if (!msg) throw new Error("simulator: the host signalled an answer that is not there");
-    return msg.message as RpcReply;
   }
 }
 
@@ -46,16 +63,24 @@ export class RpcServer {
   private readonly port: MessagePort;
   private readonly flags = new Int32Array(this.shared);
 
-  constructor(handle: (req: RpcRequest) => Promise<RpcReply>) {
+  constructor(handle: (req: RpcRequest, signal: AbortSignal) => Promise<RpcReply>) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.workerPort = port2;
+    const pending = new Map<number, AbortController>();
     // one request at a time: the VM thread is blocked until it is answered
-    this.port.on("message", (req: RpcRequest) => {
-      handle(req)
+    this.port.on("message", (req: RpcRequest | RpcCancel) => {
+      if ("cancel" in req) {
+        pending.get(req.cancel)?.abort();
+        return;
+      }
+      const abort = new AbortController();
+      pending.set(req.id, abort);
+      handle(req, abort.signal)
         .catch((err: unknown): RpcReply => ({ error: err instanceof Error ? err.message : String(err) }))
         .then((reply) => {
-          this.port.postMessage(reply);
+          pending.delete(req.id);
+          this.port.postMessage({ id: req.id, reply });
           Atomics.store(this.flags, READY, 1);
           Atomics.notify(this.flags, READY);
         });

@@ -73,7 +73,8 @@ export function simulate(program: { path: string; text: string }[], entry: strin
     // the program waits for an answer that never comes; let its last output arrive, then end
     onReset: () => setTimeout(() => finish({ code: 0 }), 50),
   });
-  const handle = async (req: RpcRequest): Promise<RpcReply> => (board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args));
+  const handle = async (req: RpcRequest, signal: AbortSignal): Promise<RpcReply> =>
+    board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args, signal);
   const rpc = new RpcServer(handle);
   const { url, execArgv } = workerUrl();
   const input: WorkerInput = {
