@@ -29,8 +29,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
     .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
+    .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
     .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n")
-    .action(async (target: string, opts: { pin?: string[]; host?: string }) => {
+    .action(async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean }) => {
       status = await run(target, opts, io);
     });
   try {

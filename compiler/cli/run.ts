@@ -12,6 +12,8 @@ export interface RunOptions {
   pin?: string[];
   /** `--host ADDR`: where a board-side 0.0.0.0 binds (default 127.0.0.1) */
   host?: string;
+  /** `--insecure-tls`: TLS clients accept any server certificate (a local server with a self-signed one) */
+  insecureTls?: boolean;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -21,11 +23,11 @@ export function describeEvent(e: SimEvent): string {
     case "listen":
       return e.udp
         ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
-        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` + (e.boardPort === 80 || e.boardPort >= 1024 ? ` (http://${e.host}:${e.port}/)` : "");
+        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` + ([80, 8000, 8080].includes(e.boardPort) ? ` (http://${e.host}:${e.port}/)` : "");
     case "pin":
       return `pin ${e.pin} = ${e.value}`;
     case "oled":
-      return "oled | " + e.lines.join("\n     | ");
+      return e.lines.length ? e.lines.map((l) => "oled | " + l).join("\n") : "oled (blank)";
     case "wifi":
       return "wifi: " + e.text;
     case "board":
@@ -59,7 +61,8 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
     bindHost: options.host,
     pins,
     onOutput: (text) => process.stdout.write(text),
-    onEvent: (e) => io.err(pc.dim("[sim] ") + describeEvent(e)),
+    onEvent: (e) => io.err(describeEvent(e).split("\n").map((line) => pc.dim("[sim] ") + line).join("\n")),
+    insecureTls: options.insecureTls,
   });
   // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;
   // a second one stops a program that never gets there (a busy loop)
