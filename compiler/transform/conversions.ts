@@ -333,6 +333,8 @@ export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): 
     if (!mayBeNaN(ctx, node, t)) return e; // Python agrees on "", 0, None, False
     return b.isSimple(e) ? b.and(e, b.cmp(e, "==", e)) : b.call(ctx.useHelper("js_truthy"), [e]);
   }
+  // a board buffer (bytes, bytearray) is empty when falsy, as the seeds' `if not line:` means
+  if (T.isBoardSequence(ctx.checker, t)) return e;
   // objects are always truthy in JavaScript, even an empty list or dict
   if (T.isObjectLike(t, true) && !T.isAnyLike(t)) return b.cmp(e, "is not", b.none());
   return b.call(ctx.useHelper("js_truthy"), [e]);
@@ -341,5 +343,5 @@ export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): 
 /** Whether Python's own truthiness of this value equals JavaScript's (so `or`/`and` can be used as is). */
 export function pythonTruthinessMatches(ctx: TransformContext, node: ts.Expression): boolean {
   const t = ctx.checker.getTypeAtLocation(node);
-  return T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t);
+  return (T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t)) || T.isBoardSequence(ctx.checker, t);
 }

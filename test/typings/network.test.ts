@@ -1,9 +1,10 @@
 // network, mpython (the mPython board), esp, esp32 and ntptime: every member used once,
 // the emitted Python exact, and realistic mistakes rejected by the type checker. The WASM
-// VM has none of these modules, so the exact Python is the check here; the host simulator
-// runs them later.
+// VM has none of these modules, so the exact Python is the check here (the host simulator
+// runs them later); what socket code does with bytes runs in the VM.
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
+import { runInVm } from "../../compiler/board/vm.js";
 
 const network = `
 import * as network from "network";
@@ -198,6 +199,20 @@ const now: number = ntp.time() + time();
 print(now, ntp.host, ntp.timeout);
 `;
 
+// What socket code does with received bytes: an empty read ends a loop, a line is compared by contents.
+const bytesValues = `
+const lines = [b\`GET / HTTP/1.0\\r\\n\`, b\`Host: x\\r\\n\`, b\`\\r\\n\`, b\`\`];
+let headers = 0;
+for (const line of lines) {
+  if (!line || line === b\`\\r\\n\`) break;
+  headers++;
+}
+const data: bytes | null = lines[3];
+if (data) print("unexpected"); else print("empty read");
+const buf = bytearray(b\`ab\`);
+print(headers, lines[0] !== b\`GET\`, buf === buf, buf && lines[1] === bytes("Host: x\\r\\n", "utf8"));
+`;
+
 const mistakes: Record<string, { source: string; error: RegExp }> = {
   "an interface named by a string": {
     source: `import * as network from "network";\nnetwork.WLAN("sta");`,
@@ -280,7 +295,7 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
 describe("network, mpython, esp, esp32 and ntptime typings", () => {
   let checked: Map<string, CheckedSnippet>;
   beforeAll(() => {
-    checked = checkSnippets({ network, mpython, esp, esp32, ntptime, ...Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.source])) });
+    checked = checkSnippets({ network, mpython, esp, esp32, ntptime, bytesValues, ...Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.source])) });
   });
 
   const ok = (name: string) => {
@@ -345,6 +360,15 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     const py = ok("ntptime");
     expect(py).toContain("import ntptime\nimport ntptime as ntp\nfrom ntptime import settime, time as time_\n");
     expect(py).toContain('ntptime.host = "time.google.com"\nntptime.timeout = 2\nntptime.settime()\nsettime()');
+  });
+
+  test("bytes are Python values: empty is falsy, === compares contents (run in the VM)", async () => {
+    const py = ok("bytesValues");
+    expect(py).toContain('    if not line or line == b"\\r\\n":\n        break');
+    expect(py).toContain("buf is buf");
+    const run = await runInVm([{ path: "main.py", text: py }], "main");
+    expect(run.error).toBeUndefined();
+    expect(run.stdout).toBe("empty read\n2 True True True\n");
   });
 
   for (const [name, { error }] of Object.entries(mistakes)) {

@@ -5,8 +5,10 @@
 // Ports, where Python and TypeScript differ: `addr_info[0][-1]` is `[0][4]`; `url.split('/', 3)`
 // (JavaScript's split limit truncates) is a split and a join; `print(x, end='')` is
 // `sys.stdout.write(x)`; a str sent on a socket is `bytes(text, "utf8")` or a b`...` literal;
-// `if not line` on bytes is `len(line) === 0`; CPython's ssl.SSLContext(PROTOCOL_TLSv1_2)
-// (seed 001) is MicroPython's SSLContext(PROTOCOL_TLS_CLIENT), wrapping after connect.
+// CPython's ssl.SSLContext(PROTOCOL_TLSv1_2) (seed 001) is MicroPython's
+// SSLContext(PROTOCOL_TLS_CLIENT), wrapping after connect; mPython's `enable_APWiFi(name, 13)`
+// (older firmware) is `enable_APWiFi(name, "", 13)`. Bytes keep Python's meaning: `!line` is
+// empty, `line === b"\r\n"` compares contents.
 import { beforeAll, describe, expect, test } from "vitest";
 import { ts } from "ts-morph";
 import { checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
@@ -95,7 +97,7 @@ function http_get(url: string): void {
   s.send(bytes(\`GET /\${path} HTTP/1.0\\r\\nHost: \${host}\\r\\n\\r\\n\`, "utf8"));
   while (true) {
     const data = s.recv(200);
-    if (len(data) > 0) sys.stdout.write(data.decode("utf8"));
+    if (data) sys.stdout.write(data.decode("utf8"));
     else break;
   }
   s.close();
@@ -159,7 +161,7 @@ while (true) {
   const cl_file = cl.makefile("rwb", 0);
   while (true) {
     const line = cl_file.readline();
-    if (len(line) === 0 || line === b\`\\r\\n\`) break;
+    if (!line || line === b\`\\r\\n\`) break;
   }
   cl.send(b\`HTTP/1.0 200 OK\\r\\nContent-type: text/html\\r\\n\\r\\n\`);
   cl.send(bytes(html, "utf8"));
@@ -222,7 +224,7 @@ function pin_server(): void {
     const cl_file = cl.makefile("rwb", 0);
     while (true) {
       const line = cl_file.readline();
-      if (len(line) === 0 || line === b\`\\r\\n\`) break;
+      if (!line || line === b\`\\r\\n\`) break;
     }
     const rows = pins.map((p) => \`<tr><td>\${str(p)}</td><td>\${p.value()}</td></tr>\`);
     const response = page(rows.join("\\n"));
@@ -404,7 +406,7 @@ const programs: Record<string, { source: string; lines: string[] }> = {
       "while not station.isconnected():\n    pass",
       "addr = socket.getaddrinfo(host, 80)[0][4]\n    s = socket.socket()\n    s.connect(addr)",
       's.send(bytes("GET /{} HTTP/1.0\\r\\nHost: {}\\r\\n\\r\\n".format(path, host), "utf8"))',
-      '        data = s.recv(200)\n        if len(data) > 0:\n            sys.stdout.write(data.decode("utf8"))\n        else:\n            break',
+      '        data = s.recv(200)\n        if data:\n            sys.stdout.write(data.decode("utf8"))\n        else:\n            break',
     ],
   },
   "001: the HTTPS client (CPython's SSLContext, ported to MicroPython's ssl)": {
@@ -421,7 +423,7 @@ const programs: Record<string, { source: string; lines: string[] }> = {
     lines: [
       'addr = socket.getaddrinfo("0.0.0.0", 80)[0][4]\ns = socket.socket()\ns.bind(addr)\ns.listen(1)',
       "    cl, remote = s.accept()",
-      '    cl_file = cl.makefile("rwb", 0)\n    while True:\n        line = cl_file.readline()\n        if len(line) == 0 or line == b"\\r\\n":\n            break',
+      '    cl_file = cl.makefile("rwb", 0)\n    while True:\n        line = cl_file.readline()\n        if not line or line == b"\\r\\n":\n            break',
       '    cl.send(b"HTTP/1.0 200 OK\\r\\nContent-type: text/html\\r\\n\\r\\n")\n    cl.send(bytes(html, "utf8"))\n    cl.close()',
     ],
   },
@@ -432,7 +434,7 @@ const programs: Record<string, { source: string; lines: string[] }> = {
       "        data = s.recv(500)\n        sys.stdout.write(data.decode(\"utf8\"))",
       "pins = [machine.Pin(i, machine.Pin.IN) for i in [0, 2, 4, 5, 12, 13, 14, 15]]",
       '    s.bind(addr)\n    s.listen(1)\n    print("listening on", addr)',
-      "        if len(line) == 0 or line == b\"\\r\\n\":",
+      "        if not line or line == b\"\\r\\n\":",
       'response = page("\\n".join(rows))\n        cl.send(bytes(response, "utf8"))\n        cl.close()',
     ],
   },

@@ -25,8 +25,14 @@ export type SimEvent =
   | { kind: "wifi"; text: string }
   | { kind: "board"; text: string };
 
-/** errno numbers as MicroPython on the ESP32 reports them (lwIP) */
-export const Errno = { EAGAIN: 11, ECONNRESET: 104, ENOTCONN: 128, ETIMEDOUT: 116, ECONNREFUSED: 111, EADDRINUSE: 112, EHOSTUNREACH: 113, EBADF: 9, EINVAL: 22 } as const;
+/**
+ * errno numbers as the simulator's MicroPython has them (its errno module:
+ * Linux values). The ESP32 numbers some differently (ETIMEDOUT is 116 there,
+ * 110 here), but MicroPython's compiler folds `errno.ETIMEDOUT` into the
+ * program as the VM's own value, so only these make `e.errno == errno.ETIMEDOUT`
+ * true in the simulator, as it is on the board.
+ */
+export const Errno = { EAGAIN: 11, ECONNRESET: 104, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111, EADDRINUSE: 98, EHOSTUNREACH: 113, EBADF: 9, EINVAL: 22 } as const;
 
 function fail(name: keyof typeof Errno, message?: string): RpcReply {
   return { error: message ?? name, errno: Errno[name] };

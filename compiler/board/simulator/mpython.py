@@ -92,21 +92,24 @@ class OLED(framebuf.FrameBuffer):
 
     def DispChar(self, s, x, y, mode=TextMode.normal, auto_return=False):
         # the board's 16-pixel font: half-width Latin (about 8 pixels), full-width Chinese
+        # (cells count characters, so the text reads as written; pixels advance as the board's)
         s = str(s)
         str_width = 0
+        col = x // 8
         for ch in s:
             width = 16 if _wide(ch) else 8
             if auto_return and x > self.width - width:
                 str_width += self.width - x
-                x = 0
+                x = col = 0
                 y += 16
                 if y > self.height - 16:
                     y = 0
             if mode == TextMode.normal:
-                self._clear(x, y, width, 16, 0)
-            self._put(y // 8, x // 8, ch)
+                self._clear(col * 8, y, width, 16, 0)
+            self._put(y // 8, col, ch)
             if width == 16:
-                self._put(y // 8, x // 8 + 1, "")
+                self._put(y // 8, col + 1, "")
+            col += width // 8
             x += width + 1
             str_width += width + 1
         return (str_width - 1, (x - 1, y))

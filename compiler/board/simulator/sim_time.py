@@ -10,11 +10,11 @@ from utime import *
 import utime as _real
 import socket as _socket
 from socket import _call, _host
+from errno import ETIMEDOUT as _ETIMEDOUT
 
 # machine keeps its running timers here: objects with `_due` (ticks_ms) and `_fire(now)`
 _timers = []
 _firing = False
-_ETIMEDOUT = 116
 
 
 def _next_due():
