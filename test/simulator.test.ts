@@ -9,6 +9,7 @@ import * as path from "node:path";
 import * as net from "node:net";
 import * as dgram from "node:dgram";
 import * as tls from "node:tls";
+import * as crypto from "node:crypto";
 import { execa } from "execa";
 import { compile } from "../compiler/program.js";
 import { simulate, type SimulateOptions, type Simulation } from "../compiler/board/sim/simulate.js";
@@ -214,12 +215,38 @@ t = time.ticks_ms()
 try:
     s.recv(10)
 except OSError as e:
-    print("timeout", e.args[0] == errno.ETIMEDOUT, e.args[0])
+    print("timeout", e.args[0] == errno.ETIMEDOUT, e)
     print(280 <= time.ticks_diff(time.ticks_ms(), t) < 1000)
 s.close()
 `);
     expect(await run.done).toEqual({ code: 0, error: undefined });
-    expect(run.out).toBe("nonblocking True True\ntimeout True 116\nTrue\n");
+    expect(run.out).toBe("nonblocking True True\ntimeout True [Errno 110] ETIMEDOUT\nTrue\n");
+  });
+
+  test("a board port this computer already uses, or an address it does not have, is mapped; the same port twice is EADDRINUSE", async () => {
+    const busy = await server(() => {});
+    const run = py(`import socket, errno
+a = socket.socket()
+a.bind(("0.0.0.0", ${busy}))
+a.listen(1)
+b = socket.socket()
+b.bind(("192.168.4.1", 8080))
+b.listen(1)
+c = socket.socket()
+c.bind(("0.0.0.0", ${busy}))
+try:
+    c.listen(1)
+except OSError as e:
+    print(e.errno == errno.EADDRINUSE)
+`);
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("True\n");
+    const listens = run.events.filter((e): e is Listen => e.kind === "listen");
+    expect(listens.map((l) => [l.boardPort, l.host])).toEqual([
+      [busy, "127.0.0.1"],
+      [8080, "127.0.0.1"],
+    ]);
+    expect(listens[0].port).not.toBe(busy);
   });
 
   test("makefile('rwb', 0) reads lines that arrive in pieces", async () => {
@@ -329,11 +356,11 @@ t0 = time.ticks_ms()
 try:
     s.recv(10)
 except OSError as e:
-    print(e.args[0], 180 <= time.ticks_diff(time.ticks_ms(), t0) < 600, n - before >= 2)
+    print(e, 180 <= time.ticks_diff(time.ticks_ms(), t0) < 600, n - before >= 2)
 s.close()
 `);
     expect(await run.done).toEqual({ code: 0, error: undefined });
-    expect(run.out).toBe("b'late' True\n116 True True\n");
+    expect(run.out).toBe("b'late' True\n[Errno 110] ETIMEDOUT True True\n");
   });
 
   test("machine.reset() ends the program after its output; the watchdog resets a program that stops feeding it", async () => {
@@ -395,7 +422,7 @@ sta.connect("home", "secret");
 print(sta.isconnected(), sta.status() === network.STAT_GOT_IP);
 const [ip, mask, gw, dns] = sta.ifconfig();
 print(ip, mask, gw, dns);
-print(sta.config("essid"), sta.config("mac").length, network.WLAN(network.STA_IF) === sta);
+print(sta.config("essid"), len(sta.config("mac")), network.WLAN(network.STA_IF) === sta);
 const ap = network.WLAN(network.AP_IF);
 ap.active(true);
 ap.config({ essid: "board-ap", password: "secret123", authmode: network.AUTH_WPA2_PSK, channel: 6 });
@@ -552,11 +579,46 @@ describe("mpython (seed 004)", () => {
   });
 });
 
-/** A self-signed certificate for localhost, made now with openssl. */
+/** A self-signed certificate for localhost, made now: with openssl when this machine has it, else with Node's crypto. */
 async function selfSigned(): Promise<{ key: string; cert: string }> {
+  if ((await execa("which", ["openssl"], { reject: false })).exitCode !== 0) return selfSignedByNode();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-tls-"));
   await execa("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "key.pem", "-out", "cert.pem", "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { cwd: dir });
   return { key: fs.readFileSync(path.join(dir, "key.pem"), "utf8"), cert: fs.readFileSync(path.join(dir, "cert.pem"), "utf8") };
+}
+
+/** A self-signed X.509 certificate for localhost (ECDSA P-256), DER-encoded by hand and signed with Node's crypto. */
+function selfSignedByNode(): { key: string; cert: string } {
+  const { privateKey, publicKey } = crypto.generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const len = (n: number) => (n < 128 ? [n] : n < 256 ? [0x81, n] : [0x82, n >> 8, n & 255]);
+  const tlv = (tag: number, ...parts: Buffer[]) => {
+    const body = Buffer.concat(parts);
+    return Buffer.concat([Buffer.from([tag, ...len(body.length)]), body]);
+  };
+  const seq = (...parts: Buffer[]) => tlv(0x30, ...parts);
+  const oid = (hex: string) => tlv(0x06, Buffer.from(hex, "hex"));
+  const time = (d: Date) => tlv(0x17, Buffer.from(d.toISOString().replace(/[-:T]/g, "").slice(2, 14) + "Z"));
+  const name = seq(tlv(0x31, seq(oid("550403"), tlv(0x0c, Buffer.from("localhost")))));
+  const ecdsaSha256 = seq(oid("2a8648ce3d040302"));
+  const now = Date.now();
+  const extensions = seq(
+    seq(oid("551d13"), tlv(0x01, Buffer.from([0xff])), tlv(0x04, seq(tlv(0x01, Buffer.from([0xff]))))),
+    seq(oid("551d11"), tlv(0x04, seq(tlv(0x82, Buffer.from("localhost")), tlv(0x87, Buffer.from([127, 0, 0, 1]))))),
+  );
+  const tbs = seq(
+    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
+    tlv(0x02, Buffer.from([1, ...crypto.randomBytes(8)])),
+    ecdsaSha256,
+    name,
+    seq(time(new Date(now - 3600_000)), time(new Date(now + 86400_000))),
+    name,
+    publicKey.export({ type: "spki", format: "der" }),
+    tlv(0xa3, extensions),
+  );
+  const signature = crypto.sign("sha256", tbs, privateKey);
+  const der = seq(tbs, ecdsaSha256, tlv(0x03, Buffer.from([0]), signature));
+  const cert = "-----BEGIN CERTIFICATE-----\n" + der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n";
+  return { key: privateKey.export({ type: "pkcs8", format: "pem" }).toString(), cert };
 }
 
 async function tlsServer(pair: { key: string; cert: string }): Promise<{ port: number; names: string[] }> {
@@ -608,14 +670,45 @@ describe("ssl", () => {
     expect(run.out).toBe("OSError -9984 MBEDTLS_ERR_X509_CERT_VERIFY_FAILED\n");
   });
 
-  test("SSLContext with the server's certificate as cadata verifies it", async () => {
-    const pair = await selfSigned();
+  test("SSLContext with the server's certificate as cadata verifies it (a certificate made with Node's crypto)", async () => {
+    const pair = selfSignedByNode();
     const srv = await tlsServer(pair);
     const wrap = `ctx.wrap_socket(s, server_hostname="localhost")`;
     const program = `import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.load_verify_locations(cadata=${JSON.stringify(pair.cert)})\n` + tlsClient(srv.port, wrap);
     const run = py(program, { resolve: { localhost: "127.0.0.1" } });
     expect(await run.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toMatch(/^True TLSv1\.[23]\nb'echo ping\\n'\nb''\n$/);
+  });
+});
+
+describe("ssl server", () => {
+  test("a TLS server on the board (server_side with a key and a certificate) serves a Node tls client", async () => {
+    const pair = await selfSigned();
+    const run = py(`import socket, ssl
+key = ${JSON.stringify(pair.key)}.encode()
+cert = ${JSON.stringify(pair.cert)}.encode()
+s = socket.socket()
+s.bind(("0.0.0.0", 443))
+s.listen(1)
+conn, addr = s.accept()
+t = ssl.wrap_socket(conn, server_side=True, key=key, cert=cert)
+line = t.readline()
+t.write(b"secure " + line)
+t.close()
+s.close()
+print(line)
+`);
+    const l = await run.listen(443);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const c = tls.connect({ host: l.host, port: l.port, servername: "localhost", ca: pair.cert }, () => c.write("hello\n"));
+      let got = "";
+      c.on("data", (d) => (got += d.toString()));
+      c.on("end", () => resolve(got));
+      c.on("error", reject);
+    });
+    expect(reply).toBe("secure hello\n");
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("b'hello\\n'\n");
   });
 });
 

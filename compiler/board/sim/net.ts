@@ -5,6 +5,7 @@ import * as dgram from "node:dgram";
 import * as dns from "node:dns/promises";
 import * as tls from "node:tls";
 import * as crypto from "node:crypto";
+import { Duplex } from "node:stream";
 import type { RpcReply } from "./rpc.js";
 
 export interface NetOptions {
@@ -352,17 +353,20 @@ export class NetHost {
     if (!s.tcp || s.tcp.destroyed) return fail("ENOTCONN");
     const ca = req.cadata ? [pem(Buffer.from(req.cadata, "hex"), "CERTIFICATE")] : undefined;
     const secure = this.options.insecureTls !== true;
+    // bytes already received (a client's hello reaches a server before wrap_socket) go to TLS first
+    const early = s.rx?.items.splice(0) ?? [];
+    const transport = early.length ? replay(s.tcp, early) : s.tcp;
     let sock: tls.TLSSocket;
     if (req.server_side) {
       if (!req.key || !req.cert) return { error: "a TLS server needs a key and a certificate", errno: Errno.EINVAL };
-      sock = new tls.TLSSocket(s.tcp, {
+      sock = new tls.TLSSocket(transport, {
         isServer: true,
         secureContext: tls.createSecureContext({ key: pem(Buffer.from(req.key, "hex"), "PRIVATE KEY"), cert: pem(Buffer.from(req.cert, "hex"), "CERTIFICATE"), ca }),
         requestCert: false,
       });
     } else {
       sock = tls.connect({
-        socket: s.tcp,
+        socket: transport,
         servername: req.server_hostname && !net.isIP(req.server_hostname) ? req.server_hostname : undefined,
         ca,
         rejectUnauthorized: secure,
@@ -424,4 +428,25 @@ function pem(data: Buffer, label: "CERTIFICATE" | "PRIVATE KEY"): string {
     }
   }
   throw new Error("the TLS key is neither PEM nor DER");
+}
+
+/** A stream that gives `first` and then what `sock` receives; writes go to `sock`. */
+function replay(sock: net.Socket, first: Buffer[]): Duplex {
+  sock.removeAllListeners("data");
+  const stream = new Duplex({
+    read: () => void sock.resume(),
+    write: (chunk: Buffer, _encoding, done) => void sock.write(chunk, done),
+    final: (done) => void sock.end(done),
+    destroy: (err, done) => {
+      sock.destroy(err ?? undefined);
+      done(err);
+    },
+  });
+  for (const b of first) stream.push(b);
+  sock.on("data", (b) => {
+    if (!stream.push(b)) sock.pause();
+  });
+  sock.on("end", () => stream.push(null));
+  sock.on("error", (e) => stream.destroy(e));
+  return stream;
 }
