@@ -318,6 +318,23 @@ print(adc.read(), adc.read_u16());
     expect(run.sim.board.outputs.get("2")).toBe(1);
   });
 
+  test("an irq on an output pin sees the program's own edges, with the trigger it asks for", async () => {
+    const run = py(`from machine import Pin
+p = Pin(2, Pin.OUT)
+seen = []
+p.irq(lambda pin: seen.append(pin.value()), Pin.IRQ_RISING)
+for v in (1, 1, 0, 1, 0):
+    p.value(v)
+print(seen, p)
+p.irq(lambda pin: seen.append(pin.value()), Pin.IRQ_RISING | Pin.IRQ_FALLING)
+p.toggle()
+p.toggle()
+print(seen)
+`);
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("[1, 1] Pin(2)\n[1, 1, 1, 0]\n");
+  });
+
   test("a Timer callback fires on time while the program sleeps", async () => {
     const run = ts(`import { Timer } from "machine";
 import * as time from "time";
@@ -533,6 +550,62 @@ except:
         s.close()
     mywifi.disconnectWiFi()
 `;
+
+// seed 002 (MicroPython docs, TCP sockets): the simple HTTP server, as the document has it
+const seed002PinServer = `import machine
+pins = [machine.Pin(i, machine.Pin.IN) for i in (0, 2, 4, 5, 12, 13, 14, 15)]
+
+html = """<!DOCTYPE html>
+<html>
+    <head> <title>ESP32 Pins</title> </head>
+    <body> <h1>ESP32 Pins</h1>
+        <table border="1"> <tr><th>Pin</th><th>Value</th></tr> %s </table>
+    </body>
+</html>
+"""
+
+import socket
+addr = socket.getaddrinfo('0.0.0.0', 80)[0][-1]
+
+s = socket.socket()
+s.bind(addr)
+s.listen(1)
+
+print('listening on', addr)
+
+while True:
+    cl, addr = s.accept()
+    print('client connected from', addr)
+    cl_file = cl.makefile('rwb', 0)
+    while True:
+        line = cl_file.readline()
+        if not line or line == b'\\r\\n':
+            break
+    rows = ['<tr><td>%s</td><td>%d</td></tr>' % (str(p), p.value()) for p in pins]
+    response = html % '\\n'.join(rows)
+    cl.send(response)
+    cl.close()
+`;
+
+describe("seed 002", () => {
+  test("the GPIO status page: pins read their --pin levels and a Node client gets the table", async () => {
+    const program = seed002PinServer;
+    const run = py(program, { pins: { "4": 1, "12": 1 } });
+    const l = await run.listen(80);
+    const page = await new Promise<string>((resolve, reject) => {
+      let got = "";
+      const c = net.createConnection({ host: l.host, port: l.port }, () => c.write("GET / HTTP/1.0\r\nHost: board\r\n\r\n"));
+      c.on("data", (d) => (got += d.toString()));
+      c.on("end", () => resolve(got));
+      c.on("error", reject);
+    });
+    const rows = [...page.matchAll(/<tr><td>(Pin\(\d+\))<\/td><td>(\d)<\/td><\/tr>/g)].map((m) => m[1] + "=" + m[2]);
+    expect(rows).toEqual(["Pin(0)=0", "Pin(2)=0", "Pin(4)=1", "Pin(5)=0", "Pin(12)=1", "Pin(13)=0", "Pin(14)=0", "Pin(15)=0"]);
+    expect(run.out).toMatch(/^listening on \('0\.0\.0\.0', 80\)\nclient connected from \('127\.0\.0\.1', \d+\)\n$/);
+    run.sim.interrupt();
+    expect((await run.done).code).toBe(130);
+  });
+});
 
 describe("mpython (seed 004)", () => {
   test("the TCP server example: Wi-Fi, the OLED's text, an echo to a Node client, Ctrl-C caught by its except", async () => {
