@@ -39,6 +39,9 @@ try {
   post({ type: "exit", code: 0 });
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
+  // sys.exit(n) ends the program with status n, as on the board's REPL-less run
+  const exit = /SystemExit: (\d+)\s*$/.exec(message) ?? (/SystemExit\s*$/.test(message) ? [, "0"] : null);
   const stopped = interrupted || /KeyboardInterrupt/.test(message);
-  post({ type: "exit", code: stopped ? 130 : 1, error: stopped ? undefined : message });
+  if (exit) post({ type: "exit", code: Number(exit[1]) });
+  else post({ type: "exit", code: stopped ? 130 : 1, error: stopped ? undefined : message });
 }
