@@ -11,6 +11,8 @@ import type { RpcReply } from "./rpc.js";
 export interface NetOptions {
   /** the host address a board-side `0.0.0.0` binds to (default 127.0.0.1: not the whole network) */
   bindHost: string;
+  /** test peers: "address:port" the board connects to -> the local port that really answers */
+  peers?: Record<string, number>;
   /** host names answered locally instead of by DNS (tests point seed hosts at local peers) */
   resolve?: Record<string, string>;
   /** called with what the simulator has to say (port mappings) */
@@ -113,6 +115,12 @@ export class NetHost {
 
   private hostFor(boardHost: string): string {
     return boardHost === "0.0.0.0" || boardHost === "" ? this.options.bindHost : boardHost;
+  }
+
+  /** Where a connection to `address:port` really goes: a test peer's local port, or the address itself. */
+  private route(address: string, port: number): { host: string; port: number } {
+    const local = this.options.peers?.[`${address}:${port}`];
+    return local === undefined ? { host: address, port } : { host: "127.0.0.1", port: local };
   }
 
   async resolveName(host: string): Promise<string> {
@@ -265,7 +273,7 @@ export class NetHost {
       s.peer = { host: address, port };
       return { ok: null };
     }
-    const sock = net.createConnection({ host: address, port });
+    const sock = net.createConnection(this.route(address, port));
     const rx = this.receiveQueue(sock);
     const result = await new Promise<RpcReply>((resolve) => {
       const timer = timeoutMs === null ? undefined : setTimeout(() => resolve(fail("ETIMEDOUT")), Math.max(timeoutMs, 1));
@@ -306,7 +314,8 @@ export class NetHost {
 
   private async sendto(s: SimSocket, data: Buffer, host: string, port: number): Promise<RpcReply> {
     if (!s.dgram) await this.bindUdp(s);
-    await new Promise<void>((resolve, reject) => s.dgram!.send(data, port, host, (e) => (e ? reject(e) : resolve())));
+    const to = this.route(host, port);
+    await new Promise<void>((resolve, reject) => s.dgram!.send(data, to.port, to.host, (e) => (e ? reject(e) : resolve())));
     return { ok: data.length };
   }
 

@@ -16,6 +16,8 @@ export interface SimulateOptions {
   bindHost?: string;
   /** host names answered locally (tests) */
   resolve?: Record<string, string>;
+  /** test peers: "address:port" the board connects to -> the local port that really answers */
+  peers?: Record<string, number>;
   /** initial input pin levels (`--pin 4=1`) */
   pins?: Record<string, number>;
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
@@ -64,7 +66,7 @@ function workerUrl(): { url: URL; execArgv: string[] } {
 export function simulate(program: { path: string; text: string }[], entry: string, options: SimulateOptions = {}): Simulation {
   const bindHost = options.bindHost ?? "127.0.0.1";
   const log = (e: SimEvent) => options.onEvent?.(e);
-  const net = new NetHost({ bindHost, resolve: options.resolve, log, insecureTls: options.insecureTls });
+  const net = new NetHost({ bindHost, resolve: options.resolve, peers: options.peers, log, insecureTls: options.insecureTls });
   let finish: (r: { code: number; error?: string }) => void = () => {};
   const board = new BoardHost({
     bindHost,
