@@ -2,7 +2,7 @@
 // computer: MicroPython with real sockets, pins in memory, OLED text in the log.
 import * as path from "node:path";
 import pc from "picocolors";
-import { compile } from "../program.js";
+import { compile, UsageError } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { simulate } from "../board/sim/simulate.js";
 import type { SimEvent } from "../board/sim/net.js";
@@ -39,7 +39,7 @@ export function parsePins(specs: string[] | undefined): Record<string, number> {
   const pins: Record<string, number> = {};
   for (const spec of specs ?? []) {
     const m = /^(\w+)=(\d+)$/.exec(spec);
-    if (!m) throw new Error(`--pin ${spec}: expected N=V, such as --pin 4=1`);
+    if (!m) throw new UsageError(`--pin ${spec}: expected N=V, such as --pin 4=1`);
     pins[m[1]] = Number(m[2]);
   }
   return pins;
