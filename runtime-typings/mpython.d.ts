@@ -108,6 +108,12 @@ declare module "mpython" {
   /** Another name for `oled`. */
   const display: OLED;
 
+  /**
+   * labplus's print, which `from mpython import *` puts in place of Python's: the same, except that
+   * a text starting with a Chinese character gets a space first. Import it to print as the board's examples do.
+   */
+  function print(...values: unknown[]): void;
+
   /** The text modes of `DispChar`. */
   const TextMode: {
     /** Lit text on a dark background (the default). */

@@ -26,6 +26,13 @@ const bitwiseAssignOps = [
 ];
 
 /** True when `node` (a number) is certainly an integer at run time. */
+/** A call of one of the Python builtins declared in the typings (`len`, `ord`, ...). */
+export function isPythonBuiltin(ctx: TransformContext, callee: ts.Expression, names: string[]): boolean {
+  if (!ts.isIdentifier(callee) || !names.includes(callee.text)) return false;
+  const decl = ctx.checker.getSymbolAtLocation(callee)?.declarations?.[0];
+  return !!decl && /\/runtime-typings\/python\.d\.ts$/.test(decl.getSourceFile().fileName);
+}
+
 /** A board API declared to return small integer literals (`pin.value(): 0 | 1`): MicroPython gives ints. */
 function isBoardIntLiteralResult(ctx: TransformContext, node: ts.Expression): boolean {
   if (!ts.isCallExpression(node)) return false;
@@ -86,10 +93,13 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
     if (ts.isIdentifier(node.expression) && node.expression.text === "Number" && /^(MAX|MIN)_SAFE_INTEGER$/.test(name)) return true;
     return false;
   }
+  // a byte of bytes/bytearray/memoryview is an int 0..255
+  if (ts.isElementAccessExpression(node) && T.isBoardSequence(ctx.checker, ctx.checker.getTypeAtLocation(node.expression))) return true;
   if (ts.isCallExpression(node)) {
     const callee = skipParens(node.expression);
     const text = callee.getText(ctx.sourceFile);
     if (intResultCalls.has(text)) return true;
+    if (isPythonBuiltin(ctx, callee, ["len", "ord", "int"])) return true;
     if (ts.isPropertyAccessExpression(callee) && intMethods.has(callee.name.text)) {
       const recv = ctx.checker.getTypeAtLocation(callee.expression);
       return T.isString(recv, true) || T.isArray(ctx.checker, recv, true);

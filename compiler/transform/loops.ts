@@ -9,7 +9,7 @@ import type { LoopInfo, TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { condition, transformBlock, transformExpressionStatement, transformStatements, transformVariableList } from "./statements.js";
 import { bindPattern } from "./destructuring.js";
-import { isIntExpr } from "./conversions.js";
+import { isPythonBuiltin, isIntExpr } from "./conversions.js";
 import { isFunctionScope } from "./scopes.js";
 import { transformSwitch } from "./switch.js";
 import * as T from "./types.js";
@@ -423,6 +423,8 @@ function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
   let subject: ts.Identifier | undefined;
   if (ts.isIdentifier(bound)) subject = bound;
   else if (ts.isPropertyAccessExpression(bound) && bound.name.text === "length" && ts.isIdentifier(bound.expression)) subject = bound.expression;
+  // Python's len(buf) of a bytes-like value: the same as an array's length
+  else if (ts.isCallExpression(bound) && bound.arguments.length === 1 && ts.isIdentifier(bound.arguments[0]) && isPythonBuiltin(ctx, bound.expression, ["len"])) subject = bound.arguments[0];
   else return false;
   const sym = ctx.checker.getSymbolAtLocation(subject);
   const decl = sym?.valueDeclaration;

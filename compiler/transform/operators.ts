@@ -170,6 +170,17 @@ function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: bool
 }
 
 /** `a && b`, `a || b`, `a ?? b` as values. */
+/** `record[k]` or `map.get(k)`: reads that compile to dict.get */
+function readsDictOrMap(ctx: TransformContext, node: ts.Expression): boolean {
+  node = skipOuter(node);
+  if (ts.isElementAccessExpression(node)) return true;
+  return ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "get" && T.isMapType(ctx.checker.getTypeAtLocation(node.expression.expression));
+}
+
+function isDictGet(e: py.Expr): e is py.Call {
+  return e.kind === "Call" && e.func.kind === "Attribute" && e.func.attr === "get" && e.args.length === 1 && !e.keywords?.length;
+}
+
 function logical(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
   const op = node.operatorToken.kind;
   const left = transformExpr(ctx, node.left);
@@ -177,6 +188,10 @@ function logical(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
   if (pre.length === 0) {
     if (op !== K.QuestionQuestionToken && pythonTruthinessMatches(ctx, node.left)) {
       return op === K.AmpersandAmpersandToken ? b.and(left, right) : b.or(left, right);
+    }
+    // counts[k] ?? 0 on a record of non-null values: a missing key is the only None, so dict.get's default says it
+    if (op === K.QuestionQuestionToken && right.kind === "Constant" && isDictGet(left) && readsDictOrMap(ctx, node.left) && !T.isNullable(ctx.checker.getTypeAtLocation(node.left))) {
+      return { ...left, args: [left.args[0], right] };
     }
     const l = ctx.once(left);
     if (op === K.QuestionQuestionToken) return b.ifExp(b.cmp(l, "is not", b.none()), l, right);

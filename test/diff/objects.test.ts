@@ -1,6 +1,14 @@
 import { diffSuite } from "../helpers/diff.js";
 
 diffSuite("objects", {
+  "counters with ?? and a missing key (dict.get with a default)": `
+const counts: Record<string, number> = {};
+for (const w of ["a", "b", "a", "c", "a"]) counts[w] = (counts[w] ?? 0) + 1;
+console.log(counts["a"], counts["b"], counts["z"] ?? -1, JSON.stringify(counts));
+const m = new Map<string, number>([["x", 0]]);
+console.log(m.get("x") ?? 5, m.get("y") ?? 5);
+const maybe: Record<string, number | null> = { k: null };
+console.log(maybe["k"] ?? 7, maybe["j"] ?? 8);`,
   "literals and nested": `
 const p = { name: "ann", age: 30, tags: ["a", "b"], home: { city: "Oslo", zip: "0150" } };
 console.log(p.name, p.age, p.tags[1], p.home.city);

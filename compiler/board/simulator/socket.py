@@ -89,7 +89,15 @@ class socket:
 
     def read(self, size=None):
         if size is not None:
-            return self.recv(size)
+            # no short reads (MicroPython's stream read): wait for `size` bytes or the
+            # end, unless non-blocking; recv() is the call that returns what is there
+            data = self.recv(size)
+            while data and len(data) < size and self._timeout != 0:
+                chunk = self.recv(size - len(data))
+                if not chunk:
+                    break
+                data += chunk
+            return data
         chunks = [self._take(len(self._buf))]
         while True:
             chunk = self.recv(1024)

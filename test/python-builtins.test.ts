@@ -1,0 +1,24 @@
+// Python-only values (bytearray, len) cannot run in Node: the expected results
+// are computed here in plain JavaScript, and the MicroPython run must match them.
+import { expect, test } from "vitest";
+import { checkSnippets } from "./helpers/typings.js";
+import { runInVm } from "../compiler/board/vm.js";
+
+test("a checksum loop over a bytearray is a plain range loop and computes the right sum", async () => {
+  const source = `
+const buf = bytearray(300);
+for (let i = 0; i < len(buf); i++) buf[i] = (i * 7) & 0xff;
+let sum = 0;
+for (let i = 0; i < len(buf); i++) sum = (sum + buf[i]) & 0xffff;
+print(sum, buf[299]);
+`;
+  const r = checkSnippets({ source }).get("source")!;
+  expect(r.errors).toEqual([]);
+  expect(r.python).toContain("for i in range(len(buf)):\n    sum_ = sum_ + buf[i] & 65535\n");
+  let sum = 0;
+  const bytes = Array.from({ length: 300 }, (_, i) => (i * 7) & 0xff);
+  for (const v of bytes) sum = (sum + v) & 0xffff;
+  const run = await runInVm([{ path: "s0.py", text: r.python! }], "s0");
+  expect(run.error).toBeUndefined();
+  expect(run.stdout).toBe(`${sum} ${bytes[299]}\n`);
+});
