@@ -11,6 +11,9 @@ export interface MptsDiagnostic {
   /** 1-based */
   column?: number;
   category: "error" | "warning";
+  /** offset and length of the code in its file (an editor's squiggle) */
+  start?: number;
+  length?: number;
   /** "ts" for the TypeScript checker's own diagnostics, printed as TSnnnn */
   source: "ts" | "mpts";
 }
@@ -61,8 +64,9 @@ export class DiagnosticError extends Error {
 
 export function diagnosticAt(node: ts.Node, code: number, message: string): MptsDiagnostic {
   const sf = node.getSourceFile();
-  const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-  return { code, message, file: sf.fileName, line: line + 1, column: character + 1, category: "error", source: "mpts" };
+  const start = node.getStart(sf);
+  const { line, character } = sf.getLineAndCharacterOfPosition(start);
+  return { code, message, file: sf.fileName, line: line + 1, column: character + 1, start, length: node.getEnd() - start, category: "error", source: "mpts" };
 }
 
 /** `<what> is not supported on MicroPython; <what to write instead>` */

@@ -70,7 +70,7 @@ export function loadProject(target: string): { project: Project; rootDir: string
   return { project, rootDir: path.dirname(abs), outDir: path.dirname(abs), entryHint: abs };
 }
 
-function commonDir(files: string[], fallback: string): string {
+export function commonDir(files: string[], fallback: string): string {
   if (files.length === 0) return fallback;
   let dir = path.dirname(files[0]);
   for (const f of files) {
@@ -92,12 +92,17 @@ const nodeModules = /^Cannot find module '((?:node:)?(?:fs|path|os|http|https|ne
 
 /** The checker's diagnostics, tsc's text; an import of a Node module gets mpts's own advice instead. */
 export function typeCheck(project: Project): MptsDiagnostic[] {
-  return project.getPreEmitDiagnostics().map((d) => {
-    const diag = fromTsDiagnostic(d.compilerObject);
-    const node = diag.code === 2307 || diag.code === 2591 ? nodeModules.exec(diag.message.replace(/^Cannot find name/, "Cannot find module")) : null;
-    if (!node) return diag;
-    return { ...diag, source: "mpts", code: Codes.nodeModule, message: `The Node module '${node[1]}' is not supported on MicroPython; use the MicroPython modules (socket, network, machine, time, os)` };
-  });
+  return project.getPreEmitDiagnostics().flatMap((d) => mptsView(d.compilerObject) ?? []);
+}
+
+/** One checker diagnostic as mpts reports it (undefined: not reported). */
+export function mptsView(d: ts.Diagnostic): MptsDiagnostic | undefined {
+  const diag = fromTsDiagnostic(d);
+  // mpts adds its typings itself, so a project whose node_modules has no mpts yet (`mpts init`, then build) still builds
+  if (diag.code === 2688 && diag.message.includes("'mpts/runtime-typings'")) return undefined;
+  const node = diag.code === 2307 || diag.code === 2591 ? nodeModules.exec(diag.message.replace(/^Cannot find name/, "Cannot find module")) : null;
+  if (!node) return diag;
+  return { ...diag, source: "mpts", code: Codes.nodeModule, message: `The Node module '${node[1]}' is not supported on MicroPython; use the MicroPython modules (socket, network, machine, time, os)` };
 }
 
 export interface FileOutput {
@@ -122,22 +127,25 @@ export function compileSources(project: Project, rootDir: string, outDir: string
   info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
   const imported = new Set<string>();
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
-  return sources.map((sf) => {
-    const module = info.moduleNameOf(sf);
-    const rel = (module ?? path.basename(sf.fileName, ".ts")).split(".").join("/") + ".py";
-    const result = transformSourceFile(checker, sf, info, !imported.has(sf.fileName));
-    const out: FileOutput = { sourceFile: sf.fileName, path: rel, helpers: result.helpers, diagnostics: result.diagnostics };
-    if (result.diagnostics.length) return out;
-    const printed = printModule(result.module);
-    const map = new SourceMapGenerator({ file: path.basename(rel) });
-    const sourcePath = path.relative(path.dirname(path.join(outDir, rel)), sf.fileName).replace(/\\/g, "/");
-    for (const m of printed.mappings) {
-      map.addMapping({ generated: { line: m.generatedLine, column: m.generatedColumn }, original: { line: m.sourceLine + 1, column: m.sourceColumn }, source: sourcePath });
-    }
-    out.python = printed.code;
-    out.map = map.toString();
-    return out;
-  });
+  return sources.map((sf) => emitSourceFile(checker, info, sf, outDir, !imported.has(sf.fileName)));
+}
+
+/** One source file's Python and source map (or its diagnostics); `mpts build --watch` calls it per changed file. */
+export function emitSourceFile(checker: ts.TypeChecker, info: ProgramInfo, sf: ts.SourceFile, outDir: string, isEntry: boolean): FileOutput {
+  const module = info.moduleNameOf(sf);
+  const rel = (module ?? path.basename(sf.fileName, ".ts")).split(".").join("/") + ".py";
+  const result = transformSourceFile(checker, sf, info, isEntry);
+  const out: FileOutput = { sourceFile: sf.fileName, path: rel, helpers: result.helpers, diagnostics: result.diagnostics };
+  if (result.diagnostics.length) return out;
+  const printed = printModule(result.module);
+  const map = new SourceMapGenerator({ file: path.basename(rel) });
+  const sourcePath = path.relative(path.dirname(path.join(outDir, rel)), sf.fileName).replace(/\\/g, "/");
+  for (const m of printed.mappings) {
+    map.addMapping({ generated: { line: m.generatedLine, column: m.generatedColumn }, original: { line: m.sourceLine + 1, column: m.sourceColumn }, source: sourcePath });
+  }
+  out.python = printed.code;
+  out.map = map.toString();
+  return out;
 }
 
 /** Compile a project that already type-checked into the files to write. */

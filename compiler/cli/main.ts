@@ -2,6 +2,8 @@
 import { Command, CommanderError } from "commander";
 import { build } from "./build.js";
 import { run } from "./run.js";
+import { watch } from "./watch.js";
+import { init } from "./init.js";
 import { UsageError } from "../program.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
@@ -19,9 +21,20 @@ export async function main(argv: string[]): Promise<number> {
     .description("compile a project (a folder with tsconfig.json) or one .ts file to MicroPython")
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
     .option("--out-dir <dir>", "where to write the .py files (default: the tsconfig outDir, or next to a single file)")
-    .addHelpText("after", "\nExamples:\n  mpts build                       build the project in this folder\n  mpts build src/blink.ts --out-dir out\n")
-    .action((target: string, opts: { outDir?: string }) => {
-      status = build(target, opts, io);
+    .option("-w, --watch", "keep running: rebuild what a saved change affects, with tsc's watch output")
+    .addHelpText("after", "\nExamples:\n  mpts build                       build the project in this folder\n  mpts build src/blink.ts --out-dir out\n  mpts build --watch               rebuild on every save (Ctrl-C stops)\n")
+    .action((target: string, opts: { outDir?: string; watch?: boolean }) => {
+      if (opts.watch) watch(target, opts, io);
+      else status = build(target, opts, io);
+    });
+  program
+    .command("init")
+    .description("create a project: src/main.ts, tsconfig.json, package.json, VS Code tasks and settings")
+    .argument("[dir]", "the folder to create the project in", ".")
+    .option("--force", "overwrite files that already exist")
+    .addHelpText("after", "\nExamples:\n  mpts init blink                  create the project in ./blink\n  mpts init --force                (re)create it in this folder, overwriting its files\n")
+    .action(async (dir: string, opts: { force?: boolean }) => {
+      status = await init(dir, opts, io);
     });
   program
     .command("run")

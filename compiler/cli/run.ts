@@ -1,7 +1,7 @@
 // mpts run [path]: compile and run the program on the simulated board on this
 // computer: MicroPython with real sockets, pins in memory, OLED text in the log.
 import * as path from "node:path";
-import pc from "picocolors";
+import * as colors from "./colors.js";
 import { compile, UsageError } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { simulate } from "../board/sim/simulate.js";
@@ -61,7 +61,7 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
     bindHost: options.host,
     pins,
     onOutput: (text) => process.stdout.write(text),
-    onEvent: (e) => io.err(describeEvent(e).split("\n").map((line) => pc.dim("[sim] ") + line).join("\n")),
+    onEvent: (e) => io.err(describeEvent(e).split("\n").map((line) => colors.err.dim("[sim] ") + line).join("\n")),
     insecureTls: options.insecureTls,
   });
   // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;

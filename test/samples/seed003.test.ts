@@ -49,7 +49,7 @@ class Client {
   }
 
   /** Send `data` and wait until `replyBytes` more bytes have come back (or the connection ends). */
-  exchange(data: string, replyBytes: number): Promise<void> {
+  exchange(data: string | Buffer, replyBytes: number): Promise<void> {
     const n = this.got.length + replyBytes;
     const done = new Promise<void>((resolve) => {
       this.waiting = { n, resolve };
@@ -57,12 +57,12 @@ class Client {
     });
     this.sock.write(data);
     this.check();
-    return withTimeout(done, `${this.name}: an answer to ${JSON.stringify(data)}`);
+    return withTimeout(done, `${this.name}: an answer to ${JSON.stringify(data.toString())}`);
   }
 
-  /** Hang up (FIN) and wait until the board has closed its side too. */
-  async end(): Promise<void> {
-    this.sock.end();
+  /** Hang up (FIN), after `last` if given, and wait until the board has closed its side too. */
+  async end(last = ""): Promise<void> {
+    this.sock.end(last);
     await withTimeout(this.closed, `${this.name}: the board closing the connection`);
   }
 }
@@ -220,5 +220,148 @@ describe("seed 003: the PC TCP client under desktop CPython", () => {
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+  });
+});
+
+describe("seed 003: Star Wars over telnet, as a module", () => {
+  const dir = sampleDir("seed003-starwars");
+  const towel = "94.142.241.111"; // the address the seed shows for towel.blinkenlights.nl
+
+  /** Deterministic Asciimation frames: a clear-screen code, then 13 lines, as the real service sends. */
+  const crawl = ["A long time ago,", "in a galaxy far,", "far away....", "", "S T A R   W A R S", "Episode IV", "A NEW HOPE"];
+  const frames = crawl.map((_, i) => {
+    const rows: string[] = [];
+    for (let r = 0; r < 13; r++) {
+      const text = crawl[(i + r) % crawl.length];
+      rows.push(" ".repeat(8 + ((r * 3 + i) % 20)) + text + " ".repeat(40 - text.length) + "|".repeat(r % 4));
+    }
+    return "\x1b[H\x1b[J" + rows.join("\r\n") + "\r\n";
+  });
+
+  /** A telnet-like server on the seed's host: it streams the frames and keeps the connection open. */
+  function world(): World {
+    let server: net.Server | undefined;
+    const timers: NodeJS.Timeout[] = [];
+    const conns: net.Socket[] = [];
+    return {
+      resolve: { "towel.blinkenlights.nl": towel },
+      async start(peers) {
+        server = net.createServer((c) => {
+          c.on("data", (d) => peers.record("towel", d));
+          c.on("error", () => {});
+          conns.push(c);
+          peers.record("towel", ""); // the board connected (it sends nothing)
+          frames.forEach((f, i) => timers.push(setTimeout(() => c.write(f), 20 * i)));
+        });
+        await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+        const port = (server.address() as net.AddressInfo).port;
+        return { [`${towel}:23`]: port };
+      },
+      async stop() {
+        timers.forEach(clearTimeout);
+        conns.forEach((c) => c.destroy());
+        await new Promise((resolve) => server?.close(resolve));
+      },
+      // the client never stops by itself: Ctrl-C after the stream (as the seed says)
+      timeoutMs: 3000,
+    };
+  }
+
+  test("compiles to the reviewed Python (a module and a main that imports it)", () => {
+    checkGolden(dir, compileSample(dir));
+  });
+
+  test("prints the stream like the seed's REPL loop, until Ctrl-C", async () => {
+    const program = programOf(compileSample(dir));
+    const seed = await runInWorld(original(dir), "original", world());
+    const sample = await runInWorld(program.files, program.entry, world());
+    expect(sample).toEqual(seed);
+    expect(sample.stdout).toBe(frames.join(""));
+    expect(sample.stdout.length).toBeGreaterThan(2000); // many recv(500) chunks
+    expect(sample.received).toEqual({ towel: "" });
+    expect(sample.exit).toBe(130); // stopped by Ctrl-C, as in the REPL
+  });
+});
+
+describe("seed 003's closing question: an LED switched over a socket", () => {
+  const dir = sampleDir("seed003-led-server");
+
+  /** Send a command (or several) and wait for the replies, given as text. */
+  const ask = (c: Client, data: string | Buffer, replies: string) => c.exchange(data, Buffer.byteLength(replies));
+
+  /**
+   * Three clients, one after the other: the first tries every rule of the protocol (README.md)
+   * and ends with a command that has no newline; the second sees the state the first left and
+   * resets its connection; the third sees that the server and the LED carried on.
+   */
+  const world: World = {
+    async onListen(listen, peers) {
+      const first = await Client.connect(listen.host, listen.port, "first", peers);
+      await ask(first, "on\n", "OK ON\n");
+      await ask(first, "STATUS\n", "LED ON\n");
+      await ask(first, "\nToggle\r\n", "OK OFF\n"); // the empty line gets no reply
+      await ask(first, "blink\n", "ERR unknown command: blink\n");
+      await ask(first, "  off  \nTOGGLE\n", "OK OFF\nOK ON\n"); // two commands in one packet
+      await ask(first, Buffer.from([0xff, 0xfe, 0x0a]), "ERR not UTF-8 text\n");
+      await first.end("TOGGLE"); // carried out and answered before the board hangs up
+      const second = await Client.connect(listen.host, listen.port, "second", peers);
+      await ask(second, "status\n", "LED OFF\n");
+      await ask(second, "ON\n", "OK ON\n");
+      second.sock.resetAndDestroy();
+      // the board takes the next client only once it has dropped the second
+      const third = await Client.connect(listen.host, listen.port, "third", peers);
+      await ask(third, "STATUS\n", "LED ON\n");
+      await third.end();
+    },
+    timeoutMs: 15000,
+  };
+
+  test("compiles to the reviewed Python", () => {
+    checkGolden(dir, compileSample(dir));
+  });
+
+  test("answers the protocol's commands and drives pin 2", async () => {
+    const program = programOf(compileSample(dir));
+    const t = await runInWorld(program.files, program.entry, world);
+    expect(t.received).toEqual({
+      first: "OK ON\nLED ON\nOK OFF\nERR unknown command: blink\nOK OFF\nOK ON\nERR not UTF-8 text\nOK OFF\n",
+      second: "LED OFF\nOK ON\n",
+      third: "LED ON\n",
+    });
+    // the first write of a pin is logged, then only changes (OFF while off changes nothing)
+    expect(t.events).toEqual([
+      "pin 2 = 0",
+      "wifi connected to 'SSID' as 127.0.0.1",
+      "tcp listen 10000",
+      "pin 2 = 1",
+      "pin 2 = 0",
+      "pin 2 = 1",
+      "pin 2 = 0",
+      "pin 2 = 1",
+    ]);
+    expect(t.stdout).toBe(
+      [
+        "LED server on 127.0.0.1 port 10000",
+        "client 127.0.0.1 connected",
+        "on -> OK ON",
+        "STATUS -> LED ON",
+        "Toggle -> OK OFF",
+        "blink -> ERR unknown command: blink",
+        "off -> OK OFF",
+        "TOGGLE -> OK ON",
+        "? -> ERR not UTF-8 text",
+        "TOGGLE -> OK OFF",
+        "client closed",
+        "client 127.0.0.1 connected",
+        "status -> LED OFF",
+        "ON -> OK ON",
+        "client lost: [Errno 104] ECONNRESET",
+        "client 127.0.0.1 connected",
+        "STATUS -> LED ON",
+        "client closed",
+        "",
+      ].join("\n"),
+    );
+    expect(t.exit).toBe(130); // the server runs until Ctrl-C
   });
 });

@@ -243,7 +243,9 @@ export class NetHost {
 
   private async listen(s: SimSocket, backlog: number): Promise<RpcReply> {
     if (!s.bound) s.bound = { host: this.options.bindHost, port: 0, boardPort: 0 };
-    const server = net.createServer({ pauseOnConnect: false });
+    // allowHalfOpen: a peer's FIN ends the board's reads (recv gives b"") but, as on the board,
+    // the connection stays open until the program closes it
+    const server = net.createServer({ pauseOnConnect: false, allowHalfOpen: true });
     const incoming = new Queue<net.Socket>();
     const bound = s.bound;
     if (this.boardPortTaken(s, bound.boardPort, false)) return fail("EADDRINUSE");
@@ -273,7 +275,7 @@ export class NetHost {
       s.peer = { host: address, port };
       return { ok: null };
     }
-    const sock = net.createConnection(this.route(address, port));
+    const sock = net.createConnection({ ...this.route(address, port), allowHalfOpen: true });
     const rx = this.receiveQueue(sock);
     const result = await new Promise<RpcReply>((resolve) => {
       const timer = timeoutMs === null ? undefined : setTimeout(() => resolve(fail("ETIMEDOUT")), Math.max(timeoutMs, 1));

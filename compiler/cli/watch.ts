@@ -1,0 +1,230 @@
+// mpts build --watch: TypeScript's watch API (the builder program tsc --watch
+// uses) re-checks only what a change affects, and only the files whose Python
+// can change are transformed again: the changed files, the files the builder
+// re-checked (their types depend on a change), their importers (the names a
+// module exports), and everything when a program-wide fact changes (ordered
+// dicts, asyncio). A .py is rewritten only when its text changed. As in
+// `mpts build`, nothing is written while the program has errors; the files
+// waiting for a fix are written once it compiles again.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import { commonDir, defaultOptions, emitSourceFile, mptsView, typingsDir, UsageError, writeOutput, type FileOutput } from "../program.js";
+import { formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js";
+import { ProgramInfo } from "../transform/program-info.js";
+import { runtimeSource } from "../runtime/helpers.js";
+import * as colors from "./colors.js";
+
+export interface WatchOptions {
+  outDir?: string;
+  /** wait after a change before rebuilding, so a save that touches several files is one rebuild (tsc waits 250 ms) */
+  debounceMs?: number;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+export interface Watcher {
+  close(): void;
+}
+
+function typingFiles(): string[] {
+  if (!fs.existsSync(typingsDir)) return [];
+  return fs.readdirSync(typingsDir).filter((f) => f.endsWith(".d.ts")).map((f) => path.join(typingsDir, f));
+}
+
+/** tsc's watch status line, `[10:02:03 AM] message`, which VS Code's `$tsc-watch` matcher reads. */
+function status(io: Io, message: string): void {
+  io.out(`[${colors.out.gray(new Date().toLocaleTimeString())}] ${message}`);
+}
+
+export function watch(target: string, options: WatchOptions, io: Io): Watcher {
+  const abs = path.resolve(target);
+  if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
+  const cwd = process.cwd();
+  const debounce = options.debounceMs ?? 10;
+  const system: ts.System = { ...ts.sys, setTimeout: (cb, ms, ...args) => setTimeout(cb, Math.min(ms, debounce), ...args) };
+  const report = (d: ts.Diagnostic) => {
+    const m = mptsView(d);
+    if (m) io.err(formatDiagnostic(m, cwd));
+  };
+  const reportStatus = (d: ts.Diagnostic) => {
+    // 6193/6194 ("Found N errors") come from tsc's own emit; mpts reports its count itself
+    if (d.code !== 6193 && d.code !== 6194) status(io, ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  };
+  const factory = ts.createSemanticDiagnosticsBuilderProgram;
+  let host: ts.WatchCompilerHost<ts.SemanticDiagnosticsBuilderProgram>;
+  let layout: (sources: string[], options: ts.CompilerOptions) => { rootDir: string; outDir: string };
+  if (fs.statSync(abs).isDirectory()) {
+    const config = path.join(abs, "tsconfig.json");
+    if (!fs.existsSync(config)) throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
+    host = ts.createWatchCompilerHost(config, { noEmit: true }, system, factory, report, reportStatus);
+    layout = (sources, opts) => ({
+      rootDir: opts.rootDir ? path.resolve(abs, opts.rootDir) : commonDir(sources, abs),
+      outDir: options.outDir ? path.resolve(options.outDir) : opts.outDir ? path.resolve(abs, opts.outDir) : path.join(abs, "dist"),
+    });
+  } else {
+    if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts")) throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
+    host = ts.createWatchCompilerHost([abs], defaultOptions, system, factory, report, reportStatus);
+    layout = () => ({ rootDir: path.dirname(abs), outDir: options.outDir ? path.resolve(options.outDir) : path.dirname(abs) });
+  }
+  // mpts always compiles against its typings, whatever the tsconfig includes
+  const typings = typingFiles();
+  const createProgram = host.createProgram;
+  host.createProgram = (roots, opts, compilerHost, old, configDiagnostics, references) =>
+    createProgram([...new Set([...(roots ?? []), ...typings])], opts, compilerHost, old, configDiagnostics, references);
+  const state = new WatchState(io, cwd, layout);
+  host.afterProgramCreate = (builder) => state.update(builder);
+  const program = ts.createWatchProgram(host);
+  return { close: () => program.close() };
+}
+
+interface Facts {
+  rootDir: string;
+  outDir: string;
+  ordered: boolean;
+  usesAsync: boolean;
+  defineClassFields: boolean;
+}
+
+class WatchState {
+  /** the last program's project files, to tell which ones changed */
+  private sources = new Map<string, ts.SourceFile>();
+  /** what was last written for each project file */
+  private written = new Map<string, FileOutput>();
+  /** project files whose output must be (re)computed once the program compiles */
+  private pending = new Set<string>();
+  private entries = new Map<string, boolean>();
+  private facts?: Facts;
+  private runtime?: string;
+
+  constructor(
+    private readonly io: Io,
+    private readonly cwd: string,
+    private readonly layout: (sources: string[], options: ts.CompilerOptions) => { rootDir: string; outDir: string },
+  ) {}
+
+  update(builder: ts.SemanticDiagnosticsBuilderProgram): void {
+    const started = performance.now();
+    const program = builder.getProgram();
+    const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !f.fileName.includes("/node_modules/"));
+    const names = new Set(sources.map((s) => s.fileName));
+    let everything = this.facts === undefined;
+    // check what the change affects (only those files' diagnostics are computed again)
+    for (;;) {
+      const next = builder.getSemanticDiagnosticsOfNextAffectedFile();
+      if (!next) break;
+      if (!("kind" in next.affected)) everything = true;
+      else if (names.has(next.affected.fileName)) this.pending.add(next.affected.fileName);
+    }
+    const removed = [...this.sources.keys()].filter((f) => !names.has(f));
+    for (const sf of sources) if (this.sources.get(sf.fileName) !== sf) this.pending.add(sf.fileName);
+    this.sources = new Map(sources.map((s) => [s.fileName, s]));
+    for (const f of removed) this.pending.delete(f);
+
+    const tsDiagnostics = [
+      ...builder.getConfigFileParsingDiagnostics(),
+      ...builder.getOptionsDiagnostics(),
+      ...builder.getGlobalDiagnostics(),
+      ...builder.getSyntacticDiagnostics(),
+      ...builder.getSemanticDiagnostics(),
+    ].flatMap((d) => mptsView(d) ?? []);
+    if (tsDiagnostics.some((d) => d.category === "error")) {
+      if (everything) for (const s of sources) this.pending.add(s.fileName);
+      return this.finish(tsDiagnostics);
+    }
+
+    const checker = program.getTypeChecker();
+    const options = program.getCompilerOptions();
+    const { rootDir, outDir } = this.layout(
+      sources.map((s) => s.fileName),
+      options,
+    );
+    const info = new ProgramInfo(checker, rootDir, sources);
+    info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+    const facts: Facts = { rootDir, outDir, ordered: info.ordered, usesAsync: info.usesAsync, defineClassFields: info.defineClassFields };
+    if (!this.facts || Object.keys(facts).some((k) => facts[k as keyof Facts] !== this.facts![k as keyof Facts])) everything = true;
+    if (this.facts && this.facts.outDir !== outDir) this.written.clear();
+
+    const imports = importGraph(checker, sources);
+    const importers = new Map<string, string[]>();
+    for (const [file, deps] of imports) for (const d of deps) importers.set(d, [...(importers.get(d) ?? []), file]);
+    for (const sf of sources) {
+      const entry = !importers.has(sf.fileName);
+      if (this.entries.get(sf.fileName) !== entry) this.pending.add(sf.fileName);
+      this.entries.set(sf.fileName, entry);
+    }
+    const todo = everything ? new Set(sources.map((s) => s.fileName)) : new Set(this.pending);
+    for (const f of this.pending) for (const i of importers.get(f) ?? []) todo.add(i);
+
+    const outputs = [...todo].map((f) => emitSourceFile(checker, info, this.sources.get(f)!, outDir, this.entries.get(f)!));
+    const mptsDiagnostics = outputs.flatMap((o) => o.diagnostics);
+    if (mptsDiagnostics.length) {
+      for (const f of todo) this.pending.add(f);
+      return this.finish(mptsDiagnostics);
+    }
+    this.pending.clear();
+    this.facts = facts;
+
+    // write what changed; forget (and delete) the outputs of files no longer in the program
+    const files: { path: string; text: string }[] = [];
+    for (const o of outputs) {
+      const before = this.written.get(o.sourceFile);
+      if (before?.python === o.python && before?.path === o.path) continue;
+      if (before && before.path !== o.path) removeOutput(outDir, before.path);
+      files.push({ path: o.path, text: o.python! }, { path: o.path + ".map", text: o.map! });
+      this.written.set(o.sourceFile, o);
+    }
+    for (const f of removed) {
+      const before = this.written.get(f);
+      if (before) removeOutput(outDir, before.path);
+      this.written.delete(f);
+      this.entries.delete(f);
+    }
+    const helpers = new Set([...this.written.values()].flatMap((o) => [...o.helpers]));
+    const runtime = helpers.size ? runtimeSource(helpers) : undefined;
+    if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py")))) files.push({ path: "mpts_rt.py", text: runtime });
+    if (runtime === undefined && this.runtime !== undefined) removeOutput(outDir, "mpts_rt.py", false);
+    this.runtime = runtime;
+    writeOutput({ outDir, rootDir, files, diagnostics: [] });
+    const py = files.filter((f) => f.path.endsWith(".py")).map((f) => f.path);
+    if (py.length) {
+      const where = path.relative(this.cwd, outDir) || ".";
+      this.io.out(`mpts: wrote ${py.join(", ")} to ${where} ${colors.out.gray(`(${Math.round(performance.now() - started)} ms)`)}`);
+    }
+    this.finish([]);
+  }
+
+  private finish(all: MptsDiagnostic[]): void {
+    for (const d of all) this.io.err(formatDiagnostic(d, this.cwd));
+    const n = all.filter((d) => d.category === "error").length;
+    const found = `Found ${n} error${n === 1 ? "" : "s"}.`;
+    status(this.io, `${n ? colors.out.red(found) : found} Watching for file changes.`);
+  }
+}
+
+function removeOutput(outDir: string, rel: string, withMap = true): void {
+  for (const f of withMap ? [rel, rel + ".map"] : [rel]) fs.rmSync(path.join(outDir, f), { force: true });
+}
+
+/** The project files each project file imports (an imported file is not an entry module). */
+function importGraph(checker: ts.TypeChecker, sources: readonly ts.SourceFile[]): Map<string, Set<string>> {
+  const names = new Set(sources.map((s) => path.resolve(s.fileName)));
+  const graph = new Map<string, Set<string>>();
+  for (const sf of sources) {
+    const deps = new Set<string>();
+    for (const stmt of sf.statements) {
+      if (!(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) || !stmt.moduleSpecifier || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
+      const symbol = checker.getSymbolAtLocation(stmt.moduleSpecifier);
+      const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+      let file = decl && ts.isSourceFile(decl) ? decl.fileName : undefined;
+      // a file without imports or exports is a script, which has no module symbol
+      if (!file && stmt.moduleSpecifier.text.startsWith(".")) {
+        const base = path.resolve(path.dirname(sf.fileName), stmt.moduleSpecifier.text.replace(/\.(m|c)?js$/, ""));
+        file = [base, base + ".ts", base + ".tsx", base + ".mts", path.join(base, "index.ts")].find((c) => names.has(c));
+      }
+      if (file && names.has(path.resolve(file))) deps.add(sources.find((s) => path.resolve(s.fileName) === path.resolve(file!))!.fileName);
+    }
+    graph.set(sf.fileName, deps);
+  }
+  return graph;
+}

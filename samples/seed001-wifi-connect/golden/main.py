@@ -1,0 +1,11 @@
+import network
+
+station = network.WLAN(network.STA_IF)
+if station.isconnected():
+    print("Already connected")
+station.active(True)
+station.connect("SSID", "PASSWORD")
+while not station.isconnected():
+    pass
+print("Connection successful")
+print(station.ifconfig())

@@ -1,0 +1,3 @@
+from starwars import starWars
+
+starWars()

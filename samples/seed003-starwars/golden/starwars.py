@@ -1,0 +1,12 @@
+import sys
+import socket
+
+
+def starWars():
+    addrInfo = socket.getaddrinfo("towel.blinkenlights.nl", 23)
+    addr = addrInfo[0][4]
+    s = socket.socket()
+    s.connect(addr)
+    while True:
+        data = s.recv(500)
+        sys.stdout.write(data.decode("utf8"))
