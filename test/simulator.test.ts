@@ -249,6 +249,35 @@ except OSError as e:
     expect(listens[0].port).not.toBe(busy);
   });
 
+  test("a peer's FIN ends the board's reads but not the connection: the board still answers, and the peer sees the close only when the board closes", async () => {
+    const run = py(`import socket
+s = socket.socket()
+s.bind(("0.0.0.0", 8080))
+s.listen(1)
+conn, addr = s.accept()
+got = b""
+while True:
+    data = conn.recv(100)
+    if not data:
+        break
+    got += data
+print("got", got)
+conn.send(b"answer to " + got)
+conn.close()
+s.close()
+`);
+    const l = await run.listen(8080);
+    const reply = await new Promise<string>((resolve, reject) => {
+      let text = "";
+      const c = net.createConnection({ host: l.host, port: l.port, allowHalfOpen: true }, () => c.end("question"));
+      c.on("data", (d) => (text += d.toString()));
+      c.on("close", () => resolve(text + " | " + run.out));
+      c.on("error", reject);
+    });
+    expect(reply).toBe("answer to question | got b'question'\n");
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+  });
+
   test("makefile('rwb', 0) reads lines that arrive in pieces", async () => {
     const port = await server((c) => {
       c.write("line o");

@@ -7,6 +7,7 @@
 // `mpts build`, nothing is written while the program has errors; the files
 // waiting for a fix are written once it compiles again.
 import * as fs from "node:fs";
+import { createRequire } from "node:module";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { commonDir, defaultOptions, emitSourceFile, mptsView, typingsDir, UsageError, writeOutput, type FileOutput } from "../program.js";
@@ -32,6 +33,17 @@ function typingFiles(): string[] {
   return fs.readdirSync(typingsDir).filter((f) => f.endsWith(".d.ts")).map((f) => path.join(typingsDir, f));
 }
 
+/**
+ * TypeScript's own lib files (lib.es2022.d.ts...): ts-morph's TypeScript keeps
+ * them in memory, so the watch system serves them where TypeScript looks.
+ */
+function libFiles(): Map<string, string> {
+  const fromTsMorph = createRequire(createRequire(import.meta.url).resolve("ts-morph"));
+  const { getLibFiles } = fromTsMorph("@ts-morph/common") as { getLibFiles(): { fileName: string; text: string }[] };
+  const dir = path.dirname(ts.sys.getExecutingFilePath()).replace(/\\/g, "/");
+  return new Map(getLibFiles().map((f) => [`${dir}/${f.fileName}`, f.text]));
+}
+
 /** tsc's watch status line, `[10:02:03 AM] message`, which VS Code's `$tsc-watch` matcher reads. */
 function status(io: Io, message: string): void {
   io.out(`[${colors.out.gray(new Date().toLocaleTimeString())}] ${message}`);
@@ -42,7 +54,14 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
   if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
   const cwd = process.cwd();
   const debounce = options.debounceMs ?? 10;
-  const system: ts.System = { ...ts.sys, setTimeout: (cb, ms, ...args) => setTimeout(cb, Math.min(ms, debounce), ...args) };
+  const libs = libFiles();
+  const system: ts.System = {
+    ...ts.sys,
+    setTimeout: (cb, ms, ...args) => setTimeout(cb, Math.min(ms, debounce), ...args),
+    fileExists: (f) => libs.has(f) || ts.sys.fileExists(f),
+    readFile: (f, encoding) => libs.get(f) ?? ts.sys.readFile(f, encoding),
+    watchFile: (f, cb, interval, opts) => (libs.has(f) ? { close() {} } : ts.sys.watchFile!(f, cb, interval, opts)),
+  };
   const report = (d: ts.Diagnostic) => {
     const m = mptsView(d);
     if (m) io.err(formatDiagnostic(m, cwd));

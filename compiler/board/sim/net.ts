@@ -249,7 +249,7 @@ export class NetHost {
     const incoming = new Queue<net.Socket>();
     const bound = s.bound;
     if (this.boardPortTaken(s, bound.boardPort, false)) return fail("EADDRINUSE");
-    // a privileged port (80) cannot be opened by a normal user: take a free high one
+    // a privileged port (80) cannot be opened by a normal user: take a high one
     await this.retryBind(bound, (port, host) =>
       new Promise<void>((resolve, reject) => {
         server.once("error", reject);
@@ -345,7 +345,8 @@ export class NetHost {
    * bind host; the "listen" event tells the user where the port really is.
    */
   private async retryBind(bound: { host: string; boardPort: number }, bind: (port: number, host: string) => Promise<void>): Promise<void> {
-    let port = bound.boardPort < 1024 ? 0 : bound.boardPort;
+    // a privileged port is 8000 above it when that one is free (80 -> 8080), so a browser bookmark keeps working
+    let port = bound.boardPort === 0 ? 0 : bound.boardPort < 1024 ? 8000 + bound.boardPort : bound.boardPort;
     for (let attempt = 0; ; attempt++) {
       try {
         await bind(port, bound.host);

@@ -1,0 +1,353 @@
+// mpts flash [path] --port PORT: build, then put the program on the board with
+// mpremote, sending only what changed, and restart it.
+//
+// Per board, three mpremote runs at most:
+//   1. `exec` of a probe script: stops the running program (mpremote's
+//      auto soft-reset) and reports which of our paths exist with their sizes,
+//      the files an earlier flash put there (.mpts-files), and the free space;
+//   2. `fs sha256sum` of the files whose size matches, to skip unchanged ones;
+//   3. the upload: `fs mkdir` for missing folders, `fs cp` of each changed file
+//      to NAME.mpts-tmp, one `exec` that renames them all into place (so a
+//      dropped connection never leaves a truncated main.py: the board keeps
+//      its previous files), `fs rm` of files the project no longer produces
+//      (--clean only), then `soft-reset` and `exec --no-follow "import main"`
+//      to restart the program. (mpremote's soft-reset happens in raw-REPL mode,
+//      where MicroPython does not run main.py, so mpts starts it.)
+import * as crypto from "node:crypto";
+import * as path from "node:path";
+import { compile, writeOutput } from "../program.js";
+import { formatDiagnostic } from "../diagnostics.js";
+import { BoardError, checkVersion, explainFailure, locateMpremote, runMpremote, startMpremote, type Mpremote } from "../board/mpremote.js";
+import { resolvePorts } from "../board/ports.js";
+import { boardLayout, findEntry, moduleName, readSettings, settingPorts } from "../board/layout.js";
+import { TracebackMapper } from "../board/traceback.js";
+import { followBoards } from "./monitor.js";
+
+export interface FlashOptions {
+  port?: string[];
+  clean?: boolean;
+  /** false with --no-reset */
+  reset?: boolean;
+  monitor?: boolean;
+  mpremote?: string;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+/** the files an earlier flash put on the board, one path a line */
+export const manifestFile = ".mpts-files";
+export const tmpSuffix = ".mpts-tmp";
+
+export interface UploadFile {
+  /** the file on this computer */
+  local: string;
+  /** its path on the board */
+  board: string;
+  data: Buffer;
+}
+
+export interface BoardReport {
+  port: string;
+  ok: boolean;
+  sent: number;
+  sentBytes: number;
+  unchanged: number;
+  removed: number;
+  restarted: boolean;
+  seconds: number;
+  error?: BoardError;
+}
+
+export async function flash(target: string, options: FlashOptions, io: Io): Promise<number> {
+  const started = Date.now();
+  const { settings, configDir } = readSettings(target);
+  const result = compile(target);
+  const cwd = process.cwd();
+  for (const d of result.diagnostics) io.err(formatDiagnostic(d, cwd));
+  const errors = result.diagnostics.filter((d) => d.category === "error").length;
+  if (errors) {
+    io.err(`\n${errors} error${errors === 1 ? "" : "s"}; nothing was uploaded.`);
+    return 1;
+  }
+  writeOutput(result);
+  const py = result.files.filter((f) => f.path.endsWith(".py"));
+  const layout = boardLayout(findEntry(py, result.rootDir, settings, configDir), settings.mainFile, py.map((f) => f.path));
+  const outRel = path.relative(cwd, result.outDir) || ".";
+  io.out(`mpts: built ${py.length} Python file${py.length === 1 ? "" : "s"} in ${outRel}; ${layout.entry} runs as ${layout.mainFile}`);
+  const files: UploadFile[] = py.map((f) => ({ local: path.join(result.outDir, f.path), board: layout.toBoard(f.path), data: Buffer.from(f.text, "utf8") }));
+  const restart = options.reset !== false && !options.monitor;
+  try {
+    const m = locateMpremote(options.mpremote);
+    await checkVersion(m);
+    const ports = await resolvePorts(m, options.port?.length ? options.port : (settingPorts(settings) ?? ["auto"]));
+    const many = ports.length > 1;
+    const reports = await Promise.all(
+      ports.map((port) =>
+        flashBoard(m, port, files, { clean: options.clean ?? false, start: restart ? moduleName(layout.mainFile) : undefined }, (line) =>
+          io.out(many ? `[${port}] ${line}` : `  ${line}`),
+        ),
+      ),
+    );
+    for (const r of reports) {
+      if (r.ok) io.out(`mpts: ${r.port}: ${summary(r)}`);
+      else io.err(`mpts: ${r.port}: ${r.error!.message}`);
+    }
+    const failed = reports.filter((r) => !r.ok).length;
+    if (many) io.out(`mpts: ${reports.length - failed} of ${reports.length} boards flashed in ${seconds(Date.now() - started)}`);
+    else io.out(`mpts: done in ${seconds(Date.now() - started)}`);
+    if (failed) return 2;
+    if (!options.monitor) return 0;
+    const mapper = await TracebackMapper.create(
+      result.files.filter((f) => f.path.endsWith(".py.map")).map((f) => ({ path: f.path.slice(0, -4), map: f.text })),
+      result.outDir,
+      layout.toLocal,
+    );
+    return await followBoards(m, ports, moduleName(layout.mainFile), mapper, io);
+  } catch (err) {
+    if (err instanceof BoardError) {
+      io.err(`mpts: ${err.message}`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+function summary(r: BoardReport): string {
+  const parts = [`${r.sent} sent (${size(r.sentBytes)})`, `${r.unchanged} unchanged`];
+  if (r.removed) parts.push(`${r.removed} removed`);
+  if (r.restarted) parts.push("program restarted");
+  return `${parts.join(", ")}, in ${seconds(r.seconds * 1000)}`;
+}
+
+export function size(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+const sha256 = (data: Buffer) => crypto.createHash("sha256").update(data).digest("hex");
+
+/** Python string literal (JSON's string syntax is a subset of Python's). */
+const py = (value: unknown) => JSON.stringify(value);
+
+interface Probe {
+  stat: Map<string, { kind: "f" | "d"; size: number }>;
+  /** files listed in the board's manifest */
+  owned: string[];
+  /** free filesystem blocks and their size, when the board reports them */
+  space?: { blockSize: number; free: number };
+}
+
+function parentDirs(paths: string[]): string[] {
+  const dirs = new Set<string>();
+  for (const p of paths) {
+    const parts = p.split("/").slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
+  }
+  return [...dirs].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
+}
+
+function probeScript(paths: string[]): string {
+  return `import os
+def _st(p):
+    try:
+        s = os.stat(p)
+        print("mpts:%s %d %s" % ("d" if s[0] & 0x4000 else "f", s[6], p))
+    except OSError:
+        pass
+for _p in ${py(paths)}:
+    _st(_p)
+try:
+    with open(${py(manifestFile)}) as _f:
+        for _l in _f:
+            _l = _l.strip()
+            if _l:
+                print("mpts:owned " + _l)
+                _st(_l)
+except OSError:
+    pass
+try:
+    _s = os.statvfs(os.getcwd())
+    print("mpts:space %d %d" % (_s[0], _s[3]))
+except (OSError, AttributeError):
+    pass
+`;
+}
+
+function parseProbe(stdout: string): Probe {
+  const probe: Probe = { stat: new Map(), owned: [] };
+  for (const line of stdout.split(/\r?\n/)) {
+    let m = /^mpts:([fd]) (\d+) (.*)$/.exec(line);
+    if (m) probe.stat.set(m[3], { kind: m[1] as "f" | "d", size: Number(m[2]) });
+    else if ((m = /^mpts:owned (.*)$/.exec(line))) probe.owned.push(m[1]);
+    else if ((m = /^mpts:space (\d+) (\d+)$/.exec(line))) probe.space = { blockSize: Number(m[1]), free: Number(m[2]) };
+  }
+  return probe;
+}
+
+/** Rename uploaded NAME.mpts-tmp files over NAME and record the manifest. */
+function commitScript(renames: string[], manifest: string[]): string {
+  return `import os
+def _mv(t, d):
+    try:
+        os.rename(t, d)
+    except OSError:
+        os.remove(d)  # FAT will not rename onto an existing file
+        os.rename(t, d)
+for _p in ${py(renames)}:
+    _mv(_p + ${py(tmpSuffix)}, _p)
+${manifestWrite(manifest)}
+print("mpts:committed")
+`;
+}
+
+function manifestWrite(manifest: string[]): string {
+  return `_f = open(${py(manifestFile + tmpSuffix)}, "w")
+_f.write(${py(manifest.map((p) => p + "\n").join(""))})
+_f.close()
+try:
+    os.rename(${py(manifestFile + tmpSuffix)}, ${py(manifestFile)})
+except OSError:
+    os.remove(${py(manifestFile)})
+    os.rename(${py(manifestFile + tmpSuffix)}, ${py(manifestFile)})`;
+}
+
+/** After `fs rm`: drop folders left empty (a folder with other files stays) and record the manifest. */
+function pruneScript(dirs: string[], manifest: string[]): string {
+  return `import os
+for _d in ${py(dirs)}:
+    try:
+        os.rmdir(_d)
+    except OSError:
+        pass
+${manifestWrite(manifest)}
+`;
+}
+
+async function probeBoard(m: Mpremote, port: string, paths: string[], log: (s: string) => void): Promise<Probe> {
+  const script = probeScript(paths);
+  for (let attempt = 1; ; attempt++) {
+    const r = await runMpremote(m, ["connect", port, "exec", script]);
+    if (r.exitCode === 0) return parseProbe(r.stdout);
+    const err = explainFailure(port, r.stdout + r.stderr);
+    // mpremote interrupts the running program with Ctrl-C; a loop that swallows
+    // one KeyboardInterrupt may not swallow the next
+    if (err.kind !== "not-answering" || attempt === 3) throw err;
+    log(`the board is not answering; interrupting its program again (${attempt + 1} of 3)`);
+  }
+}
+
+export async function flashBoard(
+  m: Mpremote,
+  port: string,
+  files: UploadFile[],
+  options: { clean: boolean; start?: string },
+  log: (s: string) => void,
+): Promise<BoardReport> {
+  const t0 = Date.now();
+  const report: BoardReport = { port, ok: false, sent: 0, sentBytes: 0, unchanged: 0, removed: 0, restarted: false, seconds: 0 };
+  try {
+    const probe = await probeBoard(m, port, [...parentDirs(files.map((f) => f.board)), ...files.map((f) => f.board)], log);
+    // only files of the same size can be unchanged; the board hashes those
+    const sameSize = files.filter((f) => probe.stat.get(f.board)?.kind === "f" && probe.stat.get(f.board)!.size === f.data.length);
+    const remoteSums = new Map<string, string>();
+    if (sameSize.length) {
+      const r = await runMpremote(m, ["connect", port, "resume", "fs", "sha256sum", ...sameSize.map((f) => ":" + f.board)]);
+      if (r.exitCode !== 0) throw explainFailure(port, r.stdout + r.stderr);
+      let current: string | undefined;
+      for (const line of r.stdout.split(/\r?\n/)) {
+        const name = /^sha256sum :(.*)$/.exec(line);
+        if (name) current = name[1];
+        else if (current && /^[0-9a-f]{64}$/.test(line.trim())) remoteSums.set(current, line.trim());
+      }
+    }
+    const changed = files.filter((f) => remoteSums.get(f.board) !== sha256(f.data));
+    for (const f of files) if (!changed.includes(f)) log(`unchanged ${f.board}`);
+    report.unchanged = files.length - changed.length;
+
+    const produced = new Set(files.map((f) => f.board));
+    const stillThere = probe.owned.filter((p) => probe.stat.get(p)?.kind === "f");
+    const stale = options.clean ? stillThere.filter((p) => !produced.has(p)) : [];
+    const manifest = [...new Set([...produced, ...(options.clean ? [] : stillThere)])].sort();
+
+    if (probe.space) {
+      const { blockSize, free } = probe.space;
+      const newDirs = parentDirs(changed.map((f) => f.board)).filter((d) => probe.stat.get(d)?.kind !== "d");
+      const need = changed.reduce((n, f) => n + Math.ceil(f.data.length / blockSize), 0) + newDirs.length + 1;
+      if (need > free)
+        throw new BoardError(
+          "no-space",
+          `the board on ${port} is out of space: this upload needs ${size(need * blockSize)} and ${size(free * blockSize)} are free; flash with --clean to remove old files, or delete some with \`mpremote fs rm\``,
+        );
+    }
+
+    const args = ["connect", port, "resume"];
+    const missingDirs = parentDirs(changed.map((f) => f.board)).filter((d) => probe.stat.get(d)?.kind !== "d");
+    if (missingDirs.length) args.push("fs", "mkdir", ...missingDirs.map((d) => ":" + d), "+");
+    for (const f of changed) args.push("fs", "cp", f.local, ":" + f.board + tmpSuffix, "+");
+    const manifestChanged = manifest.join("\n") !== [...probe.owned].sort().join("\n");
+    if (changed.length || manifestChanged || stale.length) args.push("exec", commitScript(changed.map((f) => f.board), [...new Set([...manifest, ...stale])].sort()));
+    if (stale.length) {
+      const emptied = parentDirs(stale).filter((d) => !parentDirs([...produced]).includes(d)).reverse();
+      args.push("fs", "rm", ...stale.map((p) => ":" + p), "+", "exec", pruneScript(emptied, manifest));
+    }
+    if (options.start) args.push("soft-reset", "exec", "--no-follow", `import ${options.start}`);
+    if (args.length === 3) {
+      report.ok = true;
+      return report;
+    }
+
+    // progress from mpremote's own lines: "cp LOCAL :NAME.mpts-tmp" starts a
+    // file (so the one before it is done), "rm :NAME" removes one
+    const byTmp = new Map(changed.map((f) => [f.board + tmpSuffix, f]));
+    let sending: UploadFile | undefined;
+    let committed = false;
+    const finishSending = () => {
+      if (!sending) return;
+      log(`sent      ${sending.board} (${size(sending.data.length)})`);
+      report.sent++;
+      report.sentBytes += sending.data.length;
+      sending = undefined;
+    };
+    let pending = "";
+    const onLine = (line: string) => {
+      const cp = /^cp .* :(.*)$/.exec(line);
+      const rm = /^rm :(.*)$/.exec(line);
+      if (cp && byTmp.has(cp[1])) {
+        finishSending();
+        sending = byTmp.get(cp[1]);
+      } else if (line === "mpts:committed") {
+        finishSending();
+        committed = true;
+      } else if (rm) {
+        log(`removed   ${rm[1]}`);
+        report.removed++;
+      }
+    };
+    const r = await startMpremote(m, args, {
+      onOutput: (text) => {
+        const lines = (pending + text).split(/\r?\n/);
+        pending = lines.pop() ?? "";
+        lines.forEach(onLine);
+      },
+    }).done;
+    if (pending) onLine(pending);
+    if (r.exitCode !== 0) {
+      const err = explainFailure(port, r.stdout + r.stderr);
+      if (sending) log(`failed    ${sending.board}`);
+      const kept = committed ? "" : "; nothing on the board was replaced, it keeps its previous program";
+      throw new BoardError(err.kind, err.message + kept);
+    }
+    report.restarted = options.start !== undefined;
+    report.ok = true;
+    return report;
+  } catch (err) {
+    if (!(err instanceof BoardError) || err.kind === "missing" || err.kind === "too-old") throw err;
+    report.error = err;
+    return report;
+  } finally {
+    report.seconds = (Date.now() - t0) / 1000;
+  }
+}
