@@ -150,6 +150,9 @@ export class LineRewriter {
     private mapper: TracebackMapper | undefined,
     private write: (text: string) => void,
     private prefix = "",
+    private newline = "\n",
+    /** false drops a line (such as mpremote's own notices) */
+    private keep: (line: string) => boolean = () => true,
   ) {}
 
   push(chunk: string): void {
@@ -158,8 +161,9 @@ export class LineRewriter {
     this.pending = lines.pop() ?? "";
     for (const line of lines) {
       const text = line.replace(/\r$/, "");
+      if (this.atLineStart && !this.keep(text)) continue;
       const mapped = this.mapper && this.atLineStart ? this.mapper.mapLine(text) : [text];
-      for (const l of mapped) this.write((this.atLineStart ? this.prefix : "") + l + "\n");
+      for (const l of mapped) this.write((this.atLineStart ? this.prefix : "") + l + this.newline);
       this.atLineStart = true;
     }
     if (this.timer) clearTimeout(this.timer);
