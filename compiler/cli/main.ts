@@ -4,9 +4,14 @@ import { build } from "./build.js";
 import { run } from "./run.js";
 import { watch } from "./watch.js";
 import { init } from "./init.js";
+import { flash } from "./flash.js";
+import { monitor } from "./monitor.js";
 import { UsageError } from "../program.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
+
+/** a repeatable option: --port A --port B */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
@@ -43,9 +48,34 @@ export async function main(argv: string[]): Promise<number> {
     .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
     .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
-    .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n")
-    .action(async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean }) => {
+    .option("--port <port>", "run on the board at this serial port instead (auto: the only board), through mpremote, without flashing", collect)
+    .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
+    .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n  mpts run --port auto             run on the connected board, nothing flashed\n")
+    .action(async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean; port?: string[]; mpremote?: string }) => {
       status = await run(target, opts, io);
+    });
+  program
+    .command("flash")
+    .description("build, upload the changed files to the board with mpremote, and restart its program")
+    .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
+    .option("--port <port>", "the board's serial port; repeat for several boards; auto (default): the only board; all: every board", collect)
+    .option("--clean", "remove files an earlier flash put on the board that the project no longer produces")
+    .option("--no-reset", "do not restart the program after the upload")
+    .option("--monitor", "then show the board's output, tracebacks at TypeScript lines")
+    .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
+    .addHelpText("after", "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n")
+    .action(async (target: string, opts: { port?: string[]; clean?: boolean; reset?: boolean; monitor?: boolean; mpremote?: string }) => {
+      status = await flash(target, opts, io);
+    });
+  program
+    .command("monitor")
+    .description("restart the board's program and show its output, tracebacks at TypeScript lines (Ctrl-C leaves)")
+    .argument("[path]", "the project whose last build maps the tracebacks (default: this folder)")
+    .option("--port <port>", "the board's serial port (auto, the default: the only board)", collect)
+    .option("--no-reset", "attach to the running program without restarting it (mpremote's repl: Ctrl-] leaves)")
+    .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
+    .action(async (target: string | undefined, opts: { port?: string[]; reset?: boolean; mpremote?: string }) => {
+      status = await monitor(target, opts, io);
     });
   try {
     await program.parseAsync(argv, { from: "user" });

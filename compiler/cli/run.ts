@@ -6,6 +6,7 @@ import { compile, UsageError } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { simulate } from "../board/sim/simulate.js";
 import type { SimEvent } from "../board/sim/net.js";
+import { runOnBoard } from "./monitor.js";
 
 export interface RunOptions {
   /** `--pin N=V`: input levels */
@@ -14,6 +15,9 @@ export interface RunOptions {
   host?: string;
   /** `--insecure-tls`: TLS clients accept any server certificate (a local server with a self-signed one) */
   insecureTls?: boolean;
+  /** `--port PORT`: run on that board through mpremote instead of the simulator */
+  port?: string[];
+  mpremote?: string;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -46,6 +50,7 @@ export function parsePins(specs: string[] | undefined): Record<string, number> {
 }
 
 export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
+  if (options.port?.length) return runOnBoard(target, options, io);
   const pins = parsePins(options.pin);
   const result = compile(target);
   const cwd = process.cwd();

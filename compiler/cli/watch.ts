@@ -71,7 +71,8 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
     if (d.code !== 6193 && d.code !== 6194) status(io, ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   };
   const factory = ts.createSemanticDiagnosticsBuilderProgram;
-  let host: ts.WatchCompilerHost<ts.SemanticDiagnosticsBuilderProgram>;
+  type Builder = ts.SemanticDiagnosticsBuilderProgram;
+  let host: ts.WatchCompilerHostOfConfigFile<Builder> | ts.WatchCompilerHostOfFilesAndCompilerOptions<Builder>;
   let layout: (sources: string[], options: ts.CompilerOptions) => { rootDir: string; outDir: string };
   if (fs.statSync(abs).isDirectory()) {
     const config = path.join(abs, "tsconfig.json");
@@ -93,7 +94,7 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
     createProgram([...new Set([...(roots ?? []), ...typings])], opts, compilerHost, old, configDiagnostics, references);
   const state = new WatchState(io, cwd, layout);
   host.afterProgramCreate = (builder) => state.update(builder);
-  const program = ts.createWatchProgram(host);
+  const program = "configFileName" in host ? ts.createWatchProgram(host) : ts.createWatchProgram(host);
   return { close: () => program.close() };
 }
 
@@ -113,6 +114,8 @@ class WatchState {
   /** project files whose output must be (re)computed once the program compiles */
   private pending = new Set<string>();
   private entries = new Map<string, boolean>();
+  /** project files that left the program, whose outputs are deleted at the next successful build */
+  private gone = new Set<string>();
   private facts?: Facts;
   private runtime?: string;
 
@@ -135,10 +138,11 @@ class WatchState {
       if (!("kind" in next.affected)) everything = true;
       else if (names.has(next.affected.fileName)) this.pending.add(next.affected.fileName);
     }
-    const removed = [...this.sources.keys()].filter((f) => !names.has(f));
+    for (const f of this.sources.keys()) if (!names.has(f)) this.gone.add(f);
     for (const sf of sources) if (this.sources.get(sf.fileName) !== sf) this.pending.add(sf.fileName);
     this.sources = new Map(sources.map((s) => [s.fileName, s]));
-    for (const f of removed) this.pending.delete(f);
+    for (const f of this.gone) if (names.has(f)) this.gone.delete(f);
+    for (const f of this.pending) if (!names.has(f)) this.pending.delete(f);
 
     const tsDiagnostics = [
       ...builder.getConfigFileParsingDiagnostics(),
@@ -193,12 +197,17 @@ class WatchState {
       files.push({ path: o.path, text: o.python! }, { path: o.path + ".map", text: o.map! });
       this.written.set(o.sourceFile, o);
     }
-    for (const f of removed) {
+    const deleted: string[] = [];
+    for (const f of this.gone) {
       const before = this.written.get(f);
-      if (before) removeOutput(outDir, before.path);
+      if (before) {
+        removeOutput(outDir, before.path);
+        deleted.push(before.path);
+      }
       this.written.delete(f);
       this.entries.delete(f);
     }
+    this.gone.clear();
     const helpers = new Set([...this.written.values()].flatMap((o) => [...o.helpers]));
     const runtime = helpers.size ? runtimeSource(helpers) : undefined;
     if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py")))) files.push({ path: "mpts_rt.py", text: runtime });
@@ -206,10 +215,10 @@ class WatchState {
     this.runtime = runtime;
     writeOutput({ outDir, rootDir, files, diagnostics: [] });
     const py = files.filter((f) => f.path.endsWith(".py")).map((f) => f.path);
-    if (py.length) {
-      const where = path.relative(this.cwd, outDir) || ".";
-      this.io.out(`mpts: wrote ${py.join(", ")} to ${where} ${colors.out.gray(`(${Math.round(performance.now() - started)} ms)`)}`);
-    }
+    const where = path.relative(this.cwd, outDir) || ".";
+    const ms = colors.out.gray(`(${Math.round(performance.now() - started)} ms)`);
+    if (py.length) this.io.out(`mpts: wrote ${py.join(", ")} to ${where} ${ms}`);
+    if (deleted.length) this.io.out(`mpts: removed ${deleted.join(", ")} from ${where}`);
     this.finish([]);
   }
 
