@@ -1,7 +1,7 @@
 // npm run bench: wall time of `mpts build` against `tsc --noEmit` on the same
 // files, as a ratio measured in the same run. Inputs: the programs in
 // bench/inputs, once as they are and once copied into a 50-file project.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -65,3 +65,50 @@ for (const r of results) {
 }
 fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
 fs.writeFileSync(path.join(root, "bench/results/build.json"), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2) + "\n");
+
+// `mpts build --watch` on the 50-file project: the time from saving one file to
+// its .py being rewritten (the watcher's reaction included), against a full
+// `mpts build` of the same project in the same run. Target: under 100 ms.
+async function watchRebuild(): Promise<{ files: number; fullBuildMs: number; rebuildMs: number; rebuildsMs: number[] }> {
+  const dir = project(13);
+  const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const full: number[] = [];
+  for (let i = 0; i < runs; i++) full.push(time(mpts, ["build", "."], dir));
+  const child = spawn(process.execPath, [mpts, "build", "--watch", "."], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const cycles = () => out.split("Watching for file changes.").length - 1;
+  const until = async (check: () => boolean, what: string) => {
+    const start = Date.now();
+    while (!check()) {
+      if (Date.now() - start > 60000) throw new Error(`mpts build --watch: no ${what} after 60 s; its output:\n${out}`);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  };
+  const rebuilds: number[] = [];
+  try {
+    await until(() => cycles() > 0, "first build");
+    for (let i = 0; i < Math.max(runs, 5); i++) {
+      const name = sources[(i * 7) % sources.length];
+      const py = path.join(dir, "out", name.replace(/\.ts$/, ".py"));
+      const marker = `bench_touch_${i}`;
+      const done = cycles();
+      const t = process.hrtime.bigint();
+      fs.appendFileSync(path.join(dir, name), `export const ${marker} = ${i};\n`);
+      await until(() => fs.readFileSync(py, "utf8").includes(marker), `rewrite of ${path.basename(py)}`);
+      rebuilds.push(Number(process.hrtime.bigint() - t) / 1e6);
+      await until(() => cycles() > done, "end of the rebuild");
+    }
+  } finally {
+    child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { files: sources.length, fullBuildMs: Math.round(median(full)), rebuildMs: Math.round(median(rebuilds)), rebuildsMs: rebuilds.map(Math.round) };
+}
+
+const watchResult = await watchRebuild();
+console.log(`\nmpts build --watch, ${watchResult.files} files: one changed file's .py rewritten ${watchResult.rebuildMs} ms after the save (median; ${watchResult.rebuildsMs.join(", ")} ms)`);
+console.log(`full mpts build of the same project: ${watchResult.fullBuildMs} ms (${(watchResult.fullBuildMs / watchResult.rebuildMs).toFixed(0)}x the rebuild)`);
+const resultsFile = path.join(root, "bench/results/build.json");
+fs.writeFileSync(resultsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(resultsFile, "utf8")), watch: watchResult }, null, 2) + "\n");

@@ -1,7 +1,7 @@
 // Where the compiled files go on the board. The entry module (the program that
 // starts at boot) becomes main.py; other modules keep their paths, so imports
 // work from the board's root. The "mpts" section of tsconfig.json can name the
-// entry and the file it becomes (schema: schema/tsconfig-mpts.schema.json).
+// entry and the file it becomes (schema: schema/mpts-tsconfig.schema.json).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "ts-morph";
@@ -17,6 +17,7 @@ export interface MptsSettings {
 }
 
 const settingTypes: Record<keyof MptsSettings, string> = { entry: "string", mainFile: "string", port: "string or array of strings" };
+export const settingNames = Object.keys(settingTypes);
 
 /** The tsconfig.json's "mpts" section for a project folder (a lone .ts file has none). */
 export function readSettings(target: string): { settings: MptsSettings; configDir?: string } {

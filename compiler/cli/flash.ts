@@ -21,7 +21,7 @@ import { BoardError, checkVersion, explainFailure, locateMpremote, runMpremote, 
 import { resolvePorts } from "../board/ports.js";
 import { boardLayout, findEntry, moduleName, readSettings, settingPorts } from "../board/layout.js";
 import { TracebackMapper } from "../board/traceback.js";
-import { followBoards } from "./monitor.js";
+import { followBoards, type Io } from "./monitor.js";
 
 export interface FlashOptions {
   port?: string[];
@@ -31,8 +31,6 @@ export interface FlashOptions {
   monitor?: boolean;
   mpremote?: string;
 }
-
-type Io = { out: (s: string) => void; err: (s: string) => void };
 
 /** the files an earlier flash put on the board, one path a line */
 export const manifestFile = ".mpts-files";

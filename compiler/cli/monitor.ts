@@ -22,7 +22,8 @@ import { resolvePorts } from "../board/ports.js";
 import { boardLayout, findEntry, moduleName, readSettings, settingPorts } from "../board/layout.js";
 import { LineRewriter, TracebackMapper } from "../board/traceback.js";
 
-type Io = { out: (s: string) => void; err: (s: string) => void };
+/** write: the board's output as it arrives (default: standard output) */
+export type Io = { out: (s: string) => void; err: (s: string) => void; write?: (s: string) => void };
 
 export interface MonitorOptions {
   port?: string[];
@@ -31,7 +32,7 @@ export interface MonitorOptions {
   mpremote?: string;
 }
 
-const write = (s: string) => process.stdout.write(s);
+const stdoutWrite = (s: string) => void process.stdout.write(s);
 
 export async function monitor(target: string | undefined, options: MonitorOptions, io: Io): Promise<number> {
   const { settings, configDir } = readSettings(target ?? ".");
@@ -94,7 +95,7 @@ export async function followBoards(m: Mpremote, ports: string[], mainModule: str
   const many = ports.length > 1;
   io.err(`mpts: restarting the program on ${ports.join(", ")}; Ctrl-C leaves (the board keeps running)`);
   const runs = ports.map((port) => {
-    const rw = new LineRewriter(mapper, write, many ? `[${port}] ` : "");
+    const rw = new LineRewriter(mapper, io.write ?? stdoutWrite, many ? `[${port}] ` : "");
     const run = startMpremote(m, ["connect", port, "soft-reset", "exec", `import ${mainModule}`], { onOutput: (t) => rw.push(t) });
     return { port, run, done: run.done.finally(() => rw.end()) };
   });
@@ -129,7 +130,7 @@ export async function followBoards(m: Mpremote, ports: string[], mainModule: str
 /** --no-reset: mpremote's repl on this terminal, its output mapped. */
 async function attach(m: Mpremote, port: string, mapper: TracebackMapper | undefined, io: Io): Promise<number> {
   // mpremote puts the terminal in raw mode: lines need their \r
-  const rw = new LineRewriter(mapper, write, "", "\r\n");
+  const rw = new LineRewriter(mapper, io.write ?? stdoutWrite, "", "\r\n");
   const res = await startMpremote(m, ["connect", port, "resume", "repl"], { stdin: "inherit", onOutput: (t) => rw.push(t) }).done;
   rw.end();
   if (res.exitCode !== 0 && res.stderr.trim()) {
@@ -166,7 +167,7 @@ export async function runOnBoard(target: string, options: BoardRunOptions, io: I
     await checkVersion(m);
     const ports = await resolvePorts(m, options.port?.length ? options.port : (settingPorts(settings) ?? ["auto"]));
     if (ports.length !== 1) throw new BoardError("several", "mpts run --port runs the program on one board; pass one port");
-    const rw = new LineRewriter(mapper, write, "", "\n", (line) => !/^Local directory .* is mounted at \/remote$/.test(line));
+    const rw = new LineRewriter(mapper, io.write ?? stdoutWrite, "", "\n", (line) => !/^Local directory .* is mounted at \/remote$/.test(line));
     const run = startMpremote(m, ["connect", ports[0], "mount", dir, "exec", `import ${moduleName(entry)}`], { onOutput: (t) => rw.push(t) });
     const onSigint = () => run.interrupt();
     process.on("SIGINT", onSigint);

@@ -68,6 +68,7 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
     onOutput: (text) => process.stdout.write(text),
     onEvent: (e) => io.err(describeEvent(e).split("\n").map((line) => colors.err.dim("[sim] ") + line).join("\n")),
     insecureTls: options.insecureTls,
+    stdin: process.stdin,
   });
   // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;
   // a second one stops a program that never gets there (a busy loop)

@@ -10,6 +10,7 @@ import { makeDef, inFunctionScope, functionParts } from "./functions.js";
 import { transformStatements } from "./statements.js";
 import { attrName, isEnumReverseLookup } from "./access.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import { fileCache } from "./program-info.js";
 import { classFieldOrder } from "../builtins/object.js";
 
 const isStatic = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
@@ -309,20 +310,30 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
 }
 
 const reverseLookupCache = new WeakMap<object, Set<ts.Symbol>>();
+/** Per file, its reverse lookups (`mpts build --watch` finds them again only in files that changed). */
+const reverseLookupNodes = fileCache<ts.ElementAccessExpression[]>();
 
 /** Enums whose names are looked up by value somewhere in the program (`Dir[d]`). */
 function reverseLookups(ctx: TransformContext): Set<ts.Symbol> {
   let found = reverseLookupCache.get(ctx.program);
   if (found) return found;
   const set = new Set<ts.Symbol>();
-  const visit = (n: ts.Node): void => {
-    if (ts.isElementAccessExpression(n) && isEnumReverseLookup(ctx, n)) {
+  for (const f of ctx.program.files) {
+    let nodes = ctx.program.reusable.has(f) ? reverseLookupNodes.get(f) : undefined;
+    if (!nodes) {
+      const inFile: ts.ElementAccessExpression[] = [];
+      const visit = (n: ts.Node): void => {
+        if (ts.isElementAccessExpression(n) && isEnumReverseLookup(ctx, n)) inFile.push(n);
+        ts.forEachChild(n, visit);
+      };
+      visit(f);
+      reverseLookupNodes.set(f, (nodes = inFile));
+    }
+    for (const n of nodes) {
       const sym = ctx.checker.getTypeAtLocation(n.expression).getSymbol();
       if (sym) set.add(sym);
     }
-    ts.forEachChild(n, visit);
-  };
-  for (const f of ctx.program.files) visit(f);
+  }
   reverseLookupCache.set(ctx.program, (found = set));
   return found;
 }

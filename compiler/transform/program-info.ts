@@ -6,18 +6,50 @@ import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
 
+const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
+
+/**
+ * Per-file results of a whole-program scan, for `mpts build --watch`: an entry
+ * is read only while its file is in `reusable` (the same SourceFile, and no type
+ * it uses changed); a file that is not reusable loses its entries.
+ */
+export function fileCache<T>(): WeakMap<ts.SourceFile, T> {
+  const cache = new WeakMap<ts.SourceFile, T>();
+  fileCaches.push(cache);
+  return cache;
+}
+
+const fileFacts = fileCache<{ ordered: boolean; usesAsync: boolean }>();
+
 export class ProgramInfo {
   ordered = false;
   usesAsync = false;
   /** class fields are defined before parameter properties are assigned (tsconfig useDefineForClassFields, on from ES2022) */
   defineClassFields = true;
+  /** files whose per-file scan results from the watch's previous program still hold (see fileCache) */
+  readonly reusable: ReadonlySet<ts.SourceFile>;
 
   constructor(
     private readonly checker: ts.TypeChecker,
     readonly rootDir: string,
     readonly files: readonly ts.SourceFile[],
+    reusable?: ReadonlySet<ts.SourceFile>,
   ) {
-    for (const f of files) this.scan(f);
+    this.reusable = reusable ?? new Set();
+    for (const f of files) if (!this.reusable.has(f)) for (const c of fileCaches) c.delete(f);
+    if (!reusable) {
+      for (const f of files) this.scan(f);
+      return;
+    }
+    // watch mode: each file's facts on their own, kept for the next program
+    for (const f of files) {
+      if (fileFacts.has(f)) continue;
+      this.ordered = this.usesAsync = false;
+      this.scan(f);
+      fileFacts.set(f, { ordered: this.ordered, usesAsync: this.usesAsync });
+    }
+    this.ordered = files.some((f) => fileFacts.get(f)!.ordered);
+    this.usesAsync = files.some((f) => fileFacts.get(f)!.usesAsync);
   }
 
   /** `lib/util.ts` under the root -> `lib.util` */

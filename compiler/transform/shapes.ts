@@ -6,7 +6,7 @@
 // member access then uses attributes, keys, or (both possible) a runtime check.
 import { ts } from "ts-morph";
 import type { TransformContext } from "./context.js";
-import type { ProgramInfo } from "./program-info.js";
+import { fileCache, type ProgramInfo } from "./program-info.js";
 import * as T from "./types.js";
 
 /** "attr": only class instances; "dict": only plain objects; "both": either. */
@@ -21,6 +21,8 @@ interface Flows {
 }
 
 const flowCache = new WeakMap<ProgramInfo, Flows>();
+/** Per file, the nodes whose flows were recorded: a file the watch can reuse is read again only there. */
+const flowNodes = fileCache<ts.Node[]>();
 
 const F = ts.TypeFlags;
 
@@ -72,7 +74,7 @@ function flowPosition(node: ts.Node): boolean {
   return false;
 }
 
-function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Flows {
+function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable: ReadonlySet<ts.SourceFile>): Flows {
   const flows: Flows = { classInto: [], dictInto: [], edges: [], kinds: new Map() };
   const record = (source: ts.Type, target: ts.Type, depth = 0): void => {
     // Sq[] into Shape[], Map<string, Sq> into Map<string, Shape>: the type arguments flow too
@@ -88,16 +90,32 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Flows {
       else if (isStructural(checker, part)) for (const t of targets) if (t !== part) flows.edges.push([part, t]);
     }
   };
-  const visit = (node: ts.Node): void => {
+  const size = () => flows.classInto.length + flows.dictInto.length + flows.edges.length;
+  /** Records the flow at `node`; whether there was one. */
+  const check = (node: ts.Node): boolean => {
+    const before = size();
     if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && !(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText() === "const")) {
       record(checker.getTypeAtLocation(node.expression), checker.getTypeFromTypeNode(node.type));
     } else if (ts.isExpression(node) && flowPosition(node)) {
       const target = checker.getContextualType(node);
       if (target) record(checker.getTypeAtLocation(node), target);
     }
-    ts.forEachChild(node, visit);
+    return size() > before;
   };
-  for (const f of files) visit(f);
+  for (const f of files) {
+    const known = reusable.has(f) ? flowNodes.get(f) : undefined;
+    if (known) {
+      for (const n of known) check(n);
+      continue;
+    }
+    const nodes: ts.Node[] = [];
+    const visit = (node: ts.Node): void => {
+      if (check(node)) nodes.push(node);
+      ts.forEachChild(node, visit);
+    };
+    visit(f);
+    flowNodes.set(f, nodes);
+  }
   return flows;
 }
 
@@ -120,7 +138,7 @@ function reaches(checker: ts.TypeChecker, from: ts.Type, to: ts.Type): boolean {
 /** What values of the structural type `t` can be at run time. */
 export function representationOf(ctx: TransformContext, t: ts.Type): Representation {
   let flows = flowCache.get(ctx.program);
-  if (!flows) flowCache.set(ctx.program, (flows = scan(ctx.checker, ctx.program.files)));
+  if (!flows) flowCache.set(ctx.program, (flows = scan(ctx.checker, ctx.program.files, ctx.program.reusable)));
   return kindOf(ctx.checker, flows, t, new Set());
 }
 

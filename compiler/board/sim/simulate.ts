@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { simulatorDir } from "../../paths.js";
+import { ConsoleInput } from "./stdin.js";
 import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
 import { NetHost, type SimEvent } from "./net.js";
 import { BoardHost } from "./board.js";
@@ -18,6 +19,8 @@ export interface SimulateOptions {
   resolve?: Record<string, string>;
   /** test peers: "address:port" the board connects to -> the local port that really answers */
   peers?: Record<string, number>;
+  /** what `input()` reads: this computer's terminal (process.stdin) or fixed lines; none means end of input */
+  stdin?: NodeJS.ReadableStream | string[];
   /** initial input pin levels (`--pin 4=1`) */
   pins?: Record<string, number>;
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
@@ -75,8 +78,11 @@ export function simulate(program: { path: string; text: string }[], entry: strin
     // the program waits for an answer that never comes; let its last output arrive, then end
     onReset: () => setTimeout(() => finish({ code: 0 }), 50),
   });
-  const handle = async (req: RpcRequest, signal: AbortSignal): Promise<RpcReply> =>
-    board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args, signal);
+  const consoleInput = new ConsoleInput(options.stdin, (text) => options.onOutput?.(text));
+  const handle = async (req: RpcRequest, signal: AbortSignal): Promise<RpcReply> => {
+    if (req.op === "input") return consoleInput.read(String(req.args[0] ?? ""));
+    return board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args, signal);
+  };
   const rpc = new RpcServer(handle);
   const { url, execArgv } = workerUrl();
   const input: WorkerInput = {
@@ -115,6 +121,7 @@ export function simulate(program: { path: string; text: string }[], entry: strin
       }
     });
   }).finally(() => {
+    consoleInput.close();
     net.closeAll();
     rpc.close();
     void worker.terminate();

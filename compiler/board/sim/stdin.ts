@@ -1,0 +1,45 @@
+// The simulated board's console input: `input()` reads a line typed on this
+// computer's terminal (or lines a test gives), and end of input is EOFError.
+import * as readline from "node:readline";
+import type { RpcReply } from "./rpc.js";
+
+export class ConsoleInput {
+  private lines: string[] = [];
+  private ended = false;
+  private waiting?: () => void;
+  private rl?: readline.Interface;
+
+  constructor(
+    source: NodeJS.ReadableStream | string[] | undefined,
+    private readonly write: (text: string) => void,
+  ) {
+    if (Array.isArray(source)) {
+      this.lines = [...source];
+      this.ended = true;
+    } else if (source) {
+      this.rl = readline.createInterface({ input: source, terminal: false });
+      this.rl.on("line", (l) => this.push(l));
+      this.rl.on("close", () => {
+        this.ended = true;
+        this.waiting?.();
+      });
+    } else this.ended = true;
+  }
+
+  private push(line: string): void {
+    this.lines.push(line);
+    this.waiting?.();
+  }
+
+  /** `input(prompt)`: the next line, or null at the end of input. */
+  async read(prompt: string): Promise<RpcReply> {
+    if (prompt) this.write(prompt);
+    while (!this.lines.length && !this.ended) await new Promise<void>((r) => (this.waiting = r));
+    this.waiting = undefined;
+    return { ok: this.lines.length ? this.lines.shift()! : null };
+  }
+
+  close(): void {
+    this.rl?.close();
+  }
+}
