@@ -15,13 +15,13 @@
 //      where MicroPython does not run main.py, so mpts starts it.)
 import * as crypto from "node:crypto";
 import * as path from "node:path";
-import { compile, writeOutput } from "../program.js";
+import { compile, UsageError, writeOutput } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { BoardError, checkVersion, explainFailure, locateMpremote, runMpremote, startMpremote, type Mpremote } from "../board/mpremote.js";
 import { resolvePorts } from "../board/ports.js";
 import { boardLayout, findEntry, moduleName, readSettings, settingPorts } from "../board/layout.js";
 import { TracebackMapper } from "../board/traceback.js";
-import { followBoards, type Io } from "./monitor.js";
+import { watchBoards, type Io } from "./monitor.js";
 
 export interface FlashOptions {
   port?: string[];
@@ -74,6 +74,8 @@ export async function flash(target: string, options: FlashOptions, io: Io): Prom
   io.out(`mpts: built ${py.length} Python file${py.length === 1 ? "" : "s"} in ${outRel}; ${layout.entry} runs as ${layout.mainFile}`);
   const files: UploadFile[] = py.map((f) => ({ local: path.join(result.outDir, f.path), board: layout.toBoard(f.path), data: Buffer.from(f.text, "utf8") }));
   const restart = options.reset !== false && !options.monitor;
+  if (options.monitor && options.reset === false && !process.stdin.isTTY)
+    throw new UsageError("--monitor with --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)");
   try {
     const m = locateMpremote(options.mpremote);
     await checkVersion(m);
@@ -100,7 +102,8 @@ export async function flash(target: string, options: FlashOptions, io: Io): Prom
       result.outDir,
       layout.toLocal,
     );
-    return await followBoards(m, ports, moduleName(layout.mainFile), mapper, io);
+    // --monitor restarts the program itself (from its first line of output), unless --no-reset
+    return await watchBoards(m, ports, moduleName(layout.mainFile), mapper, io, options.reset !== false);
   } catch (err) {
     if (err instanceof BoardError) {
       io.err(`mpts: ${err.message}`);

@@ -62,12 +62,7 @@ export async function monitor(target: string | undefined, options: MonitorOption
     const m = locateMpremote(options.mpremote);
     await checkVersion(m);
     const ports = await resolvePorts(m, options.port?.length ? options.port : (settingPorts(settings) ?? ["auto"]));
-    if (options.reset === false) {
-      if (ports.length > 1) throw new BoardError("several", "--no-reset attaches to one board; pass one --port");
-      if (!process.stdin.isTTY) throw new UsageError("mpts monitor --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)");
-      return await attach(m, ports[0], mapper, io);
-    }
-    return await followBoards(m, ports, moduleName(mainFile), mapper, io);
+    return await watchBoards(m, ports, moduleName(mainFile), mapper, io, options.reset !== false);
   } catch (err) {
     if (err instanceof BoardError) {
       io.err(`mpts: ${err.message}`);
@@ -85,6 +80,14 @@ function readOutputs(outDir: string): { path: string; text: string }[] {
     .map((rel) => rel.split(path.sep).join("/"))
     .filter((rel) => rel.endsWith(".py") && !rel.split("/").includes("node_modules"))
     .map((rel) => ({ path: rel, text: fs.readFileSync(path.join(outDir, rel), "utf8") }));
+}
+
+/** The monitor proper: restart and follow, or (restart false) attach to the running program. */
+export async function watchBoards(m: Mpremote, ports: string[], mainModule: string, mapper: TracebackMapper | undefined, io: Io, restart: boolean): Promise<number> {
+  if (restart) return followBoards(m, ports, mainModule, mapper, io);
+  if (ports.length > 1) throw new BoardError("several", "--no-reset attaches to one board; pass one --port");
+  if (!process.stdin.isTTY) throw new UsageError("the monitor with --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)");
+  return attach(m, ports[0], mapper, io);
 }
 
 /**

@@ -13,6 +13,7 @@ import { ts } from "ts-morph";
 import { commonDir, defaultOptions, emitSourceFile, mptsView, typingsDir, UsageError, writeOutput, type FileOutput } from "../program.js";
 import { formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js";
 import { ProgramInfo } from "../transform/program-info.js";
+import { flowSummary, type Representation } from "../transform/shapes.js";
 import { runtimeSource } from "../runtime/helpers.js";
 import * as colors from "./colors.js";
 
@@ -116,6 +117,11 @@ class WatchState {
   private entries = new Map<string, boolean>();
   /** project files that left the program, whose outputs are deleted at the next successful build */
   private gone = new Set<string>();
+  private imports = new Map<string, { sf: ts.SourceFile; deps: Set<string> }>();
+  /** per file, what it contributes to the program-wide facts (programSummary) */
+  private summaries = new Map<string, string>();
+  private fileSet = "";
+  private representations = new Map<string, Representation>();
   private facts?: Facts;
   private runtime?: string;
 
@@ -162,13 +168,7 @@ class WatchState {
       sources.map((s) => s.fileName),
       options,
     );
-    const info = new ProgramInfo(checker, rootDir, sources);
-    info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
-    const facts: Facts = { rootDir, outDir, ordered: info.ordered, usesAsync: info.usesAsync, defineClassFields: info.defineClassFields };
-    if (!this.facts || Object.keys(facts).some((k) => facts[k as keyof Facts] !== this.facts![k as keyof Facts])) everything = true;
-    if (this.facts && this.facts.outDir !== outDir) this.written.clear();
-
-    const imports = importGraph(checker, sources);
+    const imports = this.importGraph(checker, sources);
     const importers = new Map<string, string[]>();
     for (const [file, deps] of imports) for (const d of deps) importers.set(d, [...(importers.get(d) ?? []), file]);
     for (const sf of sources) {
@@ -176,8 +176,28 @@ class WatchState {
       if (this.entries.get(sf.fileName) !== entry) this.pending.add(sf.fileName);
       this.entries.set(sf.fileName, entry);
     }
-    const todo = everything ? new Set(sources.map((s) => s.fileName)) : new Set(this.pending);
-    for (const f of this.pending) for (const i of importers.get(f) ?? []) todo.add(i);
+    // files to transform again: the changed and re-checked ones and their importers;
+    // the program-wide scans re-read only those and reuse what they found in the others
+    const stale = new Set(this.pending);
+    for (const f of this.pending) for (const i of importers.get(f) ?? []) stale.add(i);
+    const reusable = new Set(sources.filter((s) => !stale.has(s.fileName)));
+    // what the other files' Python depends on: when an edit changes it, every file is compiled again
+    const fileSet = sources.map((s) => s.fileName).sort().join("\n");
+    if (fileSet !== this.fileSet) everything = true;
+    this.fileSet = fileSet;
+    for (const f of stale) {
+      const summary = programSummary(checker, this.sources.get(f)!);
+      if (this.summaries.get(f) !== summary) everything = true;
+      this.summaries.set(f, summary);
+    }
+    const info = new ProgramInfo(checker, rootDir, sources, reusable);
+    if (everything) this.representations = new Map();
+    info.representations = this.representations;
+    info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+    const facts: Facts = { rootDir, outDir, ordered: info.ordered, usesAsync: info.usesAsync, defineClassFields: info.defineClassFields };
+    if (!this.facts || Object.keys(facts).some((k) => facts[k as keyof Facts] !== this.facts![k as keyof Facts])) everything = true;
+    if (this.facts && this.facts.outDir !== outDir) this.written.clear();
+    const todo = everything ? new Set(sources.map((s) => s.fileName)) : stale;
 
     const outputs = [...todo].map((f) => emitSourceFile(checker, info, this.sources.get(f)!, outDir, this.entries.get(f)!));
     const mptsDiagnostics = outputs.flatMap((o) => o.diagnostics);
@@ -222,6 +242,20 @@ class WatchState {
     this.finish([]);
   }
 
+  /** The project files each project file imports (an imported file is not an entry module); unchanged files keep theirs. */
+  private importGraph(checker: ts.TypeChecker, sources: readonly ts.SourceFile[]): Map<string, Set<string>> {
+    const byPath = new Map(sources.map((s) => [path.resolve(s.fileName), s.fileName]));
+    const sameFiles = sources.length === this.imports.size && sources.every((s) => this.imports.has(s.fileName));
+    const graph = new Map<string, { sf: ts.SourceFile; deps: Set<string> }>();
+    for (const sf of sources) {
+      const before = this.imports.get(sf.fileName);
+      const reuse = sameFiles && before?.sf === sf && !this.pending.has(sf.fileName);
+      graph.set(sf.fileName, reuse ? before! : { sf, deps: importsOf(checker, sf, byPath) });
+    }
+    this.imports = graph;
+    return new Map([...graph].map(([f, g]) => [f, g.deps]));
+  }
+
   private finish(all: MptsDiagnostic[]): void {
     for (const d of all) this.io.err(formatDiagnostic(d, this.cwd));
     const n = all.filter((d) => d.category === "error").length;
@@ -234,25 +268,52 @@ function removeOutput(outDir: string, rel: string, withMap = true): void {
   for (const f of withMap ? [rel, rel + ".map"] : [rel]) fs.rmSync(path.join(outDir, f), { force: true });
 }
 
-/** The project files each project file imports (an imported file is not an entry module). */
-function importGraph(checker: ts.TypeChecker, sources: readonly ts.SourceFile[]): Map<string, Set<string>> {
-  const names = new Set(sources.map((s) => path.resolve(s.fileName)));
-  const graph = new Map<string, Set<string>>();
-  for (const sf of sources) {
-    const deps = new Set<string>();
-    for (const stmt of sf.statements) {
-      if (!(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) || !stmt.moduleSpecifier || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
-      const symbol = checker.getSymbolAtLocation(stmt.moduleSpecifier);
-      const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-      let file = decl && ts.isSourceFile(decl) ? decl.fileName : undefined;
-      // a file without imports or exports is a script, which has no module symbol
-      if (!file && stmt.moduleSpecifier.text.startsWith(".")) {
-        const base = path.resolve(path.dirname(sf.fileName), stmt.moduleSpecifier.text.replace(/\.(m|c)?js$/, ""));
-        file = [base, base + ".ts", base + ".tsx", base + ".mts", path.join(base, "index.ts")].find((c) => names.has(c));
+/**
+ * What a file contributes to the facts other files' Python depends on, as text:
+ * the shapes of the types it declares (structural types and classes, member by
+ * member), where class instances and plain objects flow into structural types,
+ * and the enums it looks up by value.
+ */
+function programSummary(checker: ts.TypeChecker, sf: ts.SourceFile): string {
+  const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType;
+  const str = (t: ts.Type) => checker.typeToString(t, undefined, flags);
+  const lines: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isClassLike(n) || ts.isEnumDeclaration(n)) {
+      const symbol = n.name && checker.getSymbolAtLocation(n.name);
+      if (symbol) {
+        const t = checker.getDeclaredTypeOfSymbol(symbol);
+        lines.push(`type ${str(t)}`);
+        for (const p of checker.getPropertiesOfType(t)) lines.push(`  ${p.name}${p.flags & ts.SymbolFlags.Optional ? "?" : ""}: ${str(checker.getTypeOfSymbolAtLocation(p, n))}`);
+        for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()]) lines.push(`  ${checker.signatureToString(sig, undefined, flags)}`);
+        for (const index of checker.getIndexInfosOfType(t)) lines.push(`  [${str(index.keyType)}]: ${str(index.type)}`);
       }
-      if (file && names.has(path.resolve(file))) deps.add(sources.find((s) => path.resolve(s.fileName) === path.resolve(file!))!.fileName);
     }
-    graph.set(sf.fileName, deps);
+    if (ts.isElementAccessExpression(n)) {
+      const sym = checker.getTypeAtLocation(n.expression).getSymbol();
+      if (sym && sym.flags & ts.SymbolFlags.Enum) lines.push(`enum lookup ${checker.getFullyQualifiedName(sym)}`);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return [...lines, ...flowSummary(checker, sf)].join("\n");
+}
+
+/** The project files one file imports. */
+function importsOf(checker: ts.TypeChecker, sf: ts.SourceFile, byPath: Map<string, string>): Set<string> {
+  const deps = new Set<string>();
+  for (const stmt of sf.statements) {
+    if (!(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) || !stmt.moduleSpecifier || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
+    const symbol = checker.getSymbolAtLocation(stmt.moduleSpecifier);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    let file = decl && ts.isSourceFile(decl) ? byPath.get(path.resolve(decl.fileName)) : undefined;
+    // a file without imports or exports is a script, which has no module symbol
+    if (!file && stmt.moduleSpecifier.text.startsWith(".")) {
+      const base = path.resolve(path.dirname(sf.fileName), stmt.moduleSpecifier.text.replace(/\.(m|c)?js$/, ""));
+      const found = [base, base + ".ts", base + ".tsx", base + ".mts", path.join(base, "index.ts")].find((c) => byPath.has(c));
+      file = found && byPath.get(found);
+    }
+    if (file) deps.add(file);
   }
-  return graph;
+  return deps;
 }

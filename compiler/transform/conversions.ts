@@ -95,6 +95,8 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
   }
   // a byte of bytes/bytearray/memoryview is an int 0..255
   if (ts.isElementAccessExpression(node) && T.isBoardSequence(ctx.checker, ctx.checker.getTypeAtLocation(node.expression))) return true;
+  // an element of an array that only ever holds integers
+  if (ts.isElementAccessExpression(node) && isIntArray(ctx, node.expression, visiting)) return true;
   if (ts.isCallExpression(node)) {
     const callee = skipParens(node.expression);
     const text = callee.getText(ctx.sourceFile);
@@ -114,6 +116,15 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
     const writes = ctx.scopes.writes.get(sym);
     if (!writes || writes.length === 0) return false;
     if (visiting.has(sym)) return true; // optimistic on cycles: other writes decide
+    const forOf = forOfOf(sym);
+    if (forOf && writes.length === 1) {
+      visiting.add(sym);
+      try {
+        return isIntArray(ctx, forOf.expression, visiting);
+      } finally {
+        visiting.delete(sym);
+      }
+    }
     visiting.add(sym);
     try {
       return writes.every((w) => {
@@ -136,6 +147,126 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
       visiting.delete(sym);
     }
   }
+  return false;
+}
+
+/** The for...of loop whose head declares `sym` (`for (const p of pins)`), if any. */
+function forOfOf(sym: ts.Symbol): ts.ForOfStatement | undefined {
+  const decl = sym.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
+  const list = decl.parent;
+  return ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent) && list.parent.initializer === list ? list.parent : undefined;
+}
+
+const readOnlyArrayMethods = new Set(["indexOf", "lastIndexOf", "includes", "slice", "join", "map", "filter", "reduce", "forEach", "find", "findIndex", "some", "every", "at", "concat", "sort", "reverse", "keys", "entries", "values"]);
+
+/**
+ * True when `node` is a local `number[]` variable that only ever holds integers: every value it is
+ * given and everything pushed, unshifted, spliced, filled or assigned into it is an integer, and it
+ * never escapes to code that could add something else.
+ */
+export function isIntArray(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  node = skipParens(node);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.every((e) => !ts.isSpreadElement(e) && !ts.isOmittedExpression(e) && isIntExpr(ctx, e, visiting));
+  if (!ts.isIdentifier(node)) return false;
+  const sym = ctx.checker.getSymbolAtLocation(node);
+  if (!sym || !T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node))) return false;
+  const decl = sym.valueDeclaration;
+  if (!decl || decl.getSourceFile() !== ctx.sourceFile) return false;
+  if (!ts.isVariableDeclaration(decl) && !ts.isParameter(decl)) return false;
+  if (visiting.has(sym)) return true;
+  visiting.add(sym);
+  try {
+    const writes = ctx.scopes.writes.get(sym) ?? [];
+    if (ts.isParameter(decl)) {
+      // a parameter: every call of its function passes an integer array there
+      if (writes.length !== 1 || !parameterArgumentsAll(ctx, decl, (arg) => isIntArray(ctx, arg, visiting))) return false;
+    } else {
+      const valuesOk = writes.every((w) => (w.kind === "init" || w.kind === "assign") && w.value !== undefined && isIntArray(ctx, w.value, visiting));
+      if (!valuesOk) return false;
+    }
+    for (const ref of ctx.scopes.references.get(sym) ?? []) {
+      if (ref === decl.name) continue;
+      if (!intArrayUseOk(ctx, ref, visiting)) return false;
+    }
+    return true;
+  } finally {
+    visiting.delete(sym);
+  }
+}
+
+/** Whether every call of the (unexported, local) function declaring `param` passes an argument satisfying `ok`. */
+function parameterArgumentsAll(ctx: TransformContext, param: ts.ParameterDeclaration, ok: (arg: ts.Expression) => boolean): boolean {
+  const fn = param.parent;
+  if (!ts.isFunctionDeclaration(fn) || !fn.name || param.dotDotDotToken || param.initializer) return false;
+  if (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Export) return false;
+  const index = fn.parameters.indexOf(param);
+  const fnSym = ctx.checker.getSymbolAtLocation(fn.name);
+  if (!fnSym) return false;
+  const refs = (ctx.scopes.references.get(fnSym) ?? []).filter((r) => r !== fn.name);
+  if (refs.length === 0) return false;
+  return refs.every((r) => {
+    const call = r.parent;
+    if (!ts.isCallExpression(call) || call.expression !== r) return false;
+    const arg = call.arguments[index];
+    return !!arg && !call.arguments.slice(0, index + 1).some(ts.isSpreadElement) && ok(arg);
+  });
+}
+
+function intArrayUseOk(ctx: TransformContext, ref: ts.Identifier, visiting: Set<ts.Symbol>): boolean {
+  let child: ts.Node = ref;
+  let p = ref.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  // a plain (re)assignment of the variable is checked through its writes
+  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return true;
+  if (ts.isVariableDeclaration(p) && p.name === child) return true;
+  if (ts.isPropertyAccessExpression(p) && p.expression === child) {
+    const name = p.name.text;
+    const call = p.parent;
+    if (name === "length") return !(ts.isBinaryExpression(call) && call.left === p);
+    if (!ts.isCallExpression(call) || call.expression !== p) return false;
+    if (readOnlyArrayMethods.has(name)) return true;
+    const args = call.arguments;
+    if (name === "push" || name === "unshift") return args.every((a) => !ts.isSpreadElement(a) && isIntExpr(ctx, a, visiting));
+    if (name === "fill") return args.length > 0 && isIntExpr(ctx, args[0], visiting);
+    if (name === "splice") return args.slice(2).every((a) => !ts.isSpreadElement(a) && isIntExpr(ctx, a, visiting));
+    if (name === "pop" || name === "shift") return true;
+    return false;
+  }
+  if (ts.isElementAccessExpression(p) && p.expression === child) {
+    const up = p.parent;
+    if (ts.isBinaryExpression(up) && up.left === p) {
+      const op = up.operatorToken.kind;
+      if (op === ts.SyntaxKind.EqualsToken) return isIntExpr(ctx, up.right, visiting);
+      if (bitwiseAssignOps.includes(op)) return true;
+      return [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.PercentEqualsToken].includes(op) && isIntExpr(ctx, up.right, visiting);
+    }
+    if ((ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up)) && (up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+    return true; // a read
+  }
+  // passed to a local function whose parameter only reads it (or adds integers)
+  if (ts.isCallExpression(p) && p.arguments.includes(child as ts.Expression)) {
+    const fnDecl = ctx.checker.getSymbolAtLocation(p.expression)?.valueDeclaration;
+    if (!fnDecl || !ts.isFunctionDeclaration(fnDecl) || fnDecl.getSourceFile() !== ctx.sourceFile) return false;
+    const param = fnDecl.parameters[p.arguments.indexOf(child as ts.Expression)];
+    if (!param || !ts.isIdentifier(param.name) || param.dotDotDotToken) return false;
+    const psym = ctx.checker.getSymbolAtLocation(param.name);
+    if (!psym) return false;
+    if (visiting.has(psym)) return true;
+    visiting.add(psym);
+    try {
+      if ((ctx.scopes.writes.get(psym) ?? []).length !== 1) return false;
+      return (ctx.scopes.references.get(psym) ?? []).every((r) => r === param.name || intArrayUseOk(ctx, r, visiting));
+    } finally {
+      visiting.delete(psym);
+    }
+  }
+  // iteration reads only
+  if (ts.isForOfStatement(p) && p.expression === child) return true;
+  if (ts.isSpreadElement(p)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
+import type { Representation } from "./shapes.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -28,6 +29,8 @@ export class ProgramInfo {
   defineClassFields = true;
   /** files whose per-file scan results from the watch's previous program still hold (see fileCache) */
   readonly reusable: ReadonlySet<ts.SourceFile>;
+  /** representations by full type name, kept across the watch's programs while no edit changes what flows where */
+  representations?: Map<string, Representation>;
 
   constructor(
     private readonly checker: ts.TypeChecker,

@@ -119,6 +119,16 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
   return flows;
 }
 
+/**
+ * One file's flows as text (types by their full names), so `mpts build --watch`
+ * can tell whether an edit changed what flows where (then every file is compiled again).
+ */
+export function flowSummary(checker: ts.TypeChecker, file: ts.SourceFile): string[] {
+  const flows = scan(checker, [file], new Set());
+  const name = (t: ts.Type) => checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+  return [...flows.classInto.map((t) => `class > ${name(t)}`), ...flows.dictInto.map((t) => `dict > ${name(t)}`), ...flows.edges.map(([x, y]) => `${name(x)} > ${name(y)}`)].sort();
+}
+
 /** All properties optional: almost anything is assignable, so only recorded flows count. */
 function isWeak(t: ts.Type): boolean {
   const props = t.getProperties();
@@ -137,9 +147,15 @@ function reaches(checker: ts.TypeChecker, from: ts.Type, to: ts.Type): boolean {
 
 /** What values of the structural type `t` can be at run time. */
 export function representationOf(ctx: TransformContext, t: ts.Type): Representation {
+  const known = ctx.program.representations;
+  const key = known && ctx.checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+  const hit = key !== undefined ? known!.get(key) : undefined;
+  if (hit) return hit;
   let flows = flowCache.get(ctx.program);
   if (!flows) flowCache.set(ctx.program, (flows = scan(ctx.checker, ctx.program.files, ctx.program.reusable)));
-  return kindOf(ctx.checker, flows, t, new Set());
+  const kind = kindOf(ctx.checker, flows, t, new Set());
+  if (key !== undefined) known!.set(key, kind);
+  return kind;
 }
 
 function kindOf(checker: ts.TypeChecker, flows: Flows, t: ts.Type, visiting: Set<ts.Type>): Representation {

@@ -1,6 +1,30 @@
 import { diffSuite } from "../helpers/diff.js";
 
 diffSuite("arrays", {
+  "integer arrays print as integers, and arrays that may hold floats keep JavaScript's number printing": `
+const ints: number[] = [];
+for (let i = 0; i < 4; i++) ints.push(i * 3);
+ints[1] += 2;
+function show(xs: number[]): string {
+  let out = "";
+  for (let i = 0; i < xs.length; i++) out += "<" + xs[i] + ">";
+  return out;
+}
+console.log(show(ints), show([1, 2]));
+const mixed: number[] = [1, 2];
+mixed.push(2.5);
+mixed[0] = 10 / 4;
+console.log(show(mixed), "" + mixed[1]);
+function addHalf(xs: number[]): void {
+  xs.push(0.5);
+}
+const escaped: number[] = [1];
+addHalf(escaped);
+let text = "";
+for (const v of escaped) text += v + ";";
+console.log(text, \`\${ints[0]}|\${escaped[1]}\`);
+const halves = [4, 6].map((v) => v / 2);
+console.log("" + halves[0], [1, 2.0, 3].join("-"));`,
   "length read and truncation": `
 const xs = [1, 2, 3, 4, 5];
 console.log(xs.length);

@@ -1,0 +1,200 @@
+// `mpts build --watch`: a saved change is rebuilt, only what changed is
+// rewritten, errors are reported without stopping the watch, and the Python it
+// leaves is always what a full `mpts build` of the same sources writes, also
+// when an edit in one file changes how another file must be compiled.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { execa } from "execa";
+import { afterEach, describe, expect, test } from "vitest";
+import { watch, type Watcher } from "../compiler/cli/watch.js";
+import { compile } from "../compiler/program.js";
+import { runInVm } from "../compiler/board/vm.js";
+
+const tsconfig = JSON.stringify({
+  compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], rootDir: "src", outDir: "dist" },
+  include: ["src"],
+});
+
+const watchers: Watcher[] = [];
+afterEach(() => {
+  for (const w of watchers.splice(0)) w.close();
+});
+
+function project(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-watch-"));
+  fs.writeFileSync(path.join(dir, "tsconfig.json"), tsconfig);
+  for (const [name, text] of Object.entries(files)) write(dir, name, text);
+  return dir;
+}
+
+function write(dir: string, name: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+  fs.writeFileSync(path.join(dir, name), text);
+}
+
+function pyFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).sort()) {
+    if (f.endsWith(".py")) out[f] = fs.readFileSync(path.join(dir, f), "utf8");
+  }
+  return out;
+}
+
+/** A watch on `dir` whose output the test reads: `log` holds stdout and stderr lines in order. */
+function start(dir: string) {
+  const log: string[] = [];
+  const io = { out: (s: string) => log.push(s), err: (s: string) => log.push(s) };
+  watchers.push(watch(dir, {}, io));
+  const cycles = () => log.filter((l) => l.includes("Watching for file changes.")).length;
+  /** Resolves with the log lines of the next finished rebuild. */
+  const rebuilt = async (after: number): Promise<string[]> => {
+    const t = Date.now();
+    while (cycles() <= after) {
+      if (Date.now() - t > 20000) throw new Error(`no rebuild; the log:\n${log.join("\n")}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    // the lines of that rebuild (from its start line, or the first line)
+    const end = log.findIndex((l, i) => l.includes("Watching for file changes.") && log.slice(0, i + 1).filter((x) => x.includes("Watching for file changes.")).length === after + 1);
+    let begin = end;
+    while (begin > 0 && !log[begin - 1].includes("Watching for file changes.")) begin--;
+    return log.slice(begin, end + 1);
+  };
+  /** Make an edit and wait for the rebuild it starts (an editor's save may be seen as several changes: wait them out). */
+  const edit = async (name: string, text: string): Promise<string[]> => {
+    const before = cycles();
+    write(dir, name, text);
+    const lines = await rebuilt(before);
+    await new Promise((r) => setTimeout(r, 150));
+    return [...lines, ...log.slice(log.indexOf(lines[lines.length - 1]) + 1)];
+  };
+  return { log, rebuilt, edit, cycles };
+}
+
+/** The watch's output equals a full build of the same sources. */
+function expectSameAsFullBuild(dir: string): void {
+  const full = compile(dir);
+  expect(full.diagnostics).toEqual([]);
+  const expected = Object.fromEntries(full.files.filter((f) => f.path.endsWith(".py")).map((f) => [f.path, f.text]));
+  expect(pyFiles(path.join(dir, "dist"))).toEqual(expected);
+}
+
+async function run(dir: string): Promise<string> {
+  const files = Object.entries(pyFiles(path.join(dir, "dist"))).map(([p, text]) => ({ path: p, text }));
+  const r = await runInVm(files, "main");
+  expect(r.error).toBeUndefined();
+  return r.stdout;
+}
+
+describe("mpts build --watch", () => {
+  test("rebuilds a changed file, rewrites only it, reports errors in tsc's format and recovers", async () => {
+    const dir = project({
+      "src/main.ts": `import { scale } from "./lib/util";\nconsole.log(scale(21));\n`,
+      "src/lib/util.ts": `export function scale(n: number): number {\n  return n * 2;\n}\n`,
+    });
+    const w = start(dir);
+    const first = await w.rebuilt(0);
+    expect(first[0]).toMatch(/^\[.*\] Starting compilation in watch mode\.\.\.$/);
+    expect(first.at(-1)).toMatch(/^\[.*\] Found 0 errors\. Watching for file changes\.$/);
+    expect(await run(dir)).toBe("42\n");
+    const mainPy = path.join(dir, "dist/main.py");
+    const mainWritten = fs.statSync(mainPy).mtimeMs;
+
+    // a change in util.ts: its .py is rewritten; main.py, whose Python is the same, is not
+    const changed = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  return n * 3;\n}\n`);
+    expect(changed.some((l) => /^mpts: wrote lib\/util\.py to dist /.test(l))).toBe(true);
+    expect(changed.some((l) => l.includes("main.py"))).toBe(false);
+    expect(fs.statSync(mainPy).mtimeMs).toBe(mainWritten);
+    expect(await run(dir)).toBe("63\n");
+    expectSameAsFullBuild(dir);
+
+    // a type error: reported as tsc reports it, nothing written, the watch goes on
+    const bad = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  const k: number = "three";\n  return n * k;\n}\n`);
+    expect(bad).toContain("src/lib/util.ts(2,9): error TS2322: Type 'string' is not assignable to type 'number'.");
+    expect(bad.at(-1)).toMatch(/Found 1 error\. Watching for file changes\.$/);
+    expect(await run(dir)).toBe("63\n");
+
+    // an mpts diagnostic in another file while the first is still broken... then fixed: both reported, then none
+    const unsupported = await w.edit("src/main.ts", `import { scale } from "./lib/util";\nconsole.log(scale(eval("7")));\n`);
+    expect(unsupported.some((l) => l.startsWith("src/lib/util.ts(2,9): error TS2322"))).toBe(true);
+    const fixedType = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  return n * 4;\n}\n`);
+    expect(fixedType.some((l) => /^src\/main\.ts\(2,25\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
+    expect(await run(dir)).toBe("63\n");
+    const fixed = await w.edit("src/main.ts", `import { scale } from "./lib/util";\nconsole.log(scale(7));\n`);
+    expect(fixed.at(-1)).toMatch(/Found 0 errors\. Watching for file changes\.$/);
+    // the file fixed while the other was broken is written now
+    expect(fixed.some((l) => /^mpts: wrote .*lib\/util\.py/.test(l))).toBe(true);
+    expect(await run(dir)).toBe("28\n");
+    expectSameAsFullBuild(dir);
+
+    // a new file, then its removal: its .py comes and goes
+    const added = await w.edit("src/extra.ts", `export const extra = 1;\nconsole.log(extra);\n`);
+    expect(added.some((l) => /wrote extra\.py/.test(l))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "dist/extra.py"))).toBe(true);
+    const before = w.cycles();
+    fs.rmSync(path.join(dir, "src/extra.ts"));
+    await w.rebuilt(before);
+    const t = Date.now();
+    while (fs.existsSync(path.join(dir, "dist/extra.py")) && Date.now() - t < 10000) await new Promise((r) => setTimeout(r, 20));
+    expect(fs.existsSync(path.join(dir, "dist/extra.py"))).toBe(false);
+    expectSameAsFullBuild(dir);
+  }, 60000);
+
+  test("an edit that changes how other, unchanged files compile rebuilds them too", async () => {
+    // util.ts never changes; what main.ts does decides util.py's Python: a class instance
+    // passed where an interface is expected (attribute access), an enum looked up by
+    // value (its names table), an object's key order observed (ordered dicts)
+    const util = `export interface Point {\n  x: number;\n  y: number;\n}\nexport function sum(p: Point): number {\n  return p.x + p.y;\n}\nexport enum Dir {\n  Up,\n  Down,\n}\nexport function origin() {\n  return { y: 0, x: 0 };\n}\n`;
+    const base = `import { sum, origin, Dir, type Point } from "./util";\nconsole.log(sum({ x: 1, y: 2 }), sum(origin()), Dir.Down);\n`;
+    const dir = project({ "src/util.ts": util, "src/main.ts": base });
+    const w = start(dir);
+    await w.rebuilt(0);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("3 0 1\n");
+
+    const withClass = base + `class P implements Point {\n  constructor(public x: number, public y: number) {}\n}\nconsole.log(sum(new P(3, 4)));\n`;
+    await w.edit("src/main.ts", withClass);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("3 0 1\n7\n");
+
+    const withLookup = withClass + `const d: number = Dir.Up;\nconsole.log(Dir[d]);\n`;
+    await w.edit("src/main.ts", withLookup);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("3 0 1\n7\nUp\n");
+
+    const withKeys = withLookup + `console.log(Object.keys(origin()).join(","));\n`;
+    await w.edit("src/main.ts", withKeys);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("3 0 1\n7\nUp\ny,x\n");
+
+    // and back: the facts go away again
+    await w.edit("src/main.ts", base);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("3 0 1\n");
+  }, 60000);
+
+  test("the command line: `mpts build --watch` keeps running and rewrites the .py of a saved file", async () => {
+    const dir = project({ "src/main.ts": `console.log("one");\n` });
+    const child = execa("node", [path.resolve("bin/mpts.js"), "build", "--watch"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });
+    let out = "";
+    child.stdout!.on("data", (d) => (out += d));
+    const until = async (check: () => boolean) => {
+      const t = Date.now();
+      while (!check()) {
+        if (Date.now() - t > 30000) throw new Error(`timed out; output:\n${out}`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    };
+    try {
+      await until(() => out.includes("Watching for file changes."));
+      expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toContain('"one"');
+      write(dir, "src/main.ts", `console.log("two");\n`);
+      await until(() => fs.readFileSync(path.join(dir, "dist/main.py"), "utf8").includes('"two"'));
+      expect(child.exitCode).toBeNull();
+      expect(out).toMatch(/File change detected\. Starting incremental compilation\.\.\./);
+      expect(out).not.toMatch(/\x1b\[/);
+    } finally {
+      child.kill();
+    }
+  }, 60000);
+});
