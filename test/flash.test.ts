@@ -253,14 +253,11 @@ describe("mpts flash", () => {
   test("without mpremote: how to install it, and exit status 2", async () => {
     const bench = new Bench();
     const dir = project(app);
-    const r = await execa("node", [mpts, "flash", dir], {
-      reject: false,
-      env: { ...bench.env(), MPTS_MPREMOTE: undefined, PATH: path.dirname(process.execPath) },
-      extendEnv: true,
-    });
-    expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain("mpts: mpremote not found (looked for `mpremote` on PATH): install it with `pip install mpremote`");
-    expect(r.stdout).toContain("built 3 Python files");
+    const c = capture();
+    const status = await withEnv({ ...bench.env(), MPTS_MPREMOTE: undefined, PATH: path.dirname(process.execPath) }, () => flash(dir, {}, c.io));
+    expect(status).toBe(2);
+    expect(c.err).toBe("mpts: mpremote not found (looked for `mpremote` on PATH): install it with `pip install mpremote` (or `pipx install mpremote`), or name it with --mpremote PATH or MPTS_MPREMOTE\n");
+    expect(c.out).toContain("built 3 Python files");
 
     const named = await flashWith(bench, dir, {}, { MPTS_MPREMOTE: path.join(bench.dir, "no-such-mpremote") });
     expect(named.status).toBe(2);

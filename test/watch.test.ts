@@ -102,7 +102,7 @@ describe("mpts build --watch", () => {
 
     // a change in util.ts: its .py is rewritten; main.py, whose Python is the same, is not
     const changed = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  return n * 3;\n}\n`);
-    expect(changed.some((l) => /^mpts: wrote lib\/util\.py to dist /.test(l))).toBe(true);
+    expect(changed.some((l) => /^mpts: wrote lib\/util\.py to \S*dist /.test(l))).toBe(true);
     expect(changed.some((l) => l.includes("main.py"))).toBe(false);
     expect(fs.statSync(mainPy).mtimeMs).toBe(mainWritten);
     expect(await run(dir)).toBe("63\n");
@@ -110,15 +110,16 @@ describe("mpts build --watch", () => {
 
     // a type error: reported as tsc reports it, nothing written, the watch goes on
     const bad = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  const k: number = "three";\n  return n * k;\n}\n`);
-    expect(bad).toContain("src/lib/util.ts(2,9): error TS2322: Type 'string' is not assignable to type 'number'.");
+    // (paths are relative to the current folder, as tsc prints them)
+    expect(bad.some((l) => l.endsWith("src/lib/util.ts(2,9): error TS2322: Type 'string' is not assignable to type 'number'."))).toBe(true);
     expect(bad.at(-1)).toMatch(/Found 1 error\. Watching for file changes\.$/);
     expect(await run(dir)).toBe("63\n");
 
     // an mpts diagnostic in another file while the first is still broken... then fixed: both reported, then none
     const unsupported = await w.edit("src/main.ts", `import { scale } from "./lib/util";\nconsole.log(scale(eval("7")));\n`);
-    expect(unsupported.some((l) => l.startsWith("src/lib/util.ts(2,9): error TS2322"))).toBe(true);
+    expect(unsupported.some((l) => /(^|\/)src\/lib\/util\.ts\(2,9\): error TS2322/.test(l))).toBe(true);
     const fixedType = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  return n * 4;\n}\n`);
-    expect(fixedType.some((l) => /^src\/main\.ts\(2,25\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
+    expect(fixedType.some((l) => /(^|\/)src\/main\.ts\(2,19\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
     expect(await run(dir)).toBe("63\n");
     const fixed = await w.edit("src/main.ts", `import { scale } from "./lib/util";\nconsole.log(scale(7));\n`);
     expect(fixed.at(-1)).toMatch(/Found 0 errors\. Watching for file changes\.$/);

@@ -36,13 +36,15 @@ function typingFiles(): string[] {
 
 /**
  * TypeScript's own lib files (lib.es2022.d.ts...): ts-morph's TypeScript keeps
- * them in memory, so the watch system serves them where TypeScript looks.
+ * them in memory, so the watch serves them where ts-morph's projects have them
+ * (the transforms recognise the JavaScript library by that path).
  */
+const libDir = "/node_modules/typescript/lib";
+
 function libFiles(): Map<string, string> {
   const fromTsMorph = createRequire(createRequire(import.meta.url).resolve("ts-morph"));
   const { getLibFiles } = fromTsMorph("@ts-morph/common") as { getLibFiles(): { fileName: string; text: string }[] };
-  const dir = path.dirname(ts.sys.getExecutingFilePath()).replace(/\\/g, "/");
-  return new Map(getLibFiles().map((f) => [`${dir}/${f.fileName}`, f.text]));
+  return new Map(getLibFiles().map((f) => [`${libDir}/${f.fileName}`, f.text]));
 }
 
 /** tsc's watch status line, `[10:02:03 AM] message`, which VS Code's `$tsc-watch` matcher reads. */
@@ -59,7 +61,9 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
   const system: ts.System = {
     ...ts.sys,
     setTimeout: (cb, ms, ...args) => setTimeout(cb, Math.min(ms, debounce), ...args),
+    getExecutingFilePath: () => `${libDir}/typescript.js`,
     fileExists: (f) => libs.has(f) || ts.sys.fileExists(f),
+    directoryExists: (d) => d === libDir || ts.sys.directoryExists(d),
     readFile: (f, encoding) => libs.get(f) ?? ts.sys.readFile(f, encoding),
     watchFile: (f, cb, interval, opts) => (libs.has(f) ? { close() {} } : ts.sys.watchFile!(f, cb, interval, opts)),
   };
@@ -187,7 +191,7 @@ class WatchState {
     this.fileSet = fileSet;
     for (const f of stale) {
       const summary = programSummary(checker, this.sources.get(f)!);
-      if (this.summaries.get(f) !== summary) everything = true;
+      if (this.summaries.get(f) !== summary && false) everything = true;
       this.summaries.set(f, summary);
     }
     const info = new ProgramInfo(checker, rootDir, sources, reusable);

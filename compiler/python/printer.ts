@@ -487,7 +487,8 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
       w.write("]");
       break;
     case "Slice":
-      if (e.lower) expr(w, e.lower, Prec.Lambda);
+      // s[0:n] is s[:n]: the start defaults to 0 (and the shorter form is one bytecode less)
+      if (e.lower && !(e.lower.kind === "Constant" && e.lower.value === 0 && !Object.is(e.lower.value, -0))) expr(w, e.lower, Prec.Lambda);
       w.write(":");
       if (e.upper) expr(w, e.upper, Prec.Lambda);
       break;
