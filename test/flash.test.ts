@@ -50,6 +50,7 @@ describe("mpts flash", () => {
     expect(upload[upload.indexOf("exec") + 1]).toContain("os.rename(");
     expect(upload.slice(-4)).toEqual(["soft-reset", "exec", "--no-follow", "import main"]);
     expect(bench.started()).toEqual(["main"]);
+    expect(r.out).toContain("app.py runs as main.py");
     expect(r.out).toContain("  sent      main.py (");
     expect(r.out).toContain("  sent      lib/util.py (");
     expect(r.out).toMatch(/\/dev\/ttyUSB0: 3 sent \([\d.]+ k?B\), 0 unchanged, program restarted, in [\d.]+ s/);
@@ -232,7 +233,7 @@ describe("mpts flash", () => {
     const dir = project(app);
     const r = await execa("node", [mpts, "flash", dir, "--port", a, "--port", b, "--port", c, "--no-reset"], {
       reject: false,
-      env: bench.env({ MPREMOTE_STANDIN_BUSY: c, MPREMOTE_STANDIN_DELAY: "0.3" }),
+      env: bench.env({ MPREMOTE_STANDIN_BUSY: c, MPREMOTE_STANDIN_DELAY: "0.5" }),
     });
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toContain(`[${a}] sent      main.py`);

@@ -68,10 +68,6 @@ export class TracebackMapper {
     return TracebackMapper.create(readMaps(outDir), outDir, toLocal, cwd);
   }
 
-  get fileCount(): number {
-    return this.index.size;
-  }
-
   /** Where a line of a board file came from, or undefined (no map, such as mpts_rt.py). */
   lookup(boardFile: string, line: number): Origin | undefined {
     const local = this.toLocal(normalizeBoardPath(boardFile));

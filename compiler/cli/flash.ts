@@ -71,7 +71,8 @@ export async function flash(target: string, options: FlashOptions, io: Io): Prom
   const py = result.files.filter((f) => f.path.endsWith(".py"));
   const layout = boardLayout(findEntry(py, result.rootDir, settings, configDir), settings.mainFile, py.map((f) => f.path));
   const outRel = path.relative(cwd, result.outDir) || ".";
-  io.out(`mpts: built ${py.length} Python file${py.length === 1 ? "" : "s"} in ${outRel}; ${layout.entry} runs as ${layout.mainFile}`);
+  const renamed = layout.entry === layout.mainFile ? "" : `; ${layout.entry} runs as ${layout.mainFile}`;
+  io.out(`mpts: built ${py.length} Python file${py.length === 1 ? "" : "s"} in ${outRel}${renamed}`);
   const files: UploadFile[] = py.map((f) => ({ local: path.join(result.outDir, f.path), board: layout.toBoard(f.path), data: Buffer.from(f.text, "utf8") }));
   const restart = options.reset !== false && !options.monitor;
   if (options.monitor && options.reset === false && !process.stdin.isTTY)

@@ -191,7 +191,7 @@ class WatchState {
     this.fileSet = fileSet;
     for (const f of stale) {
       const summary = programSummary(checker, this.sources.get(f)!);
-      if (this.summaries.get(f) !== summary && false) everything = true;
+      if (this.summaries.get(f) !== summary) everything = true;
       this.summaries.set(f, summary);
     }
     const info = new ProgramInfo(checker, rootDir, sources, reusable);
