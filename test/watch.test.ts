@@ -174,6 +174,22 @@ describe("mpts build --watch", () => {
     expect(await run(dir)).toBe("3 0 1\n");
   }, 60000);
 
+  test("same-named interfaces in two files keep their own representations across edits", async () => {
+    // one Shape only ever holds class instances (attributes), the other, a different type, plain objects (dict keys)
+    const a = (n: number) => `export function area(): number {\n  interface Shape {\n    w: number;\n  }\n  class Sq {\n    constructor(public w: number) {}\n  }\n  const s: Shape = new Sq(${n});\n  return s.w * s.w;\n}\n`;
+    const b = `export function width(): string {\n  interface Shape {\n    w: string;\n  }\n  const s: Shape = { w: "5" };\n  return s.w;\n}\n`;
+    const dir = project({ "src/a.ts": a(2), "src/b.ts": b, "src/main.ts": `import { area } from "./a";\nimport { width } from "./b";\nconsole.log(area(), width());\n` });
+    const w = start(dir);
+    await w.rebuilt(0);
+    expect(await run(dir)).toBe("4 5\n");
+    await w.edit("src/a.ts", a(3));
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("9 5\n");
+    await w.edit("src/b.ts", b.replace('w: "5"', 'w: "6"'));
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("9 6\n");
+  }, 60000);
+
   test("the command line: `mpts build --watch` keeps running and rewrites the .py of a saved file", async () => {
     const dir = project({ "src/main.ts": `console.log("one");\n` });
     const child = execa("node", [path.resolve("bin/mpts.js"), "build", "--watch"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });

@@ -1,11 +1,14 @@
 // mpts build --watch: TypeScript's watch API (the builder program tsc --watch
 // uses) re-checks only what a change affects, and only the files whose Python
 // can change are transformed again: the changed files, the files the builder
-// re-checked (their types depend on a change), their importers (the names a
-// module exports), and everything when a program-wide fact changes (ordered
-// dicts, asyncio). A .py is rewritten only when its text changed. As in
-// `mpts build`, nothing is written while the program has errors; the files
-// waiting for a fix are written once it compiles again.
+// re-checked (their types depend on a change) and their importers (the names a
+// module exports). The whole-program scans the transforms depend on (ordered
+// dicts, asyncio, how interfaces are represented, enum lookups) re-read only
+// those files and reuse what they found in the others (ProgramInfo.reusable);
+// when an edit changes what a file contributes to them (programSummary),
+// every file is compiled again. A .py is rewritten only when its text changed.
+// As in `mpts build`, nothing is written while the program has errors; the
+// files waiting for a fix are written once it compiles again.
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
@@ -230,6 +233,7 @@ class WatchState {
       }
       this.written.delete(f);
       this.entries.delete(f);
+      this.summaries.delete(f);
     }
     this.gone.clear();
     const helpers = new Set([...this.written.values()].flatMap((o) => [...o.helpers]));
@@ -263,8 +267,8 @@ class WatchState {
   private finish(all: MptsDiagnostic[]): void {
     for (const d of all) this.io.err(formatDiagnostic(d, this.cwd));
     const n = all.filter((d) => d.category === "error").length;
-    const found = `Found ${n} error${n === 1 ? "" : "s"}.`;
-    status(this.io, `${n ? colors.out.red(found) : found} Watching for file changes.`);
+    // uncoloured, as tsc prints it: VS Code's `$tsc-watch` matcher waits for this line
+    status(this.io, `Found ${n} error${n === 1 ? "" : "s"}. Watching for file changes.`);
   }
 }
 

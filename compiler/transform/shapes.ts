@@ -148,7 +148,7 @@ function reaches(checker: ts.TypeChecker, from: ts.Type, to: ts.Type): boolean {
 /** What values of the structural type `t` can be at run time. */
 export function representationOf(ctx: TransformContext, t: ts.Type): Representation {
   const known = ctx.program.representations;
-  const key = known && ctx.checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+  const key = known && typeKey(ctx.checker, t);
   const hit = key !== undefined ? known!.get(key) : undefined;
   if (hit) return hit;
   let flows = flowCache.get(ctx.program);
@@ -156,6 +156,26 @@ export function representationOf(ctx: TransformContext, t: ts.Type): Representat
   const kind = kindOf(ctx.checker, flows, t, new Set());
   if (key !== undefined) known!.set(key, kind);
   return kind;
+}
+
+/**
+ * A name for a type that holds from one program to the next (the watch's
+ * representations table): its text, and where the declarations it names are
+ * (file and enclosing declarations, not positions, which edits move).
+ */
+function typeKey(checker: ts.TypeChecker, t: ts.Type): string {
+  const where = (sym: ts.Symbol | undefined) =>
+    (sym?.declarations ?? []).map((d) => {
+      const scope: string[] = [];
+      for (let n: ts.Node | undefined = d; n; n = n.parent) {
+        const name = (n as { name?: ts.Node }).name;
+        if (name && ts.isIdentifier(name)) scope.unshift(name.text);
+      }
+      return `${d.getSourceFile().fileName}#${scope.join(".")}`;
+    });
+  const parts = t.isUnionOrIntersection() ? [t, ...t.types] : [t];
+  const places = parts.flatMap((p) => [...where(p.aliasSymbol), ...where(p.getSymbol())]);
+  return `${checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType)} @ ${places.join(" ")}`;
 }
 
 function kindOf(checker: ts.TypeChecker, flows: Flows, t: ts.Type, visiting: Set<ts.Type>): Representation {
