@@ -24,7 +24,17 @@ function project(copies: number): string {
   fs.writeFileSync(
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true, skipLibCheck: true, outDir: "out" },
+      compilerOptions: {
+        strict: true,
+        target: "ES2022",
+        module: "ESNext",
+        moduleResolution: "Bundler",
+        lib: ["ES2022"],
+        types: [],
+        noEmit: true,
+        skipLibCheck: true,
+        outDir: "out",
+      },
       include: ["*.ts", path.join(typings, "*.d.ts")],
     }),
   );
@@ -43,7 +53,10 @@ function time(cmd: string, args: string[], cwd: string): number {
 }
 
 const results: { input: string; files: number; tscMs: number; mptsMs: number; ratio: number }[] = [];
-for (const [label, copies] of [["bench/inputs (4 files)", 1], ["50-file project", 13]] as const) {
+for (const [label, copies] of [
+  ["bench/inputs (4 files)", 1],
+  ["50-file project", 13],
+] as const) {
   const dir = project(copies);
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).length;
   const tscTimes: number[] = [];
@@ -61,17 +74,25 @@ for (const [label, copies] of [["bench/inputs (4 files)", 1], ["50-file project"
 console.log(`mpts build vs tsc --noEmit, median of ${runs} runs each (wall time, including process start)\n`);
 console.log("input                     files   tsc ms   mpts ms   mpts/tsc");
 for (const r of results) {
-  console.log(`${r.input.padEnd(26)}${String(r.files).padStart(5)}${String(r.tscMs).padStart(9)}${String(r.mptsMs).padStart(10)}${r.ratio.toFixed(2).padStart(11)}`);
+  console.log(
+    `${r.input.padEnd(26)}${String(r.files).padStart(5)}${String(r.tscMs).padStart(9)}${String(r.mptsMs).padStart(10)}${r.ratio.toFixed(2).padStart(11)}`,
+  );
 }
 fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
-fs.writeFileSync(path.join(root, "bench/results/build.json"), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2) + "\n");
+fs.writeFileSync(
+  path.join(root, "bench/results/build.json"),
+  JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2) + "\n",
+);
 
 // `mpts build --watch` on the 50-file project: the time from saving one file to
 // its .py being rewritten (the watcher's reaction included), against a full
 // `mpts build` of the same project in the same run. Target: under 100 ms.
 async function watchRebuild(): Promise<{ files: number; fullBuildMs: number; rebuildMs: number; rebuildsMs: number[] }> {
   const dir = project(13);
-  const sources = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const sources = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const full: number[] = [];
   for (let i = 0; i < runs; i++) full.push(time(mpts, ["build", "."], dir));
   const child = spawn(process.execPath, [mpts, "build", "--watch", "."], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
@@ -104,11 +125,20 @@ async function watchRebuild(): Promise<{ files: number; fullBuildMs: number; reb
     child.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { files: sources.length, fullBuildMs: Math.round(median(full)), rebuildMs: Math.round(median(rebuilds)), rebuildsMs: rebuilds.map(Math.round) };
+  return {
+    files: sources.length,
+    fullBuildMs: Math.round(median(full)),
+    rebuildMs: Math.round(median(rebuilds)),
+    rebuildsMs: rebuilds.map(Math.round),
+  };
 }
 
 const watchResult = await watchRebuild();
-console.log(`\nmpts build --watch, ${watchResult.files} files: one changed file's .py rewritten ${watchResult.rebuildMs} ms after the save (median; ${watchResult.rebuildsMs.join(", ")} ms)`);
-console.log(`full mpts build of the same project: ${watchResult.fullBuildMs} ms (${(watchResult.fullBuildMs / watchResult.rebuildMs).toFixed(0)}x the rebuild)`);
+console.log(
+  `\nmpts build --watch, ${watchResult.files} files: one changed file's .py rewritten ${watchResult.rebuildMs} ms after the save (median; ${watchResult.rebuildsMs.join(", ")} ms)`,
+);
+console.log(
+  `full mpts build of the same project: ${watchResult.fullBuildMs} ms (${(watchResult.fullBuildMs / watchResult.rebuildMs).toFixed(0)}x the rebuild)`,
+);
 const resultsFile = path.join(root, "bench/results/build.json");
 fs.writeFileSync(resultsFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(resultsFile, "utf8")), watch: watchResult }, null, 2) + "\n");

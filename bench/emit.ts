@@ -45,12 +45,18 @@ function median(xs: number[]): number {
 
 async function cpuSet() {
   const dir = path.join(root, "bench/cpu");
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => f.slice(0, -3))
+    .sort();
   const rows = [];
   for (const name of names) {
     const r = compile(path.join(dir, name + ".ts"), path.join(root, "bench/results/out"));
     if (r.diagnostics.length) throw new Error(`${name}: ${r.diagnostics.map((d) => d.message).join("; ")}`);
-    const mpts = r.files.filter((f) => f.path.endsWith(".py")).map((f) => (f.path === name + ".py" ? { path: "prog.py", text: f.text } : f));
+    const mpts = r.files
+      .filter((f) => f.path.endsWith(".py"))
+      .map((f) => (f.path === name + ".py" ? { path: "prog.py", text: f.text } : f));
     const hand = [{ path: "prog.py", text: fs.readFileSync(path.join(dir, name + ".py"), "utf8") }];
     const a: Measure[] = [];
     const b: Measure[] = [];
@@ -58,12 +64,21 @@ async function cpuSet() {
       a.push(await measure(mpts, "prog"));
       b.push(await measure(hand, "prog"));
     }
-    if (a[0].out !== b[0].out) throw new Error(`${name}: mpts printed ${JSON.stringify(a[0].out)}, hand-written ${JSON.stringify(b[0].out)}`);
+    if (a[0].out !== b[0].out)
+      throw new Error(`${name}: mpts printed ${JSON.stringify(a[0].out)}, hand-written ${JSON.stringify(b[0].out)}`);
     const usA = median(a.map((m) => m.us));
     const usB = median(b.map((m) => m.us));
     const allocA = median(a.map((m) => m.alloc));
     const allocB = median(b.map((m) => m.alloc));
-    rows.push({ name, mptsUs: usA, handUs: usB, time: +(usA / usB).toFixed(2), mptsAlloc: allocA, handAlloc: allocB, heap: +(allocA / allocB).toFixed(2) });
+    rows.push({
+      name,
+      mptsUs: usA,
+      handUs: usB,
+      time: +(usA / usB).toFixed(2),
+      mptsAlloc: allocA,
+      handAlloc: allocB,
+      heap: +(allocA / allocB).toFixed(2),
+    });
   }
   return rows;
 }
@@ -88,10 +103,19 @@ function sampleSizes() {
 const sizes = sampleSizes();
 console.log("Emitted size (bytes, without comments and blank lines) against the seed's original code");
 console.log("sample                         emitted  original  ratio  runtime helpers");
-for (const s of sizes) console.log(`${s.name.padEnd(30)}${String(s.emitted).padStart(8)}${String(s.original).padStart(10)}${s.ratio.toFixed(2).padStart(7)}${String(s.runtime).padStart(17)}`);
+for (const s of sizes)
+  console.log(
+    `${s.name.padEnd(30)}${String(s.emitted).padStart(8)}${String(s.original).padStart(10)}${s.ratio.toFixed(2).padStart(7)}${String(s.runtime).padStart(17)}`,
+  );
 const cpu = await cpuSet();
 console.log(`\nCPU-bound set, median of ${runs} runs in the same MicroPython VM (mpts / hand-written)`);
 console.log("program           mpts us   hand us   time   mpts alloc  hand alloc   heap");
-for (const c of cpu) console.log(`${c.name.padEnd(16)}${String(c.mptsUs).padStart(9)}${String(c.handUs).padStart(10)}${c.time.toFixed(2).padStart(7)}${String(c.mptsAlloc).padStart(13)}${String(c.handAlloc).padStart(12)}${c.heap.toFixed(2).padStart(7)}`);
+for (const c of cpu)
+  console.log(
+    `${c.name.padEnd(16)}${String(c.mptsUs).padStart(9)}${String(c.handUs).padStart(10)}${c.time.toFixed(2).padStart(7)}${String(c.mptsAlloc).padStart(13)}${String(c.handAlloc).padStart(12)}${c.heap.toFixed(2).padStart(7)}`,
+  );
 fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
-fs.writeFileSync(path.join(root, "bench/results/emit.json"), JSON.stringify({ date: new Date().toISOString(), runs, sizes, cpu }, null, 2) + "\n");
+fs.writeFileSync(
+  path.join(root, "bench/results/emit.json"),
+  JSON.stringify({ date: new Date().toISOString(), runs, sizes, cpu }, null, 2) + "\n",
+);

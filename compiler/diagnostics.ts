@@ -66,7 +66,17 @@ export function diagnosticAt(node: ts.Node, code: number, message: string): Mpts
   const sf = node.getSourceFile();
   const start = node.getStart(sf);
   const { line, character } = sf.getLineAndCharacterOfPosition(start);
-  return { code, message, file: sf.fileName, line: line + 1, column: character + 1, start, length: node.getEnd() - start, category: "error", source: "mpts" };
+  return {
+    code,
+    message,
+    file: sf.fileName,
+    line: line + 1,
+    column: character + 1,
+    start,
+    length: node.getEnd() - start,
+    category: "error",
+    source: "mpts",
+  };
 }
 
 /** `<what> is not supported on MicroPython; <what to write instead>` */

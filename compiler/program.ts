@@ -44,7 +44,10 @@ export const defaultOptions: ts.CompilerOptions = {
 
 function typingFiles(): string[] {
   if (!fs.existsSync(typingsDir)) return [];
-  return fs.readdirSync(typingsDir).filter((f) => f.endsWith(".d.ts")).map((f) => path.join(typingsDir, f));
+  return fs
+    .readdirSync(typingsDir)
+    .filter((f) => f.endsWith(".d.ts"))
+    .map((f) => path.join(typingsDir, f));
 }
 
 export function loadProject(target: string): { project: Project; rootDir: string; outDir: string; entryHint?: string } {
@@ -53,16 +56,21 @@ export function loadProject(target: string): { project: Project; rootDir: string
   const stat = fs.statSync(abs);
   if (stat.isDirectory()) {
     const config = path.join(abs, "tsconfig.json");
-    if (!fs.existsSync(config)) throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
+    if (!fs.existsSync(config))
+      throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
     const project = new Project({ tsConfigFilePath: config, compilerOptions: { noEmit: true } });
     project.addSourceFilesAtPaths(typingFiles());
     const opts = project.getCompilerOptions();
-    const sources = project.getSourceFiles().filter((f) => !f.isDeclarationFile()).map((f) => f.getFilePath());
+    const sources = project
+      .getSourceFiles()
+      .filter((f) => !f.isDeclarationFile())
+      .map((f) => f.getFilePath());
     const rootDir = opts.rootDir ? path.resolve(abs, opts.rootDir) : commonDir(sources, abs);
     const outDir = opts.outDir ? path.resolve(abs, opts.outDir) : path.join(abs, "dist");
     return { project, rootDir, outDir };
   }
-  if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts")) throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
+  if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts"))
+    throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
   const project = new Project({ compilerOptions: defaultOptions });
   project.addSourceFilesAtPaths(typingFiles());
   project.addSourceFileAtPath(abs);
@@ -88,7 +96,8 @@ export function compile(target: string, outDirOverride?: string): CompileResult 
   return compileChecked(project, rootDir, outDir);
 }
 
-const nodeModules = /^Cannot find module '((?:node:)?(?:fs|path|os|http|https|net|dgram|child_process|events|stream|url|util|crypto|buffer|readline|timers|worker_threads)(?:\/[\w/]+)?)'/;
+const nodeModules =
+  /^Cannot find module '((?:node:)?(?:fs|path|os|http|https|net|dgram|child_process|events|stream|url|util|crypto|buffer|readline|timers|worker_threads)(?:\/[\w/]+)?)'/;
 
 /** The checker's diagnostics, tsc's text; an import of a Node module gets mpts's own advice instead. */
 export function typeCheck(project: Project): MptsDiagnostic[] {
@@ -100,9 +109,15 @@ export function mptsView(d: ts.Diagnostic): MptsDiagnostic | undefined {
   const diag = fromTsDiagnostic(d);
   // mpts adds its typings itself, so a project whose node_modules has no mpts yet (`mpts init`, then build) still builds
   if (diag.code === 2688 && diag.message.includes("'mpts/runtime-typings'")) return undefined;
-  const node = diag.code === 2307 || diag.code === 2591 ? nodeModules.exec(diag.message.replace(/^Cannot find name/, "Cannot find module")) : null;
+  const node =
+    diag.code === 2307 || diag.code === 2591 ? nodeModules.exec(diag.message.replace(/^Cannot find name/, "Cannot find module")) : null;
   if (!node) return diag;
-  return { ...diag, source: "mpts", code: Codes.nodeModule, message: `The Node module '${node[1]}' is not supported on MicroPython; use the MicroPython modules (socket, network, machine, time, os)` };
+  return {
+    ...diag,
+    source: "mpts",
+    code: Codes.nodeModule,
+    message: `The Node module '${node[1]}' is not supported on MicroPython; use the MicroPython modules (socket, network, machine, time, os)`,
+  };
 }
 
 export interface FileOutput {
@@ -131,7 +146,13 @@ export function compileSources(project: Project, rootDir: string, outDir: string
 }
 
 /** One source file's Python and source map (or its diagnostics); `mpts build --watch` calls it per changed file. */
-export function emitSourceFile(checker: ts.TypeChecker, info: ProgramInfo, sf: ts.SourceFile, outDir: string, isEntry: boolean): FileOutput {
+export function emitSourceFile(
+  checker: ts.TypeChecker,
+  info: ProgramInfo,
+  sf: ts.SourceFile,
+  outDir: string,
+  isEntry: boolean,
+): FileOutput {
   const module = info.moduleNameOf(sf);
   const rel = (module ?? path.basename(sf.fileName, ".ts")).split(".").join("/") + ".py";
   const result = transformSourceFile(checker, sf, info, isEntry);
@@ -141,7 +162,11 @@ export function emitSourceFile(checker: ts.TypeChecker, info: ProgramInfo, sf: t
   const map = new SourceMapGenerator({ file: path.basename(rel) });
   const sourcePath = path.relative(path.dirname(path.join(outDir, rel)), sf.fileName).replace(/\\/g, "/");
   for (const m of printed.mappings) {
-    map.addMapping({ generated: { line: m.generatedLine, column: m.generatedColumn }, original: { line: m.sourceLine + 1, column: m.sourceColumn }, source: sourcePath });
+    map.addMapping({
+      generated: { line: m.generatedLine, column: m.generatedColumn },
+      original: { line: m.sourceLine + 1, column: m.sourceColumn },
+      source: sourcePath,
+    });
   }
   out.python = printed.code;
   out.map = map.toString();

@@ -215,14 +215,24 @@ declare module "asyncio" {
    * both the same Stream; raises OSError when the host is unknown or refuses.
    * `ssl`: true for TLS with default settings, or an SSLContext. Resolving the name blocks.
    */
-  function open_connection(host: string, port: number, ssl?: boolean | SSLContext | null): Promise<[reader: StreamReader, writer: StreamWriter]>;
+  function open_connection(
+    host: string,
+    port: number,
+    ssl?: boolean | SSLContext | null,
+  ): Promise<[reader: StreamReader, writer: StreamWriter]>;
 
   /**
    * Listen on `host` ("0.0.0.0": every interface) and TCP `port`; each client
    * connection runs `callback(reader, writer)` as a new task. `backlog`: how many
    * connections may wait to be accepted (default 5); `ssl`: a server SSLContext for TLS.
    */
-  function start_server(callback: (reader: StreamReader, writer: StreamWriter) => Promise<void>, host: string, port: number, backlog?: number, ssl?: SSLContext | null): Promise<Server>;
+  function start_server(
+    callback: (reader: StreamReader, writer: StreamWriter) => Promise<void>,
+    host: string,
+    port: number,
+    backlog?: number,
+    ssl?: SSLContext | null,
+  ): Promise<Server>;
 }
 
 declare module "uasyncio" {

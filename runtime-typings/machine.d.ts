@@ -37,7 +37,16 @@ declare module "machine" {
   type IrqState = Brand<"IrqState">;
 
   /** A date and time as the RTC keeps it: (year, month 1..12, day 1..31, weekday 0..6 for Monday..Sunday, hours, minutes, seconds, microseconds). */
-  type DateTimeTuple = [year: number, month: number, day: number, weekday: number, hours: number, minutes: number, seconds: number, subseconds: number];
+  type DateTimeTuple = [
+    year: number,
+    month: number,
+    day: number,
+    weekday: number,
+    hours: number,
+    minutes: number,
+    seconds: number,
+    subseconds: number,
+  ];
   /** Pulse timing for bitstream, in nanoseconds: high and low time of a 0 bit, then of a 1 bit. */
   type BitstreamTiming = [high0: number, low0: number, high1: number, low1: number];
 

@@ -63,8 +63,22 @@ declare module "network" {
   }
 
   /** The names `config(name)` can read. */
-  type WlanParam = "mac" | "essid" | "ssid" | "channel" | "hidden" | "authmode" | "security" | "hostname" | "dhcp_hostname" |
-    "max_clients" | "reconnects" | "txpower" | "protocol" | "pm" | "ifname";
+  type WlanParam =
+    | "mac"
+    | "essid"
+    | "ssid"
+    | "channel"
+    | "hidden"
+    | "authmode"
+    | "security"
+    | "hostname"
+    | "dhcp_hostname"
+    | "max_clients"
+    | "reconnects"
+    | "txpower"
+    | "protocol"
+    | "pm"
+    | "ifname";
 
   /** Settings `ipconfig()` can change on an interface. */
   interface IpSettings {

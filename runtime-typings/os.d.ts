@@ -7,13 +7,35 @@ declare module "os" {
    * mtime, ctime). `mode & 0x4000` is set for a directory, `mode & 0x8000` for a file;
    * times are seconds since the epoch (0 where the filesystem keeps none).
    */
-  type StatResult = [mode: number, ino: number, dev: number, nlink: number, uid: number, gid: number, size: number, atime: number, mtime: number, ctime: number];
+  type StatResult = [
+    mode: number,
+    ino: number,
+    dev: number,
+    nlink: number,
+    uid: number,
+    gid: number,
+    size: number,
+    atime: number,
+    mtime: number,
+    ctime: number,
+  ];
   /**
    * What `statvfs` returns: (block size, fragment size, total blocks, free blocks, blocks free
    * to users, inodes, free inodes, inodes free to users, flags, longest name). Free space in
    * bytes is `f_bsize * f_bfree`; the inode fields may be 0.
    */
-  type StatVfsResult = [f_bsize: number, f_frsize: number, f_blocks: number, f_bfree: number, f_bavail: number, f_files: number, f_ffree: number, f_favail: number, f_flag: number, f_namemax: number];
+  type StatVfsResult = [
+    f_bsize: number,
+    f_frsize: number,
+    f_blocks: number,
+    f_bfree: number,
+    f_bavail: number,
+    f_files: number,
+    f_ffree: number,
+    f_favail: number,
+    f_flag: number,
+    f_namemax: number,
+  ];
   /** One directory entry from `ilistdir`: (name, type 0x4000 directory or 0x8000 file, inode or 0, size in bytes or -1 when unknown). */
   type DirEntry = [name: string, type: number, inode: number, size?: number];
   /**

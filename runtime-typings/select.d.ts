@@ -44,7 +44,12 @@ declare module "select" {
    * Wait until some of the streams are ready to read, to write, or have an error, or
    * `timeout` seconds pass (forever when omitted). Kept for compatibility; `poll` is cheaper.
    */
-  function select<T extends object>(rlist: readonly T[], wlist: readonly T[], xlist: readonly T[], timeout?: number | null): SelectResult<T>;
+  function select<T extends object>(
+    rlist: readonly T[],
+    wlist: readonly T[],
+    xlist: readonly T[],
+    timeout?: number | null,
+  ): SelectResult<T>;
 
   /** Data is waiting to be read. */
   const POLLIN: PollEvent;

@@ -16,18 +16,27 @@ declare module "struct" {
   /** The byte-order prefixes. */
   type ByteOrder = "<" | ">" | "!" | "@";
   /** `Count` copies of T (one when no count was written; a plain array for counts of 100 and more). */
-  type Repeat<T, Count extends string, R extends T[] = []> =
-    Count extends "" ? [T] : `${R["length"]}` extends Count ? R : R["length"] extends 100 ? T[] : Repeat<T, Count, [...R, T]>;
+  type Repeat<T, Count extends string, R extends T[] = []> = Count extends ""
+    ? [T]
+    : `${R["length"]}` extends Count
+      ? R
+      : R["length"] extends 100
+        ? T[]
+        : Repeat<T, Count, [...R, T]>;
   /** The values a format describes, left to right; `Str` is the type of an `s` field. */
-  type Fields<F extends string, Str, Acc extends unknown[] = [], Count extends string = ""> =
-    F extends `${infer C}${infer Rest}`
-      ? C extends Digit ? Fields<Rest, Str, Acc, `${Count}${C}`>
-      : C extends "s" ? Fields<Rest, Str, [...Acc, Str], "">
-      : C extends "x" ? Fields<Rest, Str, Acc, "">
-      : C extends NumberCode ? Fields<Rest, Str, [...Acc, ...Repeat<number, Count>], "">
-      : C extends ByteOrder ? Fields<Rest, Str, Acc, "">
-      : (number | Str)[]
-      : Acc;
+  type Fields<F extends string, Str, Acc extends unknown[] = [], Count extends string = ""> = F extends `${infer C}${infer Rest}`
+    ? C extends Digit
+      ? Fields<Rest, Str, Acc, `${Count}${C}`>
+      : C extends "s"
+        ? Fields<Rest, Str, [...Acc, Str], "">
+        : C extends "x"
+          ? Fields<Rest, Str, Acc, "">
+          : C extends NumberCode
+            ? Fields<Rest, Str, [...Acc, ...Repeat<number, Count>], "">
+            : C extends ByteOrder
+              ? Fields<Rest, Str, Acc, "">
+              : (number | Str)[]
+    : Acc;
   /** What `unpack` returns for format F: a tuple when F is a literal. */
   type Unpacked<F extends string> = string extends F ? readonly (number | bytes)[] : Readonly<Fields<F, bytes>>;
   /** The values `pack` takes for format F (an `s` field takes bytes or a string). */

@@ -6,7 +6,16 @@ declare module "time" {
    * A calendar time: (year, month 1..12, mday 1..31, hour 0..23, minute 0..59,
    * second 0..59, weekday 0..6 where 0 is Monday, yearday 1..366).
    */
-  type DateTimeTuple = [year: number, month: number, mday: number, hour: number, minute: number, second: number, weekday: number, yearday: number];
+  type DateTimeTuple = [
+    year: number,
+    month: number,
+    mday: number,
+    hour: number,
+    minute: number,
+    second: number,
+    weekday: number,
+    yearday: number,
+  ];
 
   /** Pause for `seconds`; a fraction such as `0.25` works on the ESP32. Interrupt handlers keep running meanwhile. */
   function sleep(seconds: number): void;

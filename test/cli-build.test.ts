@@ -21,11 +21,16 @@ function tempDir(files: Record<string, string>): string {
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 async function runBuilt(outDir: string, entry: string) {
-  const files = listFiles(outDir).filter((f) => f.endsWith(".py")).map((f) => ({ path: f, text: fs.readFileSync(path.join(outDir, f), "utf8") }));
+  const files = listFiles(outDir)
+    .filter((f) => f.endsWith(".py"))
+    .map((f) => ({ path: f, text: fs.readFileSync(path.join(outDir, f), "utf8") }));
   return runInVm(files, entry);
 }
 
@@ -52,7 +57,19 @@ describe("mpts build", () => {
 
   test("a project folder: tsconfig outDir, mirrored folders, imports that work from the board's root", async () => {
     const dir = tempDir({
-      "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", rootDir: "src", outDir: "dist", lib: ["ES2022"], types: [] }, include: ["src"] }),
+      "tsconfig.json": JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          rootDir: "src",
+          outDir: "dist",
+          lib: ["ES2022"],
+          types: [],
+        },
+        include: ["src"],
+      }),
       "src/main.ts": `import { twice } from "./lib/util";\nimport greet from "./greet";\nconsole.log(twice(21));\ngreet("board");\n`,
       "src/lib/util.ts": `export function twice(n: number): number {\n  return n * 2;\n}\n`,
       "src/greet.ts": `export default function greet(who: string): void {\n  console.log("hi " + who);\n}\n`,
@@ -60,7 +77,12 @@ describe("mpts build", () => {
     const r = await execa("node", [mpts, "build"], { cwd: dir, reject: false });
     expect(r.stderr).toBe("");
     expect(r.exitCode).toBe(0);
-    expect(listFiles(path.join(dir, "dist")).filter((f) => f.endsWith(".py"))).toEqual(["greet.py", "lib/util.py", "main.py", "mpts_rt.py"]);
+    expect(listFiles(path.join(dir, "dist")).filter((f) => f.endsWith(".py"))).toEqual([
+      "greet.py",
+      "lib/util.py",
+      "main.py",
+      "mpts_rt.py",
+    ]);
     expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toContain("from lib.util import twice\n");
     const run = await runBuilt(path.join(dir, "dist"), "main");
     expect(run.error).toBeUndefined();
@@ -77,7 +99,17 @@ describe("mpts build", () => {
 
   test("an unsupported construct anywhere in the project writes no file at all", async () => {
     const dir = tempDir({
-      "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", outDir: "out", lib: ["ES2022"], types: [] } }),
+      "tsconfig.json": JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          outDir: "out",
+          lib: ["ES2022"],
+          types: [],
+        },
+      }),
       "good.ts": `export const x = 1;\nconsole.log(x);\n`,
       "uses-eval.ts": `import { x } from "./good";\nconsole.log(eval("x"), x);\n`,
     });
@@ -128,7 +160,9 @@ describe("mpts build", () => {
   });
 
   test("the source map traces a Python line back to its TypeScript line", async () => {
-    const dir = tempDir({ "m.ts": `// a comment\nfunction area(w: number, h: number): number {\n  return w * h;\n}\n\nconsole.log(area(2, 3));\n` });
+    const dir = tempDir({
+      "m.ts": `// a comment\nfunction area(w: number, h: number): number {\n  return w * h;\n}\n\nconsole.log(area(2, 3));\n`,
+    });
     const r = await execa("node", [mpts, "build", "m.ts", "--out-dir", "out"], { cwd: dir, reject: false });
     expect(r.exitCode).toBe(0);
     const py = fs.readFileSync(path.join(dir, "out/m.py"), "utf8").split("\n");

@@ -41,7 +41,11 @@ describe("mpts flash", () => {
     expect(board["main.py"]).toBe(built("app.py"));
     expect(board["lib/util.py"]).toBe(built("lib/util.py"));
     expect(Object.keys(board).filter((f) => f.endsWith(".mpts-tmp") || f.endsWith(".map") || f === "app.py")).toEqual([]);
-    expect(board[".mpts-files"].split("\n").filter(Boolean).sort()).toEqual(Object.keys(board).filter((f) => f.endsWith(".py")).sort());
+    expect(board[".mpts-files"].split("\n").filter(Boolean).sort()).toEqual(
+      Object.keys(board)
+        .filter((f) => f.endsWith(".py"))
+        .sort(),
+    );
     const upload = uploadCall(bench)!;
     const text = upload.join(" ");
     expect(text).toContain(`fs mkdir :lib +`);
@@ -57,7 +61,9 @@ describe("mpts flash", () => {
     expect(r.out).toMatch(/done in [\d.]+ s/);
     // what the board holds is a program MicroPython runs from its root
     const run = await runInVm(
-      Object.entries(board).filter(([p]) => p.endsWith(".py")).map(([p, t]) => ({ path: p, text: t })),
+      Object.entries(board)
+        .filter(([p]) => p.endsWith(".py"))
+        .map(([p, t]) => ({ path: p, text: t })),
       "main",
     );
     expect(run.error).toBeUndefined();
@@ -186,7 +192,9 @@ describe("mpts flash", () => {
     expect(bench.calls().some((c) => c.join(" ") === "connect list")).toBe(false);
 
     const bad = project({ "src/main.ts": `console.log(1);\n` }, { mpts: { entyr: "src/main.ts" } });
-    await expect(flashWith(bench, bad)).rejects.toThrow(new UsageError(`${path.join(bad, "tsconfig.json")}: mpts.entyr is not a setting (known: entry, mainFile, port)`));
+    await expect(flashWith(bench, bad)).rejects.toThrow(
+      new UsageError(`${path.join(bad, "tsconfig.json")}: mpts.entyr is not a setting (known: entry, mainFile, port)`),
+    );
   });
 
   test("the JSON schema describes exactly the settings mpts reads", () => {
@@ -208,7 +216,9 @@ describe("mpts flash", () => {
     const two = new Bench(["/dev/ttyUSB0", "/dev/ttyUSB1"]);
     const r2 = await flashWith(two, dir);
     expect(r2.status).toBe(2);
-    expect(r2.err).toMatch(/2 boards are connected \(\/dev\/ttyUSB0 \(.*\), \/dev\/ttyUSB1 \(.*\)\): choose one with --port, or use them all with --port all/);
+    expect(r2.err).toMatch(
+      /2 boards are connected \(\/dev\/ttyUSB0 \(.*\), \/dev\/ttyUSB1 \(.*\)\): choose one with --port, or use them all with --port all/,
+    );
     expect(two.files("/dev/ttyUSB0")).toEqual({});
 
     // a serial port without USB ids is no board
@@ -255,9 +265,13 @@ describe("mpts flash", () => {
     const bench = new Bench();
     const dir = project(app);
     const c = capture();
-    const status = await withEnv({ ...bench.env(), MPTS_MPREMOTE: undefined, PATH: path.dirname(process.execPath) }, () => flash(dir, {}, c.io));
+    const status = await withEnv({ ...bench.env(), MPTS_MPREMOTE: undefined, PATH: path.dirname(process.execPath) }, () =>
+      flash(dir, {}, c.io),
+    );
     expect(status).toBe(2);
-    expect(c.err).toBe("mpts: mpremote not found (looked for `mpremote` on PATH): install it with `pip install mpremote` (or `pipx install mpremote`), or name it with --mpremote PATH or MPTS_MPREMOTE\n");
+    expect(c.err).toBe(
+      "mpts: mpremote not found (looked for `mpremote` on PATH): install it with `pip install mpremote` (or `pipx install mpremote`), or name it with --mpremote PATH or MPTS_MPREMOTE\n",
+    );
     expect(c.out).toContain("built 3 Python files");
 
     const named = await flashWith(bench, dir, {}, { MPTS_MPREMOTE: path.join(bench.dir, "no-such-mpremote") });
@@ -273,7 +287,9 @@ describe("mpts flash", () => {
     const bench = new Bench();
     const r = await flashWith(bench, project(app), {}, { MPREMOTE_STANDIN_VERSION: "1.20.0" });
     expect(r.status).toBe(2);
-    expect(r.err).toContain("mpts: mpremote 1.20.0 is too old: mpts needs 1.22.0 or newer (for fs sha256sum); upgrade it with `pip install --upgrade mpremote`");
+    expect(r.err).toContain(
+      "mpts: mpremote 1.20.0 is too old: mpts needs 1.22.0 or newer (for fs sha256sum); upgrade it with `pip install --upgrade mpremote`",
+    );
     expect(bench.calls()).toEqual([["--version"]]);
   });
 
@@ -297,7 +313,9 @@ describe("mpts flash", () => {
     const bench = new Bench();
     const r = await flashWith(bench, project(app), {}, { MPREMOTE_STANDIN_CAPACITY: String(2 * 4096) });
     expect(r.status).toBe(2);
-    expect(r.err).toMatch(/the board on \/dev\/ttyUSB0 is out of space: this upload needs [\d.]+ kB and [\d.]+ kB are free; flash with --clean/);
+    expect(r.err).toMatch(
+      /the board on \/dev\/ttyUSB0 is out of space: this upload needs [\d.]+ kB and [\d.]+ kB are free; flash with --clean/,
+    );
     expect(uploadCall(bench)).toBeUndefined();
     expect(bench.files()).toEqual({});
   });
@@ -312,8 +330,12 @@ describe("mpts flash", () => {
     );
     expect(explainFailure("/dev/ttyUSB9", busy, () => "missing").message).toContain("there is no serial port /dev/ttyUSB9");
     expect(explainFailure("COM3", "mpremote: cp: main.py.mpts-tmp: No space left on device.").kind).toBe("no-space");
-    expect(explainFailure("COM3", "Traceback (most recent call last):\nmpremote.transport.TransportError: could not enter raw repl").kind).toBe("not-answering");
-    expect(explainFailure("COM3", "serial.serialutil.SerialException: device reports readiness to read but returned no data").kind).toBe("dropped");
+    expect(
+      explainFailure("COM3", "Traceback (most recent call last):\nmpremote.transport.TransportError: could not enter raw repl").kind,
+    ).toBe("not-answering");
+    expect(explainFailure("COM3", "serial.serialutil.SerialException: device reports readiness to read but returned no data").kind).toBe(
+      "dropped",
+    );
     expect(explainFailure("COM3", "mpremote: something new").message).toBe("mpremote failed on COM3: something new");
   });
 
@@ -326,7 +348,10 @@ describe("mpts flash", () => {
       ["/dev/ttyUSB0", "10c4:ea60"],
       ["COM4", "1a86:7523"],
     ]);
-    expect(ports.filter((p) => p.vidPid !== "0000:0000").map((p) => p.description)).toEqual(["Silicon Labs CP2102 USB to UART Bridge Controller", "wch.cn USB-SERIAL CH340"]);
+    expect(ports.filter((p) => p.vidPid !== "0000:0000").map((p) => p.description)).toEqual([
+      "Silicon Labs CP2102 USB to UART Bridge Controller",
+      "wch.cn USB-SERIAL CH340",
+    ]);
   });
 
   test("the stand-in holds mpts to mpremote's grammar", async () => {
@@ -342,7 +367,23 @@ describe("mpts flash", () => {
     expect(noArg.exitCode).toBe(2);
     const badOption = await run("connect", "/dev/ttyUSB0", "exec", "--bogus", "1");
     expect(badOption.exitCode).toBe(2);
-    const ok = await run("connect", "/dev/ttyUSB0", "fs", "mkdir", ":d", "+", "cp", standin, ":d/x.py", "+", "sha256sum", ":d/x.py", "+", "eval", "1+1");
+    const ok = await run(
+      "connect",
+      "/dev/ttyUSB0",
+      "fs",
+      "mkdir",
+      ":d",
+      "+",
+      "cp",
+      standin,
+      ":d/x.py",
+      "+",
+      "sha256sum",
+      ":d/x.py",
+      "+",
+      "eval",
+      "1+1",
+    );
     expect(ok.exitCode).toBe(0);
     expect(ok.stdout.split("\n").slice(-2)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), "2"]);
     const missing = await run("connect", "/dev/ttyUSB0", "fs", "sha256sum", ":nope.py");

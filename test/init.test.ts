@@ -16,7 +16,16 @@ import { simulate } from "../compiler/board/sim/simulate.js";
 import type { SimEvent } from "../compiler/board/sim/net.js";
 
 const mpts = path.resolve("bin/mpts.js");
-const expectedFiles = [".gitignore", ".vscode/extensions.json", ".vscode/settings.json", ".vscode/tasks.json", "README.md", "package.json", "src/main.ts", "tsconfig.json"];
+const expectedFiles = [
+  ".gitignore",
+  ".vscode/extensions.json",
+  ".vscode/settings.json",
+  ".vscode/tasks.json",
+  "README.md",
+  "package.json",
+  "src/main.ts",
+  "tsconfig.json",
+];
 
 // VS Code's `$tsc` pattern (extensions/typescript-language-features/package.json, problemPatterns "tsc")
 const vscodeTsc = /^([^\s].*)[\(:](\d+)[,:](\d+)(?:\):\s+|\s+-\s+)(error|warning|info)\s+TS(\d+)\s*:\s*(.*)$/;
@@ -75,14 +84,21 @@ describe("mpts init", () => {
     expect(config.compilerOptions.plugins).toEqual([{ name: "mpts/plugin" }]);
     const settings = JSON.parse(fs.readFileSync(path.join(dir, ".vscode/settings.json"), "utf8"));
     expect(settings["typescript.tsdk"]).toBe("node_modules/typescript/lib");
-    expect(JSON.parse(fs.readFileSync(path.join(dir, ".vscode/extensions.json"), "utf8")).recommendations).toContain("esbenp.prettier-vscode");
+    expect(JSON.parse(fs.readFileSync(path.join(dir, ".vscode/extensions.json"), "utf8")).recommendations).toContain(
+      "esbenp.prettier-vscode",
+    );
   });
 
   test("the project builds with `mpts build` (before npm install, too)", async () => {
     const r = await execa("node", [mpts, "build"], { cwd: dir, reject: false });
     expect(r.stderr).toBe("");
     expect(r.exitCode).toBe(0);
-    expect(fs.readdirSync(path.join(dir, "dist")).filter((f) => f.endsWith(".py")).sort()).toEqual(["main.py", "mpts_rt.py"]);
+    expect(
+      fs
+        .readdirSync(path.join(dir, "dist"))
+        .filter((f) => f.endsWith(".py"))
+        .sort(),
+    ).toEqual(["main.py", "mpts_rt.py"]);
   });
 
   test("its program joins Wi-Fi on the simulated board and serves the pin levels to a Node HTTP client", async () => {
@@ -127,7 +143,10 @@ describe("mpts init", () => {
     const program = ts.createProgram(parsed.fileNames, parsed.options);
     expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
     // tsserver's own loading: require() with Node10 resolution from the project's node_modules
-    const loaded = (ts.sys as unknown as { require(dir: string, name: string): { module?: unknown; error?: Error } }).require(path.join(dir, "node_modules"), config(dir).compilerOptions.plugins[0].name);
+    const loaded = (ts.sys as unknown as { require(dir: string, name: string): { module?: unknown; error?: Error } }).require(
+      path.join(dir, "node_modules"),
+      config(dir).compilerOptions.plugins[0].name,
+    );
     expect(loaded.error).toBeUndefined();
     expect(typeof (loaded.module as (m: unknown) => { create: unknown })({ typescript: ts }).create).toBe("function");
   });
@@ -142,7 +161,10 @@ describe("mpts init", () => {
     const pattern = new RegExp(mine.pattern.regexp);
     // a type error fails the build before mpts looks for unsupported constructs: two builds
     const lines: string[] = [];
-    for (const [name, code] of [["type-error", `const level: number = "high";\nprint(level);\n`], ["unsupported", `print(eval("1"));\n`]]) {
+    for (const [name, code] of [
+      ["type-error", `const level: number = "high";\nprint(level);\n`],
+      ["unsupported", `print(eval("1"));\n`],
+    ]) {
       const broken = path.join(root, name);
       fs.cpSync(dir, broken, { recursive: true });
       fs.appendFileSync(path.join(broken, "src/main.ts"), code);

@@ -7,7 +7,10 @@ import { ProgramInfo } from "../compiler/transform/program-info.js";
 import { Codes } from "../compiler/diagnostics.js";
 
 test("an exception inside a transform becomes MPTS1000 at the statement being compiled", () => {
-  const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"] } });
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"] },
+  });
   const file = project.createSourceFile("/m.ts", "const a = 1;\nconst b = a + 1;\nconst c = b + 1;\n").compilerNode;
   const checker = project.getTypeChecker().compilerObject;
   // a checker that fails on the second statement, standing in for a bug in mpts

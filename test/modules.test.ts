@@ -36,7 +36,15 @@ function runNode(files: Files, entry: string, nodeOnly: Files = {}): string {
 /** Compile the program with mpts, write it out, run `entry` in the VM; compare with Node. */
 async function checkProgram(files: Files, entry = "main.ts", nodeOnly: Files = {}, vmOnly: Files = {}): Promise<Map<string, string>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-modules-"));
-  const compilerOptions = { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true };
+  const compilerOptions = {
+    strict: true,
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022"],
+    types: [],
+    noEmit: true,
+  };
   writeFiles(dir, { "tsconfig.json": JSON.stringify({ compilerOptions, include: ["**/*.ts"] }), ...files });
   const outDir = path.join(dir, "dist");
   const result = compile(dir, outDir);
@@ -47,7 +55,11 @@ async function checkProgram(files: Files, entry = "main.ts", nodeOnly: Files = {
   const expected = runNode(files, entry, nodeOnly);
   expect(expected.length, "the program must print something").toBeGreaterThan(0);
   const listing = [...py].map(([p, t]) => `# ${p}\n${t}`).join("\n");
-  const vm = await runInVm([...[...py].map(([p, text]) => ({ path: p, text })), ...Object.entries(vmOnly).map(([p, text]) => ({ path: p, text }))], entry.replace(/\.ts$/, "").split("/").join("."), { clock: "fast" });
+  const vm = await runInVm(
+    [...[...py].map(([p, text]) => ({ path: p, text })), ...Object.entries(vmOnly).map(([p, text]) => ({ path: p, text }))],
+    entry.replace(/\.ts$/, "").split("/").join("."),
+    { clock: "fast" },
+  );
   expect(vm.error, "MicroPython raised; the Python was:\n" + listing).toBeUndefined();
   expect(vm.stdout, "MicroPython printed something else; the Python was:\n" + listing).toBe(expected);
   return py;

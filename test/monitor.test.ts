@@ -22,8 +22,15 @@ async function crash(files: Record<string, string>, extra?: Record<string, unkno
   const result = compile(dir);
   expect(result.diagnostics).toEqual([]);
   const py = result.files.filter((f) => f.path.endsWith(".py"));
-  const layout = boardLayout(findEntry(py, result.rootDir, {}), "main.py", py.map((f) => f.path));
-  const vm = await runInVm(py.map((f) => ({ path: layout.toBoard(f.path), text: f.text })), "main");
+  const layout = boardLayout(
+    findEntry(py, result.rootDir, {}),
+    "main.py",
+    py.map((f) => f.path),
+  );
+  const vm = await runInVm(
+    py.map((f) => ({ path: layout.toBoard(f.path), text: f.text })),
+    "main",
+  );
   expect(vm.error).toBeDefined();
   const maps = result.files.filter((f) => f.path.endsWith(".py.map")).map((f) => ({ path: f.path.slice(0, -4), map: f.text }));
   const mapper = await TracebackMapper.create(maps, result.outDir, layout.toLocal, dir);
@@ -147,7 +154,10 @@ describe("mpts monitor, flash --monitor, run --port", () => {
     const vm = await runInVm(built, "main");
     fs.writeFileSync(path.join(bench.dir, "out.txt"), vm.stdout);
     fs.writeFileSync(path.join(bench.dir, "err.txt"), vm.error!);
-    const env = bench.env({ MPREMOTE_STANDIN_OUTPUT: path.join(bench.dir, "out.txt"), MPREMOTE_STANDIN_ERROR: path.join(bench.dir, "err.txt") });
+    const env = bench.env({
+      MPREMOTE_STANDIN_OUTPUT: path.join(bench.dir, "out.txt"),
+      MPREMOTE_STANDIN_ERROR: path.join(bench.dir, "err.txt"),
+    });
 
     const c = capture();
     const status = await withEnv(env, () => flash(dir, { monitor: true }, c.io));
@@ -225,6 +235,8 @@ describe("mpts monitor, flash --monitor, run --port", () => {
   test("monitor --no-reset attaches mpremote's repl, which needs a terminal", async () => {
     const bench = new Bench();
     const dir = project({ "src/main.ts": `console.log(1);\n` });
-    await expect(withEnv(bench.env(), () => monitor(dir, { reset: false, port: ["/dev/ttyUSB0"] }, capture().io))).rejects.toThrow(UsageError);
+    await expect(withEnv(bench.env(), () => monitor(dir, { reset: false, port: ["/dev/ttyUSB0"] }, capture().io))).rejects.toThrow(
+      UsageError,
+    );
   });
 });

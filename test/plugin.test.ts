@@ -138,7 +138,15 @@ describe("the plugin through the language service API", () => {
     const plugged = withPlugin(older, service, host);
     const mine = plugged.getSemanticDiagnostics(file).filter((d) => d.source === "mpts");
     expect(mine.map((d) => [d.code, span(mainTs, d)])).toEqual([
-      [Codes.eval, span(mainTs, withPlugin(ts, service, host).getSemanticDiagnostics(file).find((d) => d.code === Codes.eval)!)],
+      [
+        Codes.eval,
+        span(
+          mainTs,
+          withPlugin(ts, service, host)
+            .getSemanticDiagnostics(file)
+            .find((d) => d.code === Codes.eval)!,
+        ),
+      ],
       [Codes.regex, "/[0-9]+/"],
     ]);
   });
@@ -146,7 +154,11 @@ describe("the plugin through the language service API", () => {
 
 /** tsserver's protocol over stdio: requests are JSON lines, answers are Content-Length framed. */
 function tsserver(cwd: string) {
-  const proc = spawn(process.execPath, [path.join(packageRoot, "node_modules/typescript/lib/tsserver.js"), "--allowLocalPluginLoads", "--disableAutomaticTypingAcquisition"], { cwd, stdio: ["pipe", "pipe", "inherit"] });
+  const proc = spawn(
+    process.execPath,
+    [path.join(packageRoot, "node_modules/typescript/lib/tsserver.js"), "--allowLocalPluginLoads", "--disableAutomaticTypingAcquisition"],
+    { cwd, stdio: ["pipe", "pipe", "inherit"] },
+  );
   let buffer = "";
   const waiting = new Map<number, (body: unknown) => void>();
   proc.stdout.setEncoding("utf8");

@@ -10,7 +10,14 @@ const un = (op: py.UnaryOp["op"], operand: py.Expr): py.UnaryOp => ({ kind: "Una
 const bytes = (value: string): py.Constant => ({ kind: "Constant", value, bytes: true });
 const named = (target: string, value: py.Expr): py.NamedExpr => ({ kind: "NamedExpr", target, value });
 const awaitE = (value: py.Expr): py.Await => ({ kind: "Await", value });
-const gen = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter, cond, generator: true });
+const gen = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({
+  kind: "ListComp",
+  elt,
+  target,
+  iter,
+  cond,
+  generator: true,
+});
 const p = printExpr;
 
 describe("printer: arithmetic precedence", () => {
@@ -153,15 +160,40 @@ describe("printer: primaries", () => {
     expect(p(g)).toBe("(v * 2 for v in x)");
     const lc: py.ListComp = { kind: "ListComp", elt: b.name("v"), target: b.name("v"), iter: b.ifExp(x, y, z), cond: b.or(b.name("v"), z) };
     expect(p(lc)).toBe("[v for v in (y if x else z) if v or z]");
-    const lc2: py.ListComp = { kind: "ListComp", elt: b.ifExp(b.name("v"), x, y), target: b.tuple([b.name("k"), b.name("v")]), iter: x, cond: b.ifExp(x, y, z) };
+    const lc2: py.ListComp = {
+      kind: "ListComp",
+      elt: b.ifExp(b.name("v"), x, y),
+      target: b.tuple([b.name("k"), b.name("v")]),
+      iter: x,
+      cond: b.ifExp(x, y, z),
+    };
     expect(p(lc2)).toBe("[x if v else y for k, v in x if (y if x else z)]");
   });
   test("containers, starred, keywords", () => {
     expect(p(b.tuple([x]))).toBe("(x,)");
     expect(p(b.tuple([]))).toBe("()");
     expect(p(b.list([b.starred(b.bin(x, "+", y)), z]))).toBe("[*(x + y), z]");
-    expect(p(b.call("f", [b.starred(x)], [{ name: "k", value: b.ifExp(x, y, z) }, { name: null, value: y }]))).toBe("f(*x, k=y if x else z, **y)");
-    expect(p({ kind: "Dict", entries: [{ key: b.str("a"), value: b.lambda([], x) }, { key: null, value: y }] })).toBe('{"a": lambda: x, **y}');
+    expect(
+      p(
+        b.call(
+          "f",
+          [b.starred(x)],
+          [
+            { name: "k", value: b.ifExp(x, y, z) },
+            { name: null, value: y },
+          ],
+        ),
+      ),
+    ).toBe("f(*x, k=y if x else z, **y)");
+    expect(
+      p({
+        kind: "Dict",
+        entries: [
+          { key: b.str("a"), value: b.lambda([], x) },
+          { key: null, value: y },
+        ],
+      }),
+    ).toBe('{"a": lambda: x, **y}');
     expect(p({ kind: "Set", elts: [] })).toBe("set()");
     expect(p(b.list([b.tuple([x, y]), named("n", z)]))).toBe("[(x, y), (n := z)]");
   });
@@ -169,7 +201,9 @@ describe("printer: primaries", () => {
     const y1: py.YieldExpr = { kind: "Yield", value: x };
     expect(p(b.call("f", [y1]))).toBe("f((yield x))");
     expect(p(b.bin(y1, "+", b.num(1)))).toBe("(yield x) + 1");
-    expect(printModule({ body: [b.assign(y, y1), b.exprStmt({ kind: "Yield", value: x, from: true })] }).code).toBe("y = yield x\nyield from x\n");
+    expect(printModule({ body: [b.assign(y, y1), b.exprStmt({ kind: "Yield", value: x, from: true })] }).code).toBe(
+      "y = yield x\nyield from x\n",
+    );
   });
 });
 
@@ -180,7 +214,12 @@ describe("printer: statements", () => {
         b.augAssign(x, "+", b.bin(y, "*", z)),
         b.ifStmt(b.cmp(x, ">", b.num(1)), [b.assign(y, b.num(1))], [b.ifStmt(x, [b.pass()], [b.exprStmt(b.call("print", [x]))])]),
         { kind: "While", test: b.not(b.and(x, y)), body: [b.brk()] },
-        { kind: "FunctionDef", name: "f", params: [{ name: "a" }, { name: "rest", rest: true }], body: [b.ret(b.ifExp(b.name("a"), b.num(1), b.num(2)))] },
+        {
+          kind: "FunctionDef",
+          name: "f",
+          params: [{ name: "a" }, { name: "rest", rest: true }],
+          body: [b.ret(b.ifExp(b.name("a"), b.num(1), b.num(2)))],
+        },
       ],
     };
     expect(printModule(mod).code).toBe(
@@ -235,7 +274,7 @@ describe("printer: string literals", () => {
     expect(pyString("{} %s {0}")).toBe('"{} %s {0}"');
   });
   test("as constants in expressions", () => {
-    expect(p(b.str("a\"b"))).toBe('"a\\"b"');
+    expect(p(b.str('a"b'))).toBe('"a\\"b"');
     expect(p(b.bin(b.str("x"), "+", b.str("\n")))).toBe('"x" + "\\n"');
   });
 });

@@ -32,7 +32,11 @@ const BOOLS = ["b0", "b1"];
 const leaf = (ty: Ty, src: string, lit = false): Expr => ({ ty, kids: [], render: () => src, lit });
 const node = (ty: Ty, kids: Expr[], render: (k: string[], ts: boolean) => string): Expr => ({ ty, kids, render });
 /** TypeScript source, or plain JavaScript (no `as`) to evaluate while generating. */
-const source = (e: Expr, ts = true): string => e.render(e.kids.map((k) => source(k, ts)), ts);
+const source = (e: Expr, ts = true): string =>
+  e.render(
+    e.kids.map((k) => source(k, ts)),
+    ts,
+  );
 /** Outside arithmetic, a literal goes through N()/S(), so TypeScript sees a plain number or string. */
 const widen = (e: Expr): Expr => (e.lit ? node(e.ty, [e], ([a], ts) => (ts ? `${e.ty === "num" ? "N" : "S"}(${a})` : a)) : e);
 
@@ -46,8 +50,19 @@ const { num, str, bool } = fc.letrec<{ num: Expr; str: Expr; bool: Expr }>((tie)
   const bin = (op: string) => fc.tuple(n(), n()).map(([x, y]) => node("num", [x, y], ([l, r]) => `(${l} ${op} ${r})`));
   return {
     num: choice(
-      fc.oneof(fc.constantFrom(...NUMS).map((v) => leaf("num", v)), fc.integer({ min: -9, max: 12 }).map((v) => leaf("num", v < 0 ? `(${v})` : `${v}`, true))),
-      bin("+"), bin("-"), bin("*"), bin("&"), bin("|"), bin("^"), bin("<<"), bin(">>"), bin(">>>"),
+      fc.oneof(
+        fc.constantFrom(...NUMS).map((v) => leaf("num", v)),
+        fc.integer({ min: -9, max: 12 }).map((v) => leaf("num", v < 0 ? `(${v})` : `${v}`, true)),
+      ),
+      bin("+"),
+      bin("-"),
+      bin("*"),
+      bin("&"),
+      bin("|"),
+      bin("^"),
+      bin("<<"),
+      bin(">>"),
+      bin(">>>"),
       fc.tuple(n(), n()).map(([x, y]) => node("num", [x, y], ([l, r]) => `(${l} / (${r} | 1))`)),
       fc.tuple(n(), n()).map(([x, y]) => node("num", [x, y], ([l, r]) => `(${l} % (${r} | 1))`)),
       fc.tuple(n(), fc.integer({ min: 0, max: 3 })).map(([x, k]) => node("num", [x], ([l]) => `(((${l} | 0) % 10) ** ${k})`)),
@@ -61,7 +76,10 @@ const { num, str, bool } = fc.letrec<{ num: Expr; str: Expr; bool: Expr }>((tie)
       b().map((x) => node("num", [x], ([a]) => `Number(${a})`)),
     ),
     str: choice(
-      fc.oneof(fc.constantFrom(...STRS).map((v) => leaf("str", v)), fc.constantFrom('""', '"a"', '"Zz"', '"0"', '"é"', '" 7 "').map((v) => leaf("str", v, true))),
+      fc.oneof(
+        fc.constantFrom(...STRS).map((v) => leaf("str", v)),
+        fc.constantFrom('""', '"a"', '"Zz"', '"0"', '"é"', '" 7 "').map((v) => leaf("str", v, true)),
+      ),
       fc.tuple(s(), s()).map(([x, y]) => node("str", [x, y], ([l, r]) => `(${l} + ${r})`)),
       fc.tuple(s(), n()).map(([x, y]) => node("str", [x, y], ([l, r]) => `(${l} + ${r})`)),
       fc.tuple(n(), s()).map(([x, y]) => node("str", [x, y], ([l, r]) => `(${l} + ${r})`)),
@@ -75,8 +93,12 @@ const { num, str, bool } = fc.letrec<{ num: Expr; str: Expr; bool: Expr }>((tie)
     bool: choice(
       fc.constantFrom(...BOOLS).map((v) => leaf("bool", v)),
       ...["<", "<=", ">", ">="].map((op) => fc.tuple(n(), n()).map(([x, y]) => node("bool", [x, y], ([l, r]) => `(${l} ${op} ${r})`))),
-      ...["===", "!=="].map((op) => fc.tuple(n(), n()).map(([x, y]) => node("bool", [widen(x), widen(y)], ([l, r]) => `(${l} ${op} ${r})`))),
-      ...["<", ">", "===", "!=="].map((op) => fc.tuple(s(), s()).map(([x, y]) => node("bool", [widen(x), widen(y)], ([l, r]) => `(${l} ${op} ${r})`))),
+      ...["===", "!=="].map((op) =>
+        fc.tuple(n(), n()).map(([x, y]) => node("bool", [widen(x), widen(y)], ([l, r]) => `(${l} ${op} ${r})`)),
+      ),
+      ...["<", ">", "===", "!=="].map((op) =>
+        fc.tuple(s(), s()).map(([x, y]) => node("bool", [widen(x), widen(y)], ([l, r]) => `(${l} ${op} ${r})`)),
+      ),
       fc.tuple(b(), b()).map(([x, y]) => node("bool", [x, y], ([l, r]) => `(${l} === ${r})`)),
       fc.tuple(b(), b()).map(([x, y]) => node("bool", [x, y], ([l, r]) => `(${l} && ${r})`)),
       fc.tuple(b(), b()).map(([x, y]) => node("bool", [x, y], ([l, r]) => `(${l} || ${r})`)),
@@ -144,7 +166,10 @@ test("random expressions print the same in Node and MicroPython", async () => {
       const file = path.join(compiled.dir, "case_0.ts");
       expect(compiled.tsErrors.get(file) ?? [], text).toEqual([]);
       const out = compiled.outputs.get(file)!;
-      expect(out.diagnostics.map((d) => d.message), text).toEqual([]);
+      expect(
+        out.diagnostics.map((d) => d.message),
+        text,
+      ).toEqual([]);
       const node = await runInNode(text);
       expect(node.error, text).toBeUndefined();
       const files = [{ path: out.path, text: out.python! }];

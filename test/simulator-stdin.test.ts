@@ -14,11 +14,15 @@ test("the PC client compiled by mpts runs on the simulated board, reading input(
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as net.AddressInfo).port;
   let stdout = "";
-  const sim = simulate(r.files.filter((f) => f.path.endsWith(".py")), "main", {
-    peers: { "127.0.0.1:10000": port },
-    stdin: ["hello", "你好", "bye"],
-    onOutput: (t) => (stdout += t),
-  });
+  const sim = simulate(
+    r.files.filter((f) => f.path.endsWith(".py")),
+    "main",
+    {
+      peers: { "127.0.0.1:10000": port },
+      stdin: ["hello", "你好", "bye"],
+      onOutput: (t) => (stdout += t),
+    },
+  );
   const { code, error } = await sim.done;
   await new Promise((resolve) => setTimeout(resolve, 100));
   server.close();

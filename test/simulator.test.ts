@@ -63,7 +63,10 @@ class Run {
   }
 
   listen(boardPort: number, udp = false): Promise<Listen> {
-    return this.until(() => this.events.find((e): e is Listen => e.kind === "listen" && e.boardPort === boardPort && e.udp === udp), `port ${boardPort}`);
+    return this.until(
+      () => this.events.find((e): e is Listen => e.kind === "listen" && e.boardPort === boardPort && e.udp === udp),
+      `port ${boardPort}`,
+    );
   }
 
   get done() {
@@ -93,7 +96,11 @@ function ts(source: string, options: SimulateOptions = {}): Run {
   const dir = tempDir({ "main.ts": source });
   const result = compile(path.join(dir, "main.ts"));
   expect(result.diagnostics.map((d) => d.message)).toEqual([]);
-  return new Run(result.files.filter((f) => f.path.endsWith(".py")), "main", options);
+  return new Run(
+    result.files.filter((f) => f.path.endsWith(".py")),
+    "main",
+    options,
+  );
 }
 
 /** A Node TCP server on a free port of 127.0.0.1. */
@@ -144,7 +151,8 @@ print("bye");
 
   test("a client resolves a name with getaddrinfo and talks to a Node server", async () => {
     const port = await server((c) => c.once("data", (d) => c.end("HTTP/1.0 200 OK\r\n\r\nyou said " + d.toString())));
-    const run = py(`import socket
+    const run = py(
+      `import socket
 addr = socket.getaddrinfo("www.example.com", ${port})[0][-1]
 print(addr)
 s = socket.socket()
@@ -153,7 +161,9 @@ s.send(b"GET / HTTP/1.0\\r\\n\\r\\n")
 print(s.recv(1024))
 print(s.recv(1024))
 s.close()
-`, { resolve: { "www.example.com": "127.0.0.1" } });
+`,
+      { resolve: { "www.example.com": "127.0.0.1" } },
+    );
     expect(await run.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toBe(`('127.0.0.1', ${port})\nb'HTTP/1.0 200 OK\\r\\n\\r\\nyou said GET / HTTP/1.0\\r\\n\\r\\n'\nb''\n`);
   });
@@ -324,7 +334,8 @@ print("end")
 
 describe("machine", () => {
   test("output pins are reported as events, --pin levels are read back, and ADC readings come from --pin", async () => {
-    const run = ts(`import { Pin, ADC } from "machine";
+    const run = ts(
+      `import { Pin, ADC } from "machine";
 import * as time from "time";
 const led = new Pin(2, Pin.OUT);
 const button = new Pin(4, Pin.IN, Pin.PULL_UP);
@@ -340,7 +351,9 @@ led.toggle();
 print(button.value(), other.value(), low.value(), led.value());
 const adc = new ADC(new Pin(34), { atten: ADC.ATTN_11DB });
 print(adc.read(), adc.read_u16());
-`, { pins: { "4": 0, "34": 1000 } });
+`,
+      { pins: { "4": 0, "34": 1000 } },
+    );
     expect(await run.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toBe(`0 1 0 1\n1000 ${Math.floor((1000 * 65535) / 4095)}\n`);
     expect(run.events.filter((e) => e.kind === "pin")).toEqual([1, 0, 1, 0, 1, 0, 1].map((value) => ({ kind: "pin", pin: 2, value })));
@@ -477,7 +490,9 @@ sta.disconnect();
 print(sta.isconnected());
 `);
     expect(await run.done).toEqual({ code: 0, error: undefined });
-    expect(run.out).toBe("False 0.0.0.0\nTrue\nTrue True\n127.0.0.1 255.0.0.0 127.0.0.1 127.0.0.1\nhome 6 True\nboard-ap 6 127.0.0.1\nFalse\n");
+    expect(run.out).toBe(
+      "False 0.0.0.0\nTrue\nTrue True\n127.0.0.1 255.0.0.0 127.0.0.1 127.0.0.1\nhome 6 True\nboard-ap 6 127.0.0.1\nFalse\n",
+    );
     expect(run.events.filter((e) => e.kind === "wifi").map((e) => (e as { text: string }).text)).toEqual([
       "connected to 'home' as 127.0.0.1",
       "access point 'ESP_5E1A01' started (channel 1, open) at 127.0.0.1",
@@ -685,7 +700,29 @@ describe("mpython (seed 004)", () => {
 async function selfSigned(): Promise<{ key: string; cert: string }> {
   if ((await execa("which", ["openssl"], { reject: false })).exitCode !== 0) return selfSignedByNode();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-tls-"));
-  await execa("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", "key.pem", "-out", "cert.pem", "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { cwd: dir });
+  await execa(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      "key.pem",
+      "-out",
+      "cert.pem",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ],
+    { cwd: dir },
+  );
   return { key: fs.readFileSync(path.join(dir, "key.pem"), "utf8"), cert: fs.readFileSync(path.join(dir, "cert.pem"), "utf8") };
 }
 
@@ -719,7 +756,10 @@ function selfSignedByNode(): { key: string; cert: string } {
   );
   const signature = crypto.sign("sha256", tbs, privateKey);
   const der = seq(tbs, ecdsaSha256, tlv(0x03, Buffer.from([0]), signature));
-  const cert = "-----BEGIN CERTIFICATE-----\n" + der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n";
+  const cert =
+    "-----BEGIN CERTIFICATE-----\n" +
+    der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n") +
+    "-----END CERTIFICATE-----\n";
   return { key: privateKey.export({ type: "pkcs8", format: "pem" }).toString(), cert };
 }
 
@@ -759,7 +799,10 @@ else:
 describe("ssl", () => {
   test("wrap_socket upgrades the connection to TLS (self-signed server accepted with insecureTls; SNI sent)", async () => {
     const srv = await tlsServer(await selfSigned());
-    const run = py(tlsClient(srv.port, `ssl.wrap_socket(s, server_hostname="localhost")`), { insecureTls: true, resolve: { localhost: "127.0.0.1" } });
+    const run = py(tlsClient(srv.port, `ssl.wrap_socket(s, server_hostname="localhost")`), {
+      insecureTls: true,
+      resolve: { localhost: "127.0.0.1" },
+    });
     expect(await run.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toMatch(/^True TLSv1\.[23]\nb'echo ping\\n'\nb''\n$/);
     expect(srv.names).toEqual(["localhost"]);
@@ -776,7 +819,9 @@ describe("ssl", () => {
     const pair = selfSignedByNode();
     const srv = await tlsServer(pair);
     const wrap = `ctx.wrap_socket(s, server_hostname="localhost")`;
-    const program = `import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.load_verify_locations(cadata=${JSON.stringify(pair.cert)})\n` + tlsClient(srv.port, wrap);
+    const program =
+      `import ssl\nctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\nctx.verify_mode = ssl.CERT_REQUIRED\nctx.load_verify_locations(cadata=${JSON.stringify(pair.cert)})\n` +
+      tlsClient(srv.port, wrap);
     const run = py(program, { resolve: { localhost: "127.0.0.1" } });
     expect(await run.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toMatch(/^True TLSv1\.[23]\nb'echo ping\\n'\nb''\n$/);

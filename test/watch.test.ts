@@ -12,7 +12,16 @@ import { compile } from "../compiler/program.js";
 import { runInVm } from "../compiler/board/vm.js";
 
 const tsconfig = JSON.stringify({
-  compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], rootDir: "src", outDir: "dist" },
+  compilerOptions: {
+    strict: true,
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022"],
+    types: [],
+    rootDir: "src",
+    outDir: "dist",
+  },
   include: ["src"],
 });
 
@@ -55,7 +64,11 @@ function start(dir: string) {
       await new Promise((r) => setTimeout(r, 5));
     }
     // the lines of that rebuild (from its start line, or the first line)
-    const end = log.findIndex((l, i) => l.includes("Watching for file changes.") && log.slice(0, i + 1).filter((x) => x.includes("Watching for file changes.")).length === after + 1);
+    const end = log.findIndex(
+      (l, i) =>
+        l.includes("Watching for file changes.") &&
+        log.slice(0, i + 1).filter((x) => x.includes("Watching for file changes.")).length === after + 1,
+    );
     let begin = end;
     while (begin > 0 && !log[begin - 1].includes("Watching for file changes.")) begin--;
     return log.slice(begin, end + 1);
@@ -109,7 +122,10 @@ describe("mpts build --watch", () => {
     expectSameAsFullBuild(dir);
 
     // a type error: reported as tsc reports it, nothing written, the watch goes on
-    const bad = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  const k: number = "three";\n  return n * k;\n}\n`);
+    const bad = await w.edit(
+      "src/lib/util.ts",
+      `export function scale(n: number): number {\n  const k: number = "three";\n  return n * k;\n}\n`,
+    );
     // (paths are relative to the current folder, as tsc prints them)
     expect(bad.some((l) => l.endsWith("src/lib/util.ts(2,9): error TS2322: Type 'string' is not assignable to type 'number'."))).toBe(true);
     expect(bad.at(-1)).toMatch(/Found 1 error\. Watching for file changes\.$/);
@@ -153,7 +169,8 @@ describe("mpts build --watch", () => {
     expectSameAsFullBuild(dir);
     expect(await run(dir)).toBe("3 0 1\n");
 
-    const withClass = base + `class P implements Point {\n  constructor(public x: number, public y: number) {}\n}\nconsole.log(sum(new P(3, 4)));\n`;
+    const withClass =
+      base + `class P implements Point {\n  constructor(public x: number, public y: number) {}\n}\nconsole.log(sum(new P(3, 4)));\n`;
     await w.edit("src/main.ts", withClass);
     expectSameAsFullBuild(dir);
     expect(await run(dir)).toBe("3 0 1\n7\n");
@@ -176,9 +193,14 @@ describe("mpts build --watch", () => {
 
   test("same-named interfaces in two files keep their own representations across edits", async () => {
     // one Shape only ever holds class instances (attributes), the other, a different type, plain objects (dict keys)
-    const a = (n: number) => `export function area(): number {\n  interface Shape {\n    w: number;\n  }\n  class Sq {\n    constructor(public w: number) {}\n  }\n  const s: Shape = new Sq(${n});\n  return s.w * s.w;\n}\n`;
+    const a = (n: number) =>
+      `export function area(): number {\n  interface Shape {\n    w: number;\n  }\n  class Sq {\n    constructor(public w: number) {}\n  }\n  const s: Shape = new Sq(${n});\n  return s.w * s.w;\n}\n`;
     const b = `export function width(): string {\n  interface Shape {\n    w: string;\n  }\n  const s: Shape = { w: "5" };\n  return s.w;\n}\n`;
-    const dir = project({ "src/a.ts": a(2), "src/b.ts": b, "src/main.ts": `import { area } from "./a";\nimport { width } from "./b";\nconsole.log(area(), width());\n` });
+    const dir = project({
+      "src/a.ts": a(2),
+      "src/b.ts": b,
+      "src/main.ts": `import { area } from "./a";\nimport { width } from "./b";\nconsole.log(area(), width());\n`,
+    });
     const w = start(dir);
     await w.rebuilt(0);
     expect(await run(dir)).toBe("4 5\n");

@@ -29,11 +29,16 @@ export function readSettings(target: string): { settings: MptsSettings; configDi
   if (error) return { settings: {}, configDir: abs }; // loadProject reports a broken tsconfig
   const raw = (config as { mpts?: unknown }).mpts;
   if (raw === undefined) return { settings: {}, configDir: abs };
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new UsageError(`${file}: "mpts" must be an object, such as { "entry": "src/main.ts" }`);
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new UsageError(`${file}: "mpts" must be an object, such as { "entry": "src/main.ts" }`);
   const settings = raw as Record<string, unknown>;
   for (const [key, value] of Object.entries(settings)) {
-    if (!(key in settingTypes)) throw new UsageError(`${file}: mpts.${key} is not a setting (known: ${Object.keys(settingTypes).join(", ")})`);
-    const ok = key === "port" ? typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string")) : typeof value === "string";
+    if (!(key in settingTypes))
+      throw new UsageError(`${file}: mpts.${key} is not a setting (known: ${Object.keys(settingTypes).join(", ")})`);
+    const ok =
+      key === "port"
+        ? typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"))
+        : typeof value === "string";
     if (!ok) throw new UsageError(`${file}: mpts.${key} must be a ${settingTypes[key as keyof MptsSettings]}`);
   }
   const mainFile = settings.mainFile as string | undefined;
@@ -66,8 +71,13 @@ export function findEntry(py: { path: string; text: string }[], rootDir: string,
   const modules = py.filter((f) => f.path.endsWith(".py") && f.path !== runtimeFile);
   if (settings.entry) {
     const tsFile = path.resolve(configDir ?? rootDir, settings.entry);
-    const rel = path.relative(rootDir, tsFile).split(path.sep).join("/").replace(/\.(m|c)?ts$/, ".py");
-    if (!modules.some((f) => f.path === rel)) throw new UsageError(`tsconfig.json: mpts.entry "${settings.entry}" is not a source file of the project`);
+    const rel = path
+      .relative(rootDir, tsFile)
+      .split(path.sep)
+      .join("/")
+      .replace(/\.(m|c)?ts$/, ".py");
+    if (!modules.some((f) => f.path === rel))
+      throw new UsageError(`tsconfig.json: mpts.entry "${settings.entry}" is not a source file of the project`);
     return rel;
   }
   if (modules.some((f) => f.path === "main.py")) return "main.py";
@@ -93,7 +103,9 @@ export interface BoardLayout {
 
 export function boardLayout(entry: string, mainFile = "main.py", outputs: string[] = []): BoardLayout {
   if (entry !== mainFile && outputs.includes(mainFile))
-    throw new UsageError(`${mainFile} on the board would be both the entry ${entry.replace(/\.py$/, ".ts")} and ${mainFile.replace(/\.py$/, ".ts")}; rename one, or set mpts.mainFile in tsconfig.json`);
+    throw new UsageError(
+      `${mainFile} on the board would be both the entry ${entry.replace(/\.py$/, ".ts")} and ${mainFile.replace(/\.py$/, ".ts")}; rename one, or set mpts.mainFile in tsconfig.json`,
+    );
   return {
     entry,
     mainFile,

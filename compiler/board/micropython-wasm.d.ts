@@ -1,1 +1,3 @@
-declare module "@micropython/micropython-webassembly-pyscript" { export function loadMicroPython(options?: Record<string, unknown>): Promise<any>; }
+declare module "@micropython/micropython-webassembly-pyscript" {
+  export function loadMicroPython(options?: Record<string, unknown>): Promise<any>;
+}

@@ -47,7 +47,8 @@ export function locateMpremote(option?: string, env: NodeJS.ProcessEnv = process
   return { file, prefix, origin };
 }
 
-export const installHint = "install it with `pip install mpremote` (or `pipx install mpremote`), or name it with --mpremote PATH or MPTS_MPREMOTE";
+export const installHint =
+  "install it with `pip install mpremote` (or `pipx install mpremote`), or name it with --mpremote PATH or MPTS_MPREMOTE";
 
 export interface RunResult {
   exitCode: number;
@@ -121,11 +122,13 @@ export async function checkVersion(m: Mpremote): Promise<string> {
   const match = /mpremote\s+v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(r.stdout + r.stderr);
   const need = minVersion.join(".");
   const upgrade = "upgrade it with `pip install --upgrade mpremote`";
-  if (!match) throw new BoardError("too-old", `mpremote did not report its version, so it is older than ${need}, which mpts needs; ${upgrade}`);
+  if (!match)
+    throw new BoardError("too-old", `mpremote did not report its version, so it is older than ${need}, which mpts needs; ${upgrade}`);
   const have = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
   for (let i = 0; i < 3; i++) {
     if (have[i] > minVersion[i]) break;
-    if (have[i] < minVersion[i]) throw new BoardError("too-old", `mpremote ${have.join(".")} is too old: mpts needs ${need} or newer (for fs sha256sum); ${upgrade}`);
+    if (have[i] < minVersion[i])
+      throw new BoardError("too-old", `mpremote ${have.join(".")} is too old: mpts needs ${need} or newer (for fs sha256sum); ${upgrade}`);
   }
   return have.join(".");
 }
@@ -158,23 +161,31 @@ export function explainFailure(port: string, output: string, access: (port: stri
         "denied",
         `permission denied on ${port}: this user may not open serial ports; on Linux run \`sudo usermod -aG dialout $USER\` and log in again`,
       );
-    if (a === "missing") return new BoardError("no-port", `there is no serial port ${port}: check the cable, or let mpts find the board with --port auto`);
+    if (a === "missing")
+      return new BoardError("no-port", `there is no serial port ${port}: check the cable, or let mpts find the board with --port auto`);
     return new BoardError(
       "busy",
       `${port} is busy: another program holds it (a serial monitor, Thonny, an editor extension or another mpremote); close it and try again`,
     );
   }
-  if (/no device found/.test(output)) return new BoardError("no-port", "no board found: plug one in by USB (with a data cable) or name its port with --port");
+  if (/no device found/.test(output))
+    return new BoardError("no-port", "no board found: plug one in by USB (with a data cable) or name its port with --port");
   if (/could not enter raw repl|could not exec command|timeout waiting for first EOF/.test(output))
     return new BoardError(
       "not-answering",
       `the board on ${port} is not answering: its program ignores Ctrl-C (a busy loop, or an except that catches KeyboardInterrupt); press its reset (EN) button and run the command again right away`,
     );
   if (/No space left on device|ENOSPC|\[Errno 28\]/.test(output))
-    return new BoardError("no-space", `the board on ${port} is out of space: flash with --clean to remove old files, or delete some with \`mpremote fs rm\``);
+    return new BoardError(
+      "no-space",
+      `the board on ${port} is out of space: flash with --clean to remove old files, or delete some with \`mpremote fs rm\``,
+    );
   if (/SerialException|device disconnected|Input\/output error|\[Errno 5\]|write failed/i.test(output))
     return new BoardError("dropped", `the connection to ${port} dropped (cable pulled, or the board reset); plug it in again and retry`);
-  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const last = lines[lines.length - 1] ?? "mpremote failed without a message";
   return new BoardError("failed", `mpremote failed on ${port}: ${last.replace(/^mpremote:\s*/, "")}`);
 }

@@ -40,7 +40,11 @@ export async function resolvePorts(m: Mpremote, requested: string[]): Promise<st
   if (wanted.length > 1) throw new BoardError("several", `--port ${special[0]} cannot be combined with other ports`);
   const boards = await listBoards(m);
   const names = boards.map((b) => b.device + (b.description ? ` (${b.description})` : ""));
-  if (boards.length === 0) throw new BoardError("no-port", "no board found: plug one in by USB (with a data cable; some cables only charge) or name its port with --port");
+  if (boards.length === 0)
+    throw new BoardError(
+      "no-port",
+      "no board found: plug one in by USB (with a data cable; some cables only charge) or name its port with --port",
+    );
   if (wanted[0] === "auto" && boards.length > 1)
     throw new BoardError(
       "several",

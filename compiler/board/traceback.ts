@@ -37,7 +37,12 @@ export class TracebackMapper {
   ) {}
 
   /** Index the source maps of a build whose output folder is outDir. */
-  static async create(maps: MapFile[], outDir: string, toLocal: (board: string) => string = (p) => p, cwd = process.cwd()): Promise<TracebackMapper> {
+  static async create(
+    maps: MapFile[],
+    outDir: string,
+    toLocal: (board: string) => string = (p) => p,
+    cwd = process.cwd(),
+  ): Promise<TracebackMapper> {
     const index = new Map<string, Map<number, Origin>>();
     for (const f of maps) {
       let raw: RawSourceMap;
@@ -54,7 +59,10 @@ export class TracebackMapper {
           // the leftmost mapping of a Python line is where its statement starts
           const seen = leftmost.get(m.generatedLine);
           if (seen && seen.column <= m.generatedColumn) return;
-          leftmost.set(m.generatedLine, { column: m.generatedColumn, origin: { source: path.resolve(dir, m.source), line: m.originalLine, column: m.originalColumn } });
+          leftmost.set(m.generatedLine, {
+            column: m.generatedColumn,
+            origin: { source: path.resolve(dir, m.source), line: m.originalLine, column: m.originalColumn },
+          });
         });
       });
       const lines = new Map<number, Origin>([...leftmost].map(([line, v]) => [line, v.origin]));
@@ -118,7 +126,10 @@ export class TracebackMapper {
 
 /** A path as MicroPython names it on the board (/main.py, /remote/lib/x.py, ./x.py) -> relative. */
 export function normalizeBoardPath(p: string): string {
-  return p.replace(/\\/g, "/").replace(/^\/(remote|flash)\//, "").replace(/^\.?\//, "");
+  return p
+    .replace(/\\/g, "/")
+    .replace(/^\/(remote|flash)\//, "")
+    .replace(/^\.?\//, "");
 }
 
 function readMaps(outDir: string): MapFile[] {

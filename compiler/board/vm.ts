@@ -5,7 +5,6 @@ import * as path from "node:path";
 import { simulatorDir } from "../paths.js";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 
-
 export interface VmRun {
   stdout: string;
   /** the MicroPython traceback when the program raised, else undefined */
@@ -52,7 +51,9 @@ export async function runInVm(files: VmFile[], entry: string, options: VmOptions
   }
   if (options.clock === "fast") mp.FS.writeFile("/time.py", fs.readFileSync(path.join(simulatorDir, "fast-clock", "time.py"), "utf8"));
   try {
-    mp.runPython(`import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${entry}`);
+    mp.runPython(
+      `import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${entry}`,
+    );
     return { stdout };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

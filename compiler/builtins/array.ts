@@ -25,7 +25,14 @@ function assertedPresent(node: ts.Node): boolean {
 }
 
 const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter, cond });
-const gen = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter, cond, generator: true });
+const gen = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({
+  kind: "ListComp",
+  elt,
+  target,
+  iter,
+  cond,
+  generator: true,
+});
 
 /** A number used as a list index or slice bound: Python wants an int where JavaScript truncates. */
 export function toIndex(ctx: TransformContext, node: ts.Expression): py.Expr {
@@ -38,7 +45,9 @@ export function toIndex(ctx: TransformContext, node: ts.Expression): py.Expr {
 function argsList(ctx: TransformContext, nodes: readonly ts.Expression[]): py.Expr {
   const pieces: py.Expr[] = [];
   let current: py.Expr[] | undefined;
-  const values = transformInOrder(ctx, nodes, (n) => (ts.isSpreadElement(n) ? spreadToList(ctx, n.expression, transformExpr(ctx, n.expression), false) : transformExpr(ctx, n)));
+  const values = transformInOrder(ctx, nodes, (n) =>
+    ts.isSpreadElement(n) ? spreadToList(ctx, n.expression, transformExpr(ctx, n.expression), false) : transformExpr(ctx, n),
+  );
   nodes.forEach((n, i) => {
     if (ts.isSpreadElement(n)) {
       current = undefined;
@@ -59,10 +68,15 @@ function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | u
 /** Elements that may be arrays or plain objects: JavaScript compares them by identity, Python's == by value. */
 function comparesByIdentity(ctx: TransformContext, arrNode: ts.Expression): boolean {
   const t = elementType(ctx, arrNode);
-  return !t || !T.isPrimitive(t) && !T.isClassInstance(t);
+  return !t || (!T.isPrimitive(t) && !T.isClassInstance(t));
 }
 
-export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function arrayMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const argNodes = node.arguments;
   const recv = () => transformExpr(ctx, callee.expression);
   const arg = (i: number) => transformExpr(ctx, argNodes[i]);
@@ -92,7 +106,8 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
     }
     case "unshift": {
       const arr = ctx.once(recv());
-      if (argNodes.length === 1 && !ts.isSpreadElement(argNodes[0])) ctx.addPreceding(b.exprStmt(b.method(arr, "insert", [b.num(0), arg(0)])));
+      if (argNodes.length === 1 && !ts.isSpreadElement(argNodes[0]))
+        ctx.addPreceding(b.exprStmt(b.method(arr, "insert", [b.num(0), arg(0)])));
       else ctx.addPreceding(b.assign(b.sub(arr, b.slice(b.num(0), b.num(0))), argsList(ctx, argNodes)));
       return isStatement(node) ? b.none() : b.call("len", [arr]);
     }
@@ -106,7 +121,11 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
     case "splice": {
       const arr = recv();
       const args = transformInOrder(ctx, argNodes, (x) =>
-        ts.isSpreadElement(x) ? b.starred(spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false)) : argNodes.indexOf(x) < 2 ? toIndex(ctx, x) : transformExpr(ctx, x),
+        ts.isSpreadElement(x)
+          ? b.starred(spreadToList(ctx, x.expression, transformExpr(ctx, x.expression), false))
+          : argNodes.indexOf(x) < 2
+            ? toIndex(ctx, x)
+            : transformExpr(ctx, x),
       );
       return b.call(ctx.useHelper("js_splice"), [arr, ...args]);
     }
@@ -242,7 +261,12 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
     case "toString":
       return toJsString(ctx, callee.expression, recv());
     default:
-      throw unsupported(callee.name, Codes.unsupportedMember, `Array.prototype.${name}`, "use the array methods listed in the README, or a for loop");
+      throw unsupported(
+        callee.name,
+        Codes.unsupportedMember,
+        `Array.prototype.${name}`,
+        "use the array methods listed in the README, or a for loop",
+      );
   }
 }
 
@@ -250,7 +274,12 @@ export function arrayMethod(ctx: TransformContext, name: string, node: ts.CallEx
  * A call of a callback that is not inlined, with the loop that feeds it: the
  * callback gets (item), (item, index) or (item, index, array), as many as it declares.
  */
-function callbackCall(ctx: TransformContext, cbNode: ts.Expression, arr: py.Expr, wantIndex = false): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
+function callbackCall(
+  ctx: TransformContext,
+  cbNode: ts.Expression,
+  arr: py.Expr,
+  wantIndex = false,
+): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
   const n = declaredParams(ctx, cbNode);
   const array = n >= 3 ? ctx.once(arr) : arr;
   const fn = ctx.once(transformExpr(ctx, cbNode));
@@ -268,8 +297,15 @@ function fill(ctx: TransformContext, arrNode: ts.Expression, argNodes: readonly 
   let inner = arrNode;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   // new Array(n).fill(v) is [v] * n
-  if (argNodes.length === 1 && (ts.isNewExpression(inner) || ts.isCallExpression(inner)) && ts.isIdentifier(inner.expression) && inner.expression.text === "Array" &&
-    inner.arguments?.length === 1 && T.isNumber(ctx.checker.getTypeAtLocation(inner.arguments[0])) && T.isFromLib(ctx.checker.getSymbolAtLocation(inner.expression)?.declarations?.[0])) {
+  if (
+    argNodes.length === 1 &&
+    (ts.isNewExpression(inner) || ts.isCallExpression(inner)) &&
+    ts.isIdentifier(inner.expression) &&
+    inner.expression.text === "Array" &&
+    inner.arguments?.length === 1 &&
+    T.isNumber(ctx.checker.getTypeAtLocation(inner.arguments[0])) &&
+    T.isFromLib(ctx.checker.getSymbolAtLocation(inner.expression)?.declarations?.[0])
+  ) {
     return b.bin(b.list([transformExpr(ctx, argNodes[0])]), "*", toIndex(ctx, inner.arguments[0]));
   }
   const arr = ctx.once(transformExpr(ctx, arrNode));
@@ -294,9 +330,21 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
   // xs.reduce((a, b) => a + b, 0) on numbers is sum(xs, 0)
   const fnNode = inlineCallback(argNodes[0]);
   const body = fnNode && callbackExpression(fnNode);
-  if (hasInit && fnNode && body && fnNode.parameters.length === 2 && elemType && T.isNumber(elemType) && T.isNumber(ctx.checker.getTypeAtLocation(argNodes[1])) &&
-    ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isIdentifier(body.left) && ts.isIdentifier(body.right) &&
-    body.left.text === fnNode.parameters[0].name.getText() && body.right.text === fnNode.parameters[1].name.getText()) {
+  if (
+    hasInit &&
+    fnNode &&
+    body &&
+    fnNode.parameters.length === 2 &&
+    elemType &&
+    T.isNumber(elemType) &&
+    T.isNumber(ctx.checker.getTypeAtLocation(argNodes[1])) &&
+    ts.isBinaryExpression(body) &&
+    body.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+    ts.isIdentifier(body.left) &&
+    ts.isIdentifier(body.right) &&
+    body.left.text === fnNode.parameters[0].name.getText() &&
+    body.right.text === fnNode.parameters[1].name.getText()
+  ) {
     return b.call("sum", [transformExpr(ctx, callee.expression), transformExpr(ctx, argNodes[1])]);
   }
   const arr = ctx.once(transformExpr(ctx, callee.expression));
@@ -314,7 +362,12 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
     const iter = hasInit ? arr : b.sub(arr, b.slice(b.num(1)));
     if (i) {
       const start = hasInit ? [] : [b.num(1)];
-      ctx.addPreceding({ kind: "For", target: b.tuple([i, x]), iter: b.call("enumerate", [iter, ...start]), body: [b.assign(acc, step(x, i))] });
+      ctx.addPreceding({
+        kind: "For",
+        target: b.tuple([i, x]),
+        iter: b.call("enumerate", [iter, ...start]),
+        body: [b.assign(acc, step(x, i))],
+      });
     } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, x))] });
     return acc;
   }
@@ -328,7 +381,12 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
   ctx.addPreceding(b.assign(acc, hasInit ? transformExpr(ctx, argNodes[1]) : b.sub(arr, b.num(0))));
   const iter = hasInit ? arr : b.sub(arr, b.slice(b.num(1)));
   if (wantsIndex) {
-    ctx.addPreceding({ kind: "For", target: b.tuple([i, x]), iter: b.call("enumerate", [iter, ...(hasInit ? [] : [b.num(1)])]), body: [b.assign(acc, step(x, i))] });
+    ctx.addPreceding({
+      kind: "For",
+      target: b.tuple([i, x]),
+      iter: b.call("enumerate", [iter, ...(hasInit ? [] : [b.num(1)])]),
+      body: [b.assign(acc, step(x, i))],
+    });
   } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, i))] });
   return acc;
 }
@@ -352,7 +410,11 @@ function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | 
     const right = body.right.getText();
     // the same expression shape on both sides, read from a different parameter
     const sameShape = (l: string, lp: string, r: string, rp: string) =>
-      l.startsWith(lp) && r.startsWith(rp) && /^([.[]|$)/.test(l.slice(lp.length)) && l.slice(lp.length) === r.slice(rp.length) && !/[()=]/.test(l);
+      l.startsWith(lp) &&
+      r.startsWith(rp) &&
+      /^([.[]|$)/.test(l.slice(lp.length)) &&
+      l.slice(lp.length) === r.slice(rp.length) &&
+      !/[()=]/.test(l);
     const ascending = sameShape(left, p, right, q);
     const descending = !ascending && sameShape(left, q, right, p);
     if (ascending || descending) {
@@ -397,7 +459,10 @@ function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): p
   const src = argNodes[0];
   // Array.from({ length: n }, (_, i) => ...)
   const lengthInit =
-    ts.isObjectLiteralExpression(src) && src.properties.length === 1 && ts.isPropertyAssignment(src.properties[0]) && src.properties[0].name.getText() === "length"
+    ts.isObjectLiteralExpression(src) &&
+    src.properties.length === 1 &&
+    ts.isPropertyAssignment(src.properties[0]) &&
+    src.properties[0].name.getText() === "length"
       ? src.properties[0].initializer
       : undefined;
   if (argNodes.length < 2) {
@@ -407,7 +472,9 @@ function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): p
   const iter = lengthInit ? b.call("range", [toIndex(ctx, lengthInit)]) : spreadToList(ctx, src, transformExpr(ctx, src), false);
   const fn = inlineCallback(argNodes[1]);
   // with { length: n } the item is undefined: inline only when the callback ignores it
-  const itemUnused = !lengthInit || (fn && fn.parameters.length > 0 && !(ctx.scopes.references.get(ctx.checker.getSymbolAtLocation(fn.parameters[0].name)!)?.length));
+  const itemUnused =
+    !lengthInit ||
+    (fn && fn.parameters.length > 0 && !ctx.scopes.references.get(ctx.checker.getSymbolAtLocation(fn.parameters[0].name)!)?.length);
   const inl = itemUnused ? inlineExpression(ctx, argNodes[1]) : undefined;
   if (inl) {
     if (lengthInit) return comp(inl.body, inl.params[1] ?? b.name("_"), iter);

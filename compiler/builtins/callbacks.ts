@@ -43,7 +43,11 @@ export interface InlineOptions {
 }
 
 /** The callback's single expression with its parameters, if it can run inside a comprehension or loop. */
-export function inlineExpression(ctx: TransformContext, arg: ts.Expression | undefined, options: InlineOptions | boolean = {}): Inlined | undefined {
+export function inlineExpression(
+  ctx: TransformContext,
+  arg: ts.Expression | undefined,
+  options: InlineOptions | boolean = {},
+): Inlined | undefined {
   const opts: InlineOptions = typeof options === "boolean" ? { asCondition: options } : options;
   const fn = inlineCallback(arg);
   if (!fn) return undefined;
@@ -97,7 +101,8 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
   if (!fn || fn.parameters.length > 2) return undefined;
   let exprs: ts.Expression[];
   if (!ts.isBlock(fn.body)) exprs = [fn.body];
-  else if (fn.body.statements.length > 0 && fn.body.statements.every(ts.isExpressionStatement)) exprs = fn.body.statements.map((st) => (st as ts.ExpressionStatement).expression);
+  else if (fn.body.statements.length > 0 && fn.body.statements.every(ts.isExpressionStatement))
+    exprs = fn.body.statements.map((st) => (st as ts.ExpressionStatement).expression);
   else return undefined;
   if (containsFunction(fn.body)) return undefined;
   for (const sym of ctx.scopes.scopeOf(fn).assignedOuter) if (ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return undefined;
@@ -154,6 +159,6 @@ export function loopParts(ctx: TransformContext, params: py.Name[], arr: py.Expr
 export function callResultCondition(ctx: TransformContext, arg: ts.Expression, call: py.Expr): py.Expr {
   const sig = ctx.checker.getTypeAtLocation(arg).getCallSignatures()[0];
   const ret = sig?.getReturnType();
-  if (ret && (ret.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike))) return call;
+  if (ret && ret.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike)) return call;
   return b.call(ctx.useHelper("js_truthy"), [call]);
 }

@@ -34,8 +34,12 @@ function checkKeyType(ctx: TransformContext, node: ts.NewExpression, what: "Map"
   const parts = key.isUnion() ? key.types : [key];
   if (parts.every((p) => T.isPrimitive(p) || T.isClassInstance(p))) return;
   if (parts.some((p) => ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p) || (p.flags & ts.TypeFlags.Object) !== 0)) {
-    throw unsupported(node, Codes.collectionObjectKey, what === "Map" ? "A Map keyed by arrays or plain objects" : "A Set of arrays or plain objects",
-      "use strings or numbers (an id, or JSON.stringify of the value), or instances of a class typed as that class");
+    throw unsupported(
+      node,
+      Codes.collectionObjectKey,
+      what === "Map" ? "A Map keyed by arrays or plain objects" : "A Set of arrays or plain objects",
+      "use strings or numbers (an id, or JSON.stringify of the value), or instances of a class typed as that class",
+    );
   }
 }
 
@@ -74,7 +78,12 @@ function deleteKey(ctx: TransformContext, node: ts.CallExpression, dict: py.Expr
   return had;
 }
 
-export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function mapMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const m = () => transformExpr(ctx, callee.expression);
   const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
@@ -106,7 +115,9 @@ export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       const inl = inlineLoopBody(ctx, node.arguments[0]);
       if (inl) {
         const [v, k] = inl.params;
-        const loop = k ? { target: b.tuple([k, v]), iter: b.method(map, "items") } : { target: v ?? b.name("_"), iter: b.method(map, "values") };
+        const loop = k
+          ? { target: b.tuple([k, v]), iter: b.method(map, "items") }
+          : { target: v ?? b.name("_"), iter: b.method(map, "values") };
         ctx.addPreceding({ kind: "For", ...loop, body: inl.body });
         return b.none();
       }
@@ -114,15 +125,30 @@ export function mapMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       const whole = n >= 3 ? ctx.once(map) : map;
       const fn = ctx.once(transformExpr(ctx, node.arguments[0]));
       const [k, v] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_v"))];
-      ctx.addPreceding({ kind: "For", target: b.tuple([k, v]), iter: b.method(whole, "items"), body: [b.exprStmt(started(ctx, node.arguments[0], b.call(fn, n >= 3 ? [v, k, whole] : [v, k])))] });
+      ctx.addPreceding({
+        kind: "For",
+        target: b.tuple([k, v]),
+        iter: b.method(whole, "items"),
+        body: [b.exprStmt(started(ctx, node.arguments[0], b.call(fn, n >= 3 ? [v, k, whole] : [v, k])))],
+      });
       return b.none();
     }
     default:
-      throw unsupported(callee.name, Codes.unsupportedMember, `Map.prototype.${name}`, "use get, set, has, delete, clear, keys, values, entries or forEach");
+      throw unsupported(
+        callee.name,
+        Codes.unsupportedMember,
+        `Map.prototype.${name}`,
+        "use get, set, has, delete, clear, keys, values, entries or forEach",
+      );
   }
 }
 
-export function setMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function setMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const s = () => transformExpr(ctx, callee.expression);
   const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
@@ -158,10 +184,20 @@ export function setMethod(ctx: TransformContext, name: string, node: ts.CallExpr
       const whole = n >= 3 ? ctx.once(set) : set;
       const fn = ctx.once(transformExpr(ctx, node.arguments[0]));
       const x = b.name(ctx.temp("_x"));
-      ctx.addPreceding({ kind: "For", target: x, iter: whole, body: [b.exprStmt(started(ctx, node.arguments[0], b.call(fn, n >= 3 ? [x, x, whole] : n === 2 ? [x, x] : [x])))] });
+      ctx.addPreceding({
+        kind: "For",
+        target: x,
+        iter: whole,
+        body: [b.exprStmt(started(ctx, node.arguments[0], b.call(fn, n >= 3 ? [x, x, whole] : n === 2 ? [x, x] : [x])))],
+      });
       return b.none();
     }
     default:
-      throw unsupported(callee.name, Codes.unsupportedMember, `Set.prototype.${name}`, "use add, has, delete, clear, forEach or iterate it");
+      throw unsupported(
+        callee.name,
+        Codes.unsupportedMember,
+        `Set.prototype.${name}`,
+        "use add, has, delete, clear, forEach or iterate it",
+      );
   }
 }

@@ -47,6 +47,7 @@ export function errorProperty(ctx: TransformContext, node: ts.PropertyAccessExpr
   const name = node.name.text;
   if (name === "message") return b.call("str", [transformExpr(ctx, node.expression)]);
   if (name === "name") return b.call(ctx.useHelper("js_error_name"), [transformExpr(ctx, node.expression)]);
-  if (name === "stack") throw unsupported(node, Codes.unsupportedMember, "'stack'", "log e.message; MicroPython prints the traceback of an uncaught exception");
+  if (name === "stack")
+    throw unsupported(node, Codes.unsupportedMember, "'stack'", "log e.message; MicroPython prints the traceback of an uncaught exception");
   return undefined;
 }

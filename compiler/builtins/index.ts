@@ -38,7 +38,12 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
 }
 
 /** `arr.length = n` truncates the list. */
-export function builtinPropertyAssign(ctx: TransformContext, node: ts.PropertyAccessExpression, makeValue: (cur?: py.Expr) => py.Expr, needsCurrent: boolean): py.Expr | undefined {
+export function builtinPropertyAssign(
+  ctx: TransformContext,
+  node: ts.PropertyAccessExpression,
+  makeValue: (cur?: py.Expr) => py.Expr,
+  needsCurrent: boolean,
+): py.Expr | undefined {
   const t = ctx.checker.getTypeAtLocation(node.expression);
   if (node.name.text !== "length" || !T.isArray(ctx.checker, t, true)) return undefined;
   const arr = ctx.once(transformExpr(ctx, node.expression));
@@ -62,7 +67,12 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   // Object.prototype.hasOwnProperty.call(obj, key)
-  if (callee.name.text === "call" && node.arguments.length === 2 && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === "hasOwnProperty") {
+  if (
+    callee.name.text === "call" &&
+    node.arguments.length === 2 &&
+    ts.isPropertyAccessExpression(callee.expression) &&
+    callee.expression.name.text === "hasOwnProperty"
+  ) {
     const proto = callee.expression.expression;
     if (ts.isPropertyAccessExpression(proto) && proto.name.text === "prototype" && libNamespace(ctx, proto.expression) === "Object") {
       return hasOwn(ctx, node.arguments[0], node.arguments[1]);

@@ -14,13 +14,43 @@ const math = (ctx: TransformContext, fn: string): py.Expr => {
 };
 
 // same name and meaning in Python's math module
-const mathModule = new Set(["floor", "ceil", "trunc", "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log2", "log10", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1"]);
+const mathModule = new Set([
+  "floor",
+  "ceil",
+  "trunc",
+  "sqrt",
+  "sin",
+  "cos",
+  "tan",
+  "asin",
+  "acos",
+  "atan",
+  "atan2",
+  "exp",
+  "log",
+  "log2",
+  "log10",
+  "sinh",
+  "cosh",
+  "tanh",
+  "asinh",
+  "acosh",
+  "atanh",
+  "expm1",
+]);
 // integer-valued: an integer argument is its own result
 const rounding = new Set(["floor", "ceil", "trunc", "round"]);
 
 export function mathProperty(ctx: TransformContext, name: string): py.Expr | undefined {
   const constants: Record<string, number> = {
-    PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E, SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2,
+    PI: Math.PI,
+    E: Math.E,
+    LN2: Math.LN2,
+    LN10: Math.LN10,
+    LOG2E: Math.LOG2E,
+    LOG10E: Math.LOG10E,
+    SQRT2: Math.SQRT2,
+    SQRT1_2: Math.SQRT1_2,
   };
   if (name in constants) return b.num(constants[name]);
   // a function used as a value: arr.map(Math.sqrt), xs.reduce(Math.max)
@@ -36,7 +66,8 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
   if (spread) {
     // Math.max(a, ...xs): one list; `default` gives JavaScript's result for no values
     const all = () => argumentList(ctx, node.arguments);
-    if (name === "min" || name === "max") return b.call(name, [all()], [{ name: "default", value: b.num(name === "min" ? Infinity : -Infinity) }]);
+    if (name === "min" || name === "max")
+      return b.call(name, [all()], [{ name: "default", value: b.num(name === "min" ? Infinity : -Infinity) }]);
     if (name === "hypot") {
       const x = b.name(ctx.temp("_h"));
       return b.call(math(ctx, "sqrt"), [b.call("sum", [{ kind: "ListComp", elt: b.bin(x, "*", x), target: x, iter: all() }])]);

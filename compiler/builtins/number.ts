@@ -56,7 +56,8 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
     case "Number": {
       if (!argNode) return b.num(0);
       const t = ctx.checker.getTypeAtLocation(argNode);
-      if (T.isNullOrUndefinedOnly(t) && (argNode.kind === ts.SyntaxKind.NullKeyword || ts.isIdentifier(argNode))) return b.num(T.hasNull(t) ? 0 : NaN);
+      if (T.isNullOrUndefinedOnly(t) && (argNode.kind === ts.SyntaxKind.NullKeyword || ts.isIdentifier(argNode)))
+        return b.num(T.hasNull(t) ? 0 : NaN);
       if (T.isBoolean(t)) return b.call("int", [arg()]);
       return toNumber();
     }
@@ -98,7 +99,12 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
   }
 }
 
-export function numberMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function numberMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const recv = callee.expression;
   const n = transformExpr(ctx, recv);
   const argNode = node.arguments[0];

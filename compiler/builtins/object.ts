@@ -85,7 +85,11 @@ function ownEntries(ctx: TransformContext, name: "keys" | "values" | "entries", 
     const inst = ctx.once(obj);
     const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
     const value = b.call("getattr", [inst, a]);
-    return comp(name === "keys" ? k : name === "values" ? value : b.tuple([k, value]), b.tuple([k, a]), b.call(ctx.useHelper("js_fields"), [inst]));
+    return comp(
+      name === "keys" ? k : name === "values" ? value : b.tuple([k, value]),
+      b.tuple([k, a]),
+      b.call(ctx.useHelper("js_fields"), [inst]),
+    );
   }
   if (name === "keys") return b.call("list", [obj]);
   return b.call("list", [b.method(obj, name === "values" ? "values" : "items")]);
@@ -178,7 +182,8 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
     return b.call(ctx.useHelper("js_json"), args);
   }
   if (name === "parse") {
-    if (argNodes.length > 1) throw unsupported(argNodes[1], Codes.unsupportedSyntax, "A JSON.parse reviver", "convert the parsed values afterwards");
+    if (argNodes.length > 1)
+      throw unsupported(argNodes[1], Codes.unsupportedSyntax, "A JSON.parse reviver", "convert the parsed values afterwards");
     const text = transformExpr(ctx, argNodes[0]);
     // json.loads makes plain dicts, which forget key order
     return b.call(ctx.useHelper(ctx.program.ordered ? "js_json_parse" : "js_json_loads"), [text]);
@@ -188,7 +193,14 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
 
 function isOwnPrototypeFix(node: ts.CallExpression): boolean {
   const [self, proto] = node.arguments;
-  if (!self || self.kind !== ts.SyntaxKind.ThisKeyword || !proto || !ts.isPropertyAccessExpression(proto) || proto.name.text !== "prototype") return false;
+  if (
+    !self ||
+    self.kind !== ts.SyntaxKind.ThisKeyword ||
+    !proto ||
+    !ts.isPropertyAccessExpression(proto) ||
+    proto.name.text !== "prototype"
+  )
+    return false;
   const cls = ts.findAncestor(node, ts.isClassLike);
   return !!cls?.name && ts.isIdentifier(proto.expression) && proto.expression.text === cls.name.text;
 }

@@ -35,7 +35,12 @@ export function promiseStatic(ctx: TransformContext, name: string, node: ts.Call
   ctx.program.usesAsync = true;
   const helper = { all: "js_gather", resolve: "js_resolved", reject: "js_rejected" }[name];
   if (!helper) {
-    throw unsupported(node, Codes.unsupportedMember, `Promise.${name}`, "use Promise.all, Promise.resolve, Promise.reject or async functions");
+    throw unsupported(
+      node,
+      Codes.unsupportedMember,
+      `Promise.${name}`,
+      "use Promise.all, Promise.resolve, Promise.reject or async functions",
+    );
   }
   const a = node.arguments.map((x) => transformExpr(ctx, x));
   return b.call(ctx.useHelper(helper), a);
@@ -48,7 +53,12 @@ export function newPromise(ctx: TransformContext, node: ts.NewExpression): py.Ex
 }
 
 /** `p.then(ok, fail)`, `p.catch(fail)`, `p.finally(fn)` on a promise. */
-export function promiseMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function promiseMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const args = node.arguments.map((x) => transformExpr(ctx, x));
   const p = transformExpr(ctx, callee.expression);
   ctx.program.usesAsync = true;
@@ -86,7 +96,12 @@ function mayBePromise(t: ts.Type): boolean {
  */
 export function transformAwait(ctx: TransformContext, node: ts.AwaitExpression): py.Expr {
   if (!ts.findAncestor(node.parent, ts.isFunctionLike)) {
-    throw unsupported(node, Codes.topLevelAwait, "'await' at the top level of a module", "put the code in an async function main() and call main()");
+    throw unsupported(
+      node,
+      Codes.topLevelAwait,
+      "'await' at the top level of a module",
+      "put the code in an async function main() and call main()",
+    );
   }
   const t = ctx.checker.getTypeAtLocation(node.expression);
   let value = transformExpr(ctx, node.expression);
@@ -167,7 +182,12 @@ export function asyncCallback(ctx: TransformContext, node: ts.ArrowFunction | ts
 }
 
 /** `gen.next(v)`, `gen.return(v)` on a generator. */
-export function generatorMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function generatorMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const gen = transformExpr(ctx, callee.expression);
   const args = node.arguments.map((x) => transformExpr(ctx, x));
   switch (name) {

@@ -29,13 +29,23 @@ function clampedStart(ctx: TransformContext, node: ts.Expression): py.Expr {
 
 const isUndefined = (node: ts.Expression | undefined) => !node || (ts.isIdentifier(node) && node.text === "undefined");
 
-export function stringMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr | undefined {
+export function stringMethod(
+  ctx: TransformContext,
+  name: string,
+  node: ts.CallExpression,
+  callee: ts.PropertyAccessExpression,
+): py.Expr | undefined {
   const argNodes = node.arguments;
   if (argNodes.some(isRegexArg)) {
     throw unsupported(argNodes.find(isRegexArg)!, Codes.regex, "A regular expression", "pass a plain string");
   }
   if (argNodes.some(ts.isSpreadElement) && name !== "concat") {
-    throw unsupported(argNodes.find(ts.isSpreadElement)!, Codes.unsupportedSyntax, `Spread arguments to ${name}`, "pass the arguments one by one");
+    throw unsupported(
+      argNodes.find(ts.isSpreadElement)!,
+      Codes.unsupportedSyntax,
+      `Spread arguments to ${name}`,
+      "pass the arguments one by one",
+    );
   }
   const s = () => transformExpr(ctx, callee.expression);
   const a = () => argNodes.map((x) => transformExpr(ctx, x));
@@ -122,7 +132,10 @@ export function stringMethod(ctx: TransformContext, name: string, node: ts.CallE
       return b.method(s(), "lower");
     case "replace":
     case "replaceAll": {
-      if (arg1 && (ts.isArrowFunction(arg1) || ts.isFunctionExpression(arg1) || ctx.checker.getTypeAtLocation(arg1).getCallSignatures().length > 0)) {
+      if (
+        arg1 &&
+        (ts.isArrowFunction(arg1) || ts.isFunctionExpression(arg1) || ctx.checker.getTypeAtLocation(arg1).getCallSignatures().length > 0)
+      ) {
         throw unsupported(arg1, Codes.unsupportedSyntax, "A replacer function", "find the match with indexOf and build the string");
       }
       const recv = s();
@@ -191,7 +204,12 @@ export function stringStatic(ctx: TransformContext, name: string, node: ts.CallE
   }
   if (node.arguments.some(ts.isSpreadElement)) {
     const c = b.name(ctx.temp("_c"));
-    const chars: py.Expr = { kind: "ListComp", elt: b.call("chr", [b.call("int", [c])]), target: c, iter: argumentList(ctx, node.arguments) };
+    const chars: py.Expr = {
+      kind: "ListComp",
+      elt: b.call("chr", [b.call("int", [c])]),
+      target: c,
+      iter: argumentList(ctx, node.arguments),
+    };
     return b.method(b.str(""), "join", [chars]);
   }
   if (node.arguments.length === 0) return b.str("");

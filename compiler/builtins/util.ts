@@ -48,7 +48,7 @@ export const discardedValues = new WeakSet<ts.Node>();
 export function valueUnused(node: ts.Node): boolean {
   let n = node;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
-  return ts.isExpressionStatement(n.parent) || discardedValues.has(n) || (ts.isVoidExpression(n.parent));
+  return ts.isExpressionStatement(n.parent) || discardedValues.has(n) || ts.isVoidExpression(n.parent);
 }
 
 /** A user callback that returns a promise (an async function): calling it must start the promise. */

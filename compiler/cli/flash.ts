@@ -69,14 +69,24 @@ export async function flash(target: string, options: FlashOptions, io: Io): Prom
   }
   writeOutput(result);
   const py = result.files.filter((f) => f.path.endsWith(".py"));
-  const layout = boardLayout(findEntry(py, result.rootDir, settings, configDir), settings.mainFile, py.map((f) => f.path));
+  const layout = boardLayout(
+    findEntry(py, result.rootDir, settings, configDir),
+    settings.mainFile,
+    py.map((f) => f.path),
+  );
   const outRel = path.relative(cwd, result.outDir) || ".";
   const renamed = layout.entry === layout.mainFile ? "" : `; ${layout.entry} runs as ${layout.mainFile}`;
   io.out(`mpts: built ${py.length} Python file${py.length === 1 ? "" : "s"} in ${outRel}${renamed}`);
-  const files: UploadFile[] = py.map((f) => ({ local: path.join(result.outDir, f.path), board: layout.toBoard(f.path), data: Buffer.from(f.text, "utf8") }));
+  const files: UploadFile[] = py.map((f) => ({
+    local: path.join(result.outDir, f.path),
+    board: layout.toBoard(f.path),
+    data: Buffer.from(f.text, "utf8"),
+  }));
   const restart = options.reset !== false && !options.monitor;
   if (options.monitor && options.reset === false && !process.stdin.isTTY)
-    throw new UsageError("--monitor with --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)");
+    throw new UsageError(
+      "--monitor with --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)",
+    );
   try {
     const m = locateMpremote(options.mpremote);
     await checkVersion(m);
@@ -290,9 +300,18 @@ export async function flashBoard(
     if (missingDirs.length) args.push("fs", "mkdir", ...missingDirs.map((d) => ":" + d), "+");
     for (const f of changed) args.push("fs", "cp", f.local, ":" + f.board + tmpSuffix, "+");
     const manifestChanged = manifest.join("\n") !== [...probe.owned].sort().join("\n");
-    if (changed.length || manifestChanged || stale.length) args.push("exec", commitScript(changed.map((f) => f.board), [...new Set([...manifest, ...stale])].sort()));
+    if (changed.length || manifestChanged || stale.length)
+      args.push(
+        "exec",
+        commitScript(
+          changed.map((f) => f.board),
+          [...new Set([...manifest, ...stale])].sort(),
+        ),
+      );
     if (stale.length) {
-      const emptied = parentDirs(stale).filter((d) => !parentDirs([...produced]).includes(d)).reverse();
+      const emptied = parentDirs(stale)
+        .filter((d) => !parentDirs([...produced]).includes(d))
+        .reverse();
       args.push("fs", "rm", ...stale.map((p) => ":" + p), "+", "exec", pruneScript(emptied, manifest));
     }
     if (options.start) args.push("soft-reset", "exec", "--no-follow", `import ${options.start}`);

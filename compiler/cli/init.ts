@@ -113,7 +113,9 @@ export function projectFiles(dir: string): Record<string, string> {
           problemMatcher,
         },
       ],
-      inputs: [{ id: "port", type: "promptString", description: "The board's serial port (auto: the only connected board)", default: "auto" }],
+      inputs: [
+        { id: "port", type: "promptString", description: "The board's serial port (auto: the only connected board)", default: "auto" },
+      ],
     }),
     ".vscode/extensions.json": json({ recommendations: ["esbenp.prettier-vscode"] }),
     ".vscode/settings.json": json({
@@ -153,8 +155,12 @@ export async function init(target: string, options: InitOptions, io: Io): Promis
   }
   const c = colors.out;
   const where = path.relative(process.cwd(), dir) || ".";
-  io.out(`${c.green("Created")} ${where}: ${formatted.map(([f]) => f).join(", ")}${existing.length ? c.yellow(` (overwrote ${existing.join(", ")})`) : ""}`);
-  io.out(`\nNext:\n${where === "." ? "" : `  cd ${where}\n`}  npm install\n  npm start                                ${c.gray("# run it in the simulator on this computer")}\n  npm run build                            ${c.gray("# write dist/*.py")}\n  npm run flash                            ${c.gray("# put it on the connected board")}`);
+  io.out(
+    `${c.green("Created")} ${where}: ${formatted.map(([f]) => f).join(", ")}${existing.length ? c.yellow(` (overwrote ${existing.join(", ")})`) : ""}`,
+  );
+  io.out(
+    `\nNext:\n${where === "." ? "" : `  cd ${where}\n`}  npm install\n  npm start                                ${c.gray("# run it in the simulator on this computer")}\n  npm run build                            ${c.gray("# write dist/*.py")}\n  npm run flash                            ${c.gray("# put it on the connected board")}`,
+  );
   io.out(`\nIn VS Code, accept "Use Workspace Version" of TypeScript for mpts's diagnostics as you type.`);
   return 0;
 }

@@ -27,7 +27,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
     .option("--out-dir <dir>", "where to write the .py files (default: the tsconfig outDir, or next to a single file)")
     .option("-w, --watch", "keep running: rebuild what a saved change affects, with tsc's watch output")
-    .addHelpText("after", "\nExamples:\n  mpts build                       build the project in this folder\n  mpts build src/blink.ts --out-dir out\n  mpts build --watch               rebuild on every save (Ctrl-C stops)\n")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  mpts build                       build the project in this folder\n  mpts build src/blink.ts --out-dir out\n  mpts build --watch               rebuild on every save (Ctrl-C stops)\n",
+    )
     .action((target: string, opts: { outDir?: string; watch?: boolean }) => {
       if (opts.watch) watch(target, opts, io);
       else status = build(target, opts, io);
@@ -37,7 +40,10 @@ export async function main(argv: string[]): Promise<number> {
     .description("create a project: src/main.ts, tsconfig.json, package.json, VS Code tasks and settings")
     .argument("[dir]", "the folder to create the project in", ".")
     .option("--force", "overwrite files that already exist")
-    .addHelpText("after", "\nExamples:\n  mpts init blink                  create the project in ./blink\n  mpts init --force                (re)create it in this folder, overwriting its files\n")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  mpts init blink                  create the project in ./blink\n  mpts init --force                (re)create it in this folder, overwriting its files\n",
+    )
     .action(async (dir: string, opts: { force?: boolean }) => {
       status = await init(dir, opts, io);
     });
@@ -48,9 +54,16 @@ export async function main(argv: string[]): Promise<number> {
     .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
     .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
-    .option("--port <port>", "run on the board at this serial port instead (auto: the only board), through mpremote, without flashing", collect)
+    .option(
+      "--port <port>",
+      "run on the board at this serial port instead (auto: the only board), through mpremote, without flashing",
+      collect,
+    )
     .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
-    .addHelpText("after", "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n  mpts run --port auto             run on the connected board, nothing flashed\n")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n  mpts run --port auto             run on the connected board, nothing flashed\n",
+    )
     .action(async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean; port?: string[]; mpremote?: string }) => {
       status = await run(target, opts, io);
     });
@@ -58,12 +71,19 @@ export async function main(argv: string[]): Promise<number> {
     .command("flash")
     .description("build, upload the changed files to the board with mpremote, and restart its program")
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
-    .option("--port <port>", "the board's serial port; repeat for several boards; auto (default): the only board; all: every board", collect)
+    .option(
+      "--port <port>",
+      "the board's serial port; repeat for several boards; auto (default): the only board; all: every board",
+      collect,
+    )
     .option("--clean", "remove files an earlier flash put on the board that the project no longer produces")
     .option("--no-reset", "do not restart the program after the upload")
     .option("--monitor", "then show the board's output, tracebacks at TypeScript lines")
     .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
-    .addHelpText("after", "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n",
+    )
     .action(async (target: string, opts: { port?: string[]; clean?: boolean; reset?: boolean; monitor?: boolean; mpremote?: string }) => {
       status = await flash(target, opts, io);
     });

@@ -41,7 +41,10 @@ export async function monitor(target: string | undefined, options: MonitorOption
   try {
     const { rootDir, outDir } = loadProject(target ?? ".");
     const outputs = readOutputs(outDir);
-    if (outputs.length === 0) io.err(`mpts: no build in ${path.relative(process.cwd(), outDir) || "."}: tracebacks show Python lines until mpts build or mpts flash`);
+    if (outputs.length === 0)
+      io.err(
+        `mpts: no build in ${path.relative(process.cwd(), outDir) || "."}: tracebacks show Python lines until mpts build or mpts flash`,
+      );
     else {
       let entry: string | undefined;
       try {
@@ -83,10 +86,20 @@ function readOutputs(outDir: string): { path: string; text: string }[] {
 }
 
 /** The monitor proper: restart and follow, or (restart false) attach to the running program. */
-export async function watchBoards(m: Mpremote, ports: string[], mainModule: string, mapper: TracebackMapper | undefined, io: Io, restart: boolean): Promise<number> {
+export async function watchBoards(
+  m: Mpremote,
+  ports: string[],
+  mainModule: string,
+  mapper: TracebackMapper | undefined,
+  io: Io,
+  restart: boolean,
+): Promise<number> {
   if (restart) return followBoards(m, ports, mainModule, mapper, io);
   if (ports.length > 1) throw new BoardError("several", "--no-reset attaches to one board; pass one --port");
-  if (!process.stdin.isTTY) throw new UsageError("the monitor with --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)");
+  if (!process.stdin.isTTY)
+    throw new UsageError(
+      "the monitor with --no-reset needs a terminal: it attaches mpremote's repl, which reads the keyboard (Ctrl-] leaves)",
+    );
   return attach(m, ports[0], mapper, io);
 }
 
@@ -94,7 +107,13 @@ export async function watchBoards(m: Mpremote, ports: string[], mainModule: stri
  * Restart the program on each board and show its output until it ends or
  * Ctrl-C. Status: 0 finished or left, 1 the program raised, 2 board trouble.
  */
-export async function followBoards(m: Mpremote, ports: string[], mainModule: string, mapper: TracebackMapper | undefined, io: Io): Promise<number> {
+export async function followBoards(
+  m: Mpremote,
+  ports: string[],
+  mainModule: string,
+  mapper: TracebackMapper | undefined,
+  io: Io,
+): Promise<number> {
   const many = ports.length > 1;
   io.err(`mpts: restarting the program on ${ports.join(", ")}; Ctrl-C leaves (the board keeps running)`);
   const runs = ports.map((port) => {
@@ -170,8 +189,16 @@ export async function runOnBoard(target: string, options: BoardRunOptions, io: I
     await checkVersion(m);
     const ports = await resolvePorts(m, options.port?.length ? options.port : (settingPorts(settings) ?? ["auto"]));
     if (ports.length !== 1) throw new BoardError("several", "mpts run --port runs the program on one board; pass one port");
-    const rw = new LineRewriter(mapper, io.write ?? stdoutWrite, "", "\n", (line) => !/^Local directory .* is mounted at \/remote$/.test(line));
-    const run = startMpremote(m, ["connect", ports[0], "mount", dir, "exec", `import ${moduleName(entry)}`], { onOutput: (t) => rw.push(t) });
+    const rw = new LineRewriter(
+      mapper,
+      io.write ?? stdoutWrite,
+      "",
+      "\n",
+      (line) => !/^Local directory .* is mounted at \/remote$/.test(line),
+    );
+    const run = startMpremote(m, ["connect", ports[0], "mount", dir, "exec", `import ${moduleName(entry)}`], {
+      onOutput: (t) => rw.push(t),
+    });
     const onSigint = () => run.interrupt();
     process.on("SIGINT", onSigint);
     const res = await run.done.finally(() => process.off("SIGINT", onSigint));

@@ -27,7 +27,8 @@ export function describeEvent(e: SimEvent): string {
     case "listen":
       return e.udp
         ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
-        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` + ([80, 8000, 8080].includes(e.boardPort) ? ` (http://${e.host}:${e.port}/)` : "");
+        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` +
+            ([80, 8000, 8080].includes(e.boardPort) ? ` (http://${e.host}:${e.port}/)` : "");
     case "pin":
       return `pin ${e.pin} = ${e.value}`;
     case "oled":
@@ -66,7 +67,13 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
     bindHost: options.host,
     pins,
     onOutput: (text) => process.stdout.write(text),
-    onEvent: (e) => io.err(describeEvent(e).split("\n").map((line) => colors.err.dim("[sim] ") + line).join("\n")),
+    onEvent: (e) =>
+      io.err(
+        describeEvent(e)
+          .split("\n")
+          .map((line) => colors.err.dim("[sim] ") + line)
+          .join("\n"),
+      ),
     insecureTls: options.insecureTls,
     stdin: process.stdin,
   });

@@ -34,7 +34,10 @@ export interface Watcher {
 
 function typingFiles(): string[] {
   if (!fs.existsSync(typingsDir)) return [];
-  return fs.readdirSync(typingsDir).filter((f) => f.endsWith(".d.ts")).map((f) => path.join(typingsDir, f));
+  return fs
+    .readdirSync(typingsDir)
+    .filter((f) => f.endsWith(".d.ts"))
+    .map((f) => path.join(typingsDir, f));
 }
 
 /**
@@ -84,14 +87,16 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
   let layout: (sources: string[], options: ts.CompilerOptions) => { rootDir: string; outDir: string };
   if (fs.statSync(abs).isDirectory()) {
     const config = path.join(abs, "tsconfig.json");
-    if (!fs.existsSync(config)) throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
+    if (!fs.existsSync(config))
+      throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
     host = ts.createWatchCompilerHost(config, { noEmit: true }, system, factory, report, reportStatus);
     layout = (sources, opts) => ({
       rootDir: opts.rootDir ? path.resolve(abs, opts.rootDir) : commonDir(sources, abs),
       outDir: options.outDir ? path.resolve(options.outDir) : opts.outDir ? path.resolve(abs, opts.outDir) : path.join(abs, "dist"),
     });
   } else {
-    if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts")) throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
+    if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts"))
+      throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
     host = ts.createWatchCompilerHost([abs], defaultOptions, system, factory, report, reportStatus);
     layout = () => ({ rootDir: path.dirname(abs), outDir: options.outDir ? path.resolve(options.outDir) : path.dirname(abs) });
   }
@@ -189,7 +194,10 @@ class WatchState {
     for (const f of this.pending) for (const i of importers.get(f) ?? []) stale.add(i);
     const reusable = new Set(sources.filter((s) => !stale.has(s.fileName)));
     // what the other files' Python depends on: when an edit changes it, every file is compiled again
-    const fileSet = sources.map((s) => s.fileName).sort().join("\n");
+    const fileSet = sources
+      .map((s) => s.fileName)
+      .sort()
+      .join("\n");
     if (fileSet !== this.fileSet) everything = true;
     this.fileSet = fileSet;
     for (const f of stale) {
@@ -238,7 +246,8 @@ class WatchState {
     this.gone.clear();
     const helpers = new Set([...this.written.values()].flatMap((o) => [...o.helpers]));
     const runtime = helpers.size ? runtimeSource(helpers) : undefined;
-    if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py")))) files.push({ path: "mpts_rt.py", text: runtime });
+    if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py"))))
+      files.push({ path: "mpts_rt.py", text: runtime });
     if (runtime === undefined && this.runtime !== undefined) removeOutput(outDir, "mpts_rt.py", false);
     this.runtime = runtime;
     writeOutput({ outDir, rootDir, files, diagnostics: [] });
@@ -292,8 +301,10 @@ function programSummary(checker: ts.TypeChecker, sf: ts.SourceFile): string {
       if (symbol) {
         const t = checker.getDeclaredTypeOfSymbol(symbol);
         lines.push(`type ${str(t)}`);
-        for (const p of checker.getPropertiesOfType(t)) lines.push(`  ${p.name}${p.flags & ts.SymbolFlags.Optional ? "?" : ""}: ${str(checker.getTypeOfSymbolAtLocation(p, n))}`);
-        for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()]) lines.push(`  ${checker.signatureToString(sig, undefined, flags)}`);
+        for (const p of checker.getPropertiesOfType(t))
+          lines.push(`  ${p.name}${p.flags & ts.SymbolFlags.Optional ? "?" : ""}: ${str(checker.getTypeOfSymbolAtLocation(p, n))}`);
+        for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()])
+          lines.push(`  ${checker.signatureToString(sig, undefined, flags)}`);
         for (const index of checker.getIndexInfosOfType(t)) lines.push(`  [${str(index.keyType)}]: ${str(index.type)}`);
       }
     }
@@ -311,7 +322,12 @@ function programSummary(checker: ts.TypeChecker, sf: ts.SourceFile): string {
 function importsOf(checker: ts.TypeChecker, sf: ts.SourceFile, byPath: Map<string, string>): Set<string> {
   const deps = new Set<string>();
   for (const stmt of sf.statements) {
-    if (!(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) || !stmt.moduleSpecifier || !ts.isStringLiteral(stmt.moduleSpecifier)) continue;
+    if (
+      !(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) ||
+      !stmt.moduleSpecifier ||
+      !ts.isStringLiteral(stmt.moduleSpecifier)
+    )
+      continue;
     const symbol = checker.getSymbolAtLocation(stmt.moduleSpecifier);
     const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     let file = decl && ts.isSourceFile(decl) ? byPath.get(path.resolve(decl.fileName)) : undefined;

@@ -40,7 +40,12 @@ function programInfo(program: ts.Program, currentDirectory: string): ProgramInfo
     const sources = program.getSourceFiles().filter(isProjectFile);
     const options = program.getCompilerOptions();
     const configDir = options.configFilePath ? path.dirname(options.configFilePath as string) : currentDirectory;
-    const rootDir = options.rootDir ? path.resolve(configDir, options.rootDir) : commonDir(sources.map((s) => s.fileName), configDir);
+    const rootDir = options.rootDir
+      ? path.resolve(configDir, options.rootDir)
+      : commonDir(
+          sources.map((s) => s.fileName),
+          configDir,
+        );
     info = new ProgramInfo(program.getTypeChecker(), rootDir, sources);
     info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
     infos.set(program, info);
@@ -111,14 +116,16 @@ function init(modules: Modules): ts.server.PluginModule {
       const proxy = Object.create(null) as ts.LanguageService;
       for (const key of Object.keys(service) as (keyof ts.LanguageService)[]) {
         const member = service[key];
-        (proxy as unknown as Record<string, unknown>)[key] = typeof member === "function" ? (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(service, args) : member;
+        (proxy as unknown as Record<string, unknown>)[key] =
+          typeof member === "function" ? (...args: unknown[]) => (member as (...a: unknown[]) => unknown).apply(service, args) : member;
       }
       proxy.getSemanticDiagnostics = (fileName: string) => {
         const prior = service.getSemanticDiagnostics(fileName);
         try {
           const program = programFor();
           if (!program) return prior;
-          const typeChecks = !prior.some((d) => d.category === ts.DiagnosticCategory.Error) && service.getSyntacticDiagnostics(fileName).length === 0;
+          const typeChecks =
+            !prior.some((d) => d.category === ts.DiagnosticCategory.Error) && service.getSyntacticDiagnostics(fileName).length === 0;
           const found = mptsDiagnostics(program, fileName, info.languageServiceHost.getCurrentDirectory(), typeChecks);
           // positions belong to the editor's copy of the file
           const file = service.getProgram()?.getSourceFile(fileName) as ts.SourceFile | undefined;

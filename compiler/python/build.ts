@@ -13,8 +13,7 @@ export const call = (func: py.Expr | string, args: py.Expr[] = [], keywords?: py
   args,
   keywords,
 });
-export const method = (obj: py.Expr, methodName: string, args: py.Expr[] = []): py.Call =>
-  call(attr(obj, methodName), args);
+export const method = (obj: py.Expr, methodName: string, args: py.Expr[] = []): py.Call => call(attr(obj, methodName), args);
 export const sub = (value: py.Expr, index: py.Expr): py.Subscript => ({ kind: "Subscript", value, index });
 export const bin = (left: py.Expr, op: py.BinOperator, right: py.Expr): py.BinOp => ({ kind: "BinOp", op, left, right });
 export const cmp = (left: py.Expr, op: py.CmpOperator, right: py.Expr): py.Compare => ({

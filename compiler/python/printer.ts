@@ -233,7 +233,8 @@ function stmt(w: Writer, s: py.Stmt): void {
         w.write(" = ");
       }
       // a, b = b, a
-      if (s.value.kind === "Tuple" && s.value.elts.length > 1 && s.targets[s.targets.length - 1].kind === "Tuple") commaList(w, s.value.elts);
+      if (s.value.kind === "Tuple" && s.value.elts.length > 1 && s.targets[s.targets.length - 1].kind === "Tuple")
+        commaList(w, s.value.elts);
       else expr(w, s.value, 0);
       break;
     case "AugAssign":
@@ -353,8 +354,7 @@ function stmt(w: Writer, s: py.Stmt): void {
       break;
     case "ImportFrom":
       w.write(
-        `from ${s.module} import ` +
-          s.names.map((n) => (n.asname && n.asname !== n.name ? `${n.name} as ${n.asname}` : n.name)).join(", "),
+        `from ${s.module} import ` + s.names.map((n) => (n.asname && n.asname !== n.name ? `${n.name} as ${n.asname}` : n.name)).join(", "),
       );
       break;
     case "Global":
@@ -435,7 +435,8 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
         w.write(e.op);
         // avoid "--x" reading as a decrement to humans, and keep "- -1" valid
         const inner = e.operand;
-        if ((inner.kind === "UnaryOp" && inner.op !== "not") || (inner.kind === "Constant" && precedenceOf(inner) === Prec.Unary)) w.write(" ");
+        if ((inner.kind === "UnaryOp" && inner.op !== "not") || (inner.kind === "Constant" && precedenceOf(inner) === Prec.Unary))
+          w.write(" ");
         expr(w, inner, Prec.Unary);
       }
       break;

@@ -14,9 +14,41 @@ import { namespaceMember } from "./modules.js";
 import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
 
 const pythonKeywords = new Set([
-  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-  "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
 ]);
 
 /** Attribute spelling of a JavaScript member name. */
@@ -49,7 +81,8 @@ export function receiverRepresentation(ctx: TransformContext, node: ts.Expressio
     else if (isObjectLiteralType(p)) kinds.add("dict");
     else if (isStructural(ctx.checker, p)) kinds.add(representationOf(ctx, p));
     else if (isAttributeObject(ctx, p)) kinds.add("attr");
-    else if (p.flags & ts.TypeFlags.Object && !ctx.checker.isArrayType(p) && !ctx.checker.isTupleType(p)) kinds.add("dict"); // Record<K, V>, mapped types
+    else if (p.flags & ts.TypeFlags.Object && !ctx.checker.isArrayType(p) && !ctx.checker.isTupleType(p))
+      kinds.add("dict"); // Record<K, V>, mapped types
     else kinds.add("both"); // a primitive or an array mixed into the union
   }
   if (kinds.size === 0) return undefined;
@@ -73,10 +106,16 @@ function isUntyped(ctx: TransformContext, node: ts.Expression): boolean {
 
 function isObjectMember(decl: ts.Declaration): boolean {
   return (
-    ts.isPropertySignature(decl) || ts.isMethodSignature(decl) || ts.isPropertyAssignment(decl) ||
-    ts.isShorthandPropertyAssignment(decl) || (ts.isMethodDeclaration(decl) && ts.isObjectLiteralExpression(decl.parent)) ||
-    ts.isPropertyDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isGetAccessorDeclaration(decl) ||
-    ts.isSetAccessorDeclaration(decl) || ts.isParameter(decl)
+    ts.isPropertySignature(decl) ||
+    ts.isMethodSignature(decl) ||
+    ts.isPropertyAssignment(decl) ||
+    ts.isShorthandPropertyAssignment(decl) ||
+    (ts.isMethodDeclaration(decl) && ts.isObjectLiteralExpression(decl.parent)) ||
+    ts.isPropertyDeclaration(decl) ||
+    ts.isMethodDeclaration(decl) ||
+    ts.isGetAccessorDeclaration(decl) ||
+    ts.isSetAccessorDeclaration(decl) ||
+    ts.isParameter(decl)
   );
 }
 
@@ -134,10 +173,21 @@ export function withOptionalChain(ctx: TransformContext, node: ts.Expression, tr
 
 function superRead(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
   // super.prop reads a getter (or method) of the base class; inside an arrow function name the class
-  const arrow = ts.findAncestor(node, (n) => ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n) || ts.isConstructorDeclaration(n));
+  const arrow = ts.findAncestor(
+    node,
+    (n) =>
+      ts.isArrowFunction(n) ||
+      ts.isMethodDeclaration(n) ||
+      ts.isGetAccessorDeclaration(n) ||
+      ts.isSetAccessorDeclaration(n) ||
+      ts.isConstructorDeclaration(n),
+  );
   const cls = ts.findAncestor(node, ts.isClassLike);
-  const ref = arrow && ts.isArrowFunction(arrow) && cls?.name ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")]) : b.call("super");
-  const decl = ctx.checker.getSymbolAtLocation(node.name)?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
+  const ref =
+    arrow && ts.isArrowFunction(arrow) && cls?.name ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")]) : b.call("super");
+  const decl = ctx.checker
+    .getSymbolAtLocation(node.name)
+    ?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
   // the base class's getter function (see transformClass): super() does not run properties
   if (decl) return b.method(ref, "_get_" + attrName(node.name.text));
   return b.attr(ref, attrName(node.name.text));
@@ -244,7 +294,12 @@ export function transformElementAccess(ctx: TransformContext, node: ts.ElementAc
       return b.method(b.attr(obj, "_names"), "get", [transformExpr(ctx, node.argumentExpression)]);
     }
     const key = indexExpr(ctx, node);
-    if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isTuple(ctx.checker, recvType) || T.isBoardSequence(ctx.checker, recvType)) {
+    if (
+      T.isArray(ctx.checker, recvType, true) ||
+      T.isString(recvType, true) ||
+      T.isTuple(ctx.checker, recvType) ||
+      T.isBoardSequence(ctx.checker, recvType)
+    ) {
       return b.sub(obj, key);
     }
     if (literal === "key") return b.sub(obj, key);

@@ -14,7 +14,13 @@ import * as T from "./types.js";
 import { printExpr } from "../python/printer.js";
 
 function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node))
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  )
     node = node.expression;
   return node;
 }
@@ -56,7 +62,15 @@ export function assignTo(
   if (ts.isPropertyAccessExpression(target)) {
     const special = builtinPropertyAssign(ctx, target, makeValue, needsCurrent);
     if (special) return special;
-    if (!needsCurrent) return inOrder(ctx, transformExpr(ctx, target.expression), undefined, (obj) => memberTarget(ctx, target, obj), makeValue, asExpression);
+    if (!needsCurrent)
+      return inOrder(
+        ctx,
+        transformExpr(ctx, target.expression),
+        undefined,
+        (obj) => memberTarget(ctx, target, obj),
+        makeValue,
+        asExpression,
+      );
     const obj = ctx.once(transformExpr(ctx, target.expression));
     const t = memberTarget(ctx, target, obj);
     const value = makeValue(needsCurrent ? readMember(ctx, target, obj) : undefined);
@@ -74,7 +88,12 @@ export function assignTo(
     let current: py.Expr | undefined;
     if (needsCurrent) {
       const recv = ctx.checker.getTypeAtLocation(target.expression);
-      const plain = !T.isArray(ctx.checker, recv, true) && !T.isBoardSequence(ctx.checker, recv) && !T.isClassInstance(recv) && t.kind === "Subscript" && (t as py.Subscript).value === obj;
+      const plain =
+        !T.isArray(ctx.checker, recv, true) &&
+        !T.isBoardSequence(ctx.checker, recv) &&
+        !T.isClassInstance(recv) &&
+        t.kind === "Subscript" &&
+        (t as py.Subscript).value === obj;
       current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
     }
     return finish(ctx, t, makeValue(current), asExpression);
@@ -123,7 +142,9 @@ function inOrder(
   const [pre, value] = ctx.capture(makeValue);
   // a name keeps its value while the value is computed unless that assigns it (walrus, or a closure that does)
   const stable = (e: py.Expr | undefined) =>
-    !e || e.kind === "Constant" || (e.kind === "Name" && !containsKind(value, "NamedExpr") && !ctx.scopes.namesAssignedByClosures().has(e.id));
+    !e ||
+    e.kind === "Constant" ||
+    (e.kind === "Name" && !containsKind(value, "NamedExpr") && !ctx.scopes.namesAssignedByClosures().has(e.id));
   if ((pre.length === 0 && !mayHaveEffects(value)) || (stable(obj) && stable(index))) {
     ctx.addPreceding(...pre);
     return finish(ctx, target(obj, index), value, asExpression);

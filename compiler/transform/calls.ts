@@ -46,7 +46,8 @@ function superRef(ctx: TransformContext, node: ts.Node): py.Expr {
       const cls = ts.findAncestor(n, ts.isClassLike);
       if (cls?.name) return b.call("super", [transformExpr(ctx, cls.name), b.name("self")]);
     }
-    if (ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) break;
+    if (ts.isMethodDeclaration(n) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n))
+      break;
   }
   return b.call("super");
 }

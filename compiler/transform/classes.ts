@@ -57,7 +57,12 @@ function mayReadClass(ctx: TransformContext, init: ts.Expression, cls: ts.ClassL
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;
-    if (n.kind === ts.SyntaxKind.ThisKeyword || ts.isCallExpression(n) || ts.isNewExpression(n) || (ts.isIdentifier(n) && clsSym && ctx.checker.getSymbolAtLocation(n) === clsSym)) {
+    if (
+      n.kind === ts.SyntaxKind.ThisKeyword ||
+      ts.isCallExpression(n) ||
+      ts.isNewExpression(n) ||
+      (ts.isIdentifier(n) && clsSym && ctx.checker.getSymbolAtLocation(n) === clsSym)
+    ) {
       found = true;
       return;
     }
@@ -82,9 +87,10 @@ function declaredInBase(ctx: TransformContext, node: ts.ClassLikeDeclaration, na
 /** Member names of `node` and of its user base classes, nearest first. */
 function hierarchyMembers(ctx: TransformContext, node: ts.ClassLikeDeclaration): ts.ClassElement[][] {
   const out: ts.ClassElement[][] = [];
-  for (let cls: ts.ClassLikeDeclaration | undefined = node; cls && out.length < 20; ) {
+  for (let cls: ts.ClassLikeDeclaration | undefined = node; cls && out.length < 20;) {
     out.push([...cls.members]);
-    const base: ts.Expression | undefined = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    const base: ts.Expression | undefined = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
+      ?.expression;
     let sym: ts.Symbol | undefined = base && ctx.checker.getSymbolAtLocation(base);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = ctx.checker.getAliasedSymbol(sym);
     cls = sym?.declarations?.find(ts.isClassLike);
@@ -97,16 +103,34 @@ function checkPrivateNames(ctx: TransformContext, node: ts.ClassLikeDeclaration)
   const [own, ...bases] = hierarchyMembers(ctx, node);
   for (const m of own) {
     if (m.name && ts.isIdentifier(m.name) && m.name.text.startsWith("_")) {
-      const taken = bases.flat().find((o) => o.name && ts.isPrivateIdentifier(o.name) && attrName(o.name.text) === (m.name as ts.Identifier).text);
-      if (taken) throw unsupported(m.name, Codes.privateName, `A member '${m.name.text}' in a subclass of a class with '${taken.name!.getText()}'`, `rename it (mpts stores ${taken.name!.getText()} as ${m.name.text})`);
+      const taken = bases
+        .flat()
+        .find((o) => o.name && ts.isPrivateIdentifier(o.name) && attrName(o.name.text) === (m.name as ts.Identifier).text);
+      if (taken)
+        throw unsupported(
+          m.name,
+          Codes.privateName,
+          `A member '${m.name.text}' in a subclass of a class with '${taken.name!.getText()}'`,
+          `rename it (mpts stores ${taken.name!.getText()} as ${m.name.text})`,
+        );
     }
     if (!m.name || !ts.isPrivateIdentifier(m.name)) continue;
     const stored = attrName(m.name.text);
     const clash = [own, ...bases].some((members, i) =>
-      members.some((o) => o.name && ((!ts.isPrivateIdentifier(o.name) && ts.isIdentifier(o.name) && o.name.text === stored) || (i > 0 && ts.isPrivateIdentifier(o.name) && o.name.text === m.name!.getText()))),
+      members.some(
+        (o) =>
+          o.name &&
+          ((!ts.isPrivateIdentifier(o.name) && ts.isIdentifier(o.name) && o.name.text === stored) ||
+            (i > 0 && ts.isPrivateIdentifier(o.name) && o.name.text === m.name!.getText())),
+      ),
     );
     if (clash) {
-      throw unsupported(m.name, Codes.privateName, `The private name '${m.name.text}' next to a member '${stored}' or a base class's own '${m.name.text}'`, `rename one of them (mpts stores ${m.name.text} as ${stored})`);
+      throw unsupported(
+        m.name,
+        Codes.privateName,
+        `The private name '${m.name.text}' next to a member '${stored}' or a base class's own '${m.name.text}'`,
+        `rename one of them (mpts stores ${m.name.text} as ${stored})`,
+      );
     }
   }
 }
@@ -125,7 +149,9 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
   const after: py.Stmt[] = [];
   const classRef = b.name(name);
 
-  const instanceFields = node.members.filter((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && !isStatic(m) && !isAmbient(m));
+  const instanceFields = node.members.filter(
+    (m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && !isStatic(m) && !isAmbient(m),
+  );
   const ctor = node.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
   const paramProps = (ctor?.parameters ?? []).filter((p) => ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name));
 
@@ -157,7 +183,9 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
         if (ctx.program.defineClassFields) {
           // ES2022 class fields: initialisers run before the constructor assigns its parameter properties
           const observed = instanceFields.some((f) => f.initializer && usesThis(f.initializer));
-          const declared = observed ? paramProps.map((p) => b.assign(b.attr(b.name("self"), attrName((p.name as ts.Identifier).text)), b.none())) : [];
+          const declared = observed
+            ? paramProps.map((p) => b.assign(b.attr(b.name("self"), attrName((p.name as ts.Identifier).text)), b.none()))
+            : [];
           init = [...declared, ...fields, ...props];
         } else init = [...props, ...fields];
         const stmts = ctor.body!.statements;
@@ -190,7 +218,9 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
     }
   }
 
-  const staticsObserved = node.members.some((m) => ts.isPropertyDeclaration(m) && isStatic(m) && m.initializer && mayReadClass(ctx, m.initializer, node));
+  const staticsObserved = node.members.some(
+    (m) => ts.isPropertyDeclaration(m) && isStatic(m) && m.initializer && mayReadClass(ctx, m.initializer, node),
+  );
   const accessors = new Map<string, { get?: ts.GetAccessorDeclaration; set?: ts.SetAccessorDeclaration }>();
   for (const m of node.members) {
     if (ts.isConstructorDeclaration(m) || ts.isIndexSignatureDeclaration(m) || ts.isSemicolonClassElement(m)) continue;
@@ -203,7 +233,8 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       const [pre, value] = ctx.capture(() => transformExpr(ctx, m.initializer!));
       // a constant can live in the class body; anything else may refer to the class, so it runs after
       // (after a deferred one, constants wait too: initialisers run in source order)
-      if (pre.length === 0 && value.kind === "Constant" && !(staticsObserved && after.length > 0)) body.push(b.assign(b.name(memberName(ctx, m.name)), value));
+      if (pre.length === 0 && value.kind === "Constant" && !(staticsObserved && after.length > 0))
+        body.push(b.assign(b.name(memberName(ctx, m.name)), value));
       else {
         // None until its initialiser has run, in case an initialiser reads it (JavaScript reads undefined)
         if (staticsObserved) body.push(b.assign(b.name(memberName(ctx, m.name)), b.none()));
@@ -226,7 +257,12 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       else if (usesThis(m.body)) body.push(makeDef(ctx, m, n, "cls", [b.name("classmethod")]));
       else body.push(makeDef(ctx, m, n, undefined, [b.name("staticmethod")]));
       if (n === "toString" && !isStatic(m)) {
-        body.push({ kind: "FunctionDef", name: "__str__", params: [{ name: "self" }], body: [b.ret(b.method(b.name("self"), "toString"))] });
+        body.push({
+          kind: "FunctionDef",
+          name: "__str__",
+          params: [{ name: "self" }],
+          body: [b.ret(b.method(b.name("self"), "toString"))],
+        });
       }
       continue;
     }
@@ -248,7 +284,10 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
   for (const [n, { get, set }] of accessors) {
     // named functions, so a subclass can reach them: MicroPython's super() does not run property getters
     const fns: py.Expr[] = [];
-    for (const [acc, prefix] of [[get, "_get_"], [set, "_set_"]] as const) {
+    for (const [acc, prefix] of [
+      [get, "_get_"],
+      [set, "_set_"],
+    ] as const) {
       if (!acc) fns.push(b.none());
       else {
         body.push(makeDef(ctx, acc, prefix + n, "self"));
@@ -300,7 +339,10 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
   const first = sym.declarations?.find(ts.isEnumDeclaration);
   if (first && first !== node && first.getSourceFile() === node.getSourceFile()) {
     // a later declaration of the same enum adds members to the class
-    const out: py.Stmt[] = body.map((st) => ({ ...(st as py.Assign), targets: [b.attr(b.name(name), ((st as py.Assign).targets[0] as py.Name).id)] }));
+    const out: py.Stmt[] = body.map((st) => ({
+      ...(st as py.Assign),
+      targets: [b.attr(b.name(name), ((st as py.Assign).targets[0] as py.Name).id)],
+    }));
     if (reverse) out.push(...names.map((n) => b.assign(b.sub(b.attr(b.name(name), "_names"), n.key), n.value)));
     return out;
   }

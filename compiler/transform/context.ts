@@ -101,7 +101,11 @@ export class TransformContext {
 
   internal(node: ts.Node, err: unknown): DiagnosticError {
     const why = err instanceof Error ? err.message : String(err);
-    return this.error(node, Codes.internal, `mpts could not compile this ${ts.SyntaxKind[node.kind]}: ${why}. This is a bug in mpts; please report it with this code`);
+    return this.error(
+      node,
+      Codes.internal,
+      `mpts could not compile this ${ts.SyntaxKind[node.kind]}: ${why}. This is a bug in mpts; please report it with this code`,
+    );
   }
 }
 

@@ -8,21 +8,35 @@ import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node))
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  )
     node = node.expression;
   return node;
 }
 
 const intResultCalls = new Set([
   // parseInt is missing on purpose: it gives NaN for text without digits
-  "Math.floor", "Math.ceil", "Math.round", "Math.trunc", "Math.sign",
+  "Math.floor",
+  "Math.ceil",
+  "Math.round",
+  "Math.trunc",
+  "Math.sign",
 ]);
 
 const intMethods = new Set(["indexOf", "lastIndexOf", "findIndex", "charCodeAt", "codePointAt", "push", "unshift", "search"]);
 
 const bitwiseAssignOps = [
-  ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.CaretEqualsToken, ts.SyntaxKind.LessThanLessThanEqualsToken,
-  ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.BarEqualsToken,
+  ts.SyntaxKind.AmpersandEqualsToken,
+  ts.SyntaxKind.CaretEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanEqualsToken,
+  ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
 ];
 
 /** True when `node` (a number) is certainly an integer at run time. */
@@ -64,13 +78,20 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
   if (ts.isBinaryExpression(node)) {
     const k = node.operatorToken.kind;
     switch (k) {
-      case ts.SyntaxKind.BarToken: case ts.SyntaxKind.AmpersandToken: case ts.SyntaxKind.CaretToken:
-      case ts.SyntaxKind.LessThanLessThanToken: case ts.SyntaxKind.GreaterThanGreaterThanToken:
+      case ts.SyntaxKind.BarToken:
+      case ts.SyntaxKind.AmpersandToken:
+      case ts.SyntaxKind.CaretToken:
+      case ts.SyntaxKind.LessThanLessThanToken:
+      case ts.SyntaxKind.GreaterThanGreaterThanToken:
       case ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
         return true;
-      case ts.SyntaxKind.PlusToken: case ts.SyntaxKind.MinusToken: case ts.SyntaxKind.AsteriskToken:
+      case ts.SyntaxKind.PlusToken:
+      case ts.SyntaxKind.MinusToken:
+      case ts.SyntaxKind.AsteriskToken:
       case ts.SyntaxKind.PercentToken:
-        return T.isNumber(ctx.checker.getTypeAtLocation(node)) && isIntExpr(ctx, node.left, visiting) && isIntExpr(ctx, node.right, visiting);
+        return (
+          T.isNumber(ctx.checker.getTypeAtLocation(node)) && isIntExpr(ctx, node.left, visiting) && isIntExpr(ctx, node.right, visiting)
+        );
       case ts.SyntaxKind.AsteriskAsteriskToken:
         // int ** int is an int in Python unless the exponent is negative
         return isIntExpr(ctx, node.left, visiting) && isNonNegativeInt(ctx, node.right);
@@ -138,7 +159,14 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
           case "compound":
             // bitwise results are integers whatever the operand; + - * % keep integers integral
             if (bitwiseAssignOps.includes(w.op)) return true;
-            return [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.PercentEqualsToken].includes(w.op) && isIntExpr(ctx, w.value, visiting);
+            return (
+              [
+                ts.SyntaxKind.PlusEqualsToken,
+                ts.SyntaxKind.MinusEqualsToken,
+                ts.SyntaxKind.AsteriskEqualsToken,
+                ts.SyntaxKind.PercentEqualsToken,
+              ].includes(w.op) && isIntExpr(ctx, w.value, visiting)
+            );
           default:
             return false;
         }
@@ -155,10 +183,33 @@ function forOfOf(sym: ts.Symbol): ts.ForOfStatement | undefined {
   const decl = sym.valueDeclaration;
   if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name)) return undefined;
   const list = decl.parent;
-  return ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent) && list.parent.initializer === list ? list.parent : undefined;
+  return ts.isVariableDeclarationList(list) && ts.isForOfStatement(list.parent) && list.parent.initializer === list
+    ? list.parent
+    : undefined;
 }
 
-const readOnlyArrayMethods = new Set(["indexOf", "lastIndexOf", "includes", "slice", "join", "map", "filter", "reduce", "forEach", "find", "findIndex", "some", "every", "at", "concat", "sort", "reverse", "keys", "entries", "values"]);
+const readOnlyArrayMethods = new Set([
+  "indexOf",
+  "lastIndexOf",
+  "includes",
+  "slice",
+  "join",
+  "map",
+  "filter",
+  "reduce",
+  "forEach",
+  "find",
+  "findIndex",
+  "some",
+  "every",
+  "at",
+  "concat",
+  "sort",
+  "reverse",
+  "keys",
+  "entries",
+  "values",
+]);
 
 /**
  * True when `node` is a local `number[]` variable that only ever holds integers: every value it is
@@ -167,7 +218,8 @@ const readOnlyArrayMethods = new Set(["indexOf", "lastIndexOf", "includes", "sli
  */
 export function isIntArray(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
-  if (ts.isArrayLiteralExpression(node)) return node.elements.every((e) => !ts.isSpreadElement(e) && !ts.isOmittedExpression(e) && isIntExpr(ctx, e, visiting));
+  if (ts.isArrayLiteralExpression(node))
+    return node.elements.every((e) => !ts.isSpreadElement(e) && !ts.isOmittedExpression(e) && isIntExpr(ctx, e, visiting));
   if (!ts.isIdentifier(node)) return false;
   const sym = ctx.checker.getSymbolAtLocation(node);
   if (!sym || !T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node))) return false;
@@ -182,7 +234,9 @@ export function isIntArray(ctx: TransformContext, node: ts.Expression, visiting 
       // a parameter: every call of its function passes an integer array there
       if (writes.length !== 1 || !parameterArgumentsAll(ctx, decl, (arg) => isIntArray(ctx, arg, visiting))) return false;
     } else {
-      const valuesOk = writes.every((w) => (w.kind === "init" || w.kind === "assign") && w.value !== undefined && isIntArray(ctx, w.value, visiting));
+      const valuesOk = writes.every(
+        (w) => (w.kind === "init" || w.kind === "assign") && w.value !== undefined && isIntArray(ctx, w.value, visiting),
+      );
       if (!valuesOk) return false;
     }
     for (const ref of ctx.scopes.references.get(sym) ?? []) {
@@ -242,9 +296,20 @@ function intArrayUseOk(ctx: TransformContext, ref: ts.Identifier, visiting: Set<
       const op = up.operatorToken.kind;
       if (op === ts.SyntaxKind.EqualsToken) return isIntExpr(ctx, up.right, visiting);
       if (bitwiseAssignOps.includes(op)) return true;
-      return [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.PercentEqualsToken].includes(op) && isIntExpr(ctx, up.right, visiting);
+      return (
+        [
+          ts.SyntaxKind.PlusEqualsToken,
+          ts.SyntaxKind.MinusEqualsToken,
+          ts.SyntaxKind.AsteriskEqualsToken,
+          ts.SyntaxKind.PercentEqualsToken,
+        ].includes(op) && isIntExpr(ctx, up.right, visiting)
+      );
     }
-    if ((ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up)) && (up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+    if (
+      (ts.isPrefixUnaryExpression(up) || ts.isPostfixUnaryExpression(up)) &&
+      (up.operator === ts.SyntaxKind.PlusPlusToken || up.operator === ts.SyntaxKind.MinusMinusToken)
+    )
+      return true;
     return true; // a read
   }
   // passed to a local function whose parameter only reads it (or adds integers)
@@ -297,7 +362,8 @@ export function isNonNegativeInt(ctx: TransformContext, node: ts.Expression, vis
     const k = node.operatorToken.kind;
     if (k === ts.SyntaxKind.PlusToken || k === ts.SyntaxKind.AsteriskToken || k === ts.SyntaxKind.PercentToken)
       return isNonNegativeInt(ctx, node.left, visiting) && isNonNegativeInt(ctx, node.right, visiting);
-    if (k === ts.SyntaxKind.AmpersandToken) return isNonNegativeInt(ctx, node.left, visiting) || isNonNegativeInt(ctx, node.right, visiting);
+    if (k === ts.SyntaxKind.AmpersandToken)
+      return isNonNegativeInt(ctx, node.left, visiting) || isNonNegativeInt(ctx, node.right, visiting);
     if (k === ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken) return true;
     return false;
   }
@@ -353,11 +419,16 @@ export function isInt32(ctx: TransformContext, node: ts.Expression, visiting = n
   }
   if (ts.isBinaryExpression(node)) {
     switch (node.operatorToken.kind) {
-      case K.BarToken: case K.AmpersandToken: case K.CaretToken: case K.LessThanLessThanToken: case K.GreaterThanGreaterThanToken:
+      case K.BarToken:
+      case K.AmpersandToken:
+      case K.CaretToken:
+      case K.LessThanLessThanToken:
+      case K.GreaterThanGreaterThanToken:
         return true;
       case K.GreaterThanGreaterThanGreaterThanToken:
         return positiveShift(node.right);
-      case K.EqualsToken: case K.CommaToken:
+      case K.EqualsToken:
+      case K.CommaToken:
         return isInt32(ctx, node.right, visiting);
       default:
         return false;
@@ -388,7 +459,13 @@ export function isInt32(ctx: TransformContext, node: ts.Expression, visiting = n
         if (w.kind === "assign") return isInt32(ctx, w.value, visiting);
         if (w.kind === "compound") {
           if (w.op === K.GreaterThanGreaterThanGreaterThanEqualsToken) return positiveShift(w.value);
-          return [K.BarEqualsToken, K.AmpersandEqualsToken, K.CaretEqualsToken, K.LessThanLessThanEqualsToken, K.GreaterThanGreaterThanEqualsToken].includes(w.op);
+          return [
+            K.BarEqualsToken,
+            K.AmpersandEqualsToken,
+            K.CaretEqualsToken,
+            K.LessThanLessThanEqualsToken,
+            K.GreaterThanGreaterThanEqualsToken,
+          ].includes(w.op);
         }
         return false;
       });
@@ -422,14 +499,19 @@ export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, v
     const sym = ctx.checker.getSymbolAtLocation(node);
     if (!sym || !T.isNumber(ctx.checker.getTypeAtLocation(node))) return false;
     if (sym.flags & ts.SymbolFlags.EnumMember) {
-      const v = sym.valueDeclaration && ts.isEnumMember(sym.valueDeclaration) ? ctx.checker.getConstantValue(sym.valueDeclaration) : undefined;
+      const v =
+        sym.valueDeclaration && ts.isEnumMember(sym.valueDeclaration) ? ctx.checker.getConstantValue(sym.valueDeclaration) : undefined;
       return typeof v === "number" && inInt32(v) && v >= 0;
     }
     const writes = ctx.scopes.writes.get(sym);
     if (!writes || writes.length === 0 || visiting.has(sym)) return false;
     visiting.add(sym);
     try {
-      return writes.every((w) => (w.kind === "init" && w.value !== undefined && isNonNegativeInt32(ctx, w.value, visiting)) || (w.kind === "assign" && isNonNegativeInt32(ctx, w.value, visiting)));
+      return writes.every(
+        (w) =>
+          (w.kind === "init" && w.value !== undefined && isNonNegativeInt32(ctx, w.value, visiting)) ||
+          (w.kind === "assign" && isNonNegativeInt32(ctx, w.value, visiting)),
+      );
     } finally {
       visiting.delete(sym);
     }

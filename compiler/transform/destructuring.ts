@@ -23,7 +23,11 @@ export function bindPattern(ctx: TransformContext, pattern: ts.BindingName, valu
 }
 
 /** Assignment with a pattern on the left (`[a, b] = [b, a]`). */
-export function assignPattern(ctx: TransformContext, pattern: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression, value: py.Expr): void {
+export function assignPattern(
+  ctx: TransformContext,
+  pattern: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression,
+  value: py.Expr,
+): void {
   destructure(ctx, pattern, value);
 }
 
@@ -39,9 +43,17 @@ function withDefault(ctx: TransformContext, value: py.Expr, init: ts.Expression 
 
 /** Bind or assign one element target (a name, a nested pattern, or an assignment target expression). */
 function bindTarget(ctx: TransformContext, target: ts.Node, value: py.Expr): void {
-  if (ts.isIdentifier(target) && (ts.isBindingElement(target.parent) || ts.isVariableDeclaration(target.parent) || ts.isParameter(target.parent))) {
+  if (
+    ts.isIdentifier(target) &&
+    (ts.isBindingElement(target.parent) || ts.isVariableDeclaration(target.parent) || ts.isParameter(target.parent))
+  ) {
     ctx.addPreceding(b.assign(transformExpr(ctx, target), value));
-  } else if (ts.isObjectBindingPattern(target) || ts.isArrayBindingPattern(target) || ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {
+  } else if (
+    ts.isObjectBindingPattern(target) ||
+    ts.isArrayBindingPattern(target) ||
+    ts.isArrayLiteralExpression(target) ||
+    ts.isObjectLiteralExpression(target)
+  ) {
     destructure(ctx, target, ctx.once(value));
   } else {
     assignTo(ctx, target as ts.Expression, () => value, target, false);
@@ -66,7 +78,8 @@ function plainTargets(ctx: TransformContext, elements: readonly ts.Node[]): py.E
     }
     const access = node;
     // `arr.length = n` truncates: not a plain attribute
-    if (!(ts.isPropertyAccessExpression(access) && access.name.text !== "length") && !ts.isElementAccessExpression(access)) return undefined;
+    if (!(ts.isPropertyAccessExpression(access) && access.name.text !== "length") && !ts.isElementAccessExpression(access))
+      return undefined;
     const [pre, t] = ctx.capture(() => {
       const obj = transformExpr(ctx, access.expression);
       return ts.isPropertyAccessExpression(access) ? memberTarget(ctx, access, obj) : elementTarget(ctx, access, obj);
@@ -125,8 +138,11 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
   const taken: py.Expr[] = [];
   // read a property as `v.name` would be read (see memberStyle in access.ts); a default needs None for a missing key
   const read = (key: py.Expr, name: string | undefined, hasDefault: boolean): py.Expr => {
-    if ((name === "length" && (T.isString(objType, true) || T.isArray(ctx.checker, objType, true))) ||
-      (name === "size" && (T.isMapType(objType) || T.isSetType(objType)))) return b.call("len", [v]);
+    if (
+      (name === "length" && (T.isString(objType, true) || T.isArray(ctx.checker, objType, true))) ||
+      (name === "size" && (T.isMapType(objType) || T.isSetType(objType)))
+    )
+      return b.call("len", [v]);
     const prop = name !== undefined ? objType.getProperty(name) : undefined;
     const decl = prop?.valueDeclaration ?? prop?.declarations?.[0];
     const attr = name !== undefined ? attrName(name) : undefined;
@@ -179,13 +195,16 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
 /** A node whose type is that of the value a pattern takes apart (a binding pattern's own type is). */
 function sourceNode(pattern: Pattern): ts.Node {
   const p = pattern.parent;
-  if (!ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern) && ts.isBinaryExpression(p) && p.left === pattern) return p.right;
+  if (!ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern) && ts.isBinaryExpression(p) && p.left === pattern)
+    return p.right;
   return pattern;
 }
 
 function sourceType(ctx: TransformContext, pattern: Pattern): ts.Type | undefined {
   const node = sourceNode(pattern);
-  return node === pattern && !ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern) ? undefined : ctx.checker.getTypeAtLocation(node);
+  return node === pattern && !ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern)
+    ? undefined
+    : ctx.checker.getTypeAtLocation(node);
 }
 
 /** `[a, b] = iterable` (a Set, a Map, a generator): take only the items the pattern needs, as JavaScript does. */
@@ -216,7 +235,12 @@ function restOf(ctx: TransformContext, v: py.Expr, taken: py.Expr[], rep: string
   if (rep !== "dict") {
     // js_fields: (JavaScript name, attribute) pairs of an instance, in JavaScript's order
     const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
-    const fields: py.Expr = { kind: "ListComp", elt: b.tuple([k, b.call("getattr", [v, a])]), target: b.tuple([k, a]), iter: b.call(ctx.useHelper("js_fields"), [v]) };
+    const fields: py.Expr = {
+      kind: "ListComp",
+      elt: b.tuple([k, b.call("getattr", [v, a])]),
+      target: b.tuple([k, a]),
+      iter: b.call(ctx.useHelper("js_fields"), [v]),
+    };
     items = rep === "attr" ? fields : b.ifExp(b.call("isinstance", [v, b.name("dict")]), v, fields);
   }
   ctx.addPreceding(b.assign(rest, b.call(ctx.program.ordered ? "OrderedDict" : "dict", [items])));

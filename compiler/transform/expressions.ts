@@ -98,7 +98,12 @@ function dispatch(ctx: TransformContext, node: ts.Expression): py.Expr {
     case ts.SyntaxKind.RegularExpressionLiteral:
       throw unsupported(node, Codes.regex, "A regular expression", "use string methods such as split, indexOf, startsWith or replaceAll");
     case ts.SyntaxKind.BigIntLiteral:
-      throw unsupported(node, Codes.bigint, "BigInt", "use number; MicroPython integers are arbitrary precision when the result is an integer");
+      throw unsupported(
+        node,
+        Codes.bigint,
+        "BigInt",
+        "use number; MicroPython integers are arbitrary precision when the result is an integer",
+      );
     case ts.SyntaxKind.MetaProperty:
       throw unsupported(node, Codes.newTarget, `'${node.getText()}'`, "pass the value you need as a parameter");
     case ts.SyntaxKind.SuperKeyword:
@@ -112,7 +117,12 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
   // arrow functions take `this` from where they are written, which Python closures do for `self`
   for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
     if (ts.isArrowFunction(n)) continue;
-    if ((ts.isMethodDeclaration(n) && ts.isClassLike(n.parent)) || ts.isConstructorDeclaration(n) || ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) {
+    if (
+      (ts.isMethodDeclaration(n) && ts.isClassLike(n.parent)) ||
+      ts.isConstructorDeclaration(n) ||
+      ts.isGetAccessorDeclaration(n) ||
+      ts.isSetAccessorDeclaration(n)
+    ) {
       const isStatic = ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Static;
       return b.name(isStatic ? "cls" : "self");
     }
@@ -125,7 +135,12 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
     }
     if (ts.isFunctionLike(n) || ts.isSourceFile(n)) break;
   }
-  throw unsupported(node, Codes.thisOutsideClass, "'this' outside a class method", "use a class method or an arrow function inside one, or pass the object as a parameter");
+  throw unsupported(
+    node,
+    Codes.thisOutsideClass,
+    "'this' outside a class method",
+    "use a class method or an arrow function inside one, or pass the object as a parameter",
+  );
 }
 
 function transformDelete(ctx: TransformContext, node: ts.DeleteExpression): py.Expr {
@@ -147,5 +162,10 @@ function transformDelete(ctx: TransformContext, node: ts.DeleteExpression): py.E
     ctx.addPreceding(b.exprStmt(b.method(obj, "pop", [key, b.none()])));
     return b.bool(true);
   }
-  throw unsupported(node, Codes.deleteNonProperty, "'delete' of something other than a property", "delete a property of a plain object (delete obj.key)");
+  throw unsupported(
+    node,
+    Codes.deleteNonProperty,
+    "'delete' of something other than a property",
+    "delete a property of a plain object (delete obj.key)",
+  );
 }

@@ -48,7 +48,12 @@ export function inFunctionScope<T>(ctx: TransformContext, node: FunctionNode, fn
 export function checkFunctionKind(node: FunctionNode): void {
   const isAsync = ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async;
   if (isAsync && (node as ts.FunctionDeclaration).asteriskToken) {
-    throw unsupported(node, Codes.asyncGenerator, "An async generator", "return an array from an async function, or use a plain generator with await outside it");
+    throw unsupported(
+      node,
+      Codes.asyncGenerator,
+      "An async generator",
+      "return an array from an async function, or use a plain generator with await outside it",
+    );
   }
 }
 
@@ -57,7 +62,11 @@ function functionBinding(ctx: TransformContext, node: ts.Node): { symbol: ts.Sym
   let nameNode: ts.Identifier | undefined;
   let declaration: ts.Node = node;
   if (ts.isFunctionDeclaration(node) && node.body) nameNode = node.name;
-  else if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && ts.isVariableDeclaration(node.parent) && node.parent.initializer === node) {
+  else if (
+    (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) &&
+    ts.isVariableDeclaration(node.parent) &&
+    node.parent.initializer === node
+  ) {
     const list = node.parent.parent;
     if (ts.isIdentifier(node.parent.name) && ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const) {
       nameNode = node.parent.name;
@@ -70,7 +79,13 @@ function functionBinding(ctx: TransformContext, node: ts.Node): { symbol: ts.Sym
 }
 
 function outerExpression(n: ts.Node): ts.Node {
-  while (ts.isParenthesizedExpression(n.parent) || ts.isAsExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isSatisfiesExpression(n.parent)) n = n.parent;
+  while (
+    ts.isParenthesizedExpression(n.parent) ||
+    ts.isAsExpression(n.parent) ||
+    ts.isNonNullExpression(n.parent) ||
+    ts.isSatisfiesExpression(n.parent)
+  )
+    n = n.parent;
   return n;
 }
 
@@ -171,7 +186,8 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   // a callback may declare fewer parameters than its caller passes (Pin.irq, Timer, user callbacks)
   if (!params.some((p) => p.rest)) {
     const contextual = ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? ctx.checker.getContextualType(node) : undefined;
-    if ((contextual && maxArity(contextual) > explicit.length) || takesExtraArguments(ctx, node)) params.push({ name: ctx.temp("_args"), rest: true });
+    if ((contextual && maxArity(contextual) > explicit.length) || takesExtraArguments(ctx, node))
+      params.push({ name: ctx.temp("_args"), rest: true });
   }
   return { params, prelude };
 }
@@ -203,8 +219,13 @@ export function adaptArity(ctx: TransformContext, node: ts.Expression, value: py
     // a function of this file whose def already drops extra arguments
     let decl: ts.Node | undefined = ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
     if (decl && ts.isVariableDeclaration(decl) && decl.initializer) decl = decl.initializer;
-    if (decl && decl.getSourceFile() === ctx.sourceFile && (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) &&
-      takesExtraArguments(ctx, decl)) return value;
+    if (
+      decl &&
+      decl.getSourceFile() === ctx.sourceFile &&
+      (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) &&
+      takesExtraArguments(ctx, decl)
+    )
+      return value;
   }
   const own = ctx.checker.getTypeAtLocation(node);
   // only a function, or a function or undefined (not a string that might be one)
@@ -235,7 +256,13 @@ function isAsync(node: ts.Node): boolean {
 }
 
 /** A `def` for `node` with the given Python name. */
-export function makeDef(ctx: TransformContext, node: FunctionNode, name: string, selfParam?: string, decorators?: py.Expr[]): py.FunctionDef {
+export function makeDef(
+  ctx: TransformContext,
+  node: FunctionNode,
+  name: string,
+  selfParam?: string,
+  decorators?: py.Expr[],
+): py.FunctionDef {
   checkFunctionKind(node);
   return inFunctionScope(ctx, node, () => {
     const { params, prelude } = functionParts(ctx, node, selfParam);
@@ -274,7 +301,11 @@ function containsAssignment(e: py.Expr): boolean {
 }
 
 /** An arrow function or function expression as a value: a lambda when possible, else a def. */
-export function transformFunctionExpression(ctx: TransformContext, node: ts.ArrowFunction | ts.FunctionExpression, preferredName?: string): py.Expr {
+export function transformFunctionExpression(
+  ctx: TransformContext,
+  node: ts.ArrowFunction | ts.FunctionExpression,
+  preferredName?: string,
+): py.Expr {
   checkFunctionKind(node);
   if (!ts.isBlock(node.body) && !isAsync(node) && !node.asteriskToken) {
     const attempt = inFunctionScope(ctx, node, () => {
@@ -295,7 +326,10 @@ export function transformFunctionExpression(ctx: TransformContext, node: ts.Arro
     };
     return perIteration(ctx, node, b.name(name), def);
   }
-  const name = node.name && ts.isFunctionExpression(node) ? ctx.scopes.nameOf(ctx.checker.getSymbolAtLocation(node.name)!) ?? ctx.temp("_f") : ctx.temp(preferredName ?? "_f");
+  const name =
+    node.name && ts.isFunctionExpression(node)
+      ? (ctx.scopes.nameOf(ctx.checker.getSymbolAtLocation(node.name)!) ?? ctx.temp("_f"))
+      : ctx.temp(preferredName ?? "_f");
   const def = makeDef(ctx, node, name);
   return asyncCallback(ctx, node, perIteration(ctx, node, b.name(name), def));
 }
@@ -333,17 +367,23 @@ function checkInPlace(ctx: TransformContext, node: ts.FunctionDeclaration): void
   for (const sym of ctx.scopes.scopeOf(node).loopCaptures) {
     const decl = declaredIn(sym, node.parent);
     if (decl && decl.pos > node.pos) {
-      throw unsupported(node.name ?? node, Codes.loopFunctionOrder,
+      throw unsupported(
+        node.name ?? node,
+        Codes.loopFunctionOrder,
         `A function declared in a loop before '${sym.getName()}', which it uses`,
-        `declare the function after '${sym.getName()}'`);
+        `declare the function after '${sym.getName()}'`,
+      );
     }
   }
   const own = node.name && ctx.checker.getSymbolAtLocation(node.name);
   for (const ref of (own && ctx.scopes.references.get(own)) ?? []) {
     if (ref.pos < node.pos && ref.pos >= node.parent.pos) {
-      throw unsupported(ref, Codes.loopFunctionOrder,
+      throw unsupported(
+        ref,
+        Codes.loopFunctionOrder,
         `Using the loop function '${ref.text}' before its declaration (it captures the loop's variables)`,
-        "move the declaration above its first use");
+        "move the declaration above its first use",
+      );
     }
   }
 }
@@ -367,11 +407,17 @@ export function transformFunctionDeclaration(ctx: TransformContext, node: ts.Fun
 function functionMember(ctx: TransformContext, name: ts.MemberName): boolean {
   const decl = ctx.checker.getSymbolAtLocation(name)?.declarations?.[0];
   const owner = decl?.parent;
-  return !!owner && ts.isInterfaceDeclaration(owner) && ["Function", "CallableFunction", "NewableFunction"].includes(owner.name.text) && T.isFromLib(decl);
+  return (
+    !!owner &&
+    ts.isInterfaceDeclaration(owner) &&
+    ["Function", "CallableFunction", "NewableFunction"].includes(owner.name.text) &&
+    T.isFromLib(decl)
+  );
 }
 
 function sameReference(a: ts.Expression, b: ts.Expression): boolean {
-  const strip = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) ? strip(e.expression) : e);
+  const strip = (e: ts.Expression): ts.Expression =>
+    ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) ? strip(e.expression) : e;
   const simple = (e: ts.Expression): boolean =>
     ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword || (ts.isPropertyAccessExpression(e) && simple(strip(e.expression)));
   return simple(strip(a)) && simple(strip(b)) && strip(a).getText() === strip(b).getText();
@@ -381,9 +427,14 @@ function sameReference(a: ts.Expression, b: ts.Expression): boolean {
  * `f.call(t, ...)`, `f.apply(t, args)`, `f.bind(t, ...)`. Plain functions cannot use
  * `this` in mpts, so `t` only matters for a method, which must be bound to its own object.
  */
-export function functionMethodCall(ctx: TransformContext, node: ts.CallExpression, transformArgs: (args: readonly ts.Expression[]) => py.Expr[]): py.Expr | undefined {
+export function functionMethodCall(
+  ctx: TransformContext,
+  node: ts.CallExpression,
+  transformArgs: (args: readonly ts.Expression[]) => py.Expr[],
+): py.Expr | undefined {
   const callee = node.expression;
-  if (!ts.isPropertyAccessExpression(callee) || !["call", "apply", "bind"].includes(callee.name.text) || !functionMember(ctx, callee.name)) return undefined;
+  if (!ts.isPropertyAccessExpression(callee) || !["call", "apply", "bind"].includes(callee.name.text) || !functionMember(ctx, callee.name))
+    return undefined;
   const method = callee.name.text;
   const fnNode = callee.expression;
   const [thisArg, ...rest] = node.arguments;
@@ -392,10 +443,16 @@ export function functionMethodCall(ctx: TransformContext, node: ts.CallExpressio
   if (ts.isPropertyAccessExpression(inner) && thisArg && !sameReference(inner.expression, thisArg)) {
     const decl = ctx.checker.getSymbolAtLocation(inner.name)?.valueDeclaration;
     if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && !ts.isObjectLiteralExpression(decl.parent)) {
-      throw unsupported(node, Codes.functionThis, `'${method}' with another object as 'this'`, "call the method on that object, or pass the object as a parameter");
+      throw unsupported(
+        node,
+        Codes.functionThis,
+        `'${method}' with another object as 'this'`,
+        "call the method on that object, or pass the object as a parameter",
+      );
     }
   }
-  if (thisArg && ts.isSpreadElement(thisArg)) throw unsupported(thisArg, Codes.functionThis, `A spread as the 'this' of '${method}'`, "pass the values directly");
+  if (thisArg && ts.isSpreadElement(thisArg))
+    throw unsupported(thisArg, Codes.functionThis, `A spread as the 'this' of '${method}'`, "pass the values directly");
   const fn = transformExpr(ctx, fnNode);
   // `this` is ignored, but evaluated in its place as JavaScript does
   if (thisArg && !sameReference(inner, thisArg) && !(ts.isPropertyAccessExpression(inner) && sameReference(inner.expression, thisArg))) {
@@ -427,14 +484,25 @@ export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessE
   const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
   let decl: ts.Node | undefined = sym?.valueDeclaration;
   let name: string | undefined;
-  if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isIdentifier(decl.name) && sym!.flags & ts.SymbolFlags.BlockScopedVariable) {
+  if (
+    decl &&
+    ts.isVariableDeclaration(decl) &&
+    decl.initializer &&
+    ts.isIdentifier(decl.name) &&
+    sym!.flags & ts.SymbolFlags.BlockScopedVariable
+  ) {
     const init = decl.initializer;
     if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && (decl.parent.flags & ts.NodeFlags.Const) !== 0) {
       name = ts.isFunctionExpression(init) && init.name ? init.name.text : decl.name.text;
       decl = init;
     }
   }
-  if (decl && (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isFunctionExpression(decl)) && decl.name && ts.isIdentifier(decl.name)) {
+  if (
+    decl &&
+    (ts.isFunctionDeclaration(decl) || ts.isMethodDeclaration(decl) || ts.isFunctionExpression(decl)) &&
+    decl.name &&
+    ts.isIdentifier(decl.name)
+  ) {
     name ??= decl.name.text;
   }
   if (!decl || name === undefined || !ts.isFunctionLike(decl)) {

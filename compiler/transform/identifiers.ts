@@ -36,7 +36,12 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     throw unsupported(id, Codes.arguments, "'arguments'", "declare a rest parameter (...args: T[])");
   }
   if ((id.text === "eval" || id.text === "Function") && (!decl || isFromLib(decl))) {
-    throw unsupported(id, Codes.eval, `'${id.text}'`, "write the code directly; MicroPython programs cannot compile JavaScript at run time");
+    throw unsupported(
+      id,
+      Codes.eval,
+      `'${id.text}'`,
+      "write the code directly; MicroPython programs cannot compile JavaScript at run time",
+    );
   }
   if (!decl || isFromLib(decl)) {
     const value = libGlobalValue(ctx, id);

@@ -12,7 +12,9 @@ import { Codes, unsupported } from "../diagnostics.js";
 export function keywordParameterIndex(ctx: TransformContext, call: ts.CallExpression | ts.NewExpression): number {
   const decl = ctx.checker.getResolvedSignature(call)?.getDeclaration();
   if (!decl || !decl.getSourceFile().isDeclarationFile) return -1;
-  return decl.parameters.findIndex((p) => p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName) && p.type.typeName.text === "Kw");
+  return decl.parameters.findIndex(
+    (p) => p.type && ts.isTypeReferenceNode(p.type) && ts.isIdentifier(p.type.typeName) && p.type.typeName.text === "Kw",
+  );
 }
 
 /** The keywords for the argument given to a `Kw<...>` parameter. */
@@ -31,7 +33,12 @@ export function keywordArguments(ctx: TransformContext, arg: ts.Expression): py.
 }
 
 /** Call `func` with `args`, turning a `Kw<...>` argument into keywords. */
-export function callWithKeywords(ctx: TransformContext, node: ts.CallExpression | ts.NewExpression, func: py.Expr, transformArgs: (args: readonly ts.Expression[]) => py.Expr[]): py.Call {
+export function callWithKeywords(
+  ctx: TransformContext,
+  node: ts.CallExpression | ts.NewExpression,
+  func: py.Expr,
+  transformArgs: (args: readonly ts.Expression[]) => py.Expr[],
+): py.Call {
   const args = node.arguments ?? [];
   const k = keywordParameterIndex(ctx, node);
   if (k < 0 || k >= args.length || args.slice(0, k + 1).some(ts.isSpreadElement)) return b.call(func, transformArgs(args));

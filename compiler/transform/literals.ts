@@ -112,7 +112,12 @@ export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLit
 function spreadInto(ctx: TransformContext, target: py.Name, node: ts.Expression, value: py.Expr): void {
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isArray(ctx.checker, t, true) || T.isString(t, true)) {
-    throw unsupported(node, Codes.unsupportedSyntax, "Spreading an array or a string into an object", "build the object with a loop (obj[String(i)] = v)");
+    throw unsupported(
+      node,
+      Codes.unsupportedSyntax,
+      "Spreading an array or a string into an object",
+      "build the object with a loop (obj[String(i)] = v)",
+    );
   }
   const instance = T.isClassInstance(t);
   const maybeNone = T.hasNull(t) || T.hasUndefined(t);
@@ -120,7 +125,12 @@ function spreadInto(ctx: TransformContext, target: py.Name, node: ts.Expression,
   let items = v;
   if (instance) {
     const [k, a] = [b.name(ctx.temp("_k")), b.name(ctx.temp("_a"))];
-    items = { kind: "ListComp", elt: b.tuple([k, b.call("getattr", [v, a])]), target: b.tuple([k, a]), iter: b.call(ctx.useHelper("js_fields"), [v]) };
+    items = {
+      kind: "ListComp",
+      elt: b.tuple([k, b.call("getattr", [v, a])]),
+      target: b.tuple([k, a]),
+      iter: b.call(ctx.useHelper("js_fields"), [v]),
+    };
   }
   const update = b.exprStmt(b.method(target, "update", [items]));
   ctx.addPreceding(maybeNone ? b.ifStmt(b.cmp(v, "is not", b.none()), [update]) : update);
@@ -131,10 +141,56 @@ function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr
   // MicroPython dicts forget insertion order; JavaScript objects keep it
   ctx.useStd("collections", "OrderedDict");
   if (entries.length === 0) return b.call("OrderedDict");
-  const identifierKeys = entries.every((e) => e.key.kind === "Constant" && typeof e.key.value === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key.value) && !["None", "True", "False", "and", "or", "not", "in", "is", "if", "else", "for", "while", "def", "class", "return", "lambda", "from", "import", "as", "with", "pass", "del", "global", "nonlocal", "try", "except", "finally", "raise", "yield", "async", "await", "break", "continue", "elif", "assert"].includes(e.key.value));
+  const identifierKeys = entries.every(
+    (e) =>
+      e.key.kind === "Constant" &&
+      typeof e.key.value === "string" &&
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key.value) &&
+      ![
+        "None",
+        "True",
+        "False",
+        "and",
+        "or",
+        "not",
+        "in",
+        "is",
+        "if",
+        "else",
+        "for",
+        "while",
+        "def",
+        "class",
+        "return",
+        "lambda",
+        "from",
+        "import",
+        "as",
+        "with",
+        "pass",
+        "del",
+        "global",
+        "nonlocal",
+        "try",
+        "except",
+        "finally",
+        "raise",
+        "yield",
+        "async",
+        "await",
+        "break",
+        "continue",
+        "elif",
+        "assert",
+      ].includes(e.key.value),
+  );
   if (identifierKeys) {
     // keyword arguments keep their order in MicroPython
-    return b.call("OrderedDict", [], entries.map((e) => ({ name: (e.key as py.Constant).value as string, value: e.value })));
+    return b.call(
+      "OrderedDict",
+      [],
+      entries.map((e) => ({ name: (e.key as py.Constant).value as string, value: e.value })),
+    );
   }
   return b.call("OrderedDict", [b.tuple(entries.map((e) => b.tuple([e.key, e.value])))]);
 }
@@ -170,5 +226,10 @@ export function transformTaggedTemplate(ctx: TransformContext, node: ts.TaggedTe
   if (ts.isPropertyAccessExpression(tag) && tag.getText() === "String.raw" && ts.isNoSubstitutionTemplateLiteral(node.template)) {
     return b.str(node.template.rawText ?? node.template.text);
   }
-  throw unsupported(node, Codes.taggedTemplate, "A tagged template", "call a function with the values instead; b`...` makes a bytes literal");
+  throw unsupported(
+    node,
+    Codes.taggedTemplate,
+    "A tagged template",
+    "call a function with the values instead; b`...` makes a bytes literal",
+  );
 }

@@ -82,7 +82,8 @@ export function transformBreakContinue(ctx: TransformContext, node: ts.BreakOrCo
   }
   if (targetIndex < 0) throw unsupported(node, Codes.labelNotLoop, "This jump", "break or continue only inside a loop");
   const target = stack[targetIndex];
-  if (!isBreak && (target.isSwitch || target.isBlock)) throw unsupported(node, Codes.labelNotLoop, "'continue' to a label that is not on a loop", "continue a loop's label");
+  if (!isBreak && (target.isSwitch || target.isBlock))
+    throw unsupported(node, Codes.labelNotLoop, "'continue' to a label that is not on a loop", "continue a loop's label");
   if (isBreak && target.isSwitch && !target.pythonLoop) return []; // leaving an if-chain switch: nothing to do
   const crossed = stack.slice(targetIndex + 1).filter((l) => l.pythonLoop);
   const update = () => (!isBreak && target.continueStmts ? target.continueStmts() : []);
@@ -151,7 +152,13 @@ function stepAtTop(ctx: TransformContext, step: () => py.Stmt[], test: () => py.
 function doLoop(ctx: TransformContext, node: ts.DoStatement, loop: LoopInfo): py.Stmt[] {
   if (continueNeedsFinally(node)) {
     const body = loopBody(ctx, node.statement);
-    return stepAtTop(ctx, () => exitUnless(ctx, node.expression), () => [], body, ctx.pos(node));
+    return stepAtTop(
+      ctx,
+      () => exitUnless(ctx, node.expression),
+      () => [],
+      body,
+      ctx.pos(node),
+    );
   }
   loop.continueStmts = () => exitUnless(ctx, node.expression);
   const body = loopBody(ctx, node.statement);
@@ -165,8 +172,11 @@ function forOfTarget(ctx: TransformContext, init: ts.ForInitializer): { target: 
     if (ts.isIdentifier(name)) return { target: transformExpr(ctx, name), prelude: [] };
     // for (const [k, v] of ...): unpack directly when every element is a plain name
     // and the items are tuples of exactly that length (Python's unpacking is strict)
-    if (ts.isArrayBindingPattern(name) && name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken) &&
-      isFixedTuple(ctx, ctx.checker.getTypeAtLocation(decl), name.elements.length)) {
+    if (
+      ts.isArrayBindingPattern(name) &&
+      name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken) &&
+      isFixedTuple(ctx, ctx.checker.getTypeAtLocation(decl), name.elements.length)
+    ) {
       return { target: b.tuple(name.elements.map((e) => transformExpr(ctx, (e as ts.BindingElement).name as ts.Identifier))), prelude: [] };
     }
     const t = b.name(ctx.temp("_item"));
@@ -212,7 +222,13 @@ function mayNeedClose(ctx: TransformContext, node: ts.ForOfStatement): boolean {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   if (ts.isCallExpression(e)) {
     const decl = ctx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration;
-    if (decl && (ts.isFunctionDeclaration(decl) || ts.isFunctionExpression(decl) || ts.isMethodDeclaration(decl)) && decl.body && !hasFinally(decl.body)) return false;
+    if (
+      decl &&
+      (ts.isFunctionDeclaration(decl) || ts.isFunctionExpression(decl) || ts.isMethodDeclaration(decl)) &&
+      decl.body &&
+      !hasFinally(decl.body)
+    )
+      return false;
   }
   return exitsEarly(node);
 }
@@ -246,7 +262,15 @@ function forIn(ctx: TransformContext, node: ts.ForInStatement): py.Stmt[] {
   if (T.isArray(ctx.checker, t, true)) {
     // array keys are the indices, as strings
     const i = b.name(ctx.temp("_i"));
-    return [{ kind: "For", target: i, iter: b.call("range", [b.call("len", [obj])]), body: [b.assign(target, b.call("str", [i])), ...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
+    return [
+      {
+        kind: "For",
+        target: i,
+        iter: b.call("range", [b.call("len", [obj])]),
+        body: [b.assign(target, b.call("str", [i])), ...prelude, ...loopBody(ctx, node.statement)],
+        pos: ctx.pos(node),
+      },
+    ];
   }
   // class instances keep their fields in __dict__ (as Object.keys reads them)
   let keys: py.Expr = T.isClassInstance(t) ? b.attr(obj, "__dict__") : obj;
@@ -301,9 +325,18 @@ function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | un
   const others = init.declarations.filter((d) => d !== decl);
   if (others.length && !othersAreConstant(ctx, others, decl, sym)) return undefined;
   let step: number | undefined;
-  if ((ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) && ts.isIdentifier(incr.operand) && ctx.checker.getSymbolAtLocation(incr.operand) === sym) {
+  if (
+    (ts.isPostfixUnaryExpression(incr) || ts.isPrefixUnaryExpression(incr)) &&
+    ts.isIdentifier(incr.operand) &&
+    ctx.checker.getSymbolAtLocation(incr.operand) === sym
+  ) {
     step = incr.operator === ts.SyntaxKind.PlusPlusToken ? 1 : incr.operator === ts.SyntaxKind.MinusMinusToken ? -1 : undefined;
-  } else if (ts.isBinaryExpression(incr) && ts.isIdentifier(incr.left) && ctx.checker.getSymbolAtLocation(incr.left) === sym && ts.isNumericLiteral(incr.right)) {
+  } else if (
+    ts.isBinaryExpression(incr) &&
+    ts.isIdentifier(incr.left) &&
+    ctx.checker.getSymbolAtLocation(incr.left) === sym &&
+    ts.isNumericLiteral(incr.right)
+  ) {
     const n = Number(incr.right.text);
     if (Number.isInteger(n) && n > 0) {
       if (incr.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) step = n;
@@ -324,7 +357,9 @@ function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | un
   if (pre.length) return undefined; // keep evaluation order simple: only plain expressions
   const before: py.Stmt[] = [];
   for (const d of others) {
-    const [assign] = ctx.capture(() => ctx.addPreceding(b.assign(transformExpr(ctx, d.name as ts.Identifier), transformExpr(ctx, d.initializer!))));
+    const [assign] = ctx.capture(() =>
+      ctx.addPreceding(b.assign(transformExpr(ctx, d.name as ts.Identifier), transformExpr(ctx, d.initializer!))),
+    );
     before.push(...assign);
   }
   let stop = stopExpr;
@@ -344,7 +379,8 @@ function plus(e: py.Expr, n: number): py.Expr {
 /** `let i = 0, n = xs.length`: n is never written again, and nothing in the other initializers reads i. */
 function othersAreConstant(ctx: TransformContext, others: ts.VariableDeclaration[], decl: ts.VariableDeclaration, sym: ts.Symbol): boolean {
   const init = decl.initializer!;
-  if (!ts.isNumericLiteral(init) && !(ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand)) && !ts.isIdentifier(init)) return false;
+  if (!ts.isNumericLiteral(init) && !(ts.isPrefixUnaryExpression(init) && ts.isNumericLiteral(init.operand)) && !ts.isIdentifier(init))
+    return false;
   return others.every((d) => {
     if (!ts.isIdentifier(d.name) || !d.initializer || mentions(ctx, d.initializer, sym)) return false;
     const s = ctx.checker.getSymbolAtLocation(d.name);
@@ -360,8 +396,30 @@ function mentions(ctx: TransformContext, node: ts.Node, sym: ts.Symbol): boolean
 // ---- whether `range(...)` sees the same bound as the JavaScript condition on every pass
 
 const readOnlyArrayMethods = new Set([
-  "indexOf", "lastIndexOf", "includes", "slice", "join", "map", "filter", "reduce", "reduceRight", "forEach", "find", "findIndex",
-  "findLast", "findLastIndex", "some", "every", "at", "concat", "toString", "entries", "keys", "values", "flat", "flatMap",
+  "indexOf",
+  "lastIndexOf",
+  "includes",
+  "slice",
+  "join",
+  "map",
+  "filter",
+  "reduce",
+  "reduceRight",
+  "forEach",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "some",
+  "every",
+  "at",
+  "concat",
+  "toString",
+  "entries",
+  "keys",
+  "values",
+  "flat",
+  "flatMap",
 ]);
 
 const arithmetic = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
@@ -389,14 +447,24 @@ function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
     return "read";
   }
   if (ts.isForOfStatement(p) && p.expression === child) return "read";
-  if (ts.isBinaryExpression(p) && p.left === child && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return "mutate";
+  if (
+    ts.isBinaryExpression(p) &&
+    p.left === child &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return "mutate";
   if (ts.isTypeOfExpression(p) || (ts.isBinaryExpression(p) && isComparison(p.operatorToken.kind))) return "read";
   return "escape";
 }
 
 function isComparison(k: ts.SyntaxKind): boolean {
-  return k === ts.SyntaxKind.EqualsEqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
-    k === ts.SyntaxKind.EqualsEqualsToken || k === ts.SyntaxKind.ExclamationEqualsToken;
+  return (
+    k === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    k === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    k === ts.SyntaxKind.EqualsEqualsToken ||
+    k === ts.SyntaxKind.ExclamationEqualsToken
+  );
 }
 
 function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
@@ -422,15 +490,23 @@ function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
     return boundIsStable(ctx, bound.left, loop) && boundIsStable(ctx, bound.right, loop);
   let subject: ts.Identifier | undefined;
   if (ts.isIdentifier(bound)) subject = bound;
-  else if (ts.isPropertyAccessExpression(bound) && bound.name.text === "length" && ts.isIdentifier(bound.expression)) subject = bound.expression;
+  else if (ts.isPropertyAccessExpression(bound) && bound.name.text === "length" && ts.isIdentifier(bound.expression))
+    subject = bound.expression;
   // Python's len(buf) of a bytes-like value: the same as an array's length
-  else if (ts.isCallExpression(bound) && bound.arguments.length === 1 && ts.isIdentifier(bound.arguments[0]) && isPythonBuiltin(ctx, bound.expression, ["len"])) subject = bound.arguments[0];
+  else if (
+    ts.isCallExpression(bound) &&
+    bound.arguments.length === 1 &&
+    ts.isIdentifier(bound.arguments[0]) &&
+    isPythonBuiltin(ctx, bound.expression, ["len"])
+  )
+    subject = bound.arguments[0];
   else return false;
   const sym = ctx.checker.getSymbolAtLocation(subject);
   const decl = sym?.valueDeclaration;
   // the bound may change through code elsewhere; only variables of this file are trusted
   if (!sym || !decl || decl.getSourceFile() !== ctx.sourceFile) return false;
-  const isConst = ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0;
+  const isConst =
+    ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0;
   if (!isConst) {
     // a let or a parameter: never reassigned after its initial value
     const writes = ctx.scopes.writes.get(sym) ?? [];
@@ -454,7 +530,12 @@ function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
 
 function isAssigned(n: ts.Node): boolean {
   const p = n.parent;
-  return ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+  return (
+    ts.isBinaryExpression(p) &&
+    p.left === n &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
 }
 
 const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
@@ -484,7 +565,10 @@ function storesProperty(node: ts.Node): boolean {
 
 function isUpdated(n: ts.Node): boolean {
   const p = n.parent;
-  return (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken);
+  return (
+    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+  );
 }
 
 function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean {
@@ -502,8 +586,14 @@ function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean
   // push onto a fresh local array (`const out: number[] = []`) cannot touch another array
   if (!ts.isIdentifier(recv)) return false;
   const d = ctx.checker.getSymbolAtLocation(recv)?.valueDeclaration;
-  return !!d && ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
-    !!d.initializer && ts.isArrayLiteralExpression(d.initializer);
+  return (
+    !!d &&
+    ts.isVariableDeclaration(d) &&
+    ts.isVariableDeclarationList(d.parent) &&
+    (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
+    !!d.initializer &&
+    ts.isArrayLiteralExpression(d.initializer)
+  );
 }
 
 // ---- jumps and closures that Python's loops would get wrong
@@ -553,12 +643,16 @@ function checkCapturedWrites(ctx: TransformContext, loop: ts.IterationStatement)
       if (!isWrite(ref)) continue;
       // safe: a write in this function that runs before the closure is made, and not
       // again while it lives (no inner loop holds both)
-      const safe = enclosingFunction(ref) === loopFunction && fns.every((fn) =>
-        ref.getStart(ctx.sourceFile) < fn.getStart(ctx.sourceFile) && !innerLoopHolding(fn, ref, loop));
+      const safe =
+        enclosingFunction(ref) === loopFunction &&
+        fns.every((fn) => ref.getStart(ctx.sourceFile) < fn.getStart(ctx.sourceFile) && !innerLoopHolding(fn, ref, loop));
       if (safe) continue;
-      throw unsupported(ref, Codes.loopCaptureWrite,
+      throw unsupported(
+        ref,
+        Codes.loopCaptureWrite,
         `Changing '${sym.getName()}' after a closure in the loop has captured it`,
-        `copy it into a new const after the change (const v = ${sym.getName()}) and capture that`);
+        `copy it into a new const after the change (const v = ${sym.getName()}) and capture that`,
+      );
     }
   }
 }
@@ -575,8 +669,12 @@ function checkClassInLoop(ctx: TransformContext, cls: ts.ClassLikeDeclaration, l
       const sym = ctx.checker.getSymbolAtLocation(n);
       const decl = sym?.valueDeclaration;
       if (sym && decl && !isAncestor(cls, decl) && owningLoop(sym) === loop) {
-        throw unsupported(n, Codes.classUsesLoopBinding, `A class declared in a loop that uses the loop variable '${sym.getName()}'`,
-          "declare the class outside the loop and pass the value to its constructor");
+        throw unsupported(
+          n,
+          Codes.classUsesLoopBinding,
+          `A class declared in a loop that uses the loop variable '${sym.getName()}'`,
+          "declare the class outside the loop and pass the value to its constructor",
+        );
       }
     }
     ts.forEachChild(n, visit);
@@ -598,14 +696,31 @@ function isWrite(id: ts.Identifier): boolean {
   let n: ts.Node = id;
   while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
   const p = n.parent;
-  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (
+    ts.isBinaryExpression(p) &&
+    p.left === n &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return true;
+  if (
+    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+  )
+    return true;
   if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
   // a target inside a destructuring assignment: [a, i] = ...
   for (let c: ts.Node = n, up = p; ; c = up, up = up.parent) {
     if (ts.isBinaryExpression(up) && up.left === c && up.operatorToken.kind === ts.SyntaxKind.EqualsToken) return c !== n;
     if ((ts.isForOfStatement(up) || ts.isForInStatement(up)) && up.initializer === c) return c !== n;
-    if (!(ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up) || ts.isPropertyAssignment(up) && up.initializer === c ||
-      ts.isShorthandPropertyAssignment(up) || ts.isSpreadElement(up) || ts.isSpreadAssignment(up))) return false;
+    if (!(
+      ts.isArrayLiteralExpression(up) ||
+      ts.isObjectLiteralExpression(up) ||
+      (ts.isPropertyAssignment(up) && up.initializer === c) ||
+      ts.isShorthandPropertyAssignment(up) ||
+      ts.isSpreadElement(up) ||
+      ts.isSpreadAssignment(up)
+    ))
+      return false;
   }
 }

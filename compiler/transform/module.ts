@@ -21,7 +21,11 @@ function runsEventLoop(checker: ts.TypeChecker, file: ts.SourceFile): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && /^(run|run_forever|run_until_complete)$/.test(n.expression.name.text)) {
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      /^(run|run_forever|run_until_complete)$/.test(n.expression.name.text)
+    ) {
       const decl = checker.getSymbolAtLocation(n.expression.name)?.declarations?.[0];
       if (decl && /\/runtime-typings\/asyncio\.d\.ts$/.test(decl.getSourceFile().fileName)) found = true;
     }
@@ -37,7 +41,10 @@ export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile
   const body: py.Stmt[] = [];
   const diagnostics: MptsDiagnostic[] = [];
   const stmts = file.statements;
-  const hoisted = [...stmts.filter((s) => ts.isFunctionDeclaration(s) && s.body), ...stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body))];
+  const hoisted = [
+    ...stmts.filter((s) => ts.isFunctionDeclaration(s) && s.body),
+    ...stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body)),
+  ];
   // imports stay first, as in the source
   hoisted.sort((a, b2) => Number(!ts.isImportDeclaration(a)) - Number(!ts.isImportDeclaration(b2)));
   for (const s of hoisted) {

@@ -36,7 +36,12 @@ function targetModule(ctx: TransformContext, decl: ts.ImportDeclaration | ts.Exp
     return { module: spec, project: false, symbol };
   }
   if (/^node:|^(fs|path|os|http|https|net|child_process|events|stream|url|util|crypto)$/.test(spec) && !file) {
-    throw unsupported(specNode, Codes.nodeModule, `The Node module '${spec}'`, "use the MicroPython modules (socket, network, machine, os)");
+    throw unsupported(
+      specNode,
+      Codes.nodeModule,
+      `The Node module '${spec}'`,
+      "use the MicroPython modules (socket, network, machine, os)",
+    );
   }
   return { module: spec, project: false, symbol };
 }
@@ -122,7 +127,9 @@ export function exportBinding(ctx: TransformContext, ref: ModuleRef, name: strin
     const bound = local && (localDecl && ts.isImportSpecifier(localDecl) ? ctx.checker.getSymbolAtLocation(localDecl.name) : local);
     return (bound && names.scopes.nameOf(bound)) ?? fallback;
   }
-  const decl = exp.declarations!.find((d) => d.getSourceFile() === ref.file && !ts.isInterfaceDeclaration(d) && !ts.isTypeAliasDeclaration(d));
+  const decl = exp.declarations!.find(
+    (d) => d.getSourceFile() === ref.file && !ts.isInterfaceDeclaration(d) && !ts.isTypeAliasDeclaration(d),
+  );
   if (!decl || ts.isExportAssignment(decl)) return "default_export";
   const nameNode = (decl as ts.NamedDeclaration).name;
   if (!nameNode || !ts.isIdentifier(nameNode)) return "default_export"; // export default function () {}
@@ -146,8 +153,16 @@ function liveVariable(ctx: TransformContext, target: ts.Symbol): LiveTarget | un
   let found: LiveTarget | null = null;
   const vd = target.valueDeclaration;
   const list = vd?.parent;
-  if (vd && ts.isVariableDeclaration(vd) && ts.isIdentifier(vd.name) && list && ts.isVariableDeclarationList(list) &&
-    !(list.flags & ts.NodeFlags.Const) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent)) {
+  if (
+    vd &&
+    ts.isVariableDeclaration(vd) &&
+    ts.isIdentifier(vd.name) &&
+    list &&
+    ts.isVariableDeclarationList(list) &&
+    !(list.flags & ts.NodeFlags.Const) &&
+    ts.isVariableStatement(list.parent) &&
+    ts.isSourceFile(list.parent.parent)
+  ) {
     const file = vd.getSourceFile();
     const module = ctx.program.moduleNameOf(file);
     const scopes = module ? namesOf(ctx, file).scopes : undefined;
@@ -175,7 +190,8 @@ function liveAlias(ctx: TransformContext, module: string): { alias: string; impo
   let m = liveAliases.get(ctx);
   if (!m) liveAliases.set(ctx, (m = new Map()));
   let entry = m.get(module);
-  if (!entry) m.set(module, (entry = { alias: ctx.scopes.allocate(ctx.scopes.moduleScope, "_m_" + module.split(".").pop()), imported: false }));
+  if (!entry)
+    m.set(module, (entry = { alias: ctx.scopes.allocate(ctx.scopes.moduleScope, "_m_" + module.split(".").pop()), imported: false }));
   return entry;
 }
 
@@ -191,7 +207,8 @@ export function pendingLiveImports(ctx: TransformContext): py.Stmt[] {
 
 /** An identifier that reads an imported, reassigned `let`: `m.x`, which stays current. */
 export function liveImportRef(ctx: TransformContext, id: ts.Identifier, sym: ts.Symbol): py.Expr | undefined {
-  if (ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) sym = ctx.checker.getShorthandAssignmentValueSymbol(id.parent) ?? sym;
+  if (ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id)
+    sym = ctx.checker.getShorthandAssignmentValueSymbol(id.parent) ?? sym;
   const live = liveTarget(ctx, sym);
   if (!live) return undefined;
   return b.attr(b.name(liveAlias(ctx, live.module).alias), live.name);
@@ -220,7 +237,11 @@ export function namespaceMember(ctx: TransformContext, node: ts.PropertyAccessEx
 /** Is this import alias exported again by its own module (`import { x } from "./a"; export { x }`)? */
 function exportedAgain(ctx: TransformContext, sym: ts.Symbol): boolean {
   return ctx.sourceFile.statements.some(
-    (s) => ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause) &&
+    (s) =>
+      ts.isExportDeclaration(s) &&
+      !s.moduleSpecifier &&
+      s.exportClause &&
+      ts.isNamedExports(s.exportClause) &&
       s.exportClause.elements.some((el) => ctx.checker.getExportSpecifierLocalTargetSymbol(el) === sym),
   );
 }
@@ -236,7 +257,9 @@ export function transformImport(ctx: TransformContext, node: ts.ImportDeclaratio
     // `import "./print"` must not bind `print` (or a name of this module): import it under another name
     const top = module.split(".")[0];
     const clash = reservedNames.has(top) || ctx.scopes.moduleScope.usedNames.has(top);
-    return [{ kind: "Import", module, asname: clash ? ctx.scopes.allocate(ctx.scopes.moduleScope, "_m_" + top) : undefined, pos: ctx.pos(node) }];
+    return [
+      { kind: "Import", module, asname: clash ? ctx.scopes.allocate(ctx.scopes.moduleScope, "_m_" + top) : undefined, pos: ctx.pos(node) },
+    ];
   }
   const out: py.Stmt[] = [];
   const names: { name: string; asname?: string }[] = [];
@@ -284,7 +307,8 @@ export function transformExportDeclaration(ctx: TransformContext, node: ts.Expor
     // the re-exported names are taken in this module (temporaries must avoid them)
     for (const n of namesOf(ctx, ctx.sourceFile).reexports.values()) ctx.scopes.moduleScope.usedNames.add(n);
     const clause = node.exportClause;
-    if (clause && ts.isNamespaceExport(clause)) return [{ kind: "Import", module: ref.module, asname: reexportedName(ctx, clause.name.text), pos: ctx.pos(node) }];
+    if (clause && ts.isNamespaceExport(clause))
+      return [{ kind: "Import", module: ref.module, asname: reexportedName(ctx, clause.name.text), pos: ctx.pos(node) }];
     let names: { name: string; asname?: string }[];
     if (!clause) {
       // `export *`: the names, spelled out (Python's `import *` skips names starting with _)
@@ -315,7 +339,8 @@ function shadowedLocally(ctx: TransformContext, own: ts.Symbol | undefined, star
 }
 
 function isValueExport(ctx: TransformContext, el: ts.ExportSpecifier): boolean {
-  if (el.parent.parent.moduleSpecifier) return isValueSymbol(ctx, ctx.checker.getSymbolAtLocation(el.propertyName ?? el.name) ?? ctx.checker.getSymbolAtLocation(el.name));
+  if (el.parent.parent.moduleSpecifier)
+    return isValueSymbol(ctx, ctx.checker.getSymbolAtLocation(el.propertyName ?? el.name) ?? ctx.checker.getSymbolAtLocation(el.name));
   return isValueSymbol(ctx, ctx.checker.getExportSpecifierLocalTargetSymbol(el));
 }
 

@@ -74,7 +74,15 @@ function operands(ctx: TransformContext, node: ts.BinaryExpression): [py.Expr, p
 }
 
 /** Apply binary operator `op` (a JavaScript token kind) to transformed operands. */
-export function binaryOp(ctx: TransformContext, op: ts.SyntaxKind, leftNode: ts.Expression, left: py.Expr, rightNode: ts.Expression, right: py.Expr, resultNode: ts.Node): py.Expr {
+export function binaryOp(
+  ctx: TransformContext,
+  op: ts.SyntaxKind,
+  leftNode: ts.Expression,
+  left: py.Expr,
+  rightNode: ts.Expression,
+  right: py.Expr,
+  resultNode: ts.Node,
+): py.Expr {
   const lt = ctx.checker.getTypeAtLocation(leftNode);
   const rt = ctx.checker.getTypeAtLocation(rightNode);
   switch (op) {
@@ -164,7 +172,8 @@ function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: bool
   const [left, right] = operands(ctx, node);
   const lt = ctx.checker.getTypeAtLocation(node.left);
   const rt = ctx.checker.getTypeAtLocation(node.right);
-  const identity = (T.isObjectLike(lt, true) || T.isObjectLike(rt, true)) && !T.isAnyLike(lt) && !T.isAnyLike(rt) && !T.isBytes(lt) && !T.isBytes(rt);
+  const identity =
+    (T.isObjectLike(lt, true) || T.isObjectLike(rt, true)) && !T.isAnyLike(lt) && !T.isAnyLike(rt) && !T.isBytes(lt) && !T.isBytes(rt);
   if (identity) return b.cmp(left, negate ? "is not" : "is", right);
   return b.cmp(left, negate ? "!=" : "==", right);
 }
@@ -174,7 +183,12 @@ function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: bool
 function readsDictOrMap(ctx: TransformContext, node: ts.Expression): boolean {
   node = skipOuter(node);
   if (ts.isElementAccessExpression(node)) return true;
-  return ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "get" && T.isMapType(ctx.checker.getTypeAtLocation(node.expression.expression));
+  return (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === "get" &&
+    T.isMapType(ctx.checker.getTypeAtLocation(node.expression.expression))
+  );
 }
 
 function isDictGet(e: py.Expr): e is py.Call {
@@ -190,7 +204,13 @@ function logical(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
       return op === K.AmpersandAmpersandToken ? b.and(left, right) : b.or(left, right);
     }
     // counts[k] ?? 0 on a record of non-null values: a missing key is the only None, so dict.get's default says it
-    if (op === K.QuestionQuestionToken && right.kind === "Constant" && isDictGet(left) && readsDictOrMap(ctx, node.left) && !T.isNullable(ctx.checker.getTypeAtLocation(node.left))) {
+    if (
+      op === K.QuestionQuestionToken &&
+      right.kind === "Constant" &&
+      isDictGet(left) &&
+      readsDictOrMap(ctx, node.left) &&
+      !T.isNullable(ctx.checker.getTypeAtLocation(node.left))
+    ) {
       return { ...left, args: [left.args[0], right] };
     }
     const l = ctx.once(left);
@@ -260,7 +280,14 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
   }
   const compound = compoundOperator(op);
   if (compound !== undefined) {
-    return assignTo(ctx, node.left, (current) => binaryOp(ctx, compound, node.left, current!, node.right, transformExpr(ctx, node.right), node), node, true, true);
+    return assignTo(
+      ctx,
+      node.left,
+      (current) => binaryOp(ctx, compound, node.left, current!, node.right, transformExpr(ctx, node.right), node),
+      node,
+      true,
+      true,
+    );
   }
   const [left, right] = operands(ctx, node);
   return binaryOp(ctx, op, node.left, left, node.right, right, node);
@@ -321,12 +348,19 @@ function update(ctx: TransformContext, target: ts.Expression, op: "+" | "-", pre
     return b.bin(updated, op === "+" ? "-" : "+", b.num(1));
   }
   let old: py.Expr | undefined;
-  assignTo(ctx, target, (cur) => {
-    // copy even a plain name: the assignment below changes what it holds
-    old = cur!.kind === "Constant" ? cur! : b.name(ctx.temp());
-    if (old !== cur) ctx.addPreceding(b.assign(old, cur!));
-    return b.bin(old, op, b.num(1));
-  }, node, false, true);
+  assignTo(
+    ctx,
+    target,
+    (cur) => {
+      // copy even a plain name: the assignment below changes what it holds
+      old = cur!.kind === "Constant" ? cur! : b.name(ctx.temp());
+      if (old !== cur) ctx.addPreceding(b.assign(old, cur!));
+      return b.bin(old, op, b.num(1));
+    },
+    node,
+    false,
+    true,
+  );
   return old!;
 }
 

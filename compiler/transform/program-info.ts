@@ -60,15 +60,21 @@ export class ProgramInfo {
     if (!this.files.includes(file)) return undefined;
     const rel = path.relative(this.rootDir, file.fileName).replace(/\\/g, "/");
     if (rel.startsWith("..")) return undefined;
-    return rel.replace(/\.(m|c)?tsx?$/, "").split("/").map(pythonModuleName).join(".");
+    return rel
+      .replace(/\.(m|c)?tsx?$/, "")
+      .split("/")
+      .map(pythonModuleName)
+      .join(".");
   }
 
   private scan(file: ts.SourceFile): void {
     const visit = (n: ts.Node): void => {
       if (!this.ordered && this.observesOrder(n)) this.ordered = true;
       if (!this.usesAsync) {
-        if ((ts.isFunctionLike(n) && ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Async) || ts.isAwaitExpression(n)) this.usesAsync = true;
-        if (ts.isIdentifier(n) && /^(setTimeout|setInterval|queueMicrotask|Promise)$/.test(n.text) && !ts.isTypeReferenceNode(n.parent)) this.usesAsync = true;
+        if ((ts.isFunctionLike(n) && ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Async) || ts.isAwaitExpression(n))
+          this.usesAsync = true;
+        if (ts.isIdentifier(n) && /^(setTimeout|setInterval|queueMicrotask|Promise)$/.test(n.text) && !ts.isTypeReferenceNode(n.parent))
+          this.usesAsync = true;
       }
       ts.forEachChild(n, visit);
     };
@@ -88,7 +94,8 @@ export class ProgramInfo {
     }
     if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return true;
     if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return true;
-    if (ts.isCallExpression(n) && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false)) return true;
+    if (ts.isCallExpression(n) && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
+      return true;
     return false;
   }
 

@@ -42,11 +42,7 @@ export function isFunctionScope(node: ts.Node): boolean {
 
 function isIteration(node: ts.Node): boolean {
   return (
-    ts.isForStatement(node) ||
-    ts.isForOfStatement(node) ||
-    ts.isForInStatement(node) ||
-    ts.isWhileStatement(node) ||
-    ts.isDoStatement(node)
+    ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node)
   );
 }
 
@@ -232,7 +228,8 @@ export class ScopeInfo {
     const sym = this.checker.getSymbolAtLocation(id);
     // a parameter property has a parameter and a property symbol; the declaration's name gives the one declared
     const decl = sym?.valueDeclaration;
-    if (decl && ts.isParameter(decl) && decl.name !== id && ts.isParameterPropertyDeclaration(decl, decl.parent)) return this.checker.getSymbolAtLocation(decl.name);
+    if (decl && ts.isParameter(decl) && decl.name !== id && ts.isParameterPropertyDeclaration(decl, decl.parent))
+      return this.checker.getSymbolAtLocation(decl.name);
     return sym;
   }
 
@@ -269,13 +266,16 @@ export class ScopeInfo {
     for (const sym of ordered) {
       const text = this.declaredText.get(sym) ?? sym.getName();
       const decl = sym.declarations?.[0];
-      const ownModule = !!decl && ts.isNamespaceImport(decl) && keepsModuleName(text, (decl.parent.parent.moduleSpecifier as ts.StringLiteral).text);
+      const ownModule =
+        !!decl && ts.isNamespaceImport(decl) && keepsModuleName(text, (decl.parent.parent.moduleSpecifier as ts.StringLiteral).text);
       const base = ownModule ? text : pythonIdentifier(text);
       // sibling blocks may share a name (two loops both use `i`) when no closure sees either binding
-      const shared = this.reusableRegion(sym) && [base, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => base + n)].find((n) => {
-        const held = holders.get(n);
-        return held && held.every((h) => this.canShareName(h, sym)) && ![...scope.free].some((f) => this.names.get(f) === n);
-      });
+      const shared =
+        this.reusableRegion(sym) &&
+        [base, ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => base + n)].find((n) => {
+          const held = holders.get(n);
+          return held && held.every((h) => this.canShareName(h, sym)) && ![...scope.free].some((f) => this.names.get(f) === n);
+        });
       const name = shared || this.allocate(scope, base);
       this.names.set(sym, name);
       holders.set(name, [...(holders.get(name) ?? []), sym]);
@@ -286,7 +286,9 @@ export class ScopeInfo {
 
 /** Type annotations and aliases: nothing in them exists at run time (`extends Base` does). */
 function isTypeOnly(node: ts.Node): boolean {
-  return (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) || ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node);
+  return (
+    (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) || ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node)
+  );
 }
 
 /** `function f() {}` or `const f = () => ...`: f inside the function names the function itself */
@@ -330,8 +332,10 @@ function writeSiteOf(id: ts.Identifier): WriteSite | undefined {
     if (p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return { kind: "assign", value: p.right };
     return { kind: "compound", op: p.operatorToken.kind, value: p.right };
   }
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
-    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken))
+  if (
+    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+  )
     return { kind: "update", op: p.operator };
   // destructuring assignment targets and for-of/in heads that are not declarations
   if (
@@ -345,8 +349,15 @@ function writeSiteOf(id: ts.Identifier): WriteSite | undefined {
       const up = n.parent;
       if (ts.isBinaryExpression(up) && up.left === n && up.operatorToken.kind === ts.SyntaxKind.EqualsToken) return { kind: "unknown" };
       if ((ts.isForOfStatement(up) || ts.isForInStatement(up)) && up.initializer === n) return { kind: "unknown" };
-      if (!(ts.isArrayLiteralExpression(up) || ts.isObjectLiteralExpression(up) || ts.isPropertyAssignment(up) ||
-        ts.isShorthandPropertyAssignment(up) || ts.isSpreadElement(up) || ts.isSpreadAssignment(up))) return undefined;
+      if (!(
+        ts.isArrayLiteralExpression(up) ||
+        ts.isObjectLiteralExpression(up) ||
+        ts.isPropertyAssignment(up) ||
+        ts.isShorthandPropertyAssignment(up) ||
+        ts.isSpreadElement(up) ||
+        ts.isSpreadAssignment(up)
+      ))
+        return undefined;
     }
   }
   if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === node) return { kind: "unknown" };

@@ -45,7 +45,11 @@ export function isStructural(checker: ts.TypeChecker, t: ts.Type): boolean {
   if (!(t.flags & F.Object) || isObjectLiteralType(t)) return false;
   if (checker.isArrayType(t) || checker.isTupleType(t) || T.isClassInstance(t)) return false;
   const sym = t.getSymbol();
-  if (sym && sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule | ts.SymbolFlags.Function | ts.SymbolFlags.Method)) return false;
+  if (
+    sym &&
+    sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule | ts.SymbolFlags.Function | ts.SymbolFlags.Method)
+  )
+    return false;
   const decl = declOf(t);
   if (decl && (decl.getSourceFile().isDeclarationFile || T.isFromLib(decl))) return false;
   // a plain function type
@@ -78,14 +82,16 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
   const flows: Flows = { classInto: [], dictInto: [], edges: [], kinds: new Map() };
   const record = (source: ts.Type, target: ts.Type, depth = 0): void => {
     // Sq[] into Shape[], Map<string, Sq> into Map<string, Shape>: the type arguments flow too
-    const args = (t: ts.Type) => (t.flags & F.Object && objectFlags(t) & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : []);
+    const args = (t: ts.Type) =>
+      t.flags & F.Object && objectFlags(t) & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : [];
     const [sa, ta] = [args(source), args(target)];
     if (depth < 3 && sa.length > 0 && sa.length === ta.length) sa.forEach((a, i) => record(a, ta[i], depth + 1));
     const targets = nonNullParts(target).filter((t) => isStructural(checker, t));
     if (targets.length === 0) return;
     for (let part of nonNullParts(source)) {
       if (part.flags & F.TypeParameter) part = checker.getBaseConstraintOfType(part) ?? part;
-      if (T.isClassInstance(part) || (part.isIntersection() && part.types.some((q) => T.isClassInstance(q)))) flows.classInto.push(...targets);
+      if (T.isClassInstance(part) || (part.isIntersection() && part.types.some((q) => T.isClassInstance(q))))
+        flows.classInto.push(...targets);
       else if (isObjectLiteralType(part) || part.flags & (F.Any | F.Unknown)) flows.dictInto.push(...targets);
       else if (isStructural(checker, part)) for (const t of targets) if (t !== part) flows.edges.push([part, t]);
     }
@@ -94,7 +100,10 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
   /** Records the flow at `node`; whether there was one. */
   const check = (node: ts.Node): boolean => {
     const before = size();
-    if ((ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) && !(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText() === "const")) {
+    if (
+      (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) &&
+      !(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText() === "const")
+    ) {
       record(checker.getTypeAtLocation(node.expression), checker.getTypeFromTypeNode(node.type));
     } else if (ts.isExpression(node) && flowPosition(node)) {
       const target = checker.getContextualType(node);
@@ -125,8 +134,13 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
  */
 export function flowSummary(checker: ts.TypeChecker, file: ts.SourceFile): string[] {
   const flows = scan(checker, [file], new Set());
-  const name = (t: ts.Type) => checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
-  return [...flows.classInto.map((t) => `class > ${name(t)}`), ...flows.dictInto.map((t) => `dict > ${name(t)}`), ...flows.edges.map(([x, y]) => `${name(x)} > ${name(y)}`)].sort();
+  const name = (t: ts.Type) =>
+    checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+  return [
+    ...flows.classInto.map((t) => `class > ${name(t)}`),
+    ...flows.dictInto.map((t) => `dict > ${name(t)}`),
+    ...flows.edges.map(([x, y]) => `${name(x)} > ${name(y)}`),
+  ].sort();
 }
 
 /** All properties optional: almost anything is assignable, so only recorded flows count. */

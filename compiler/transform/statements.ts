@@ -78,7 +78,11 @@ export function transformBlock(ctx: TransformContext, node: ts.Statement): py.St
 function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
   switch (node.kind) {
     case ts.SyntaxKind.VariableStatement:
-      if (ts.getCombinedModifierFlags((node as ts.VariableStatement).declarationList.declarations[0] ?? node as never) & ts.ModifierFlags.Ambient) return [];
+      if (
+        ts.getCombinedModifierFlags((node as ts.VariableStatement).declarationList.declarations[0] ?? (node as never)) &
+        ts.ModifierFlags.Ambient
+      )
+        return [];
       return transformVariableList(ctx, (node as ts.VariableStatement).declarationList);
     case ts.SyntaxKind.ExpressionStatement:
       return transformExpressionStatement(ctx, (node as ts.ExpressionStatement).expression);
@@ -146,8 +150,12 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
         return;
       }
       const init = skipOuter(decl.initializer);
-      if (ts.isIdentifier(decl.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !(ts.isFunctionExpression(init) && init.name) &&
-        (ts.isBlock(init.body) || isLoopClosureCallingItself(ctx, decl.name, init))) {
+      if (
+        ts.isIdentifier(decl.name) &&
+        (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) &&
+        !(ts.isFunctionExpression(init) && init.name) &&
+        (ts.isBlock(init.body) || isLoopClosureCallingItself(ctx, decl.name, init))
+      ) {
         // const f = () => { ... }  reads best as  def f(): ...
         const name = (transformExpr(ctx, decl.name) as py.Name).id;
         if (ctx.scopes.scopeOf(init).loopCaptures.size === 0) {
@@ -178,7 +186,7 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
 function isLoopClosureCallingItself(ctx: TransformContext, name: ts.Identifier, fn: ts.Node): boolean {
   if (ctx.scopes.scopeOf(fn).loopCaptures.size === 0) return false;
   const sym = ctx.checker.getSymbolAtLocation(name);
-  return (sym && ctx.scopes.references.get(sym) || []).some((ref) => ref.pos >= fn.pos && ref.end <= fn.end);
+  return ((sym && ctx.scopes.references.get(sym)) || []).some((ref) => ref.pos >= fn.pos && ref.end <= fn.end);
 }
 
 function skipOuter(e: ts.Expression): ts.Expression {
@@ -202,8 +210,10 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
       return [];
     }
   }
-  if ((ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) &&
-    (expr.operator === ts.SyntaxKind.PlusPlusToken || expr.operator === ts.SyntaxKind.MinusMinusToken)) {
+  if (
+    (ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) &&
+    (expr.operator === ts.SyntaxKind.PlusPlusToken || expr.operator === ts.SyntaxKind.MinusMinusToken)
+  ) {
     const op = expr.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-";
     assignTo(ctx, expr.operand, (cur) => b.bin(cur!, op, b.num(1)), expr, false, true);
     return [];

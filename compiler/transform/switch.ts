@@ -37,7 +37,14 @@ function hasInnerBreak(clause: ts.CaseOrDefaultClause): boolean {
 /** A case expression with nothing to evaluate: a literal, a name, an enum member. */
 function isPlain(e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
-  if (ts.isLiteralExpression(e) || ts.isIdentifier(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (
+    ts.isLiteralExpression(e) ||
+    ts.isIdentifier(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword
+  )
+    return true;
   if (ts.isPrefixUnaryExpression(e)) return isPlain(e.operand);
   return ts.isPropertyAccessExpression(e) && isPlain(e.expression);
 }
@@ -50,7 +57,8 @@ export function transformSwitch(ctx: TransformContext, node: ts.SwitchStatement,
   /** `subject == a or subject == b`; a case expression that needs statements is evaluated only when reached */
   const matches = (tests: ts.CaseClause[]): [py.Stmt[], py.Expr] => {
     const parts = tests.map((c) => ctx.capture(() => b.cmp(subject, useIs ? "is" : "==", transformExpr(ctx, c.expression))));
-    if (parts.every(([pre], i) => i === 0 || pre.length === 0)) return [parts[0][0], parts.map(([, e]): py.Expr => e).reduce((a, c) => b.or(a, c))];
+    if (parts.every(([pre], i) => i === 0 || pre.length === 0))
+      return [parts[0][0], parts.map(([, e]): py.Expr => e).reduce((a, c) => b.or(a, c))];
     const t = b.name(ctx.temp("_match"));
     const stmts: py.Stmt[] = [...parts[0][0], b.assign(t, parts[0][1])];
     for (const [pre, e] of parts.slice(1)) {

@@ -18,7 +18,10 @@ function typeCheck(ctx: TransformContext, value: py.Expr, typeName: string): py.
       return b.call("isinstance", [value, b.name("str")]);
     case "number":
       // bool is an int subclass in Python; JavaScript booleans are not numbers
-      return b.and(b.call("isinstance", [value, b.tuple([b.name("int"), b.name("float")])]), b.not(b.call("isinstance", [value, b.name("bool")])));
+      return b.and(
+        b.call("isinstance", [value, b.tuple([b.name("int"), b.name("float")])]),
+        b.not(b.call("isinstance", [value, b.name("bool")])),
+      );
     case "boolean":
       return b.call("isinstance", [value, b.name("bool")]);
     case "undefined":
@@ -33,7 +36,11 @@ function typeCheck(ctx: TransformContext, value: py.Expr, typeName: string): py.
 }
 
 export function transformTypeofComparison(ctx: TransformContext, node: ts.BinaryExpression, negate: boolean): py.Expr | undefined {
-  const [typeofNode, other] = ts.isTypeOfExpression(node.left) ? [node.left, node.right] : ts.isTypeOfExpression(node.right) ? [node.right, node.left] : [];
+  const [typeofNode, other] = ts.isTypeOfExpression(node.left)
+    ? [node.left, node.right]
+    : ts.isTypeOfExpression(node.right)
+      ? [node.right, node.left]
+      : [];
   if (!typeofNode || !other || !ts.isStringLiteralLike(other)) return undefined;
   const value = ctx.once(transformExpr(ctx, typeofNode.expression));
   const check = typeCheck(ctx, value, other.text);

@@ -13,7 +13,7 @@ function parts(t: ts.Type): ts.Type[] {
 
 /** A branded board constant (`number & { __brand }`, python.d.ts's Brand) is its primitive for every question here. */
 function primitivePart(p: ts.Type): ts.Type {
-  return p.isIntersection() ? p.types.find((m) => m.flags & (F.StringLike | F.NumberLike | F.BooleanLike)) ?? p : p;
+  return p.isIntersection() ? (p.types.find((m) => m.flags & (F.StringLike | F.NumberLike | F.BooleanLike)) ?? p) : p;
 }
 
 function nonNullParts(t: ts.Type): ts.Type[] {
@@ -87,10 +87,13 @@ export const isSetType = (t: ts.Type) => ["Set", "ReadonlySet", "WeakSet"].inclu
 /** Instance of a user (or typings) class: properties are Python attributes. */
 export function isClassInstance(t: ts.Type): boolean {
   const ps = nonNullParts(t);
-  return ps.length > 0 && ps.every((p) => {
-    const sym = p.getSymbol();
-    return !!sym && !!(sym.flags & ts.SymbolFlags.Class) && !isFromLib(sym.declarations?.[0]);
-  });
+  return (
+    ps.length > 0 &&
+    ps.every((p) => {
+      const sym = p.getSymbol();
+      return !!sym && !!(sym.flags & ts.SymbolFlags.Class) && !isFromLib(sym.declarations?.[0]);
+    })
+  );
 }
 
 /** Where a property was declared decides how it is read: class members are attributes, data properties are dict keys. */
@@ -119,7 +122,10 @@ export function declarationPropertyStyle(decl: ts.Node | undefined): PropertySty
     decl.getSourceFile().isDeclarationFile
   )
     return "attribute";
-  if ((ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) && (decl as { questionToken?: ts.Node }).questionToken)
+  if (
+    (ts.isPropertySignature(decl) || ts.isPropertyAssignment(decl) || ts.isShorthandPropertyAssignment(decl)) &&
+    (decl as { questionToken?: ts.Node }).questionToken
+  )
     return "optionalKey";
   if (ts.isPropertySignature(decl) && (decl as ts.PropertySignature).questionToken) return "optionalKey";
   return "key";
@@ -141,17 +147,24 @@ export function callSignatureParamCount(checker: ts.TypeChecker, node: ts.Expres
 /** A board type indexed by numbers (bytes, bytearray, memoryview): a Python sequence, subscripted like a list. */
 export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
   const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
-  return ps.length > 0 && ps.every((p) => {
-    const info = checker.getIndexInfoOfType(p, ts.IndexKind.Number);
-    const decl = info?.declaration;
-    return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
-  });
+  return (
+    ps.length > 0 &&
+    ps.every((p) => {
+      const info = checker.getIndexInfoOfType(p, ts.IndexKind.Number);
+      const decl = info?.declaration;
+      return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+    })
+  );
 }
 
 /** Python's immutable `bytes` (python.d.ts): a value, so `===` compares contents (`line == b"\r\n"`). */
 export function isBytes(t: ts.Type): boolean {
-  return every(t, (p) => {
-    const decl = p.getSymbol()?.declarations?.[0];
-    return p.getSymbol()?.getName() === "bytes" && !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
-  }, true);
+  return every(
+    t,
+    (p) => {
+      const decl = p.getSymbol()?.declarations?.[0];
+      return p.getSymbol()?.getName() === "bytes" && !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+    },
+    true,
+  );
 }

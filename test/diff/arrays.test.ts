@@ -58,12 +58,12 @@ const first = xs.shift();
 console.log(last, first, xs.join(","));
 const empty: number[] = [];
 console.log(empty.pop(), empty.shift());`,
-  "unshift": `
+  unshift: `
 const xs = [3];
 xs.unshift(2);
 const n = xs.unshift(0, 1);
 console.log(n, xs.join(","));`,
-  "slice": `
+  slice: `
 const xs = [1, 2, 3, 4, 5];
 console.log(xs.slice(1, 3).join(","), xs.slice(2).join(","), xs.slice(-2).join(","));
 console.log(xs.slice(1, -1).join(","), xs.slice().length, xs.slice(-10).length, xs.slice(3, 1).length);`,
@@ -79,7 +79,7 @@ xs.splice(1, 0, "b", "c");
 console.log(xs.join(""));
 const old = xs.splice(0, 2, "X");
 console.log(old.join(""), xs.join(""));`,
-  "concat": `
+  concat: `
 const a = [1, 2];
 const b = [3];
 const c = a.concat(b, [4, 5]);
@@ -88,7 +88,7 @@ console.log(c.join(","), d.join(","), a.join(","));
 const e = a.concat();
 e.push(7);
 console.log(a.length, e.length);`,
-  "join": `
+  join: `
 const ns = [1, 2.5, 3];
 console.log(ns.join());
 console.log(ns.join(" - "));
@@ -103,7 +103,7 @@ console.log(xs.indexOf(6), xs.indexOf(9), xs.lastIndexOf(6), xs.indexOf(6, 2));
 console.log(xs.includes(7), xs.includes(8));
 const names = ["ann", "bob"];
 console.log(names.indexOf("bob"), names.includes("cy"));`,
-  "map": `
+  map: `
 const xs = [1, 2, 3];
 console.log(xs.map((x) => x * 2).join(","));
 console.log(xs.map((x, i) => x * i).join(","));
@@ -119,7 +119,7 @@ const xs = [1, 2];
 const objs = xs.map((x) => ({ id: x, name: "n" + x }));
 console.log(objs[1].name, objs.length);
 console.log(xs.map(String).join("+"));`,
-  "filter": `
+  filter: `
 const xs = [1, 2, 3, 4, 5, 6];
 console.log(xs.filter((x) => x % 2 === 0).join(","));
 console.log(xs.filter((x, i) => i < 2).join(","));
@@ -141,7 +141,7 @@ const byLetter = words.reduce((acc, w) => {
   return acc;
 }, {} as Record<string, number>);
 console.log(JSON.stringify(byLetter));`,
-  "forEach": `
+  forEach: `
 const xs = ["a", "b", "c"];
 xs.forEach((x) => console.log(x));
 xs.forEach((x, i) => console.log(i, x));

@@ -22,7 +22,9 @@ async function main() {
 }
 main();`,
 
-  "sequential awaits take turns with timers": sleep + `
+  "sequential awaits take turns with timers":
+    sleep +
+    `
 async function step(name: string, ms: number): Promise<string> { console.log("start", name); await sleep(ms); console.log("end", name); return name; }
 async function main() {
   const a = await step("a", 10);
@@ -31,7 +33,9 @@ async function main() {
 }
 main();`,
 
-  "concurrent Promise.all keeps result order": sleep + `
+  "concurrent Promise.all keeps result order":
+    sleep +
+    `
 async function step(name: string, ms: number): Promise<string> { console.log("start", name); await sleep(ms); console.log("end", name); return name.toUpperCase(); }
 async function main() {
   const results = await Promise.all([step("slow", 25), step("fast", 5), step("mid", 15)]);
@@ -49,7 +53,9 @@ async function main() {
 }
 main();`,
 
-  "Promise.all over a map of async callbacks": sleep + `
+  "Promise.all over a map of async callbacks":
+    sleep +
+    `
 async function main() {
   const ids = [3, 1, 2];
   const doubled = await Promise.all(ids.map(async (id) => { await sleep(id * 5); console.log("done", id); return id * 2; }));
@@ -129,13 +135,17 @@ async function main() {
 }
 main();`,
 
-  "async arrow functions": sleep + `
+  "async arrow functions":
+    sleep +
+    `
 const twice = async (x: number) => x * 2;
 const slow = async (x: number): Promise<number> => { await sleep(5); return x + 1; };
 async function main() { console.log(await twice(21), await slow(1)); }
 main();`,
 
-  "async methods in classes": sleep + `
+  "async methods in classes":
+    sleep +
+    `
 class Counter {
   count = 0;
   async bump(by: number): Promise<number> { await sleep(2); this.count += by; return this.count; }
@@ -148,7 +158,9 @@ async function main() {
 }
 main();`,
 
-  "fire and forget still runs": sleep + `
+  "fire and forget still runs":
+    sleep +
+    `
 async function background(name: string) { console.log("bg start", name); await sleep(5); console.log("bg end", name); }
 background("one");
 background("two");
@@ -159,7 +171,9 @@ async function work() { console.log("work 1"); await null; console.log("work 3")
 work();
 console.log("main 2");`,
 
-  "top-level code prints before awaited work": sleep + `
+  "top-level code prints before awaited work":
+    sleep +
+    `
 async function main() { await sleep(1); console.log("async part"); }
 main();
 console.log("top level");
@@ -186,21 +200,27 @@ p.then((v) => { console.log("then", v); return v * 2; }).then((v) => console.log
 Promise.reject(new Error("bad")).catch((e: Error) => console.log("catch", e.message)).finally(() => console.log("finally"));
 console.log("sync first");`,
 
-  "returning a promise from an async function": sleep + `
+  "returning a promise from an async function":
+    sleep +
+    `
 async function inner(): Promise<number> { await sleep(3); return 9; }
 async function outer(): Promise<number> { return inner(); }
 function plain(): Promise<number> { return inner(); }
 async function main() { console.log(await outer(), await plain()); }
 main();`,
 
-  "a promise awaited twice and by two tasks": sleep + `
+  "a promise awaited twice and by two tasks":
+    sleep +
+    `
 async function compute(): Promise<number> { await sleep(5); console.log("computing once"); return 5; }
 const p = compute();
 async function reader(name: string) { console.log(name, await p); }
 reader("r1");
 reader("r2");`,
 
-  "callbacks typed to return a promise": sleep + `
+  "callbacks typed to return a promise":
+    sleep +
+    `
 async function run(task: () => Promise<void>, label: string) { console.log("before", label); await task(); console.log("after", label); }
 run(async () => { await sleep(2); console.log("inside"); }, "x");`,
 
@@ -212,7 +232,9 @@ async function main() {
 }
 main();`,
 
-  "an async timer callback": sleep + `
+  "an async timer callback":
+    sleep +
+    `
 setTimeout(async () => { console.log("cb start"); await sleep(5); console.log("cb end"); }, 1);
 setTimeout(() => console.log("other"), 3);`,
 
@@ -221,7 +243,9 @@ setTimeout(() => console.log("timer"), 0);
 queueMicrotask(() => console.log("microtask"));
 console.log("sync");`,
 
-  "async callbacks given to forEach and map still run": sleep + `
+  "async callbacks given to forEach and map still run":
+    sleep +
+    `
 const seen: number[] = [];
 [3, 1, 2].forEach(async (n) => { console.log("start", n); await sleep(n * 4); seen.push(n); console.log("done", n); });
 const tasks = [5, 6].map(async (n) => { await sleep(1); return n * 10; });
@@ -229,7 +253,9 @@ console.log("sync end", seen.length);
 async function main() { console.log("mapped", (await Promise.all(tasks)).join(",")); await sleep(20); console.log("order", seen.join("")); }
 main();`,
 
-  "an async executor and an async then callback": sleep + `
+  "an async executor and an async then callback":
+    sleep +
+    `
 const p = new Promise<string>(async (resolve) => { await sleep(3); resolve("from async executor"); });
 p.then(async (v) => { await sleep(1); console.log("then got", v); return v.length; }).then((n) => console.log("length", n));`,
 

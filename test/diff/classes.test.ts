@@ -609,9 +609,18 @@ console.log(ur.name(), ur.find(1)?.user, ur.find(2)?.user);`,
 
 // Class constructs mpts refuses: a diagnostic with the code, never wrong output.
 const refused: Record<string, { code: number; source: string }> = {
-  "private name next to a member spelled the same": { code: Codes.privateName, source: `class A { #x = 1; _x = 2; sum() { return this.#x + this._x; } }\nconsole.log(new A().sum());` },
-  "private name redeclared in a subclass": { code: Codes.privateName, source: `class A { #x = 1; ax() { return this.#x; } }\nclass B extends A { #x = 2; bx() { return this.#x; } }\nconsole.log(new B().ax());` },
-  "assignment to a super property": { code: Codes.superProperty, source: `class A { get v() { return 1; } set v(n: number) { console.log(n); } }\nclass B extends A { set2() { super.v = 2; } }\nnew B().set2();` },
+  "private name next to a member spelled the same": {
+    code: Codes.privateName,
+    source: `class A { #x = 1; _x = 2; sum() { return this.#x + this._x; } }\nconsole.log(new A().sum());`,
+  },
+  "private name redeclared in a subclass": {
+    code: Codes.privateName,
+    source: `class A { #x = 1; ax() { return this.#x; } }\nclass B extends A { #x = 2; bx() { return this.#x; } }\nconsole.log(new B().ax());`,
+  },
+  "assignment to a super property": {
+    code: Codes.superProperty,
+    source: `class A { get v() { return 1; } set v(n: number) { console.log(n); } }\nclass B extends A { set2() { super.v = 2; } }\nnew B().set2();`,
+  },
   "static accessor": { code: Codes.unsupportedMember, source: `class A { static get n() { return 1; } }\nconsole.log(A.n);` },
   "reading an Error's stack": { code: Codes.unsupportedMember, source: `const e = new Error("x");\nconsole.log(e.stack);` },
 };

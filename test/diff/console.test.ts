@@ -35,7 +35,7 @@ console.log([[1, 2], [3, [4, 5]]], [[[[1]]]], [[["deep", ["er"]]]]);`,
   "strings inside arrays are quoted and escaped": `
 console.log(["it's", 'say "hi"', \`both ' and "\`, "tab\\there", "line\\nbreak", "back\\\\slash", "\\u0001"]);`,
 
-  "objects": `
+  objects: `
 console.log({ a: 1, b: "x" }, {}, { nested: { deep: { deeper: { deepest: 1 } } } }, { list: [1, 2], flag: false });
 console.log({ "with space": 1, $dollar: 2, _under: 3, camelCase: 4, "kebab-case": 5 });`,
 

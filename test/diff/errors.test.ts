@@ -40,7 +40,7 @@ function work(): number {
 }
 console.log(work(), cleaned);`,
 
-  "rethrow": `
+  rethrow: `
 function inner() {
   try {
     throw new Error("deep");

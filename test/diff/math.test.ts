@@ -25,7 +25,7 @@ console.log(Math.min(...xs), Math.max(...xs), Math.max(0, ...xs, 20));
 const none: number[] = [];
 console.log(Math.min(), Math.max(), Math.max(...none), Math.min(...none));`,
 
-  "constants": `
+  constants: `
 console.log(Math.PI, Math.E, Math.SQRT2, Math.LN2, Math.PI.toFixed(4));
 console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, Number.EPSILON > 0, Number.MAX_SAFE_INTEGER + 1);`,
 
@@ -51,7 +51,7 @@ console.log(parseInt("42"), parseInt("  42abc"), parseInt("abc"), parseInt(""), 
 console.log(parseInt("ff", 16), parseInt("0x1f"), parseInt("0x1F", 16), parseInt("1010", 2), parseInt("12", 2), parseInt("z", 36), parseInt("7", 1));
 console.log(Number.parseInt("077"), parseInt("1e3"), isNaN(parseInt("x1")), parseInt("  -0x10"));`,
 
-  "parseFloat": `
+  parseFloat: `
 console.log(parseFloat("3.14abc"), parseFloat(".5"), parseFloat("1e3"), parseFloat("abc"), parseFloat("-2.5e-3x"), parseFloat("  7  "));
 console.log(parseFloat("1."), parseFloat("1.e2"), parseFloat("Infinity"), parseFloat("-Infinityx"), parseFloat("0x10"), Number.parseFloat("12.50"));`,
 

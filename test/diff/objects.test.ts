@@ -55,7 +55,7 @@ delete o["b"];
 console.log("a" in o, Object.keys(o).join(","));
 o.a = 7;
 console.log(Object.keys(o).join(","));`,
-  "hasOwnProperty": `
+  hasOwnProperty: `
 const o: Record<string, number> = { a: 1 };
 console.log(o.hasOwnProperty("a"), o.hasOwnProperty("b"));
 console.log(Object.prototype.hasOwnProperty.call(o, "a"));`,

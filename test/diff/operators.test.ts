@@ -39,7 +39,7 @@ let k = -10;
 k %= 3;
 console.log(m, k);`,
 
-  "exponentiation": `
+  exponentiation: `
 const base = 3;
 console.log(2 ** 10, 2 ** 0, base ** 3, (-2) ** 3, 2 ** -2, 4 ** 0.5, 2 ** 3 ** 2, (2 ** 3) ** 2);
 let p = 2;
@@ -51,7 +51,7 @@ const a = 0b1100, b = 0b1010;
 console.log(a & b, a | b, a ^ b, ~a, ~b, ~0, ~-1, ~~7);
 console.log(-5 & 0xff, -1 | 0, -16 ^ 5, 0xffffffff | 0, 0x80000000 | 0, ~0xffffffff);`,
 
-  "shifts": `
+  shifts: `
 const one = 1;
 console.log(1 << 31, 1 << 32, 1 << 33, one << 31, 3 << 30, 255 << 24, -1 << 1);
 console.log(-8 >> 1, -1 >> 31, 1024 >> 3, 0x80000000 >> 0, 7 >> 33);
@@ -132,7 +132,7 @@ console.log(r1, r2, r3, full || fallback);
 const maybe: number[] | null = Math.random() > 2 ? [1] : null;
 console.log(maybe || fallback, maybe && maybe.length, maybe ?? empty);`,
 
-  "truthiness": `
+  truthiness: `
 const vals: unknown[] = [[], {}, "", "0", 0, -0, NaN, 1, -1, null, undefined, true, false, " ", [0]];
 for (const v of vals) console.log(v ? "truthy" : "falsy", !v, !!v);
 const arr: number[] = [];

@@ -80,7 +80,7 @@ console.log(String(h).padStart(2, "0") + ":" + String(m).padStart(2, "0") + ":" 
 const width = 10 / 2;
 console.log("[" + "ab".padStart(width) + "]", "[" + "ab".padEnd(width, ".") + "]");`,
 
-  "repeat": `
+  repeat: `
 console.log("ab".repeat(3), "[" + "x".repeat(0) + "]", "-".repeat(10), "=".repeat(6 / 2));
 let n = 4;
 console.log("*".repeat(n));`,
@@ -117,7 +117,7 @@ console.log(s.at(0), s.at(-1), s.at(-2), s.at(2));
 const parts = "a/b/c".split("/");
 console.log(parts.at(-1));`,
 
-  "concat": `
+  concat: `
 const s = "temp";
 console.log(s.concat("=", "21"), s.concat(), "".concat("a", "b", "c"), s.concat(":", String(5), " ", String(true)));
 const more = ["x", "y"];

@@ -21,7 +21,18 @@ export function compileSnippets(cases: Record<string, string>): CompiledSnippets
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-diff-"));
   fs.writeFileSync(
     path.join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], noEmit: true }, include: ["*.ts"] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: "ES2022",
+        module: "ESNext",
+        moduleResolution: "Bundler",
+        lib: ["ES2022"],
+        types: [],
+        noEmit: true,
+      },
+      include: ["*.ts"],
+    }),
   );
   Object.entries(cases).forEach(([, source], i) => {
     fs.writeFileSync(path.join(dir, `case_${i}.ts`), source + "\nexport {};\n");
@@ -45,7 +56,10 @@ export async function checkCase(compiled: CompiledSnippets, index: number, sourc
   const file = path.join(compiled.dir, `case_${index}.ts`);
   expect(compiled.tsErrors.get(file) ?? [], "the snippet must type-check").toEqual([]);
   const out = compiled.outputs.get(file)!;
-  expect(out.diagnostics.map((d) => `${d.line}:${d.column} MPTS${d.code} ${d.message}`), "mpts must compile the snippet").toEqual([]);
+  expect(
+    out.diagnostics.map((d) => `${d.line}:${d.column} MPTS${d.code} ${d.message}`),
+    "mpts must compile the snippet",
+  ).toEqual([]);
   const node = await runInNode(source);
   expect(node.error, "the snippet must run in Node").toBeUndefined();
   expect(node.stdout.length, "the snippet must print something").toBeGreaterThan(0);

@@ -58,7 +58,7 @@ export async function runInNode(source: string): Promise<{ stdout: string; error
   try {
     vm.runInContext(js, context, { timeout: 5000 });
     // let timers and promise chains run to the end
-    for (let idle = 0; idle < 3; ) {
+    for (let idle = 0; idle < 3;) {
       await new Promise((r) => setTimeout(r, 2));
       idle = active === 0 ? idle + 1 : 0;
     }

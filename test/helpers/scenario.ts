@@ -56,11 +56,16 @@ export function checkGolden(dir: string, files: OutputFile[]): void {
     }
   }
   const expected = fs.existsSync(goldenDir)
-    ? fs.readdirSync(goldenDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".py")).sort()
+    ? fs
+        .readdirSync(goldenDir, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".py"))
+        .sort()
     : [];
   expect(py.map((f) => f.path).sort(), "golden files (MPTS_UPDATE_GOLDEN=1 updates them)").toEqual(expected);
   for (const f of py) {
-    expect(f.text, `${f.path} differs from its golden snapshot (MPTS_UPDATE_GOLDEN=1 updates it after review)`).toBe(fs.readFileSync(path.join(goldenDir, f.path), "utf8"));
+    expect(f.text, `${f.path} differs from its golden snapshot (MPTS_UPDATE_GOLDEN=1 updates it after review)`).toBe(
+      fs.readFileSync(path.join(goldenDir, f.path), "utf8"),
+    );
   }
 }
 

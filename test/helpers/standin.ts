@@ -19,7 +19,16 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
 
 export const tsconfig = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({
-    compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", rootDir: "src", outDir: "dist", lib: ["ES2022"], types: [] },
+    compilerOptions: {
+      strict: true,
+      target: "ES2022",
+      module: "ESNext",
+      moduleResolution: "Bundler",
+      rootDir: "src",
+      outDir: "dist",
+      lib: ["ES2022"],
+      types: [],
+    },
     include: ["src"],
     ...extra,
   });

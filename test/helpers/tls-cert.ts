@@ -33,6 +33,9 @@ export function selfSignedCert(names: string[] = ["localhost"]): { key: string; 
   );
   const signature = crypto.sign("sha256", tbs, privateKey);
   const der = seq(tbs, ecdsaSha256, tlv(0x03, Buffer.from([0]), signature));
-  const cert = "-----BEGIN CERTIFICATE-----\n" + der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n";
+  const cert =
+    "-----BEGIN CERTIFICATE-----\n" +
+    der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n") +
+    "-----END CERTIFICATE-----\n";
   return { key: privateKey.export({ type: "pkcs8", format: "pem" }).toString(), cert };
 }

@@ -40,7 +40,14 @@ function bytesRepr(text: string): string {
  * arrived (in two writes with `twoWrites`), and closes. With `tlsPair` it speaks TLS and
  * records the name the client sent (SNI).
  */
-function webServerWorld(options: { peer: string; address: string; resolve: Record<string, string>; response: string; twoWrites?: boolean; tlsPair?: { key: string; cert: string } }): World {
+function webServerWorld(options: {
+  peer: string;
+  address: string;
+  resolve: Record<string, string>;
+  response: string;
+  twoWrites?: boolean;
+  tlsPair?: { key: string; cert: string };
+}): World {
   let server: net.Server | undefined;
   const open = new Set<net.Socket>();
   return {
@@ -91,7 +98,8 @@ function httpResponse(status: string, headers: string[], body: string): string {
 
 describe("seed 000", () => {
   test("seed000-http-client: Wi-Fi setup, then a GET to www.example.com and the first 512 bytes of the answer", async () => {
-    const page = "<!doctype html>\n<html><head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1><p>This domain is for use in illustrative examples.</p></body></html>\n";
+    const page =
+      "<!doctype html>\n<html><head><title>Example Domain</title></head>\n<body><h1>Example Domain</h1><p>This domain is for use in illustrative examples.</p></body></html>\n";
     const response = httpResponse("HTTP/1.1 200 OK", ["Content-Type: text/html; charset=UTF-8"], page);
     expect(response.length).toBeLessThan(512);
     const world = () =>
@@ -133,19 +141,29 @@ describe("seed 001", () => {
       "</html>",
       "",
     ].join("\n");
-    const response = httpResponse("HTTP/1.0 200 OK", [
-      "Server: nginx/1.18.0",
-      "Date: Tue, 12 Sep 2023 10:00:00 GMT",
-      "Content-Type: text/html",
-      "Last-Modified: Mon, 05 Jun 2023 08:30:00 GMT",
-      "Connection: close",
-      'ETag: "647d9d18-b4"',
-      "Accept-Ranges: bytes",
-    ], page);
+    const response = httpResponse(
+      "HTTP/1.0 200 OK",
+      [
+        "Server: nginx/1.18.0",
+        "Date: Tue, 12 Sep 2023 10:00:00 GMT",
+        "Content-Type: text/html",
+        "Last-Modified: Mon, 05 Jun 2023 08:30:00 GMT",
+        "Connection: close",
+        'ETag: "647d9d18-b4"',
+        "Accept-Ranges: bytes",
+      ],
+      page,
+    );
     // more than two reads of 200 bytes
     expect(response.length).toBeGreaterThan(400);
     const world = () =>
-      webServerWorld({ peer: "micropython.org", address: "176.58.119.26:80", resolve: { "micropython.org": "176.58.119.26" }, response, twoWrites: true });
+      webServerWorld({
+        peer: "micropython.org",
+        address: "176.58.119.26:80",
+        resolve: { "micropython.org": "176.58.119.26" },
+        response,
+        twoWrites: true,
+      });
     const { sample, original } = await sampleAndOriginal("seed001-http-get", world);
     expect(sample).toEqual(original);
     expect(sample).toEqual({
@@ -191,7 +209,8 @@ describe("seed 001", () => {
   });
 
   test("seed001-web-server: a browser's GET is read up to the blank line and answered with the page", async () => {
-    const html = "<!DOCTYPE html>\n<html>\n<head> <title>ESP8266 Server</title> </head>\n<body> <h1>Welcome to the ESP8266 server</h1> </body>\n</html>\n";
+    const html =
+      "<!DOCTYPE html>\n<html>\n<head> <title>ESP8266 Server</title> </head>\n<body> <h1>Welcome to the ESP8266 server</h1> </body>\n</html>\n";
     const request = [
       "GET / HTTP/1.1",
       "Host: 192.168.1.50",

@@ -139,7 +139,20 @@ describe("seed 002: Star Wars Asciimation", () => {
   const frames = [0, 1, 2, 3].map((k) => {
     const sky = Array.from({ length: 10 }, (_, row) => " ".repeat(4 + ((row * 7 + k * 3) % 30)) + "*");
     const ship = [" ".repeat(k * 8) + "   __", " ".repeat(k * 8) + "--=[__]>", " ".repeat(k * 8) + "   ~~"];
-    return "\x1b[H\x1b[J" + ["", "        A long time ago in a galaxy far,", "        far away....", "", ...sky, ...ship, `                                 frame ${k + 1}`].map((l) => l.padEnd(40) + "\n").join("");
+    return (
+      "\x1b[H\x1b[J" +
+      [
+        "",
+        "        A long time ago in a galaxy far,",
+        "        far away....",
+        "",
+        ...sky,
+        ...ship,
+        `                                 frame ${k + 1}`,
+      ]
+        .map((l) => l.padEnd(40) + "\n")
+        .join("")
+    );
   });
 
   /**
@@ -185,7 +198,7 @@ describe("seed 002: http_get", () => {
   const dir = sampleDir("seed002-http-get");
   const page = [
     "<!DOCTYPE html>",
-    "<html lang=\"en\">",
+    '<html lang="en">',
     "    <head>",
     "        <title>Test</title>",
     "    </head>",
@@ -274,7 +287,9 @@ describe("seed 002: the GPIO pin server", () => {
 </html>
 `;
     expect(sample.received).toEqual({ browser: page, curl: page });
-    expect(hidePorts(sample, ports).stdout).toBe("listening on ('0.0.0.0', 80)\n" + "client connected from ('127.0.0.1', <client port>)\n".repeat(2));
+    expect(hidePorts(sample, ports).stdout).toBe(
+      "listening on ('0.0.0.0', 80)\n" + "client connected from ('127.0.0.1', <client port>)\n".repeat(2),
+    );
     expect(sample.events).toEqual(["tcp listen 80"]);
     // the server runs until the harness's Ctrl-C
     expect(sample.exit).toBe(130);

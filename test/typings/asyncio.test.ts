@@ -98,7 +98,10 @@ throw new asyncio.TimeoutError("late");
 `;
 
 const mistakes: Record<string, { source: string; error: RegExp }> = {
-  "sleep with a string": { source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.sleep("1"); }`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/ },
+  "sleep with a string": {
+    source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.sleep("1"); }`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/,
+  },
   "a read used without await": {
     source: `import * as asyncio from "asyncio";\nasync function f(r: asyncio.StreamReader) { const line: bytes = r.readline(); }`,
     error: /TS2740: Type 'Promise<bytes>' is missing the following properties from type 'bytes': decode/,
@@ -115,10 +118,22 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
     source: `import * as asyncio from "asyncio";\nasync function blink() {}\nconst t = asyncio.create_task(blink());\nasyncio.create_task(t);`,
     error: /TS2345: Argument of type 'Task<void>' is not assignable to parameter of type 'Coroutine<void>'/,
   },
-  "run given the function, not its call": { source: `import * as asyncio from "asyncio";\nasync function main() {}\nasyncio.run(main);`, error: /TS2345: Argument of type '\(\) => Promise<void>' is not assignable/ },
-  "wait_for without a timeout": { source: `import * as asyncio from "asyncio";\nasync function f(p: Promise<number>) { await asyncio.wait_for(p); }`, error: /TS2554: Expected 2 arguments, but got 1/ },
-  "a timeout given to Event.wait": { source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.Event().wait(1); }`, error: /TS2554: Expected 0 arguments, but got 1/ },
-  "a string written to a stream": { source: `import * as asyncio from "asyncio";\nfunction f(w: asyncio.StreamWriter) { w.write("hello"); }`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/ },
+  "run given the function, not its call": {
+    source: `import * as asyncio from "asyncio";\nasync function main() {}\nasyncio.run(main);`,
+    error: /TS2345: Argument of type '\(\) => Promise<void>' is not assignable/,
+  },
+  "wait_for without a timeout": {
+    source: `import * as asyncio from "asyncio";\nasync function f(p: Promise<number>) { await asyncio.wait_for(p); }`,
+    error: /TS2554: Expected 2 arguments, but got 1/,
+  },
+  "a timeout given to Event.wait": {
+    source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.Event().wait(1); }`,
+    error: /TS2554: Expected 0 arguments, but got 1/,
+  },
+  "a string written to a stream": {
+    source: `import * as asyncio from "asyncio";\nfunction f(w: asyncio.StreamWriter) { w.write("hello"); }`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/,
+  },
   "an address tuple given to open_connection": {
     source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.open_connection(["example.org", 80]); }`,
     error: /TS2554: Expected 2-3 arguments, but got 1/,
@@ -127,9 +142,18 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
     source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.start_server(async (r, w) => {}, "0.0.0.0"); }`,
     error: /TS2554: Expected 3-5 arguments, but got 2/,
   },
-  "cancel on a sleep, which is no task": { source: `import * as asyncio from "asyncio";\nasyncio.sleep_ms(10).cancel();`, error: /TS2339: Property 'cancel' does not exist on type 'Promise<void>'/ },
-  "an unknown get_extra_info key": { source: `import * as asyncio from "asyncio";\nfunction f(w: asyncio.StreamWriter) { w.get_extra_info("sockname"); }`, error: /TS2345: Argument of type '"sockname"' is not assignable to parameter of type '"peername"'/ },
-  "a Task made with new": { source: `import * as asyncio from "asyncio";\nasync function f() {}\nnew asyncio.Task(f());`, error: /TS2339: Property 'Task' does not exist|TS2693/ },
+  "cancel on a sleep, which is no task": {
+    source: `import * as asyncio from "asyncio";\nasyncio.sleep_ms(10).cancel();`,
+    error: /TS2339: Property 'cancel' does not exist on type 'Promise<void>'/,
+  },
+  "an unknown get_extra_info key": {
+    source: `import * as asyncio from "asyncio";\nfunction f(w: asyncio.StreamWriter) { w.get_extra_info("sockname"); }`,
+    error: /TS2345: Argument of type '"sockname"' is not assignable to parameter of type '"peername"'/,
+  },
+  "a Task made with new": {
+    source: `import * as asyncio from "asyncio";\nasync function f() {}\nnew asyncio.Task(f());`,
+    error: /TS2339: Property 'Task' does not exist|TS2693/,
+  },
 };
 
 // Run on the simulator's asyncio: tasks, gather, Event, ThreadSafeFlag, Lock, wait_for, cancel, the exception handler.
@@ -278,7 +302,9 @@ describe("asyncio typings", () => {
     expect(py).not.toContain("asyncio_");
     expect(py).toContain("    task = asyncio.create_task(blink(3))\n    a, b2 = await asyncio.gather(blink(1), task)\n");
     expect(py).toContain("    await asyncio.sleep(0.01)\n    await pause(1)\n");
-    expect(py).toContain("    r = await asyncio.wait_for(blink(1), 1.5)\n    r2 = await asyncio.wait_for_ms(blink(1), 100)\n    unlimited = await asyncio.wait_for(blink(2), None)\n");
+    expect(py).toContain(
+      "    r = await asyncio.wait_for(blink(1), 1.5)\n    r2 = await asyncio.wait_for_ms(blink(1), 100)\n    unlimited = await asyncio.wait_for(blink(2), None)\n",
+    );
     expect(py).toContain("    ready = Event()\n    ready2 = asyncio.Event()\n");
     expect(py).toContain("    flag = asyncio.ThreadSafeFlag()\n    flag2 = asyncio.ThreadSafeFlag()\n");
     expect(py).toContain("    lock = asyncio.Lock()\n    got = await lock.acquire()\n");
@@ -289,8 +315,12 @@ describe("asyncio typings", () => {
     expect(py).not.toContain("js_async");
     expect(py).toContain('    reader, writer = await asyncio.open_connection("example.org", 80)\n');
     expect(py).toContain('await asyncio.open_connection("example.org", 443, True)');
-    expect(py).toContain('    host, port = writer.get_extra_info("peername")\n    line = await reader.readline()\n    head = await reader.readexactly(2)\n');
-    expect(py).toContain("    n = await reader.readinto(buf)\n    writer.write(line)\n    await writer.drain()\n    writer.close()\n    await writer.wait_closed()\n");
+    expect(py).toContain(
+      '    host, port = writer.get_extra_info("peername")\n    line = await reader.readline()\n    head = await reader.readexactly(2)\n',
+    );
+    expect(py).toContain(
+      "    n = await reader.readinto(buf)\n    writer.write(line)\n    await writer.drain()\n    writer.close()\n    await writer.wait_closed()\n",
+    );
     expect(py).toContain('    writer.write(b"GET / HTTP/1.0\\r\\n\\r\\n")\n');
     // the exception context is a dict
     expect(py).toContain('print(context["message"], context["exception"], context["future"].done())');
@@ -309,7 +339,7 @@ describe("asyncio typings", () => {
 
   test("a compiled program runs on the board's asyncio in the VM", async () => {
     const r = await compileAndRun(vmProgram);
-    expect(r.python).toContain("print(\"result\", asyncio.run(main()))");
+    expect(r.python).toContain('print("result", asyncio.run(main()))');
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe(vmExpected);
   });

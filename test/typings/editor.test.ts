@@ -25,8 +25,24 @@ s.close();
 
 /** tsconfig settings a project may use; both module resolutions must find the typings. */
 const configs: Record<string, Record<string, unknown>> = {
-  bundler: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], strict: true, noEmit: true, types: ["mpts/runtime-typings"] },
-  nodenext: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2022"], strict: true, noEmit: true, types: ["mpts/runtime-typings"] },
+  bundler: {
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022"],
+    strict: true,
+    noEmit: true,
+    types: ["mpts/runtime-typings"],
+  },
+  nodenext: {
+    target: "ES2022",
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    lib: ["ES2022"],
+    strict: true,
+    noEmit: true,
+    types: ["mpts/runtime-typings"],
+  },
 };
 
 function makeProject(compilerOptions: Record<string, unknown>): string {
@@ -71,7 +87,10 @@ describe("the typings in a user's editor", () => {
   test("runtime-typings/index.d.ts references every .d.ts in the folder", () => {
     const index = fs.readFileSync(path.join(typingsDir, "index.d.ts"), "utf8");
     const referenced = [...index.matchAll(/^\/\/\/ <reference path="\.\/([^"]+)" \/>$/gm)].map((m) => m[1]).sort();
-    const files = fs.readdirSync(typingsDir).filter((f) => f.endsWith(".d.ts") && f !== "index.d.ts").sort();
+    const files = fs
+      .readdirSync(typingsDir)
+      .filter((f) => f.endsWith(".d.ts") && f !== "index.d.ts")
+      .sort();
     expect(referenced).toEqual(files);
   });
 
@@ -89,10 +108,18 @@ describe("the typings in a user's editor", () => {
 
       test("the project type-checks with no diagnostics, with the typings loaded through the types entry", () => {
         const program = service.getProgram()!;
-        const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...service.getSyntacticDiagnostics(file), ...service.getSemanticDiagnostics(file)];
+        const diagnostics = [
+          ...program.getOptionsDiagnostics(),
+          ...program.getGlobalDiagnostics(),
+          ...service.getSyntacticDiagnostics(file),
+          ...service.getSemanticDiagnostics(file),
+        ];
         expect(diagnostics.map(flatten)).toEqual([]);
         // the typings came from the types entry, through node_modules/mpts (the symlink resolved)
-        const typings = program.getSourceFiles().map((f) => f.fileName).filter((f) => f.includes("runtime-typings"));
+        const typings = program
+          .getSourceFiles()
+          .map((f) => f.fileName)
+          .filter((f) => f.includes("runtime-typings"));
         expect(typings.map((f) => path.basename(f)).sort()).toContain("socket.d.ts");
         expect(typings.map((f) => path.basename(f)).sort()).toContain("machine.d.ts");
         expect(typings.map((f) => path.basename(f))).toContain("index.d.ts");
@@ -126,7 +153,7 @@ describe("the typings in a user's editor", () => {
         const result = compile(dir);
         expect(result.diagnostics.map((d) => d.message)).toEqual([]);
         const py = result.files.find((f) => f.path === "main.py")!.text;
-        expect(py).toContain('import socket\nfrom machine import Pin\n');
+        expect(py).toContain("import socket\nfrom machine import Pin\n");
         expect(py).toContain('addr = socket.getaddrinfo("example.org", 80)[0][4]\n');
       });
     });

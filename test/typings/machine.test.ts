@@ -195,33 +195,105 @@ print(i2c.scan(), adc.read_u16());
 `;
 
 const mistakes: Record<string, { source: string; error: RegExp }> = {
-  "a pull constant as the mode": { source: `import { Pin } from "machine";\nPin(2, Pin.PULL_UP);`, error: /Argument of type 'PinPull' is not assignable to parameter of type 'PinMode \| undefined'/ },
-  "an ADC attenuation given to Pin": { source: `import { Pin, ADC } from "machine";\nPin(34, Pin.IN, ADC.ATTN_11DB);`, error: /Argument of type 'AdcAtten' is not assignable to parameter of type 'PinPull \| null \| undefined'/ },
-  "a plain number as the pin mode": { source: `import { Pin } from "machine";\nPin(2, 3);`, error: /Argument of type 'number' is not assignable to parameter of type 'PinMode'/ },
-  "a string as the level": { source: `import { Pin } from "machine";\nPin(2, Pin.OUT).value("1");`, error: /TS2345: Argument of type '"1"' is not assignable to parameter of type 'number \| boolean'/ },
-  "irq with a number as the handler": { source: `import { Pin } from "machine";\nPin(0, Pin.IN).irq(Pin.IRQ_FALLING);`, error: /TS2345: Argument of type 'PinTrigger' is not assignable to parameter of type '\(\(pin: Pin\) => void\) \| null/ },
-  "a pin mode as the irq trigger": { source: `import { Pin } from "machine";\nPin(0, Pin.IN).irq((p) => print(p), Pin.OUT);`, error: /TS2345: Argument of type 'PinMode' is not assignable to parameter of type 'PinTrigger \| Flags/ },
-  "hard irq (not on the ESP32)": { source: `import { Pin } from "machine";\nPin(0, Pin.IN).irq((p) => print(p), Pin.IRQ_RISING, { hard: true });`, error: /TS2353: Object literal may only specify known properties, and 'hard' does not exist/ },
-  "a misspelt I2C keyword": { source: `import { Pin, I2C } from "machine";\nI2C(0, { scl: Pin(22), sda: Pin(21), frq: 400000 });`, error: /TS2561: Object literal may only specify known properties, but 'frq' does not exist in type 'Kw<I2COptions>'. Did you mean to write 'freq'\?/ },
-  "a Timer callback called instead of passed": { source: `import { Timer } from "machine";\nconst tick = () => print("tick");\nTimer(0).init({ period: 1000, callback: tick() });`, error: /TS2322: Type 'void' is not assignable to type '\(\(timer: Timer\) => void\) \| null/ },
-  "a Timer callback taking the wrong argument": { source: `import { Timer } from "machine";\nTimer(0).init({ period: 1000, callback: (ms: number) => print(ms) });`, error: /TS2322: Type '\(ms: number\) => void' is not assignable to type '\(timer: Timer\) => void'/ },
-  "a timer mode from the pin class": { source: `import { Pin, Timer } from "machine";\nTimer(0).init({ mode: Pin.OUT, period: 10 });`, error: /TS2322: Type 'PinMode' is not assignable to type 'TimerMode \| undefined'/ },
-  "a PWM duty given as a string": { source: `import { Pin, PWM } from "machine";\nPWM(Pin(2), { freq: 1000, duty: "50%" });`, error: /TS2322: Type 'string' is not assignable to type 'number'/ },
-  "pin.value read without calling it": { source: `import { Pin } from "machine";\nconst v: number = Pin(2, Pin.IN).value;`, error: /TS2322: Type '\{ \(\): 0 \| 1; \(level: number \| boolean\): void; \}' is not assignable to type 'number'/ },
-  "UART write of a number": { source: `import { UART } from "machine";\nUART(1, { baudrate: 9600 }).write(42);`, error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'string \| BytesLike'/ },
-  "an I2C read used as a string": { source: `import { I2C } from "machine";\nconst s: string = I2C(0).readfrom(0x3c, 2);`, error: /TS2322: Type 'bytes' is not assignable to type 'string'/ },
-  "a UART read used without a null check": { source: `import { UART } from "machine";\nUART(1).read(4).decode();`, error: /TS2531: Object is possibly 'null'/ },
-  "an RTC datetime with too few fields": { source: `import { RTC } from "machine";\nRTC().datetime([2024, 1, 1]);`, error: /TS2345: Argument of type '\[number, number, number\]' is not assignable to parameter of type 'DateTimeTuple'/ },
-  "an ADC width where an attenuation is expected": { source: `import { ADC } from "machine";\nADC(34).atten(ADC.WIDTH_12BIT);`, error: /TS2345: Argument of type 'AdcWidth' is not assignable to parameter of type 'AdcAtten'/ },
-  "start() on a hardware I2C bus": { source: `import { I2C } from "machine";\nI2C(0).start();`, error: /TS2339: Property 'start' does not exist on type 'I2C'/ },
-  "SoftI2C without its pins": { source: `import { SoftI2C } from "machine";\nSoftI2C({ freq: 100000 });`, error: /TS2345: Argument of type '\{ freq: number; \}' is not assignable to parameter of type 'Kw<I2COptions & \{ scl: number \| Pin; sda: number \| Pin; \}>'/ },
-  "a reset cause compared with a wake reason": { source: `import * as machine from "machine";\nif (machine.reset_cause() === machine.TIMER_WAKE) print("x");`, error: /TS2367: This comparison appears to be unintentional because the types 'ResetCause' and 'WakeReason' have no overlap/ },
+  "a pull constant as the mode": {
+    source: `import { Pin } from "machine";\nPin(2, Pin.PULL_UP);`,
+    error: /Argument of type 'PinPull' is not assignable to parameter of type 'PinMode \| undefined'/,
+  },
+  "an ADC attenuation given to Pin": {
+    source: `import { Pin, ADC } from "machine";\nPin(34, Pin.IN, ADC.ATTN_11DB);`,
+    error: /Argument of type 'AdcAtten' is not assignable to parameter of type 'PinPull \| null \| undefined'/,
+  },
+  "a plain number as the pin mode": {
+    source: `import { Pin } from "machine";\nPin(2, 3);`,
+    error: /Argument of type 'number' is not assignable to parameter of type 'PinMode'/,
+  },
+  "a string as the level": {
+    source: `import { Pin } from "machine";\nPin(2, Pin.OUT).value("1");`,
+    error: /TS2345: Argument of type '"1"' is not assignable to parameter of type 'number \| boolean'/,
+  },
+  "irq with a number as the handler": {
+    source: `import { Pin } from "machine";\nPin(0, Pin.IN).irq(Pin.IRQ_FALLING);`,
+    error: /TS2345: Argument of type 'PinTrigger' is not assignable to parameter of type '\(\(pin: Pin\) => void\) \| null/,
+  },
+  "a pin mode as the irq trigger": {
+    source: `import { Pin } from "machine";\nPin(0, Pin.IN).irq((p) => print(p), Pin.OUT);`,
+    error: /TS2345: Argument of type 'PinMode' is not assignable to parameter of type 'PinTrigger \| Flags/,
+  },
+  "hard irq (not on the ESP32)": {
+    source: `import { Pin } from "machine";\nPin(0, Pin.IN).irq((p) => print(p), Pin.IRQ_RISING, { hard: true });`,
+    error: /TS2353: Object literal may only specify known properties, and 'hard' does not exist/,
+  },
+  "a misspelt I2C keyword": {
+    source: `import { Pin, I2C } from "machine";\nI2C(0, { scl: Pin(22), sda: Pin(21), frq: 400000 });`,
+    error:
+      /TS2561: Object literal may only specify known properties, but 'frq' does not exist in type 'Kw<I2COptions>'. Did you mean to write 'freq'\?/,
+  },
+  "a Timer callback called instead of passed": {
+    source: `import { Timer } from "machine";\nconst tick = () => print("tick");\nTimer(0).init({ period: 1000, callback: tick() });`,
+    error: /TS2322: Type 'void' is not assignable to type '\(\(timer: Timer\) => void\) \| null/,
+  },
+  "a Timer callback taking the wrong argument": {
+    source: `import { Timer } from "machine";\nTimer(0).init({ period: 1000, callback: (ms: number) => print(ms) });`,
+    error: /TS2322: Type '\(ms: number\) => void' is not assignable to type '\(timer: Timer\) => void'/,
+  },
+  "a timer mode from the pin class": {
+    source: `import { Pin, Timer } from "machine";\nTimer(0).init({ mode: Pin.OUT, period: 10 });`,
+    error: /TS2322: Type 'PinMode' is not assignable to type 'TimerMode \| undefined'/,
+  },
+  "a PWM duty given as a string": {
+    source: `import { Pin, PWM } from "machine";\nPWM(Pin(2), { freq: 1000, duty: "50%" });`,
+    error: /TS2322: Type 'string' is not assignable to type 'number'/,
+  },
+  "pin.value read without calling it": {
+    source: `import { Pin } from "machine";\nconst v: number = Pin(2, Pin.IN).value;`,
+    error: /TS2322: Type '\{ \(\): 0 \| 1; \(level: number \| boolean\): void; \}' is not assignable to type 'number'/,
+  },
+  "UART write of a number": {
+    source: `import { UART } from "machine";\nUART(1, { baudrate: 9600 }).write(42);`,
+    error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'string \| BytesLike'/,
+  },
+  "an I2C read used as a string": {
+    source: `import { I2C } from "machine";\nconst s: string = I2C(0).readfrom(0x3c, 2);`,
+    error: /TS2322: Type 'bytes' is not assignable to type 'string'/,
+  },
+  "a UART read used without a null check": {
+    source: `import { UART } from "machine";\nUART(1).read(4).decode();`,
+    error: /TS2531: Object is possibly 'null'/,
+  },
+  "an RTC datetime with too few fields": {
+    source: `import { RTC } from "machine";\nRTC().datetime([2024, 1, 1]);`,
+    error: /TS2345: Argument of type '\[number, number, number\]' is not assignable to parameter of type 'DateTimeTuple'/,
+  },
+  "an ADC width where an attenuation is expected": {
+    source: `import { ADC } from "machine";\nADC(34).atten(ADC.WIDTH_12BIT);`,
+    error: /TS2345: Argument of type 'AdcWidth' is not assignable to parameter of type 'AdcAtten'/,
+  },
+  "start() on a hardware I2C bus": {
+    source: `import { I2C } from "machine";\nI2C(0).start();`,
+    error: /TS2339: Property 'start' does not exist on type 'I2C'/,
+  },
+  "SoftI2C without its pins": {
+    source: `import { SoftI2C } from "machine";\nSoftI2C({ freq: 100000 });`,
+    error:
+      /TS2345: Argument of type '\{ freq: number; \}' is not assignable to parameter of type 'Kw<I2COptions & \{ scl: number \| Pin; sda: number \| Pin; \}>'/,
+  },
+  "a reset cause compared with a wake reason": {
+    source: `import * as machine from "machine";\nif (machine.reset_cause() === machine.TIMER_WAKE) print("x");`,
+    error: /TS2367: This comparison appears to be unintentional because the types 'ResetCause' and 'WakeReason' have no overlap/,
+  },
 };
 
 describe("machine typings", () => {
   let checked: Map<string, CheckedSnippet>;
   beforeAll(() => {
-    checked = checkSnippets({ pins, buses, system, brief, seedPins, ...Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.source])) });
+    checked = checkSnippets({
+      pins,
+      buses,
+      system,
+      brief,
+      seedPins,
+      ...Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.source])),
+    });
   });
 
   test("pins, timers, PWM, ADC, DAC and touch type-check and compile to plain Python", () => {
@@ -268,7 +340,8 @@ describe("machine typings", () => {
       "print(adc.read(), adc.read_u16(), adc.read_uv())",
       "dac = DAC(Pin(25))",
       "touch = TouchPad(Pin(14))",
-    ]) expect(py).toContain(line + "\n");
+    ])
+      expect(py).toContain(line + "\n");
   });
 
   test("I2C, SPI and UART type-check and compile to plain Python", () => {
@@ -304,7 +377,8 @@ describe("machine typings", () => {
       "some = uart.read(5)",
       "got = uart.readinto(buf, 4)",
       "if line is not None:",
-    ]) expect(py).toContain(line + "\n");
+    ])
+      expect(py).toContain(line + "\n");
   });
 
   test("RTC, WDT and the machine functions type-check and compile to plain Python", () => {
@@ -330,7 +404,8 @@ describe("machine typings", () => {
       'machine.bitstream(Pin(16, Pin.OUT), 0, (400, 850, 800, 450), b"\\xff\\x00\\x00")',
       "machine.lightsleep(100)",
       "machine.deepsleep(10000)",
-    ]) expect(py).toContain(line + "\n");
+    ])
+      expect(py).toContain(line + "\n");
   });
 
   test("the programs use every member, constant and keyword that machine.d.ts declares", () => {
@@ -339,7 +414,8 @@ describe("machine typings", () => {
     const declared = new Set<string>();
     const visit = (node: ts.Node) => {
       const name = (node as { name?: ts.Node }).name;
-      const member = ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node);
+      const member =
+        ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node);
       if (member && name && ts.isIdentifier(name)) declared.add(name.text);
       ts.forEachChild(node, visit);
     };

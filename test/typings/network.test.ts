@@ -248,7 +248,8 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
   },
   "an unknown config parameter": {
     source: `import * as network from "network";\nnetwork.WLAN(network.STA_IF).config("colour");`,
-    error: /TS2769: No overload matches this call[\s\S]*Argument of type '"colour"' is not assignable to parameter of type 'Kw<WlanSettings> \| WlanParam'/,
+    error:
+      /TS2769: No overload matches this call[\s\S]*Argument of type '"colour"' is not assignable to parameter of type 'Kw<WlanSettings> \| WlanParam'/,
   },
   "a status compared with a security mode": {
     source: `import * as network from "network";\nif (network.WLAN(network.STA_IF).status() === network.AUTH_OPEN) print("?");`,
@@ -295,7 +296,15 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
 describe("network, mpython, esp, esp32 and ntptime typings", () => {
   let checked: Map<string, CheckedSnippet>;
   beforeAll(() => {
-    checked = checkSnippets({ network, mpython, esp, esp32, ntptime, bytesValues, ...Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.source])) });
+    checked = checkSnippets({
+      network,
+      mpython,
+      esp,
+      esp32,
+      ntptime,
+      bytesValues,
+      ...Object.fromEntries(Object.entries(mistakes).map(([k, v]) => [k, v.source])),
+    });
   });
 
   const ok = (name: string) => {
@@ -312,7 +321,9 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     expect(py).toContain('sta.connect("home", "secret123", bssid=b"\\x00\\x01\\x02\\x03\\x04\\x05")');
     expect(py).toContain('ap.ifconfig(("192.168.4.1", "255.255.255.0", "192.168.4.1", "8.8.8.8"))');
     expect(py).toContain('sta.ipconfig(addr4=("192.168.1.50", "255.255.255.0"), gw4="192.168.1.1")');
-    expect(py).toContain('ap.config(essid="board", password="secret123", authmode=network.AUTH_WPA2_PSK, channel=6, hidden=False, max_clients=4)');
+    expect(py).toContain(
+      'ap.config(essid="board", password="secret123", authmode=network.AUTH_WPA2_PSK, channel=6, hidden=False, max_clients=4)',
+    );
     expect(py).toContain("sta.config(pm=WLAN.PM_NONE, protocol=network.MODE_11B | network.MODE_11G | network.MODE_11N | network.MODE_LR)");
     expect(py).toContain('network.ipconfig(dns="8.8.8.8")');
     expect(py).toContain('rssi = sta.status("rssi")');

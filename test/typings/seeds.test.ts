@@ -18,7 +18,8 @@ function castsAndAny(source: string): string[] {
   const sf = ts.createSourceFile("port.ts", source, ts.ScriptTarget.ES2022, true);
   const found: string[] = [];
   const visit = (n: ts.Node) => {
-    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isNonNullExpression(n) || n.kind === ts.SyntaxKind.AnyKeyword) found.push(n.getText(sf));
+    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isNonNullExpression(n) || n.kind === ts.SyntaxKind.AnyKeyword)
+      found.push(n.getText(sf));
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -402,7 +403,7 @@ const programs: Record<string, { source: string; lines: string[] }> = {
   "001: station connect and the http_get client": {
     source: stationHttpGet,
     lines: [
-      "station = network.WLAN(network.STA_IF)\nif station.isconnected():\n    print(\"Already connected\")\nstation.active(True)",
+      'station = network.WLAN(network.STA_IF)\nif station.isconnected():\n    print("Already connected")\nstation.active(True)',
       "while not station.isconnected():\n    pass",
       "addr = socket.getaddrinfo(host, 80)[0][4]\n    s = socket.socket()\n    s.connect(addr)",
       's.send(bytes("GET /{} HTTP/1.0\\r\\nHost: {}\\r\\n\\r\\n".format(path, host), "utf8"))',
@@ -431,20 +432,20 @@ const programs: Record<string, { source: string; lines: string[] }> = {
     source: tutorialClientsAndPinServer,
     lines: [
       'addr_info = socket.getaddrinfo("towel.blinkenlights.nl", 23)\n    addr = addr_info[0][4]\n    s = socket.socket()\n    s.connect(addr)',
-      "        data = s.recv(500)\n        sys.stdout.write(data.decode(\"utf8\"))",
+      '        data = s.recv(500)\n        sys.stdout.write(data.decode("utf8"))',
       "pins = [machine.Pin(i, machine.Pin.IN) for i in [0, 2, 4, 5, 12, 13, 14, 15]]",
       '    s.bind(addr)\n    s.listen(1)\n    print("listening on", addr)',
-      "        if not line or line == b\"\\r\\n\":",
+      '        if not line or line == b"\\r\\n":',
       'response = page("\\n".join(rows))\n        cl.send(bytes(response, "utf8"))\n        cl.close()',
     ],
   },
   "003: the ESP32 TCP echo server": {
     source: esp32EchoServer,
     lines: [
-      "listenSocket = None\ntry:\n    sta_if = network.WLAN(network.STA_IF)\n    sta_if.active(True)\n    sta_if.scan()\n    sta_if.connect(\"SSID\", \"password\")\n    sta_if.isconnected()",
+      'listenSocket = None\ntry:\n    sta_if = network.WLAN(network.STA_IF)\n    sta_if.active(True)\n    sta_if.scan()\n    sta_if.connect("SSID", "password")\n    sta_if.isconnected()',
       "    ip = sta_if.ifconfig()[0]\n    listenSocket = socket.socket()\n    listenSocket.bind((ip, port))\n    listenSocket.listen(1)\n    listenSocket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
-      "        conn, addr = listenSocket.accept()\n        print(addr, \"connected\")",
-      "            data = conn.recv(1024)\n            if len(data) == 0:\n                print(\"close socket\")\n                conn.close()\n                break",
+      '        conn, addr = listenSocket.accept()\n        print(addr, "connected")',
+      '            data = conn.recv(1024)\n            if len(data) == 0:\n                print("close socket")\n                conn.close()\n                break',
       "            ret = conn.send(data)",
       "except Exception:\n    if listenSocket is not None:\n        listenSocket.close()",
     ],

@@ -63,16 +63,46 @@ try {
 `;
 
 const mistakes: Record<string, { source: string; error: RegExp }> = {
-  "a string where an address tuple is needed": { source: `import * as socket from "socket";\nsocket.socket().connect("example.org:80");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'SockAddr'/ },
-  "recv without a size": { source: `import * as socket from "socket";\nsocket.socket().recv();`, error: /TS2554: Expected 1 arguments, but got 0/ },
-  "a port given as a string": { source: `import * as socket from "socket";\nsocket.socket().bind(["0.0.0.0", "80"]);`, error: /TS2322: Type 'string' is not assignable to type 'number'/ },
-  "send of a string, not bytes": { source: `import * as socket from "socket";\nsocket.socket().send("hello");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/ },
-  "a socket type constant as the family": { source: `import * as socket from "socket";\nsocket.socket(socket.SOCK_STREAM, socket.AF_INET);`, error: /TS2345: Argument of type 'SocketKind' is not assignable to parameter of type 'AddressFamily \| undefined'/ },
-  "a plain number as the family": { source: `import * as socket from "socket";\nsocket.socket(2);`, error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'AddressFamily'/ },
-  "received bytes used as a string": { source: `import * as socket from "socket";\nconst s: string = socket.socket().recv(10);`, error: /TS2322: Type 'bytes' is not assignable to type 'string'/ },
-  "setsockopt with the option and level swapped": { source: `import * as socket from "socket";\nsocket.socket().setsockopt(socket.SO_REUSEADDR, socket.SOL_SOCKET, 1);`, error: /TS2345: Argument of type 'OptionName' is not assignable to parameter of type 'OptionLevel'/ },
-  "the whole getaddrinfo entry as an address": { source: `import * as socket from "socket";\nsocket.socket().connect(socket.getaddrinfo("h", 80)[0]);`, error: /TS2345: Argument of type 'AddrInfo' is not assignable to parameter of type 'SockAddr'/ },
-  "makefile with a text mode": { source: `import * as socket from "socket";\nsocket.socket().makefile("r");`, error: /TS2345: Argument of type '"r"' is not assignable/ },
+  "a string where an address tuple is needed": {
+    source: `import * as socket from "socket";\nsocket.socket().connect("example.org:80");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'SockAddr'/,
+  },
+  "recv without a size": {
+    source: `import * as socket from "socket";\nsocket.socket().recv();`,
+    error: /TS2554: Expected 1 arguments, but got 0/,
+  },
+  "a port given as a string": {
+    source: `import * as socket from "socket";\nsocket.socket().bind(["0.0.0.0", "80"]);`,
+    error: /TS2322: Type 'string' is not assignable to type 'number'/,
+  },
+  "send of a string, not bytes": {
+    source: `import * as socket from "socket";\nsocket.socket().send("hello");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/,
+  },
+  "a socket type constant as the family": {
+    source: `import * as socket from "socket";\nsocket.socket(socket.SOCK_STREAM, socket.AF_INET);`,
+    error: /TS2345: Argument of type 'SocketKind' is not assignable to parameter of type 'AddressFamily \| undefined'/,
+  },
+  "a plain number as the family": {
+    source: `import * as socket from "socket";\nsocket.socket(2);`,
+    error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'AddressFamily'/,
+  },
+  "received bytes used as a string": {
+    source: `import * as socket from "socket";\nconst s: string = socket.socket().recv(10);`,
+    error: /TS2322: Type 'bytes' is not assignable to type 'string'/,
+  },
+  "setsockopt with the option and level swapped": {
+    source: `import * as socket from "socket";\nsocket.socket().setsockopt(socket.SO_REUSEADDR, socket.SOL_SOCKET, 1);`,
+    error: /TS2345: Argument of type 'OptionName' is not assignable to parameter of type 'OptionLevel'/,
+  },
+  "the whole getaddrinfo entry as an address": {
+    source: `import * as socket from "socket";\nsocket.socket().connect(socket.getaddrinfo("h", 80)[0]);`,
+    error: /TS2345: Argument of type 'AddrInfo' is not assignable to parameter of type 'SockAddr'/,
+  },
+  "makefile with a text mode": {
+    source: `import * as socket from "socket";\nsocket.socket().makefile("r");`,
+    error: /TS2345: Argument of type '"r"' is not assignable/,
+  },
   "a bytes literal with a substitution": { source: `const host = "x";\nconst r = b\`Host: \${host}\`;`, error: /TS2345|TS2554/ },
   "len of a number": { source: `print(len(5));`, error: /TS2345: Argument of type 'number' is not assignable/ },
 };

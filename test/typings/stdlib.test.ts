@@ -314,41 +314,125 @@ const expectedLines: Record<string, string[]> = {
 };
 
 const mistakes: Record<string, { source: string; error: RegExp }> = {
-  "sleep_ms given a string": { source: `import * as time from "time";\ntime.sleep_ms("100");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/ },
-  "ticks_diff with one argument": { source: `import * as time from "time";\ntime.ticks_diff(time.ticks_ms());`, error: /TS2554: Expected 2 arguments, but got 1/ },
-  "mktime given a short tuple": { source: `import * as time from "time";\ntime.mktime([2024, 1, 1]);`, error: /TS2345: Argument of type '\[number, number, number\]' is not assignable to parameter of type 'DateTimeTuple'/ },
-  "ssl.wrap_socket given a host name instead of a socket": { source: `import * as ssl from "ssl";\nssl.wrap_socket("example.org");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'socket'/ },
-  "a misspelled keyword of wrap_socket": { source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket(), { server_hostnme: "example.org" });`, error: /TS2561: Object literal may only specify known properties, but 'server_hostnme' does not exist in type .*Did you mean to write 'server_hostname'\?/ },
-  "the keyfile keyword of MicroPython before 1.23 (now key)": { source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket(), { keyfile: "key.pem", cert: "cert.pem" });`, error: /TS2353: Object literal may only specify known properties, and 'keyfile' does not exist in type/ },
-  "importing ussl, which MicroPython 1.23 removed": { source: `import * as ssl from "ussl";\nprint(ssl);`, error: /TS2307: Cannot find module 'ussl'/ },
-  "a TLS protocol constant as cert_reqs": { source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket(), { cert_reqs: ssl.PROTOCOL_TLS_CLIENT });`, error: /TS2322: Type 'TlsProtocol' is not assignable to type 'CertRequirement \| undefined'/ },
-  "a certificate constant as the SSLContext protocol": { source: `import * as ssl from "ssl";\nssl.SSLContext(ssl.CERT_NONE);`, error: /TS2345: Argument of type 'CertRequirement' is not assignable to parameter of type 'TlsProtocol'/ },
-  "send on a TLS stream (it has write)": { source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket()).send(b\`x\`);`, error: /TS2339: Property 'send' does not exist on type 'SSLSocket'/ },
-  "struct.pack without a format": { source: `import * as struct from "struct";\nstruct.pack();`, error: /TS2555: Expected at least 1 arguments, but got 0/ },
-  "struct.pack with fewer values than the format": { source: `import * as struct from "struct";\nstruct.pack("<HH", 1);`, error: /TS2554: Expected 3 arguments, but got 2/ },
-  "struct.pack with a string for a number field": { source: `import * as struct from "struct";\nstruct.pack("<BB", 1, "2");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/ },
-  "an unpacked bytes field used as a number": { source: `import * as struct from "struct";\nconst [name] = struct.unpack("<4s", b\`abcd\`);\nconst n: number = name;`, error: /TS2322: Type 'bytes' is not assignable to type 'number'/ },
+  "sleep_ms given a string": {
+    source: `import * as time from "time";\ntime.sleep_ms("100");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/,
+  },
+  "ticks_diff with one argument": {
+    source: `import * as time from "time";\ntime.ticks_diff(time.ticks_ms());`,
+    error: /TS2554: Expected 2 arguments, but got 1/,
+  },
+  "mktime given a short tuple": {
+    source: `import * as time from "time";\ntime.mktime([2024, 1, 1]);`,
+    error: /TS2345: Argument of type '\[number, number, number\]' is not assignable to parameter of type 'DateTimeTuple'/,
+  },
+  "ssl.wrap_socket given a host name instead of a socket": {
+    source: `import * as ssl from "ssl";\nssl.wrap_socket("example.org");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'socket'/,
+  },
+  "a misspelled keyword of wrap_socket": {
+    source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket(), { server_hostnme: "example.org" });`,
+    error:
+      /TS2561: Object literal may only specify known properties, but 'server_hostnme' does not exist in type .*Did you mean to write 'server_hostname'\?/,
+  },
+  "the keyfile keyword of MicroPython before 1.23 (now key)": {
+    source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket(), { keyfile: "key.pem", cert: "cert.pem" });`,
+    error: /TS2353: Object literal may only specify known properties, and 'keyfile' does not exist in type/,
+  },
+  "importing ussl, which MicroPython 1.23 removed": {
+    source: `import * as ssl from "ussl";\nprint(ssl);`,
+    error: /TS2307: Cannot find module 'ussl'/,
+  },
+  "a TLS protocol constant as cert_reqs": {
+    source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket(), { cert_reqs: ssl.PROTOCOL_TLS_CLIENT });`,
+    error: /TS2322: Type 'TlsProtocol' is not assignable to type 'CertRequirement \| undefined'/,
+  },
+  "a certificate constant as the SSLContext protocol": {
+    source: `import * as ssl from "ssl";\nssl.SSLContext(ssl.CERT_NONE);`,
+    error: /TS2345: Argument of type 'CertRequirement' is not assignable to parameter of type 'TlsProtocol'/,
+  },
+  "send on a TLS stream (it has write)": {
+    source: `import * as ssl from "ssl";\nimport * as socket from "socket";\nssl.wrap_socket(socket.socket()).send(b\`x\`);`,
+    error: /TS2339: Property 'send' does not exist on type 'SSLSocket'/,
+  },
+  "struct.pack without a format": {
+    source: `import * as struct from "struct";\nstruct.pack();`,
+    error: /TS2555: Expected at least 1 arguments, but got 0/,
+  },
+  "struct.pack with fewer values than the format": {
+    source: `import * as struct from "struct";\nstruct.pack("<HH", 1);`,
+    error: /TS2554: Expected 3 arguments, but got 2/,
+  },
+  "struct.pack with a string for a number field": {
+    source: `import * as struct from "struct";\nstruct.pack("<BB", 1, "2");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/,
+  },
+  "an unpacked bytes field used as a number": {
+    source: `import * as struct from "struct";\nconst [name] = struct.unpack("<4s", b\`abcd\`);\nconst n: number = name;`,
+    error: /TS2322: Type 'bytes' is not assignable to type 'number'/,
+  },
   "gc.collect with a generation": { source: `import * as gc from "gc";\ngc.collect(1);`, error: /TS2554: Expected 0 arguments, but got 1/ },
-  "poll.register with a string mask": { source: `import * as select from "select";\nimport * as socket from "socket";\nselect.poll().register(socket.socket(), "POLLIN");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/ },
-  "registering a different kind of stream than the poll holds": { source: `import * as select from "select";\nimport * as socket from "socket";\nimport * as micropython from "micropython";\nconst p = select.poll<socket.socket>();\np.register(micropython.RingIO(8), select.POLLIN);`, error: /TS2345: Argument of type 'RingIO' is not assignable to parameter of type 'socket'/ },
-  "os.listdir given a number": { source: `import * as os from "os";\nos.listdir(5);`, error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/ },
-  "mounting a path instead of a filesystem": { source: `import * as os from "os";\nos.mount("/dev/sd", "/sd");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'object'/ },
-  "hexlify of a string": { source: `import * as binascii from "binascii";\nbinascii.hexlify("abc");`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/ },
-  "b2a_base64 newline passed positionally": { source: `import * as binascii from "binascii";\nbinascii.b2a_base64(b\`x\`, false);`, error: /TS2559: Type 'false' has no properties in common with type/ },
-  "sys.stdout.write of bytes (use sys.stdout.buffer)": { source: `import * as sys from "sys";\nsys.stdout.write(b\`x\`);`, error: /TS2345: Argument of type 'bytes' is not assignable to parameter of type 'string'/ },
-  "errorcode looked up by name instead of number": { source: `import * as errno from "errno";\nprint(errno.errorcode.get("ETIMEDOUT"));`, error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/ },
-  "micropython.const keeps the type of its value": { source: `import * as micropython from "micropython";\nconst X = micropython.const(5);\nconst s: string = X;`, error: /TS2322: Type 'number' is not assignable to type 'string'/ },
+  "poll.register with a string mask": {
+    source: `import * as select from "select";\nimport * as socket from "socket";\nselect.poll().register(socket.socket(), "POLLIN");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/,
+  },
+  "registering a different kind of stream than the poll holds": {
+    source: `import * as select from "select";\nimport * as socket from "socket";\nimport * as micropython from "micropython";\nconst p = select.poll<socket.socket>();\np.register(micropython.RingIO(8), select.POLLIN);`,
+    error: /TS2345: Argument of type 'RingIO' is not assignable to parameter of type 'socket'/,
+  },
+  "os.listdir given a number": {
+    source: `import * as os from "os";\nos.listdir(5);`,
+    error: /TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/,
+  },
+  "mounting a path instead of a filesystem": {
+    source: `import * as os from "os";\nos.mount("/dev/sd", "/sd");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'object'/,
+  },
+  "hexlify of a string": {
+    source: `import * as binascii from "binascii";\nbinascii.hexlify("abc");`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/,
+  },
+  "b2a_base64 newline passed positionally": {
+    source: `import * as binascii from "binascii";\nbinascii.b2a_base64(b\`x\`, false);`,
+    error: /TS2559: Type 'false' has no properties in common with type/,
+  },
+  "sys.stdout.write of bytes (use sys.stdout.buffer)": {
+    source: `import * as sys from "sys";\nsys.stdout.write(b\`x\`);`,
+    error: /TS2345: Argument of type 'bytes' is not assignable to parameter of type 'string'/,
+  },
+  "errorcode looked up by name instead of number": {
+    source: `import * as errno from "errno";\nprint(errno.errorcode.get("ETIMEDOUT"));`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/,
+  },
+  "micropython.const keeps the type of its value": {
+    source: `import * as micropython from "micropython";\nconst X = micropython.const(5);\nconst s: string = X;`,
+    error: /TS2322: Type 'number' is not assignable to type 'string'/,
+  },
 };
 
 // ---- the declared names, read from the .d.ts files --------------------------------
 
 const files: Record<string, string> = {
-  time: "time.d.ts", gc: "gc.d.ts", errno: "errno.d.ts", micropython: "micropython.d.ts", binascii: "binascii.d.ts",
-  struct: "struct.d.ts", select: "select.d.ts", ssl: "ssl.d.ts", os: "os.d.ts", sys: "sys.d.ts",
+  time: "time.d.ts",
+  gc: "gc.d.ts",
+  errno: "errno.d.ts",
+  micropython: "micropython.d.ts",
+  binascii: "binascii.d.ts",
+  struct: "struct.d.ts",
+  select: "select.d.ts",
+  ssl: "ssl.d.ts",
+  os: "os.d.ts",
+  sys: "sys.d.ts",
 };
 /** The u-prefixed aliases MicroPython 1.27 still has (ssl is a Python module now, so it has none). */
 const aliases: Record<string, string> = {
-  utime: "time", uerrno: "errno", ubinascii: "binascii", ustruct: "struct", uselect: "select", uos: "os", usys: "sys",
+  utime: "time",
+  uerrno: "errno",
+  ubinascii: "binascii",
+  ustruct: "struct",
+  uselect: "select",
+  uos: "os",
+  usys: "sys",
 };
 
 interface Declared {
@@ -372,14 +456,23 @@ function declaredIn(file: string): Map<string, Declared> {
       // `const_` is only exported as `const` (a reserved word in TypeScript)
       if (ts.isFunctionDeclaration(s) && s.name && s.name.text !== "const_") values.add(s.name.text);
       if (ts.isVariableStatement(s)) for (const v of s.declarationList.declarations) values.add((v.name as ts.Identifier).text);
-      if (ts.isExportDeclaration(s) && s.exportClause && ts.isNamedExports(s.exportClause)) for (const e of s.exportClause.elements) values.add(e.name.text);
+      if (ts.isExportDeclaration(s) && s.exportClause && ts.isNamedExports(s.exportClause))
+        for (const e of s.exportClause.elements) values.add(e.name.text);
       if (ts.isInterfaceDeclaration(s)) {
-        d.interfaces.set(s.name.text, s.members.flatMap((m) => (m.name && ts.isIdentifier(m.name) && m.name.text !== "__pythonType" ? [m.name.text] : [])));
+        d.interfaces.set(
+          s.name.text,
+          s.members.flatMap((m) => (m.name && ts.isIdentifier(m.name) && m.name.text !== "__pythonType" ? [m.name.text] : [])),
+        );
       }
     }
     const visit = (node: ts.Node) => {
       const name = (node as { name?: ts.Node }).name;
-      const member = ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isFunctionDeclaration(node) || ts.isVariableDeclaration(node) || ts.isExportSpecifier(node);
+      const member =
+        ts.isPropertySignature(node) ||
+        ts.isMethodSignature(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isVariableDeclaration(node) ||
+        ts.isExportSpecifier(node);
       if (member && name && ts.isIdentifier(name)) d.all.add(name.text);
       ts.forEachChild(node, visit);
     };
@@ -415,7 +508,14 @@ const instances: Record<string, string> = {
   "sys.Implementation": "sys.implementation",
 };
 /** Interfaces that describe constructors and ESP32-only objects, not checked in the VM. */
-const notInVm = new Set(["micropython.RingIOConstructor", "os.UnameResult", "os.VfsFat", "os.VfsFatConstructor", "os.VfsLfs2", "os.VfsLfs2Constructor"]);
+const notInVm = new Set([
+  "micropython.RingIOConstructor",
+  "os.UnameResult",
+  "os.VfsFat",
+  "os.VfsFatConstructor",
+  "os.VfsLfs2",
+  "os.VfsLfs2Constructor",
+]);
 
 describe("time, ssl, select, errno, gc, micropython, binascii, struct, os and sys typings", () => {
   let checked: Map<string, CheckedSnippet>;
@@ -506,7 +606,12 @@ describe("the stdlib typings against the MicroPython VM", () => {
     const results = run.stdout.trim().split("\n");
     const missing = results.filter((l) => l.endsWith(" False")).map((l) => l.slice(0, -" False".length));
     const expectedMissing = Object.entries(absentFromVm).flatMap(([m, names]) =>
-      names.flatMap((n) => [`${m}.${n}`, ...Object.entries(aliases).filter(([, of]) => of === m).map(([a]) => `${a}.${n}`)]),
+      names.flatMap((n) => [
+        `${m}.${n}`,
+        ...Object.entries(aliases)
+          .filter(([, of]) => of === m)
+          .map(([a]) => `${a}.${n}`),
+      ]),
     );
     expect(missing.sort()).toEqual(expectedMissing.sort());
     // the ESP32-only list names only things that are declared
@@ -648,7 +753,10 @@ print("not reached");
     expect(r.errors).toEqual([]);
     expect(r.mptsErrors).toEqual([]);
     const helpers = [...r.python!.matchAll(/^from mpts_rt import (.+)$/gm)].flatMap((m) => m[1].split(", "));
-    const vmFiles = [{ path: "main.py", text: r.python! }, { path: "data.txt", text: "hello" }];
+    const vmFiles = [
+      { path: "main.py", text: r.python! },
+      { path: "data.txt", text: "hello" },
+    ];
     if (helpers.length) vmFiles.push({ path: "mpts_rt.py", text: runtimeSource(helpers) });
     const run = await runInVm(vmFiles, "main");
     expect(run.error).toMatch(/SystemExit: 7/);
@@ -687,7 +795,8 @@ print("not reached");
       "path True True 0 True True",
       "written",
       "raw",
-    ]) expect(out.split("\n"), out).toContain(line);
+    ])
+      expect(out.split("\n"), out).toContain(line);
     expect(out).toMatch(/^stack: \d+/m); // mem_info
     expect(out).toMatch(/^qstr pool: /m); // qstr_info
     expect(out).toMatch(/Traceback \(most recent call last\):\n(.*\n)*.*boom/);

@@ -35,7 +35,17 @@ export type SimEvent =
  * program as the VM's own value, so only these make `e.errno == errno.ETIMEDOUT`
  * true in the simulator, as it is on the board.
  */
-export const Errno = { EAGAIN: 11, ECONNRESET: 104, ENOTCONN: 107, ETIMEDOUT: 110, ECONNREFUSED: 111, EADDRINUSE: 98, EHOSTUNREACH: 113, EBADF: 9, EINVAL: 22 } as const;
+export const Errno = {
+  EAGAIN: 11,
+  ECONNRESET: 104,
+  ENOTCONN: 107,
+  ETIMEDOUT: 110,
+  ECONNREFUSED: 111,
+  EADDRINUSE: 98,
+  EHOSTUNREACH: 113,
+  EBADF: 9,
+  EINVAL: 22,
+} as const;
 
 function fail(name: keyof typeof Errno, message?: string): RpcReply {
   return { error: message ?? name, errno: Errno[name] };
@@ -250,11 +260,13 @@ export class NetHost {
     const bound = s.bound;
     if (this.boardPortTaken(s, bound.boardPort, false)) return fail("EADDRINUSE");
     // a privileged port (80) cannot be opened by a normal user: take a high one
-    await this.retryBind(bound, (port, host) =>
-      new Promise<void>((resolve, reject) => {
-        server.once("error", reject);
-        server.listen({ port, host, backlog }, () => resolve());
-      }),
+    await this.retryBind(
+      bound,
+      (port, host) =>
+        new Promise<void>((resolve, reject) => {
+          server.once("error", reject);
+          server.listen({ port, host, backlog }, () => resolve());
+        }),
     );
     server.on("connection", (c) => {
       // a connection waits, paused with its bytes buffered, until the program accepts it
@@ -301,11 +313,13 @@ export class NetHost {
     sock.on("message", (data, rinfo) => q.push({ data, host: rinfo.address, port: rinfo.port }));
     const bound = s.bound ?? { host: this.options.bindHost, port: 0, boardPort: 0 };
     if (this.boardPortTaken(s, bound.boardPort, true)) throw Object.assign(new Error("EADDRINUSE"), { code: "EADDRINUSE" });
-    await this.retryBind(bound, (port, host) =>
-      new Promise<void>((resolve, reject) => {
-        sock.once("error", reject);
-        sock.bind(port, host, () => resolve());
-      }),
+    await this.retryBind(
+      bound,
+      (port, host) =>
+        new Promise<void>((resolve, reject) => {
+          sock.once("error", reject);
+          sock.bind(port, host, () => resolve());
+        }),
     );
     bound.port = sock.address().port;
     s.bound = bound;
@@ -373,7 +387,11 @@ export class NetHost {
       if (!req.key || !req.cert) return { error: "a TLS server needs a key and a certificate", errno: Errno.EINVAL };
       sock = new tls.TLSSocket(transport, {
         isServer: true,
-        secureContext: tls.createSecureContext({ key: pem(Buffer.from(req.key, "hex"), "PRIVATE KEY"), cert: pem(Buffer.from(req.cert, "hex"), "CERTIFICATE"), ca }),
+        secureContext: tls.createSecureContext({
+          key: pem(Buffer.from(req.key, "hex"), "PRIVATE KEY"),
+          cert: pem(Buffer.from(req.cert, "hex"), "CERTIFICATE"),
+          ca,
+        }),
         requestCert: false,
       });
     } else {

@@ -36,8 +36,12 @@ for (const f of input.files) {
 }
 try {
   // input() reads the host's console (the VM's own would wait forever)
-  mp.runPython(`import builtins\ndef _input(prompt=""):\n    from socket import _host\n    line = _host("input", [prompt])\n    if line is None:\n        raise EOFError\n    return line\nbuiltins.input = _input\ndel _input`);
-  mp.runPython(`import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${input.entry}`);
+  mp.runPython(
+    `import builtins\ndef _input(prompt=""):\n    from socket import _host\n    line = _host("input", [prompt])\n    if line is None:\n        raise EOFError\n    return line\nbuiltins.input = _input\ndel _input`,
+  );
+  mp.runPython(
+    `import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${input.entry}`,
+  );
   post({ type: "exit", code: 0 });
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
