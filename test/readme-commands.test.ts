@@ -1,5 +1,6 @@
-// Every command in the README's ```sh blocks is run here with the same words, or is
-// run by CI (.ci/run), or (three slow or self-modifying ones) is checked by name.
+// Every command in the README (the lines of its ```sh blocks, and command lines in
+// its prose's `code`) is run here with the same words, or is run by CI (.ci/run),
+// or (slow, self-modifying or installing ones) is checked by name.
 // `table` lists each command and how it is exercised; the first test fails when
 // the README gains a command the table does not know, so the README cannot drift.
 //
@@ -35,7 +36,7 @@ type How = "run here" | "CI (.ci/run)" | "by hand, checked by name";
 const table: Record<string, { how: How; note: string }> = {
   // Quick start
   "npm install": { how: "CI (.ci/run)", note: "`npm ci` (the lock file's clean install of a fresh clone), then `npm test`" },
-  "npx mpts run samples/seed001-web-server": { how: "run here", note: "from the checkout; curl gets the page; Ctrl-C: status 130" },
+  "npx mpts run samples/seed001-web-server": { how: "run here", note: "from the checkout; curl gets the page; Ctrl-C: mpts exits 130" },
   "npm test": { how: "CI (.ci/run)", note: "`npm test` = `vitest run`, which includes this file" },
   "curl -i http://127.0.0.1:8080/": { how: "run here", note: "against the seed001 server (the port it printed if 8080 was taken)" },
   // Start a project
@@ -44,7 +45,9 @@ const table: Record<string, { how: How; note: string }> = {
     how: "run here",
     note: "npm_config_prefer_offline; if the registry is needed and unreachable, the links npm makes are made instead (logged)",
   },
-  "npm start": { how: "run here", note: "in blink: the page at the printed address; Ctrl-C: status 130" },
+  "npm start": { how: "run here", note: "in blink: the page at the printed address; Ctrl-C: mpts exits 130" },
+  "npm run watch": { how: "run here", note: "in blink: tsc's status line, a saved change rebuilt; Ctrl-C ends it (the shell shows 130)" },
+  "mpts build --watch": { how: "run here", note: "as blink's `npm run watch`, whose script it is (checked)" },
   // Build
   "npx mpts build": { how: "run here", note: "in blink, with src/blink.ts added: dist/*.py and .py.map" },
   "npx mpts build src/blink.ts --out-dir out": { how: "run here", note: "in blink: out/blink.py, run on the simulated board" },
@@ -53,6 +56,10 @@ const table: Record<string, { how: How; note: string }> = {
   "curl --http0.9 http://127.0.0.1:8080/": { how: "run here", note: "named in a comment; against the seed002 server" },
   "npx mpts run samples/udp-server": { how: "run here", note: "from the checkout; a datagram sent with dgram comes back as its echo" },
   // Flash a board and watch it run
+  "pip install mpremote": {
+    how: "by hand, checked by name",
+    note: "installs from PyPI; the tests use the stand-in; mpts's message when mpremote is missing says the same",
+  },
   "npx mpts flash samples/seed001-web-server": {
     how: "run here",
     note: "stand-in board; from a folder holding a copy of the sample (a build writes its dist/)",
@@ -67,11 +74,21 @@ const table: Record<string, { how: How; note: string }> = {
   },
   "npm run bench": { how: "by hand, checked by name", note: "package.json has the script and its files exist" },
   "npm run format": { how: "by hand, checked by name", note: "package.json's script is prettier --write ." },
+  "npm ci": { how: "CI (.ci/run)", note: "the line of .ci/run itself" },
 };
 
-/** The commands of a Markdown text's ```sh blocks, without `# comments`, and commands named in those comments. */
-export function readmeCommands(markdown: string): string[] {
+/**
+ * The commands of a Markdown text: the lines of its ```sh blocks without `# comments`,
+ * commands named in those comments, and `code` in the prose that is a command line
+ * (a program and its arguments; `mpts init [dir]` and bare names such as `mpts run` are not).
+ */
+function readmeCommands(markdown: string): string[] {
   const commands: string[] = [];
+  const commandLine = /^(?:[A-Z][A-Z0-9_]*=\S* )*(?:npm|npx|pip|curl|cd|node) \S|^mpts \w+ --/;
+  const prose = markdown.replace(/^```[\s\S]*?^```/gm, "");
+  for (const span of prose.matchAll(/`([^`\n]+)`/g)) {
+    if (commandLine.test(span[1]) && !commands.includes(span[1])) commands.push(span[1]);
+  }
   for (const block of markdown.matchAll(/^```sh\n([\s\S]*?)^```/gm)) {
     for (const line of block[1].split("\n")) {
       const hash = line.search(/(^|\s)#/);
@@ -79,11 +96,11 @@ export function readmeCommands(markdown: string): string[] {
       if (code) commands.push(code);
       const comment = hash < 0 ? "" : line.slice(hash).replace(/^\s*#\s*/, "");
       for (const part of comment.split(";").map((p) => p.trim())) {
-        if (/^(npx|npm|curl|cd|node|mpts) /.test(part)) commands.push(part);
+        if (commandLine.test(part)) commands.push(part);
       }
     }
   }
-  return commands;
+  return [...new Set(commands)];
 }
 
 const readme = readmeCommands(fs.readFileSync(path.join(checkout, "README.md"), "utf8"));
@@ -112,10 +129,19 @@ function linkedFolder(dir = tempDir("mpts-readme-")): string {
   return dir;
 }
 
-// every node process started by a command logs its script here, to see which mpts ran
+// every node process a command starts logs its script and its exit code here: which mpts ran, how it ended
 const tools = tempDir("mpts-readme-tools-");
 const argvLog = path.join(tools, "argv.log");
-fs.writeFileSync(path.join(tools, "log-argv.cjs"), `require("fs").appendFileSync(${JSON.stringify(argvLog)}, String(process.argv[1]) + "\\n");\n`);
+fs.writeFileSync(
+  path.join(tools, "log-argv.cjs"),
+  `const fs = require("fs");
+if (require("worker_threads").isMainThread) {
+  const log = (entry) => fs.appendFileSync(${JSON.stringify(argvLog)}, JSON.stringify({ pid: process.pid, ...entry }) + "\\n");
+  log({ script: String(process.argv[1]) });
+  process.on("exit", (code) => log({ exit: code }));
+}
+`,
+);
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -128,12 +154,20 @@ function env(extra: Record<string, string> = {}): Record<string, string> {
   };
 }
 
-/** Since the last call: did a node process run this checkout's bin/mpts.js? */
-function ranThisCheckout(): boolean {
-  const lines = fs.existsSync(argvLog) ? fs.readFileSync(argvLog, "utf8").split("\n").filter(Boolean) : [];
-  fs.rmSync(argvLog, { force: true });
-  return lines.some((l) => fs.existsSync(l) && fs.realpathSync(l) === bin);
+/** The processes of the last command that ran this checkout's bin/mpts.js, with their exit codes (none: killed by a signal). */
+function mptsProcesses(): { pid: number; exit?: number }[] {
+  const entries = fs.existsSync(argvLog)
+    ? fs
+        .readFileSync(argvLog, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { pid: number; script?: string; exit?: number })
+    : [];
+  return entries
+    .filter((e) => e.script && fs.existsSync(e.script) && fs.realpathSync(e.script) === bin)
+    .map((e) => ({ pid: e.pid, exit: entries.find((x) => x.pid === e.pid && x.exit !== undefined)?.exit }));
 }
+const ranThisCheckout = () => mptsProcesses().length > 0;
 
 interface Running {
   child: ResultPromise;
@@ -145,6 +179,7 @@ const running: Running[] = [];
 /** Start a command as typed: a shell only for `&&`, in its own process group (a terminal's job). */
 function start(command: string, cwd: string, extra: Record<string, string> = {}): Running {
   const [file, ...args] = command.includes("&&") ? ["sh", "-c", command] : parseCommandString(command);
+  fs.rmSync(argvLog, { force: true });
   const child = execa(file, args, { cwd, env: env(extra), reject: false, detached: true });
   let out = "";
   let err = "";
@@ -183,14 +218,17 @@ async function waitFor(r: Running, stream: "out" | "err", pattern: RegExp, timeo
   }
 }
 
-/** Ctrl-C in the terminal: SIGINT to the whole job; then every process of it has ended. */
-async function ctrlC(r: Running): Promise<number> {
+/**
+ * Ctrl-C in the terminal: SIGINT to the whole job; then every process of it has ended.
+ * Returns what the shell reports and mpts's own exit codes.
+ */
+async function ctrlC(r: Running): Promise<{ shell: number; mpts: (number | undefined)[] }> {
   process.kill(-r.child.pid!, "SIGINT");
   const { status } = await finish(r, 15000);
   const t = Date.now();
   while (groupAlive(r.child.pid!) && Date.now() - t < 5000) await new Promise((res) => setTimeout(res, 50));
   expect(groupAlive(r.child.pid!), "a process of the job outlived Ctrl-C").toBe(false);
-  return status;
+  return { shell: status, mpts: mptsProcesses().map((p) => p.exit) };
 }
 
 function groupAlive(pid: number): boolean {
@@ -221,11 +259,15 @@ afterAll(() => {
   for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe("the README's commands", () => {
-  test("every command of the README's sh blocks is in the table, and every row is in the README", () => {
+describe("the README's commands", { timeout: 60000 }, () => {
+  test("every command of the README is in the table, and every row is in the README", () => {
     expect([...readme].sort()).toEqual(Object.keys(table).sort());
     // the guard itself: a new command, or one named in a comment, is found
-    expect(readmeCommands("```sh\nnpx mpts frob x   # does; npm run frob\n```\n")).toEqual(["npx mpts frob x", "npm run frob"]);
+    expect(
+      readmeCommands(
+        "Run `X=1 npm run zap` or `mpts zap --all`, see `mpts zap [dir]`.\n```sh\nnpx mpts frob x   # does; npm run frob\n```\n",
+      ),
+    ).toEqual(["X=1 npm run zap", "mpts zap --all", "npx mpts frob x", "npm run frob"]);
   });
 
   test("CI runs `npm ci` (the README's npm install) and `npm test` (which runs this file), and fails when either does", () => {
@@ -240,7 +282,7 @@ describe("the README's commands", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(checkout, "package.json"), "utf8"));
     expect(pkg.scripts.test).toBe("vitest run");
     expect(fs.readFileSync(path.join(checkout, "vitest.config.ts"), "utf8")).toContain(`include: ["test/**/*.test.ts"]`);
-    for (const c of ["npm install", "npm test"]) expect(table[c].how).toBe("CI (.ci/run)");
+    for (const c of ["npm install", "npm test", "npm ci"]) expect(table[c].how).toBe("CI (.ci/run)");
   });
 
   test("the commands run by hand exist by those names: npm run bench, npm run format, MPTS_UPDATE_GOLDEN", () => {
@@ -252,6 +294,7 @@ describe("the README's commands", () => {
     expect(fs.readdirSync(path.join(checkout, "test/samples")).filter((f) => f.endsWith(".test.ts")).length).toBeGreaterThan(0);
     expect(pkg.devDependencies.vitest).toBeDefined();
     expect(fs.existsSync(path.join(checkout, "node_modules/.bin/vitest"))).toBe(true);
+    expect(fs.readFileSync(path.join(checkout, "compiler/board/mpremote.ts"), "utf8")).toContain("`pip install mpremote`");
   });
 
   test("Quick start: the web server sample serves curl, then Ctrl-C stops it with status 130", async () => {
@@ -264,7 +307,7 @@ describe("the README's commands", () => {
     await waitFor(run, "out", /client connected from/);
     expect(run.out()).toContain("Connection successful");
     expect(ranThisCheckout()).toBe(true);
-    expect(await ctrlC(run)).toBe(130);
+    expect(await ctrlC(run)).toEqual({ shell: 130, mpts: [130] });
   });
 
   test("Run: the pin server with --pin 4=1 answers curl --http0.9 with pin 4 at 1", async () => {
@@ -276,7 +319,7 @@ describe("the README's commands", () => {
     expect(page.stdout).toContain("<tr><td>Pin(4)</td><td>1</td></tr>");
     expect(page.stdout).toContain("<tr><td>Pin(5)</td><td>0</td></tr>");
     expect(ranThisCheckout()).toBe(true);
-    expect(await ctrlC(run)).toBe(130);
+    expect(await ctrlC(run)).toEqual({ shell: 130, mpts: [130] });
   });
 
   test("Run: the UDP server echoes a datagram", async () => {
@@ -292,7 +335,7 @@ describe("the README's commands", () => {
     }
     await waitFor(run, "out", /received: hello from the README test/);
     expect(ranThisCheckout()).toBe(true);
-    expect(await ctrlC(run)).toBe(130);
+    expect(await ctrlC(run)).toEqual({ shell: 130, mpts: [130] });
   });
 
   describe("Start a project, then build it", () => {
@@ -336,7 +379,7 @@ describe("the README's commands", () => {
       expect(body).toContain("<h1>ESP32 pins</h1>");
       expect(body).toMatch(/<tr><td>GPIO 4<\/td><td>input 4<\/td><td>0<\/td><\/tr>/);
       expect(ranThisCheckout()).toBe(true);
-      expect(await ctrlC(run)).toBe(130);
+      expect(await ctrlC(run)).toEqual({ shell: 130, mpts: [130] });
     });
 
     const blinkTs = `import { Pin } from "machine";
@@ -379,6 +422,23 @@ print("blinked", 2, "times");
       expect(printed).toBe("blinked 2 times\n");
       expect(pins).toEqual([1, 0, 1, 0]);
     });
+
+    test("npm run watch (mpts build --watch) rebuilds a saved change; Ctrl-C stops it", async () => {
+      const pkg = JSON.parse(fs.readFileSync(path.join(blink, "package.json"), "utf8"));
+      expect(pkg.scripts.watch).toBe(cmd("mpts build --watch"));
+      const run = start(cmd("npm run watch"), blink);
+      await waitFor(run, "out", /Watching for file changes\./);
+      fs.writeFileSync(path.join(blink, "src/blink.ts"), blinkTs.replace('"blinked"', '"blinked again"'));
+      await waitFor(run, "out", /File change detected\. Starting incremental compilation\.\.\.[\s\S]*Watching for file changes\./);
+      const t = Date.now();
+      while (!fs.readFileSync(path.join(blink, "dist/blink.py"), "utf8").includes("blinked again") && Date.now() - t < 10000) {
+        await new Promise((res) => setTimeout(res, 50));
+      }
+      expect(fs.readFileSync(path.join(blink, "dist/blink.py"), "utf8")).toContain('"blinked again"');
+      expect(ranThisCheckout()).toBe(true);
+      // no handler of its own: the watch ends as Node does on SIGINT, killed by it (no exit code)
+      expect(await ctrlC(run)).toEqual({ shell: 130, mpts: [undefined] });
+    });
   });
 
   describe("Flash a board and watch it run (the mpremote stand-in, a board at /dev/ttyUSB0)", () => {
@@ -412,7 +472,6 @@ if (lit > 2) {
         recursive: true,
         filter: (f) => !f.includes(`${path.sep}dist`),
       });
-      fs.symlinkSync(path.join(checkout, "runtime-typings"), path.join(work, "runtime-typings"), "dir");
       const r = await finish(start(cmd("npx mpts flash samples/seed001-web-server"), work, bench.env()));
       expect(r.stderr).not.toMatch(/error/);
       expect(r.status).toBe(0);
