@@ -87,13 +87,17 @@ export function commonDir(files: string[], fallback: string): string {
   return dir;
 }
 
-export function compile(target: string, outDirOverride?: string): CompileResult {
+/** What a long build is doing, for a progress line. */
+export type Progress = (step: string, done: number, total: number) => void;
+
+export function compile(target: string, outDirOverride?: string, progress?: Progress): CompileResult {
   const { project, rootDir, outDir: defaultOut } = loadProject(target);
   const outDir = outDirOverride ? path.resolve(outDirOverride) : defaultOut;
+  progress?.("type-checking", 0, project.getSourceFiles().filter((f) => !f.isDeclarationFile()).length);
   const diagnostics = typeCheck(project);
   const errors = diagnostics.filter((d) => d.category === "error");
   if (errors.length) return { outDir, rootDir, files: [], diagnostics };
-  return compileChecked(project, rootDir, outDir);
+  return compileChecked(project, rootDir, outDir, progress);
 }
 
 const nodeModules =
@@ -131,7 +135,7 @@ export interface FileOutput {
 }
 
 /** Compile each project source file on its own (the program already type-checked). */
-export function compileSources(project: Project, rootDir: string, outDir: string): FileOutput[] {
+export function compileSources(project: Project, rootDir: string, outDir: string, progress?: Progress): FileOutput[] {
   const checker = project.getTypeChecker().compilerObject;
   const sources = project
     .getSourceFiles()
@@ -142,7 +146,10 @@ export function compileSources(project: Project, rootDir: string, outDir: string
   info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
   const imported = new Set<string>();
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
-  return sources.map((sf) => emitSourceFile(checker, info, sf, outDir, !imported.has(sf.fileName)));
+  return sources.map((sf, i) => {
+    progress?.(path.relative(rootDir, sf.fileName), i, sources.length);
+    return emitSourceFile(checker, info, sf, outDir, !imported.has(sf.fileName));
+  });
 }
 
 /** One source file's Python and source map (or its diagnostics); `mpts build --watch` calls it per changed file. */
@@ -174,8 +181,8 @@ export function emitSourceFile(
 }
 
 /** Compile a project that already type-checked into the files to write. */
-export function compileChecked(project: Project, rootDir: string, outDir: string): CompileResult {
-  const outputs = compileSources(project, rootDir, outDir);
+export function compileChecked(project: Project, rootDir: string, outDir: string, progress?: Progress): CompileResult {
+  const outputs = compileSources(project, rootDir, outDir, progress);
   const diagnostics = outputs.flatMap((o) => o.diagnostics);
   if (diagnostics.length) return { outDir, rootDir, files: [], diagnostics };
   const files: OutputFile[] = [];

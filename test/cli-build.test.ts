@@ -182,3 +182,35 @@ describe("mpts build", () => {
     expect(r.stdout).toContain("mpts build src/blink.ts --out-dir out");
   });
 });
+
+describe("mpts build progress", () => {
+  test("a build long enough to wait for shows a progress line on a terminal, and none when piped", async () => {
+    const files: Record<string, string> = {
+      "tsconfig.json": JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          lib: ["ES2022"],
+          types: [],
+          outDir: "out",
+        },
+        include: ["*.ts"],
+      }),
+    };
+    const body = fs.readFileSync("bench/inputs/server.ts", "utf8") + "\nexport {};\n";
+    for (let i = 0; i < 40; i++) files[`f${i}.ts`] = body;
+    const dir = tempDir(files);
+    // `script` gives the command a pseudo-terminal, as a user's shell does
+    const tty = await execa("script", ["-qec", `node ${mpts} build .`, "/dev/null"], { cwd: dir, reject: false });
+    expect(tty.exitCode).toBe(0);
+    expect(tty.stdout).toMatch(/mpts: compiling \d+\/40 f\d+\.ts/);
+    expect(tty.stdout).toContain("mpts: wrote 41 Python files to out");
+    // 40 modules and the runtime helpers file
+    const piped = await execa("node", [mpts, "build", "."], { cwd: dir, reject: false });
+    expect(piped.exitCode).toBe(0);
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).toBe("mpts: wrote 41 Python files to out");
+  });
+});

@@ -1,6 +1,6 @@
 // mpts build [path] [--out-dir DIR]
 import * as path from "node:path";
-import { compile, writeOutput } from "../program.js";
+import { compile, writeOutput, type Progress } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 
 export interface BuildOptions {
@@ -8,8 +8,32 @@ export interface BuildOptions {
 }
 
 /** Returns the process exit status: 0 built, 1 diagnostics. */
+/** A one-line progress display on a terminal for builds big enough to wait for; nothing when piped. */
+function progressLine(): { update: Progress; clear: () => void } {
+  const tty = process.stderr.isTTY === true;
+  const started = Date.now();
+  let shown = false;
+  return {
+    update(step, done, total) {
+      if (!tty || Date.now() - started < 300) return;
+      const text = step === "type-checking" ? `mpts: type-checking ${total} files` : `mpts: compiling ${done + 1}/${total} ${step}`;
+      process.stderr.write("\r\x1b[K" + text.slice(0, (process.stderr.columns || 80) - 1));
+      shown = true;
+    },
+    clear() {
+      if (shown) process.stderr.write("\r\x1b[K");
+    },
+  };
+}
+
 export function build(target: string, options: BuildOptions, io: { out: (s: string) => void; err: (s: string) => void }): number {
-  const result = compile(target, options.outDir);
+  const progress = progressLine();
+  let result;
+  try {
+    result = compile(target, options.outDir, progress.update);
+  } finally {
+    progress.clear();
+  }
   const cwd = process.cwd();
   for (const d of result.diagnostics) io.err(formatDiagnostic(d, cwd));
   if (result.diagnostics.some((d) => d.category === "error")) {
