@@ -214,3 +214,13 @@ describe("mpts build progress", () => {
     expect(piped.stdout).toBe("mpts: wrote 41 Python files to out");
   });
 });
+
+describe("help", () => {
+  test("every command has --help with examples", async () => {
+    for (const command of ["build", "run", "init", "flash", "monitor"]) {
+      const r = await execa("node", [mpts, command, "--help"], { reject: false });
+      expect(r.exitCode, command).toBe(0);
+      expect(r.stdout, command).toMatch(new RegExp(`Examples:\\n  mpts ${command}`));
+    }
+  });
+});

@@ -94,6 +94,10 @@ export async function main(argv: string[]): Promise<number> {
     .option("--port <port>", "the board's serial port (auto, the default: the only board)", collect)
     .option("--no-reset", "attach to the running program without restarting it (mpremote's repl: Ctrl-] leaves)")
     .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  mpts monitor                     restart the only connected board's program and follow it\n  mpts monitor --port /dev/ttyUSB0 --no-reset   attach without restarting (Ctrl-] leaves)\n",
+    )
     .action(async (target: string | undefined, opts: { port?: string[]; reset?: boolean; mpremote?: string }) => {
       status = await monitor(target, opts, io);
     });
