@@ -136,6 +136,9 @@ const builtins = [
 
 export const reservedNames: ReadonlySet<string> = new Set([...keywords, ...builtins]);
 
+/** Python's keywords: never an attribute or keyword-argument name. */
+export const pythonKeywords: ReadonlySet<string> = new Set(keywords);
+
 /** A safe Python spelling of a JavaScript identifier (which may contain `$` or non-ASCII). */
 export function pythonIdentifier(id: string): string {
   let s = id.replace(/\$/g, "S_");

@@ -8,48 +8,11 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import * as T from "./types.js";
+import { pythonKeywords } from "../python/names.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import { builtinProperty } from "../builtins/index.js";
 import { namespaceMember } from "./modules.js";
 import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
-
-const pythonKeywords = new Set([
-  "False",
-  "None",
-  "True",
-  "and",
-  "as",
-  "assert",
-  "async",
-  "await",
-  "break",
-  "class",
-  "continue",
-  "def",
-  "del",
-  "elif",
-  "else",
-  "except",
-  "finally",
-  "for",
-  "from",
-  "global",
-  "if",
-  "import",
-  "in",
-  "is",
-  "lambda",
-  "nonlocal",
-  "not",
-  "or",
-  "pass",
-  "raise",
-  "return",
-  "try",
-  "while",
-  "with",
-  "yield",
-]);
 
 /** Attribute spelling of a JavaScript member name. */
 export function attrName(name: string): string {

@@ -7,6 +7,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import * as T from "./types.js";
+import { pythonKeywords } from "../python/names.js";
 import { functionValue } from "./functions.js";
 import { transformInOrder } from "./operators.js";
 
@@ -146,43 +147,7 @@ function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr
       e.key.kind === "Constant" &&
       typeof e.key.value === "string" &&
       /^[A-Za-z_][A-Za-z0-9_]*$/.test(e.key.value) &&
-      ![
-        "None",
-        "True",
-        "False",
-        "and",
-        "or",
-        "not",
-        "in",
-        "is",
-        "if",
-        "else",
-        "for",
-        "while",
-        "def",
-        "class",
-        "return",
-        "lambda",
-        "from",
-        "import",
-        "as",
-        "with",
-        "pass",
-        "del",
-        "global",
-        "nonlocal",
-        "try",
-        "except",
-        "finally",
-        "raise",
-        "yield",
-        "async",
-        "await",
-        "break",
-        "continue",
-        "elif",
-        "assert",
-      ].includes(e.key.value),
+      !pythonKeywords.has(e.key.value),
   );
   if (identifierKeys) {
     // keyword arguments keep their order in MicroPython
