@@ -48,6 +48,11 @@ const table: Record<string, { how: How; note: string }> = {
   "npm start": { how: "run here", note: "in blink: the page at the printed address; Ctrl-C: mpts exits 130" },
   "npm run watch": { how: "run here", note: "in blink: tsc's status line, a saved change rebuilt; Ctrl-C ends it (the shell shows 130)" },
   "mpts build --watch": { how: "run here", note: "as blink's `npm run watch`, whose script it is (checked)" },
+  // the introduction's example
+  "npx mpts build client.ts --out-dir out": {
+    how: "run here",
+    note: "on the introduction's TypeScript; out/client.py equals the README's Python",
+  },
   // Build
   "npx mpts build": { how: "run here", note: "in blink, with src/blink.ts added: dist/*.py and .py.map" },
   "npx mpts build src/blink.ts --out-dir out": { how: "run here", note: "in blink: out/blink.py, run on the simulated board" },
@@ -295,6 +300,18 @@ describe("the README's commands", { timeout: 60000 }, () => {
     expect(pkg.devDependencies.vitest).toBeDefined();
     expect(fs.existsSync(path.join(checkout, "node_modules/.bin/vitest"))).toBe(true);
     expect(fs.readFileSync(path.join(checkout, "compiler/board/mpremote.ts"), "utf8")).toContain("`pip install mpremote`");
+  });
+
+  test("the introduction's example: npx mpts build client.ts --out-dir out writes the Python the README shows", async () => {
+    const readme = fs.readFileSync(path.join(checkout, "README.md"), "utf8");
+    const tsBlock = /```ts\n([\s\S]*?)```/.exec(readme)![1];
+    const pyBlock = /```python\n([\s\S]*?)```/.exec(readme)![1];
+    const dir = linkedFolder();
+    fs.writeFileSync(path.join(dir, "client.ts"), tsBlock);
+    const r = await finish(start(cmd("npx mpts build client.ts --out-dir out"), dir));
+    expect(r.status).toBe(0);
+    expect(ranThisCheckout()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "out/client.py"), "utf8")).toBe(pyBlock);
   });
 
   test("Quick start: the web server sample serves curl, then Ctrl-C stops it with status 130", async () => {
