@@ -325,3 +325,18 @@ describe("printer: numbers", () => {
     expect(p(b.bin(b.num(1e21), "*", b.num(-1.5)))).toBe("1e+21 * -1.5");
   });
 });
+
+describe("multi-line text", () => {
+  test("is printed as a triple-quoted string whose line breaks are real, continuation lines unindented", () => {
+    const text = 'first line of the page\n  "quoted" \\ line\nends with a quote"';
+    const mod = { body: [b.ifStmt(b.name("x"), [b.ret(b.str(text))])] };
+    expect(printModule(mod).code).toBe('if x:\n    return """first line of the page\n  "quoted" \\\\ line\nends with a quote\\""""\n');
+  });
+
+  test("short strings and strings with a carriage return stay on one line", () => {
+    expect(printExpr(b.str("a\nb\nc"))).toBe('"a\\nb\\nc"');
+    expect(printExpr(b.str("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n"))).toBe(
+      '"HTTP/1.0 200 OK\\r\\nContent-Type: text/html\\r\\n\\r\\n"',
+    );
+  });
+});

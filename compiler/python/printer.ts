@@ -102,6 +102,24 @@ export function pyString(s: string, quote = '"'): string {
   return out + quote;
 }
 
+/** Multi-line text (an HTML page, a help message) reads best as a triple-quoted string. */
+export function isTextBlock(s: string): boolean {
+  return s.length >= 40 && (s.match(/\n/g)?.length ?? 0) >= 2 && !/\r/.test(s);
+}
+
+/** A triple-quoted Python string with the same value as `s`; its line breaks are real ones. */
+export function pyTextBlock(s: string): string {
+  let out = '"""';
+  const chars = [...s];
+  chars.forEach((ch, i) => {
+    if (ch === "\n") out += "\n";
+    else if (ch === '"' && (i === chars.length - 1 || chars[i + 1] === '"')) out += '\\"';
+    else if (ch === '"') out += '"';
+    else out += pyString(ch).slice(1, -1);
+  });
+  return out + '"""';
+}
+
 export function pyBytes(s: string): string {
   let out = 'b"';
   for (let i = 0; i < s.length; i++) {
@@ -141,6 +159,15 @@ class Writer {
   write(text: string): void {
     if (this.current === "") this.current = "    ".repeat(this.indent);
     this.current += text;
+  }
+  /** Text with line breaks inside it (a triple-quoted string): continuation lines get no indentation. */
+  writeLines(text: string): void {
+    const parts = text.split("\n");
+    this.write(parts[0]);
+    for (const part of parts.slice(1)) {
+      this.lines.push(this.current);
+      this.current = part;
+    }
   }
   mark(pos: py.SourcePos | undefined): void {
     if (!pos) return;
@@ -411,7 +438,9 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
       else if (v === false) w.write("False");
       else if (typeof v === "bigint") w.write(v.toString());
       else if (typeof v === "number") w.write(pyNumber(v, e.float));
-      else w.write(e.bytes ? pyBytes(v) : pyString(v));
+      else if (e.bytes) w.write(pyBytes(v));
+      else if (isTextBlock(v)) w.writeLines(pyTextBlock(v));
+      else w.write(pyString(v));
       break;
     }
     case "BinOp": {

@@ -4,6 +4,16 @@
 import { diffSuite } from "../helpers/diff.js";
 
 diffSuite("values", {
+  "multi-line text with quotes and backslashes round-trips through a triple-quoted string": `
+const page = \`<html>
+  <p class="a">"quoted" and ""double"" \\\\ backslash\ttab</p>
+  <p>ends with a quote"</p>
+</html>\`;
+const tail = \`one
+two
+three"\`;
+console.log(page);
+console.log(tail, page.length, tail.length, JSON.stringify(tail));`,
   "template literal with numbers": `
 const i = 3, f = 2.5, big = 1e21, neg = -4;
 console.log(\`i=\${i} f=\${f} big=\${big} neg=\${neg} sum=\${i + f} half=\${i / 2} whole=\${8 / 4}\`);`,

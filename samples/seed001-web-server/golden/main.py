@@ -10,7 +10,12 @@ while not station.isconnected():
     pass
 print("Connection successful")
 print(station.ifconfig())
-html = "<!DOCTYPE html>\n<html>\n<head> <title>ESP8266 Server</title> </head>\n<body> <h1>Welcome to the ESP8266 server</h1> </body>\n</html>\n"
+html = """<!DOCTYPE html>
+<html>
+<head> <title>ESP8266 Server</title> </head>
+<body> <h1>Welcome to the ESP8266 server</h1> </body>
+</html>
+"""
 addr = socket.getaddrinfo("0.0.0.0", 80)[0][4]
 s = socket.socket()
 s.bind(addr)

@@ -3,7 +3,14 @@ import socket
 
 
 def html(rows):
-    return "<!DOCTYPE html>\n<html>\n    <head> <title>ESP32 Pins</title> </head>\n    <body> <h1>ESP32 Pins</h1>\n        <table border=\"1\"> <tr><th>Pin</th><th>Value</th></tr> {} </table>\n    </body>\n</html>\n".format(rows)
+    return """<!DOCTYPE html>
+<html>
+    <head> <title>ESP32 Pins</title> </head>
+    <body> <h1>ESP32 Pins</h1>
+        <table border="1"> <tr><th>Pin</th><th>Value</th></tr> {} </table>
+    </body>
+</html>
+""".format(rows)
 
 
 pins = [machine.Pin(i, machine.Pin.IN) for i in [0, 2, 4, 5, 12, 13, 14, 15]]
