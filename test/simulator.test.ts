@@ -3,6 +3,7 @@
 // (Node servers and clients) live here, on the test's thread, which the VM
 // never blocks.
 import { afterEach, describe, expect, test } from "vitest";
+import { selfSignedCert } from "./helpers/tls-cert.js";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -726,41 +727,9 @@ async function selfSigned(): Promise<{ key: string; cert: string }> {
   return { key: fs.readFileSync(path.join(dir, "key.pem"), "utf8"), cert: fs.readFileSync(path.join(dir, "cert.pem"), "utf8") };
 }
 
-/** A self-signed X.509 certificate for localhost (ECDSA P-256), DER-encoded by hand and signed with Node's crypto. */
+/** A self-signed certificate for localhost and 127.0.0.1, made with Node's crypto only. */
 function selfSignedByNode(): { key: string; cert: string } {
-  const { privateKey, publicKey } = crypto.generateKeyPairSync("ec", { namedCurve: "prime256v1" });
-  const len = (n: number) => (n < 128 ? [n] : n < 256 ? [0x81, n] : [0x82, n >> 8, n & 255]);
-  const tlv = (tag: number, ...parts: Buffer[]) => {
-    const body = Buffer.concat(parts);
-    return Buffer.concat([Buffer.from([tag, ...len(body.length)]), body]);
-  };
-  const seq = (...parts: Buffer[]) => tlv(0x30, ...parts);
-  const oid = (hex: string) => tlv(0x06, Buffer.from(hex, "hex"));
-  const time = (d: Date) => tlv(0x17, Buffer.from(d.toISOString().replace(/[-:T]/g, "").slice(2, 14) + "Z"));
-  const name = seq(tlv(0x31, seq(oid("550403"), tlv(0x0c, Buffer.from("localhost")))));
-  const ecdsaSha256 = seq(oid("2a8648ce3d040302"));
-  const now = Date.now();
-  const extensions = seq(
-    seq(oid("551d13"), tlv(0x01, Buffer.from([0xff])), tlv(0x04, seq(tlv(0x01, Buffer.from([0xff]))))),
-    seq(oid("551d11"), tlv(0x04, seq(tlv(0x82, Buffer.from("localhost")), tlv(0x87, Buffer.from([127, 0, 0, 1]))))),
-  );
-  const tbs = seq(
-    tlv(0xa0, tlv(0x02, Buffer.from([2]))),
-    tlv(0x02, Buffer.from([1, ...crypto.randomBytes(8)])),
-    ecdsaSha256,
-    name,
-    seq(time(new Date(now - 3600_000)), time(new Date(now + 86400_000))),
-    name,
-    publicKey.export({ type: "spki", format: "der" }),
-    tlv(0xa3, extensions),
-  );
-  const signature = crypto.sign("sha256", tbs, privateKey);
-  const der = seq(tbs, ecdsaSha256, tlv(0x03, Buffer.from([0]), signature));
-  const cert =
-    "-----BEGIN CERTIFICATE-----\n" +
-    der.toString("base64").replace(/.{64}/g, "$&\n").replace(/\n?$/, "\n") +
-    "-----END CERTIFICATE-----\n";
-  return { key: privateKey.export({ type: "pkcs8", format: "pem" }).toString(), cert };
+  return selfSignedCert(["localhost", "127.0.0.1"]);
 }
 
 async function tlsServer(pair: { key: string; cert: string }): Promise<{ port: number; names: string[] }> {

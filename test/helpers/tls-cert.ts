@@ -1,6 +1,8 @@
 // A self-signed X.509 certificate for test TLS servers, made at test time with Node's
-// crypto only (no openssl needed): ECDSA P-256, CN and subjectAltName `names`, valid for a day.
+// crypto only (no openssl needed): ECDSA P-256, CN names[0], subjectAltName `names` (DNS names
+// and IPv4 addresses), valid for a day.
 import * as crypto from "node:crypto";
+import * as net from "node:net";
 
 export function selfSignedCert(names: string[] = ["localhost"]): { key: string; cert: string } {
   const { privateKey, publicKey } = crypto.generateKeyPairSync("ec", { namedCurve: "prime256v1" });
@@ -18,8 +20,11 @@ export function selfSignedCert(names: string[] = ["localhost"]): { key: string; 
   const extensions = seq(
     // basicConstraints: a CA (it signs itself)
     seq(oid("551d13"), tlv(0x01, Buffer.from([0xff])), tlv(0x04, seq(tlv(0x01, Buffer.from([0xff]))))),
-    // subjectAltName: the DNS names
-    seq(oid("551d11"), tlv(0x04, seq(...names.map((n) => tlv(0x82, Buffer.from(n)))))),
+    // subjectAltName: the DNS names and IP addresses
+    seq(
+      oid("551d11"),
+      tlv(0x04, seq(...names.map((n) => (net.isIPv4(n) ? tlv(0x87, Buffer.from(n.split(".").map(Number))) : tlv(0x82, Buffer.from(n)))))),
+    ),
   );
   const tbs = seq(
     tlv(0xa0, tlv(0x02, Buffer.from([2]))),
