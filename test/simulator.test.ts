@@ -10,7 +10,6 @@ import * as path from "node:path";
 import * as net from "node:net";
 import * as dgram from "node:dgram";
 import * as tls from "node:tls";
-import * as crypto from "node:crypto";
 import { execa } from "execa";
 import { compile } from "../compiler/program.js";
 import { simulate, type SimulateOptions, type Simulation } from "../compiler/board/sim/simulate.js";
