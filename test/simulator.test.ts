@@ -596,40 +596,7 @@ except:
 `;
 
 // seed 002 (MicroPython docs, TCP sockets): the simple HTTP server, as the document has it
-const seed002PinServer = `import machine
-pins = [machine.Pin(i, machine.Pin.IN) for i in (0, 2, 4, 5, 12, 13, 14, 15)]
-
-html = """<!DOCTYPE html>
-<html>
-    <head> <title>ESP32 Pins</title> </head>
-    <body> <h1>ESP32 Pins</h1>
-        <table border="1"> <tr><th>Pin</th><th>Value</th></tr> %s </table>
-    </body>
-</html>
-"""
-
-import socket
-addr = socket.getaddrinfo('0.0.0.0', 80)[0][-1]
-
-s = socket.socket()
-s.bind(addr)
-s.listen(1)
-
-print('listening on', addr)
-
-while True:
-    cl, addr = s.accept()
-    print('client connected from', addr)
-    cl_file = cl.makefile('rwb', 0)
-    while True:
-        line = cl_file.readline()
-        if not line or line == b'\\r\\n':
-            break
-    rows = ['<tr><td>%s</td><td>%d</td></tr>' % (str(p), p.value()) for p in pins]
-    response = html % '\\n'.join(rows)
-    cl.send(response)
-    cl.close()
-`;
+const seed002PinServer = fs.readFileSync(path.resolve("samples/seed002-pin-server/original.py"), "utf8");
 
 describe("seed 002", () => {
   test("the GPIO status page: pins read their --pin levels and a Node client gets the table", async () => {

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadProject, compileSources, typeCheck } from "../../compiler/program.js";
 import { formatDiagnostic } from "../../compiler/diagnostics.js";
+import { ts } from "ts-morph";
 
 export interface CheckedSnippet {
   /** tsc-style lines, `file(line,col): error TSnnnn: message`, file names relative */
@@ -36,4 +37,17 @@ export function checkSnippets(snippets: Record<string, string>): Map<string, Che
     });
   });
   return result;
+}
+
+/** Casts (`as`, `<T>x`, `x!`) and `any` in a program: ports of the seeds must need none. */
+export function castsAndAny(source: string): string[] {
+  const sf = ts.createSourceFile("port.ts", source, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isNonNullExpression(n) || n.kind === ts.SyntaxKind.AnyKeyword)
+      found.push(n.getText(sf));
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
 }

@@ -10,21 +10,7 @@
 // (older firmware) is `enable_APWiFi(name, "", 13)`. Bytes keep Python's meaning: `!line` is
 // empty, `line === b"\r\n"` compares contents.
 import { beforeAll, describe, expect, test } from "vitest";
-import { ts } from "ts-morph";
-import { checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
-
-/** Casts (`as`, `<T>x`, `x!`) and `any` in a program: the ports must need none. */
-function castsAndAny(source: string): string[] {
-  const sf = ts.createSourceFile("port.ts", source, ts.ScriptTarget.ES2022, true);
-  const found: string[] = [];
-  const visit = (n: ts.Node) => {
-    if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isNonNullExpression(n) || n.kind === ts.SyntaxKind.AnyKeyword)
-      found.push(n.getText(sf));
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
-  return found;
-}
+import { castsAndAny, checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
 
 const setupAndHttpClient = `
 import * as network from "network";
