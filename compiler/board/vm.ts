@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { simulatorDir } from "../paths.js";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
+import { sealVm, type MicroPythonVm } from "./sandbox.js";
 
 export interface VmRun {
   stdout: string;
@@ -29,7 +30,7 @@ export interface VmOptions {
 /** Run `entry` (a module name) after writing `files` into the VM's root folder. */
 export async function runInVm(files: VmFile[], entry: string, options: VmOptions = {}): Promise<VmRun> {
   let stdout = "";
-  const mp = await loadMicroPython({
+  const mp: MicroPythonVm = await loadMicroPython({
     heapsize: options.heapSize ?? 8 * 1024 * 1024,
     stdout: (line: string) => {
       stdout += line + "\n";
@@ -38,6 +39,8 @@ export async function runInVm(files: VmFile[], entry: string, options: VmOptions
       stdout += line + "\n";
     },
   });
+  // no simulated hardware here: the host answers nothing
+  sealVm(mp, () => JSON.stringify({ error: "no simulated board in this VM", errno: 19 }));
   for (const f of files) {
     const dir = f.path.split("/").slice(0, -1).join("/");
     if (dir) mp.FS.mkdirTree("/" + dir);

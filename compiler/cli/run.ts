@@ -1,11 +1,9 @@
 // mpts run [path]: compile and run the program on the simulated board on this
 // computer: MicroPython with real sockets, pins in memory, OLED text in the log.
 import * as path from "node:path";
-import * as colors from "./colors.js";
 import { compile, UsageError } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
-import { simulate } from "../board/sim/simulate.js";
-import type { SimEvent } from "../board/sim/net.js";
+import { runSandboxed } from "../board/sim/sandboxed.js";
 import { runOnBoard } from "./monitor.js";
 
 export interface RunOptions {
@@ -21,24 +19,6 @@ export interface RunOptions {
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
-
-export function describeEvent(e: SimEvent): string {
-  switch (e.kind) {
-    case "listen":
-      return e.udp
-        ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
-        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` +
-            ([80, 8000, 8080].includes(e.boardPort) ? ` (http://${e.host}:${e.port}/)` : "");
-    case "pin":
-      return `pin ${e.pin} = ${e.value}`;
-    case "oled":
-      return e.lines.length ? e.lines.map((l) => "oled | " + l).join("\n") : "oled (blank)";
-    case "wifi":
-      return "wifi: " + e.text;
-    case "board":
-      return e.text;
-  }
-}
 
 export function parsePins(specs: string[] | undefined): Record<string, number> {
   const pins: Record<string, number> = {};
@@ -63,26 +43,17 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
     io.err("mpts: no entry module; name it main.ts");
     return 2;
   }
-  const sim = simulate(py, entry.replace(/\.py$/, "").split("/").join("."), {
-    bindHost: options.host,
-    pins,
-    onOutput: (text) => process.stdout.write(text),
-    onEvent: (e) =>
-      io.err(
-        describeEvent(e)
-          .split("\n")
-          .map((line) => colors.err.dim("[sim] ") + line)
-          .join("\n"),
-      ),
-    insecureTls: options.insecureTls,
-    stdin: process.stdin,
+  const sim = runSandboxed({
+    files: py,
+    entry: entry.replace(/\.py$/, "").split("/").join("."),
+    options: { bindHost: options.host, pins, insecureTls: options.insecureTls },
   });
   // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;
   // a second one stops a program that never gets there (a busy loop)
   let sigints = 0;
   const onSigint = () => {
     if (++sigints === 1) sim.interrupt();
-    else void sim.kill();
+    else sim.kill();
   };
   process.on("SIGINT", onSigint);
   try {

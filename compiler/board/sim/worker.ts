@@ -3,6 +3,7 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { RpcClient } from "./rpc.js";
+import { hardenRealm, sealVm, type MicroPythonVm } from "../sandbox.js";
 
 export interface WorkerInput {
   port: MessagePort;
@@ -17,18 +18,20 @@ export type WorkerMessage = { type: "out"; text: string } | { type: "exit"; code
 const input = workerData as WorkerInput;
 const client = new RpcClient(input.port, input.shared);
 let interrupted = false;
-(globalThis as Record<string, unknown>).mpts_host = (op: string, argsJson: string): string => {
-  const reply = client.call(op, JSON.parse(argsJson));
+const host = (op: string, args: unknown[]): string => {
+  const reply = client.call(op, args);
   if ("interrupted" in reply) interrupted = true;
   return JSON.stringify(reply);
 };
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const mp = await loadMicroPython({
+const mp: MicroPythonVm = await loadMicroPython({
   heapsize: input.heapSize,
   stdout: (line: string) => post({ type: "out", text: line + "\n" }),
   stderr: (line: string) => post({ type: "out", text: line + "\n" }),
 });
+sealVm(mp, host);
+hardenRealm();
 for (const f of input.files) {
   const dir = f.path.split("/").slice(0, -1).join("/");
   if (dir) mp.FS.mkdirTree("/" + dir);

@@ -3,9 +3,8 @@
 # certificates against its own trust store (or `cadata` when given), even
 # where the board would not check them (CERT_NONE); tests that talk to a
 # self-signed server turn checking off with SimulateOptions.insecureTls.
-import js
-import json
 import socket as _socket
+from socket import _ask
 from binascii import hexlify
 
 PROTOCOL_TLS_CLIENT = 0
@@ -63,7 +62,7 @@ class SSLSocket(_socket.socket):
 
 def _wrap(sock, server_side, server_hostname, key, cert, cadata):
     request = {"server_side": bool(server_side), "server_hostname": server_hostname, "key": _data(_file(key)), "cert": _data(_file(cert)), "cadata": _data(cadata)}
-    reply = json.loads(js.mpts_host("tls", json.dumps([sock._id, request])))
+    reply = _ask(["tls", [sock._id, request]])
     if "interrupted" in reply:
         raise KeyboardInterrupt
     if "ok" not in reply:

@@ -1,0 +1,20 @@
+// What the simulated board's events look like in the log.
+import type { SimEvent } from "./net.js";
+
+export function describeEvent(e: SimEvent): string {
+  switch (e.kind) {
+    case "listen":
+      return e.udp
+        ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
+        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` +
+            ([80, 8000, 8080].includes(e.boardPort) ? ` (http://${e.host}:${e.port}/)` : "");
+    case "pin":
+      return `pin ${e.pin} = ${e.value}`;
+    case "oled":
+      return e.lines.length ? e.lines.map((l) => "oled | " + l).join("\n") : "oled (blank)";
+    case "wifi":
+      return "wifi: " + e.text;
+    case "board":
+      return e.text;
+  }
+}
