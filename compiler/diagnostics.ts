@@ -52,6 +52,10 @@ export const Codes = {
   functionThis: 1038,
   topLevelAwait: 1039,
   classUsesLoopBinding: 1040,
+  /** two sources, or a source and a board module, that would be one Python module */
+  moduleNameClash: 1041,
+  /** `js`, `jsffi`, `pyscript`: the WebAssembly port's bridges to JavaScript */
+  hostModule: 1042,
 } as const;
 
 export type CodeName = keyof typeof Codes;

@@ -35,6 +35,16 @@ function targetModule(ctx: TransformContext, decl: ts.ImportDeclaration | ts.Exp
     if (!file) throw unsupported(specNode, Codes.importUnresolved, `The import '${spec}' (it was not found)`, "check the path");
     return { module: spec, project: false, symbol };
   }
+  // the WebAssembly port's bridges to JavaScript: a board has no such module,
+  // and in the simulator they would reach this computer
+  if (/^(js|jsffi|pyscript)$/.test(spec) && !(file && ts.isSourceFile(file) && !file.isDeclarationFile)) {
+    throw unsupported(
+      specNode,
+      Codes.hostModule,
+      `The module '${spec}' (MicroPython's WebAssembly bridge to JavaScript; no board has it)`,
+      "use the board's modules (socket, network, machine, time)",
+    );
+  }
   if (/^node:|^(fs|path|os|http|https|net|child_process|events|stream|url|util|crypto)$/.test(spec) && !file) {
     throw unsupported(
       specNode,
