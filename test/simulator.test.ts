@@ -14,6 +14,16 @@ import { execa } from "execa";
 import { compile } from "../compiler/program.js";
 import { simulate, type SimulateOptions, type Simulation } from "../compiler/board/sim/simulate.js";
 import type { SimEvent } from "../compiler/board/sim/net.js";
+import { describeEvent } from "../compiler/board/sim/events.js";
+
+/** Whether a TCP connection to host:port is accepted. */
+function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = net.createConnection({ host, port });
+    c.once("connect", () => (c.destroy(), resolve(true)));
+    c.once("error", () => resolve(false));
+  });
+}
 
 type Listen = Extract<SimEvent, { kind: "listen" }>;
 
@@ -257,6 +267,31 @@ except OSError as e:
       [8080, "127.0.0.1"],
     ]);
     expect(listens[0].port).not.toBe(busy);
+  });
+
+  test("every bind address (::, 0.0.0.0, '', localhost, this computer's own address, the board's) listens on loopback only, and the log says so", async () => {
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === "IPv4" && !i.internal)?.address;
+    // a machine without a network still has the forms that need none
+    const forms = ["::", "0.0.0.0", "", "localhost", "192.168.4.1", ...(external ? [external] : [])];
+    const run = py(
+      `import socket\nsocks = []\nfor i, host in enumerate(${JSON.stringify(forms)}):\n    s = socket.socket()\n    s.bind((host, 9100 + i))\n    s.listen(1)\n    socks.append(s)\nprint("listening")\nimport time\ntime.sleep(30)\n`,
+    );
+    await run.output("listening");
+    const listens = run.events.filter((e): e is Listen => e.kind === "listen");
+    expect(listens.map((l) => [l.boardPort, l.host, l.asked])).toEqual(
+      forms.map((f, i) => [9100 + i, "127.0.0.1", ["0.0.0.0", ""].includes(f) ? undefined : f]),
+    );
+    expect(describeEvent(listens[0])).toBe(
+      `port 9100 on the board is 127.0.0.1:${listens[0].port} on this computer; the program bound "::", which the simulator binds at 127.0.0.1 (--host to change)`,
+    );
+    for (const l of listens) {
+      expect(await reachable("127.0.0.1", l.port)).toBe(true);
+      if (external) expect(await reachable(external, l.port)).toBe(false);
+    }
+    run.sim.interrupt();
+    await run.done;
   });
 
   test("a peer's FIN ends the board's reads but not the connection: the board still answers, and the peer sees the close only when the board closes", async () => {

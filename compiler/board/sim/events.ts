@@ -3,11 +3,14 @@ import type { SimEvent } from "./net.js";
 
 export function describeEvent(e: SimEvent): string {
   switch (e.kind) {
-    case "listen":
-      return e.udp
-        ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
-        : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` +
+    case "listen": {
+      const where =
+        e.udp
+          ? `UDP port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer`
+          : `port ${e.boardPort} on the board is ${e.host}:${e.port} on this computer` +
             ([80, 8000, 8080].includes(e.boardPort) ? ` (http://${e.host}:${e.port}/)` : "");
+      return e.asked === undefined ? where : `${where}; the program bound ${JSON.stringify(e.asked)}, which the simulator binds at ${e.host} (--host to change)`;
+    }
     case "pin":
       return `pin ${e.pin} = ${e.value}`;
     case "oled":

@@ -22,7 +22,7 @@ export interface NetOptions {
 }
 
 export type SimEvent =
-  | { kind: "listen"; boardPort: number; host: string; port: number; udp: boolean }
+  | { kind: "listen"; boardPort: number; host: string; port: number; udp: boolean; asked?: string }
   | { kind: "pin"; pin: number | string; value: number }
   | { kind: "oled"; lines: string[] }
   | { kind: "wifi"; text: string }
@@ -101,7 +101,8 @@ class Queue<T> {
 
 interface SimSocket {
   udp: boolean;
-  bound?: { host: string; port: number; boardPort: number };
+  /** where it is bound on this computer; `asked`: the address the program named, when not the usual ones */
+  bound?: { host: string; port: number; boardPort: number; asked?: string };
   tcp?: net.Socket;
   rx?: Queue<Buffer>;
   server?: net.Server;
@@ -123,8 +124,13 @@ export class NetHost {
     return s;
   }
 
-  private hostFor(boardHost: string): string {
-    return boardHost === "0.0.0.0" || boardHost === "" ? this.options.bindHost : boardHost;
+  /**
+   * Every address a program binds (0.0.0.0, "", "::", the board's own IP, a
+   * name) is the bind host on this computer: loopback unless `--host` names
+   * another, so a simulated server never listens beyond this computer unasked.
+   */
+  private hostFor(): string {
+    return this.options.bindHost;
   }
 
   /** Where a connection to `address:port` really goes: a test peer's local port, or the address itself. */
@@ -168,7 +174,8 @@ export class NetHost {
       case "bind": {
         const s = this.get(a[0] as number);
         const boardPort = Number(a[2]);
-        s.bound = { host: this.hostFor(String(a[1])), port: boardPort, boardPort };
+        const asked = String(a[1]);
+        s.bound = { host: this.hostFor(), port: boardPort, boardPort, asked: ["0.0.0.0", "", this.options.bindHost].includes(asked) ? undefined : asked };
         if (s.udp) await this.bindUdp(s);
         return { ok: null };
       }
@@ -277,7 +284,7 @@ export class NetHost {
     s.incoming = incoming;
     const port = (server.address() as net.AddressInfo).port;
     bound.port = port;
-    this.options.log({ kind: "listen", boardPort: bound.boardPort, host: bound.host, port, udp: false });
+    this.options.log({ kind: "listen", boardPort: bound.boardPort, host: bound.host, port, udp: false, asked: bound.asked });
     return { ok: null };
   }
 
@@ -325,7 +332,7 @@ export class NetHost {
     s.bound = bound;
     s.dgram = sock;
     s.datagrams = q;
-    if (bound.boardPort) this.options.log({ kind: "listen", boardPort: bound.boardPort, host: bound.host, port: bound.port, udp: true });
+    if (bound.boardPort) this.options.log({ kind: "listen", boardPort: bound.boardPort, host: bound.host, port: bound.port, udp: true, asked: bound.asked });
   }
 
   private async sendto(s: SimSocket, data: Buffer, host: string, port: number): Promise<RpcReply> {
