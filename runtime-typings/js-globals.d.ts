@@ -22,3 +22,10 @@ declare function setInterval<A extends unknown[]>(handler: (...args: A) => void 
 declare function clearTimeout(handle: TimerHandle | undefined): void;
 declare function clearInterval(handle: TimerHandle | undefined): void;
 declare function queueMicrotask(callback: () => void): void;
+
+/** High-resolution time (mpts: from time.ticks_us on the board). */
+interface Performance {
+  /** Milliseconds, with a fraction, since the program started. */
+  now(): number;
+}
+declare var performance: Performance;

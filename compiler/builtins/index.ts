@@ -18,6 +18,8 @@ import { timerCall, promiseStatic, newPromise, promiseMethod, generatorMethod } 
 import { newError, errorProperty } from "./errors.js";
 import { toJsString } from "../transform/conversions.js";
 import { functionProperty } from "../transform/functions.js";
+import { newRegExp, regexMethod, regexProperty } from "./regex.js";
+import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
 
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const fnProp = functionProperty(ctx, node);
@@ -34,7 +36,7 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
   const error = errorProperty(ctx, node);
   if (error) return error;
-  return undefined;
+  return regexProperty(ctx, node);
 }
 
 /** `arr.length = n` truncates the list. */
@@ -63,6 +65,7 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
     const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
     if (!T.isFromLib(decl)) return undefined;
     if (callee.text === "Array") return arrayStatic(ctx, "new", node);
+    if (callee.text === "RegExp") return newRegExp(ctx, node);
     return numberGlobalCall(ctx, callee.text, node) ?? timerCall(ctx, callee.text, node) ?? errorCall(ctx, callee.text, node);
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
@@ -97,6 +100,10 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
       return stringStatic(ctx, name, node);
     case "Promise":
       return promiseStatic(ctx, name, node);
+    case "Date":
+      return dateStatic(ctx, name, node);
+    case "performance":
+      return performanceCall(ctx, name, node);
   }
   const recvType = ctx.checker.getTypeAtLocation(callee.expression);
   const method = ctx.checker.getSymbolAtLocation(callee.name);
@@ -110,6 +117,8 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
   const lib = T.libTypeName(recvType);
   if (lib === "Promise") return promiseMethod(ctx, name, node, callee);
   if (lib === "Generator") return generatorMethod(ctx, name, node, callee);
+  if (lib === "RegExp") return regexMethod(ctx, name, node, callee);
+  if (lib === "Date") return dateMethod(ctx, name, node, callee);
   if (name === "toString" && node.arguments.length === 0) return toJsString(ctx, callee.expression, transformExpr(ctx, callee.expression));
   if (name === "hasOwnProperty" && node.arguments.length === 1) return hasOwn(ctx, callee.expression, node.arguments[0]);
   return undefined;
@@ -136,6 +145,10 @@ export function builtinNew(ctx: TransformContext, node: ts.NewExpression): py.Ex
       return arrayStatic(ctx, "new", node);
     case "Promise":
       return newPromise(ctx, node);
+    case "RegExp":
+      return newRegExp(ctx, node);
+    case "Date":
+      return newDate(node);
   }
   if (/Error$/.test(callee.text)) return newError(ctx, callee.text, node);
   return undefined;

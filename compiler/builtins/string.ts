@@ -10,10 +10,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, isNonNegativeInt, toJsString } from "../transform/conversions.js";
 import { argumentList } from "../transform/calls.js";
 import { Codes, unsupported } from "../diagnostics.js";
-
-function isRegexArg(node: ts.Expression | undefined): boolean {
-  return !!node && ts.isRegularExpressionLiteral(node);
-}
+import { regexStringMethod } from "./regex.js";
 
 /** A number argument as a Python int (JavaScript truncates fractional indices; Python rejects them). */
 function intArg(ctx: TransformContext, node: ts.Expression): py.Expr {
@@ -36,9 +33,8 @@ export function stringMethod(
   callee: ts.PropertyAccessExpression,
 ): py.Expr | undefined {
   const argNodes = node.arguments;
-  if (argNodes.some(isRegexArg)) {
-    throw unsupported(argNodes.find(isRegexArg)!, Codes.regex, "A regular expression", "pass a plain string");
-  }
+  const withRegex = regexStringMethod(ctx, name, node, callee);
+  if (withRegex) return withRegex;
   if (argNodes.some(ts.isSpreadElement) && name !== "concat") {
     throw unsupported(
       argNodes.find(ts.isSpreadElement)!,
@@ -193,7 +189,12 @@ export function stringMethod(
       return b.bin(b.cmp(x, ">", y), "-", b.cmp(x, "<", y));
     }
     default:
-      throw unsupported(callee.name, Codes.unsupportedMember, `String.prototype.${name}`, "use the string methods listed in the README");
+      throw unsupported(
+        callee.name,
+        Codes.unsupportedMember,
+        `String.prototype.${name}`,
+        "use the String methods listed in docs/semantics/stdlib-strings.md (slice, indexOf, includes, split, replace, padStart, match, ...)",
+      );
   }
 }
 

@@ -127,6 +127,7 @@ const builtins = [
   "micropython",
   "mpts_rt",
   "random",
+  "re",
   "default_export",
   "OrderedDict",
   "Error",

@@ -1173,3 +1173,282 @@ def js_gen_throw(gen, error):
     except StopIteration as e:
         return JsIterResult(e.value if e.args else None, True)
     return JsIterResult(v, False)
+
+# @helper JsMatch
+class JsMatch(list):
+    # what exec() and match() return: the match and its groups, with .index and .input
+    pass
+
+# @helper JsRegExp needs: JsMatch imports: re
+# one whole UTF-8 character (a lead byte and its continuation bytes)
+_JS_CHAR = re.compile(b"[^\x80-\xbf][\x80-\xbf]*")
+
+
+class JsRegExp:
+    # A JavaScript RegExp. rx is the translated pattern compiled as
+    # "(prefix)(pattern)": group 1 is the text skipped before the match (the
+    # prefix matches nothing for the y flag), group 2 the match, then the
+    # pattern's own n groups. re works on UTF-8 bytes: positions passed to it are
+    # byte offsets, while JavaScript's are characters, so both are kept.
+    def __init__(self, rx, source, flags, n):
+        self._rx = rx
+        self.source = source
+        self.flags = flags
+        self._n = n
+        self._g = "g" in flags
+        self._y = "y" in flags
+        self.lastIndex = 0
+        # lastIndex as a byte offset in the last string exec() ran on
+        self._s = None
+        self._ci = 0
+        self._bi = 0
+
+    def fresh(self):
+        # a literal evaluated again is a new object with its own lastIndex
+        return JsRegExp(self._rx, self.source, self.flags, self._n)
+
+    def toString(self):
+        return "/" + self.source + "/" + self.flags
+
+    def __str__(self):
+        return self.toString()
+
+    def _find(self, s, ci, bi):
+        # the first match at character ci (byte bi) or after: (match, skipped text, end char, end byte)
+        m = self._rx.match(s, bi)
+        if m is None:
+            return None
+        pre = m.group(1)
+        txt = m.group(2)
+        r = JsMatch([txt])
+        for i in range(3, self._n + 3):
+            r.append(m.group(i))
+        r.index = ci + len(pre)
+        r.input = s
+        return r, pre, r.index + len(txt), bi + len(pre.encode()) + len(txt.encode())
+
+    def _byte(self, s, ci):
+        if ci == 0:
+            return 0
+        if s is self._s and ci == self._ci:
+            return self._bi
+        return len(s[:ci].encode())
+
+    def exec(self, s):
+        if not (self._g or self._y):
+            r = self._find(s, 0, 0)
+            return None if r is None else r[0]
+        ci = int(self.lastIndex)
+        r = None
+        if 0 <= ci <= len(s):
+            r = self._find(s, ci, self._byte(s, ci))
+        if r is None:
+            self.lastIndex = 0
+            return None
+        self.lastIndex = self._ci = r[2]
+        self._s = s
+        self._bi = r[3]
+        return r[0]
+
+    def test(self, s):
+        if not (self._g or self._y):
+            return self._rx.match(s) is not None
+        return self.exec(s) is not None
+
+# @helper js_re_all needs: JsRegExp
+def js_re_all(rx, s, ci=0, bi=0):
+    # every match from character ci on, stepping over a character after an
+    # empty match: yields (match, text between the previous match and this one)
+    carry = ""
+    n = len(s)
+    while ci <= n:
+        r = rx._find(s, ci, bi)
+        if r is None:
+            return
+        m, pre, ci, bi = r
+        yield m, carry + pre
+        carry = ""
+        if not m[0]:
+            if ci >= n:
+                return
+            carry = _JS_CHAR.match(s, bi).group(0)
+            ci += 1
+            bi += len(carry.encode())
+
+# @helper js_re_tail
+def js_re_tail(s, ci):
+    # the text after the last match
+    return s[ci:] if ci else s
+
+# @helper js_re_match needs: js_re_all
+def js_re_match(s, rx):
+    # s.match(rx): exec() without g; every matched text (or null) with g
+    if not rx._g:
+        return rx.exec(s)
+    rx.lastIndex = 0
+    out = [m[0] for m, _ in js_re_all(rx, s)]
+    return out or None
+
+# @helper js_re_match_all needs: js_re_all, TypeError_
+def js_re_match_all(s, rx):
+    # s.matchAll(rx): the matches from rx.lastIndex on, as an iterator
+    if not rx._g:
+        raise TypeError_("String.prototype.matchAll called with a non-global RegExp argument")
+    ci = int(rx.lastIndex)
+    for m, _ in js_re_all(rx.fresh(), s, ci, rx._byte(s, ci)):
+        yield m
+
+# @helper js_re_search needs: JsRegExp
+def js_re_search(s, rx):
+    # s.search(rx): the index of the first match from the start, or -1
+    r = rx._find(s, 0, 0)
+    return -1 if r is None else r[0].index
+
+# @helper js_re_expand
+def js_re_expand(rep, m, s):
+    # a replacement string's $$, $&, $`, $', $1..$99 for the match m
+    if "$" not in rep:
+        return rep
+    out = []
+    i = 0
+    n = len(rep)
+    groups = len(m) - 1
+    while i < n:
+        c = rep[i]
+        d = rep[i + 1] if i + 1 < n else ""
+        if c != "$" or not d:
+            out.append(c)
+            i += 1
+            continue
+        if d == "$":
+            out.append("$")
+        elif d == "&":
+            out.append(m[0])
+        elif d == "`":
+            out.append(s[: m.index])
+        elif d == "'":
+            out.append(s[m.index + len(m[0]) :])
+        elif "0" <= d <= "9":
+            k = int(d)
+            e = rep[i + 2] if i + 2 < n else ""
+            if "0" <= e <= "9" and 1 <= k * 10 + int(e) <= groups:
+                k = k * 10 + int(e)
+                i += 1
+            if 1 <= k <= groups:
+                out.append(m[k] or "")
+            else:
+                out.append("$" + d)
+        else:
+            out.append("$" + d)
+        i += 2
+    return "".join(out)
+
+# @helper js_re_replace needs: js_re_all, js_re_expand, js_re_tail, js_str, TypeError_
+def js_re_replace(s, rx, rep, k=None, every=False):
+    # s.replace(rx, rep) and s.replaceAll(rx, rep) (every): rep is a string with
+    # $ patterns, or a function called with the first k of (match, groups...,
+    # index, s), all when k is None
+    if every and not rx._g:
+        raise TypeError_("replaceAll must be called with a global RegExp")
+    fn = callable(rep)
+    out = []
+    end = 0
+    if rx._g:
+        rx.lastIndex = 0
+        found = js_re_all(rx, s)
+    else:
+        m = rx.exec(s)
+        found = [] if m is None else [(m, s[: m.index])]
+    for m, between in found:
+        out.append(between)
+        if fn:
+            args = list(m)
+            args.append(m.index)
+            args.append(s)
+            out.append(js_str(rep(*(args if k is None else args[:k]))))
+        else:
+            out.append(js_re_expand(rep, m, s))
+        end = m.index + len(m[0])
+    if not out:
+        return s
+    out.append(js_re_tail(s, end))
+    return "".join(out)
+
+# @helper js_re_split needs: JsRegExp, js_re_tail
+def js_re_split(s, rx, limit=None):
+    # s.split(rx, limit): the text between matches, with the groups of each match
+    lim = 0xFFFFFFFF if limit is None else int(limit) & 0xFFFFFFFF
+    if lim == 0:
+        return []
+    n = len(s)
+    if n == 0:
+        return [] if rx._find(s, 0, 0) is not None else [s]
+    out = []
+    p = q = 0
+    qb = 0
+    piece = ""
+    while q < n:
+        r = rx._find(s, q, qb)
+        if r is None:
+            if not rx._y:
+                break
+            c = _JS_CHAR.match(s, qb).group(0)
+            piece += c
+            q += 1
+            qb += len(c.encode())
+            continue
+        m, pre, e, eb = r
+        if m.index >= n:
+            break
+        if e == p:
+            # an empty match where the last piece ends: try one character on
+            c = _JS_CHAR.match(s, qb).group(0)
+            piece += pre + c
+            q = m.index + 1
+            qb += len(pre.encode()) + len(c.encode())
+            continue
+        out.append(piece + pre)
+        if len(out) == lim:
+            return out
+        for g in m[1:]:
+            out.append(g)
+            if len(out) == lim:
+                return out
+        piece = ""
+        p = q = e
+        qb = eb
+    out.append(js_re_tail(s, p))
+    return out
+
+# @helper js_date_epoch imports: time
+# milliseconds from 1970 to the port's epoch: 2000 on the ESP32, 1970 on unix and WebAssembly
+_JS_EPOCH_MS = 946684800000 if time.gmtime(0)[0] == 2000 else 0
+
+# @helper js_date_now needs: js_date_epoch imports: time
+def js_date_now():
+    # Date.now(): milliseconds since 1970 (the board's clock must be set, e.g. by ntptime)
+    return _JS_EPOCH_MS + time.time_ns() // 1000000
+
+# @helper js_date_iso needs: js_date_epoch imports: time
+def js_date_iso(ms):
+    # new Date(ms).toISOString(): "YYYY-MM-DDTHH:MM:SS.mmmZ" in UTC
+    s, f = divmod(int(ms) - _JS_EPOCH_MS, 1000)
+    t = time.gmtime(s)
+    return "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (t[0], t[1], t[2], t[3], t[4], t[5], f)
+
+# @helper js_perf_now imports: time
+# the last tick readings (ms, us) and the microseconds since the first one
+_js_pn = [time.ticks_ms(), time.ticks_us(), 0]
+
+
+def js_perf_now():
+    # performance.now(): milliseconds since the program started, to the
+    # microsecond. Summed from tick differences: ticks_us wraps every 2**30 us
+    # (18 minutes), so after a minute without a call the ms counter decides.
+    ms = time.ticks_ms()
+    us = time.ticks_us()
+    dms = time.ticks_diff(ms, _js_pn[0])
+    _js_pn[2] += time.ticks_diff(us, _js_pn[1]) if dms < 60000 else dms * 1000
+    _js_pn[0] = ms
+    _js_pn[1] = us
+    return _js_pn[2] / 1000

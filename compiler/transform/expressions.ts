@@ -14,6 +14,7 @@ import { transformFunctionExpression } from "./functions.js";
 import { transformClassExpression, classExpressionName } from "./classes.js";
 import { transformTypeof } from "./typeof.js";
 import { transformAwait } from "../builtins/promise.js";
+import { regexLiteral } from "../builtins/regex.js";
 
 export function transformExpr(ctx: TransformContext, node: ts.Expression): py.Expr {
   const substitute = ctx.substitutions.get(node);
@@ -96,7 +97,7 @@ function dispatch(ctx: TransformContext, node: ts.Expression): py.Expr {
     case ts.SyntaxKind.DeleteExpression:
       return transformDelete(ctx, node as ts.DeleteExpression);
     case ts.SyntaxKind.RegularExpressionLiteral:
-      throw unsupported(node, Codes.regex, "A regular expression", "use string methods such as split, indexOf, startsWith or replaceAll");
+      return regexLiteral(ctx, node as ts.RegularExpressionLiteral);
     case ts.SyntaxKind.BigIntLiteral:
       throw unsupported(
         node,

@@ -9,6 +9,7 @@ import { ScopeInfo } from "./scopes.js";
 import type { ProgramInfo } from "./program-info.js";
 import { transformStatement } from "./statements.js";
 import { pendingLiveImports } from "./modules.js";
+import { regexConstants } from "../builtins/regex.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -67,5 +68,6 @@ export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile
     else header.push({ kind: "ImportFrom", module, names: [...names].sort().map((name) => ({ name })) });
   }
   if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
+  header.push(...regexConstants(ctx));
   return { module: { body: [...header, ...body] }, helpers: ctx.helpers, diagnostics };
 }

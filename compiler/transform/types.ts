@@ -58,7 +58,13 @@ export function isObjectLike(t: ts.Type, allowNull = false): boolean {
 }
 
 export function isArray(checker: ts.TypeChecker, t: ts.Type, allowNull = false): boolean {
-  return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p), allowNull);
+  return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p), allowNull);
+}
+
+/** The arrays exec() and match() return (lists with index and input attributes). */
+function isRegexArray(t: ts.Type): boolean {
+  const sym = t.getSymbol();
+  return !!sym && (sym.getName() === "RegExpExecArray" || sym.getName() === "RegExpMatchArray") && isFromLib(sym.declarations?.[0]);
 }
 
 export function isTuple(checker: ts.TypeChecker, t: ts.Type): boolean {
