@@ -186,7 +186,8 @@ class Parser {
       throw new RegexUnsupported(`The word boundary \\${c}`, "match the separator itself (\\s, ^, $ or a class such as [^\\w]) instead");
     }
     if (/[1-9]/.test(c)) throw new RegexUnsupported(`The backreference \\${c}`, "capture the text and compare it after matching");
-    if (c === "k" && this.peek(1) === "<") throw new RegexUnsupported("The named backreference \\k<...>", "compare the groups after matching");
+    if (c === "k" && this.peek(1) === "<")
+      throw new RegexUnsupported("The named backreference \\k<...>", "compare the groups after matching");
     const set = this.setEscape();
     if (set) return { k: "set", neg: false, items: [set] };
     return { k: "char", cp: this.charEscape(false) };
@@ -255,7 +256,8 @@ class Parser {
       if (this.peek() === "-" && this.peek(1) !== "]" && this.peek(1) !== undefined) {
         this.i++;
         const hi = this.classAtom();
-        if ("esc" in lo || "esc" in hi) items.push(lo, { lo: 45, hi: 45 }, hi); // [\d-x]: '-' is itself
+        if ("esc" in lo || "esc" in hi)
+          items.push(lo, { lo: 45, hi: 45 }, hi); // [\d-x]: '-' is itself
         else items.push({ lo: lo.lo, hi: hi.lo });
       } else items.push(lo);
     }
@@ -325,14 +327,14 @@ class Emitter {
     if (this.flags.includes("m")) {
       throw new RegexUnsupported(
         `The m flag with ${a}`,
-        "split the text into lines (text.split(\"\\n\")) and match each line without the m flag",
+        'split the text into lines (text.split("\\n")) and match each line without the m flag',
       );
     }
     return a;
   }
 
   private char(cp: number): Out {
-    if (cp === 0) throw new RegexUnsupported("The NUL character \\0", "test for \"\\0\" with indexOf");
+    if (cp === 0) throw new RegexUnsupported("The NUL character \\0", 'test for "\\0" with indexOf');
     const variants = this.icase ? otherCase(cp) : [];
     if (cp < 0x80 && variants.every((v) => v < 0x80)) {
       if (variants.length) return { text: "[" + [cp, ...variants].map((v) => String.fromCharCode(v)).join("") + "]", atom: true };
@@ -350,7 +352,7 @@ class Emitter {
     const wide: number[] = [];
     const addRange = (lo: number, hi: number) => {
       if (lo > hi) throw new RegexUnsupported("A class range out of order", "write the smaller character first");
-      if (lo === 0) throw new RegexUnsupported("The NUL character \\0 in a class", "test for \"\\0\" with indexOf");
+      if (lo === 0) throw new RegexUnsupported("The NUL character \\0 in a class", 'test for "\\0" with indexOf');
       if (hi >= 0x80) {
         if (hi - Math.max(lo, 0x80) >= 64) {
           throw new RegexUnsupported("A class with a wide range of non-ASCII characters", "list the characters you need");

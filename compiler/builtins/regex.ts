@@ -60,7 +60,8 @@ export function newRegExp(ctx: TransformContext, node: ts.NewExpression | ts.Cal
     );
   }
   const flags = flagsArg ? constantString(ctx, flagsArg) : "";
-  if (flags === undefined) throw unsupported(flagsArg, Codes.regex, "RegExp flags known only at run time", "write the flags as a constant string");
+  if (flags === undefined)
+    throw unsupported(flagsArg, Codes.regex, "RegExp flags known only at run time", "write the flags as a constant string");
   return regexValue(ctx, node, sourceOf(pattern), flags);
 }
 
@@ -110,7 +111,9 @@ function constantFor(ctx: TransformContext, node: ts.Node, source: string, flags
   ctx.useStd("re");
   const compiled = b.method(b.name("re"), "compile", [literal]);
   const name = ctx.scopes.allocate(ctx.scopes.moduleScope, "_RE");
-  mod.stmts.push(b.assign(b.name(name), b.call(ctx.useHelper("JsRegExp"), [compiled, b.str(source), b.str(flags), b.num(translated.groups)])));
+  mod.stmts.push(
+    b.assign(b.name(name), b.call(ctx.useHelper("JsRegExp"), [compiled, b.str(source), b.str(flags), b.num(translated.groups)])),
+  );
   mod.names.set(key, name);
   return name;
 }
@@ -156,7 +159,12 @@ export function regexMethod(ctx: TransformContext, name: string, node: ts.CallEx
     case "toString":
       return b.method(rx, "toString");
   }
-  throw unsupported(callee.name, Codes.unsupportedMember, `RegExp.prototype.${name}`, "use test or exec, or the String methods match, matchAll, replace, split and search");
+  throw unsupported(
+    callee.name,
+    Codes.unsupportedMember,
+    `RegExp.prototype.${name}`,
+    "use test or exec, or the String methods match, matchAll, replace, split and search",
+  );
 }
 
 const regexStringMethods = new Set(["match", "matchAll", "search", "replace", "replaceAll", "split"]);
@@ -180,13 +188,23 @@ export function regexStringMethod(
   } else if (name === "match" || name === "search") {
     const pattern = constantString(ctx, arg0);
     if (pattern === undefined) {
-      throw unsupported(arg0, Codes.regex, `${name}() with a string known only at run time`, "pass a regex literal /.../, or use indexOf or includes");
+      throw unsupported(
+        arg0,
+        Codes.regex,
+        `${name}() with a string known only at run time`,
+        "pass a regex literal /.../, or use indexOf or includes",
+      );
     }
     rx = regexValue(ctx, arg0, sourceOf(pattern), "");
   } else {
     const t = ctx.checker.getTypeAtLocation(arg0);
     if (!T.isString(t, true) && t.isUnion() && t.types.some((p) => T.libTypeName(p, false) === "RegExp")) {
-      throw unsupported(arg0, Codes.regex, `${name}() with a string-or-RegExp value`, "narrow it to one type first (typeof x === \"string\")");
+      throw unsupported(
+        arg0,
+        Codes.regex,
+        `${name}() with a string-or-RegExp value`,
+        'narrow it to one type first (typeof x === "string")',
+      );
     }
     return undefined;
   }

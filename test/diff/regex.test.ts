@@ -49,7 +49,7 @@ console.log("a1 b2_c".match(/[\\d_]+/g), "x, y;z".split(/[\\s,;]+/), "ab-12".mat
   "the any-character class [^]": `
 console.log(/a[^]c/.test("a\\nc"), /^[^]*$/.test("x\\ny\\n"));`,
 
-  "anchors": `
+  anchors: `
 console.log(/^abc/.test("abcdef"), /^abc/.test("xabc"), /def$/.test("abcdef"), /def$/.test("def\\n"), /^$/.test(""), /^a|b$/.test("xb"));`,
 
   "greedy and lazy quantifiers": `
@@ -115,7 +115,7 @@ console.log(re.toString(), String(re), \`\${re}\`, "" + /x/i);`,
 });
 
 diffSuite("regex methods", {
-  "test": `
+  test: `
 const isNumber = /^-?\\d+(?:\\.\\d+)?$/;
 for (const s of ["12", "-3.5", "1.", "abc", ""]) console.log(JSON.stringify(s), isNumber.test(s));`,
 
@@ -234,7 +234,7 @@ console.log("abc".split(/(?:)/), "abc".split(/x*/), "a,b,".split(/,/), ",a".spli
   "split on non-ASCII text": `
 console.log("día·mes·año".split(/·/), "ça va".split(/(?:)/));`,
 
-  "search": `
+  search: `
 console.log("hello world".search(/o/), "hello".search(/z/), "abc".search(/$/), "x1".search(/\\d/g));`,
 
   "a regex used many times in a loop": `
@@ -282,7 +282,11 @@ console.log(long.match(/.+/)![0].length, /x/.exec(long)!.index, long.replace(/é
 
 // Refused parts: `/*!*/` marks where the diagnostic must point (the regex itself).
 const refused: { name: string; source: string; text: RegExp; code?: number }[] = [
-  { name: "lookahead", source: `console.log(/*!*//a(?=b)/.test("ab"));`, text: /The lookahead \(\?=\.\.\.\) in \/a\(\?=b\)\/ .*; match the following text/ },
+  {
+    name: "lookahead",
+    source: `console.log(/*!*//a(?=b)/.test("ab"));`,
+    text: /The lookahead \(\?=\.\.\.\) in \/a\(\?=b\)\/ .*; match the following text/,
+  },
   { name: "negative lookahead", source: `console.log(/*!*//a(?!b)/.test("ab"));`, text: /The lookahead \(\?!\.\.\.\)/ },
   { name: "lookbehind", source: `console.log(/*!*//(?<=\\$)\\d+/.test("$5"));`, text: /The lookbehind \(\?<=\.\.\.\).*endsWith/ },
   { name: "negative lookbehind", source: `console.log(/*!*//(?<!x)y/.test("y"));`, text: /The lookbehind \(\?<!\.\.\.\)/ },
@@ -295,16 +299,41 @@ const refused: { name: string; source: string; text: RegExp; code?: number }[] =
   { name: "unicode property escape", source: `console.log(/*!*//\\p{L}/u.test("a"));`, text: /Unicode property escape/ },
   { name: "NUL character", source: `console.log(/*!*//a\\0/.test("a"));`, text: /NUL character/ },
   { name: "repeated empty match", source: `console.log(/*!*//(a*)*b/.test("b"));`, text: /can match the empty string/ },
-  { name: "counted repetition of a capturing group", source: `console.log(/*!*//(ab){2}/.test("abab"));`, text: /repetition \{2\} of a capturing group .*\(\?:\.\.\.\)/ },
+  {
+    name: "counted repetition of a capturing group",
+    source: `console.log(/*!*//(ab){2}/.test("abab"));`,
+    text: /repetition \{2\} of a capturing group .*\(\?:\.\.\.\)/,
+  },
   { name: "counted repetition too large", source: `console.log(/*!*//a{1000}/.test("a"));`, text: /repetition \{1000\} \(more than 100\)/ },
   { name: "negated class with non-ASCII", source: `console.log(/*!*//[^é]/.test("e"));`, text: /negated class/ },
   { name: "wide non-ASCII range", source: `console.log(/*!*//[一-龥]/.test("字"));`, text: /wide range of non-ASCII/ },
-  { name: "new RegExp of a run-time string", source: `function f(p: string) {\n  return new RegExp(/*!*/p).test("x");\n}\nconsole.log(f("x"));`, text: /known only at run time is not supported on MicroPython; write the pattern as a regex literal/ },
-  { name: "new RegExp with run-time flags", source: `function f(fl: string) {\n  return new RegExp("x", /*!*/fl);\n}\nconsole.log(f("g"));`, text: /flags known only at run time/ },
+  {
+    name: "new RegExp of a run-time string",
+    source: `function f(p: string) {\n  return new RegExp(/*!*/p).test("x");\n}\nconsole.log(f("x"));`,
+    text: /known only at run time is not supported on MicroPython; write the pattern as a regex literal/,
+  },
+  {
+    name: "new RegExp with run-time flags",
+    source: `function f(fl: string) {\n  return new RegExp("x", /*!*/fl);\n}\nconsole.log(f("g"));`,
+    text: /flags known only at run time/,
+  },
   { name: "copying a RegExp", source: `const r = /x/;\nconsole.log(new RegExp(/*!*/r).test("x"));`, text: /Copying a RegExp/ },
-  { name: "match with a run-time string", source: `function f(p: string) {\n  return "abc".match(/*!*/p);\n}\nconsole.log(f("b"));`, text: /match\(\) with a string known only at run time/ },
-  { name: "a string-or-RegExp argument", source: `function f(p: string | RegExp) {\n  return "abc".split(/*!*/p);\n}\nconsole.log(f("b"));`, text: /string-or-RegExp/ },
-  { name: "a RegExp member mpts does not provide", source: `const r = /x/;\nconsole.log(r./*!*/compile);`, text: /RegExp.prototype.compile/, code: Codes.unsupportedMember },
+  {
+    name: "match with a run-time string",
+    source: `function f(p: string) {\n  return "abc".match(/*!*/p);\n}\nconsole.log(f("b"));`,
+    text: /match\(\) with a string known only at run time/,
+  },
+  {
+    name: "a string-or-RegExp argument",
+    source: `function f(p: string | RegExp) {\n  return "abc".split(/*!*/p);\n}\nconsole.log(f("b"));`,
+    text: /string-or-RegExp/,
+  },
+  {
+    name: "a RegExp member mpts does not provide",
+    source: `const r = /x/;\nconsole.log(r./*!*/compile);`,
+    text: /RegExp.prototype.compile/,
+    code: Codes.unsupportedMember,
+  },
 ];
 
 function markerPosition(source: string): { line: number; column: number } {
