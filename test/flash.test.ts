@@ -2,15 +2,17 @@
 // a folder per board, mpremote's command grammar, failures on demand.
 import { describe, expect, test } from "vitest";
 import { execa } from "execa";
+import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { flash } from "../compiler/cli/flash.js";
+import { flash, flashBoard } from "../compiler/cli/flash.js";
 import { explainFailure } from "../compiler/board/mpremote.js";
 import { parsePortList } from "../compiler/board/ports.js";
 import { settingNames } from "../compiler/board/layout.js";
 import { runInVm } from "../compiler/board/vm.js";
+import { probeScript } from "../compiler/board/probe.js";
 import { UsageError } from "../compiler/program.js";
-import { Bench, capture, listFiles, project, standin, withEnv, writeFiles } from "./helpers/standin.js";
+import { Bench, capture, listFiles, project, standin, tempDir, withEnv, writeFiles } from "./helpers/standin.js";
 
 const mpts = path.resolve("bin/mpts.js");
 
@@ -25,10 +27,35 @@ async function flashWith(bench: Bench, dir: string, options: Parameters<typeof f
   return { status, out: c.out, err: c.err };
 }
 
+const sha256 = (text: string) => crypto.createHash("sha256").update(text).digest("hex");
+
+/** The manifest mpts should leave: each of these board files with the hash of its content there. */
+const manifestFor = (board: Record<string, string>, paths: string[]) =>
+  [...paths]
+    .sort()
+    .map((p) => `${sha256(board[p])} ${p}\n`)
+    .join("");
+
+/** flashBoard (no build) with these files, board path -> text, kept in a folder on this computer as a build would. */
+async function upload(bench: Bench, files: Record<string, string>, options: { clean?: boolean; env?: Record<string, string> } = {}) {
+  const local = tempDir("mpts-upload-");
+  writeFiles(local, files);
+  const list = Object.entries(files).map(([board, text]) => ({ local: path.join(local, board), board, data: Buffer.from(text) }));
+  const log: string[] = [];
+  const m = { file: standin, prefix: [], origin: "test" };
+  const report = await withEnv(bench.env(options.env), () =>
+    flashBoard(m, "/dev/ttyUSB0", list, { clean: options.clean ?? false, start: "main" }, (line) => log.push(line)),
+  );
+  return { report, log };
+}
+
 /** The upload command line (the one that copies files), or undefined. */
 const uploadCall = (bench: Bench) => bench.calls().find((c) => c.includes("cp"));
 
-describe("mpts flash", () => {
+// each flash starts several mpremote (stand-in) processes: on a loaded machine a
+// test takes far longer than the default limit, and one cut off midway would
+// go on changing process.env under the next test
+describe("mpts flash", { timeout: 180_000 }, () => {
   test("uploads under temporary names renamed on the board; the entry becomes main.py; folders are made; the program restarts", async () => {
     const bench = new Bench();
     const dir = project(app);
@@ -41,10 +68,12 @@ describe("mpts flash", () => {
     expect(board["main.py"]).toBe(built("app.py"));
     expect(board["lib/util.py"]).toBe(built("lib/util.py"));
     expect(Object.keys(board).filter((f) => f.endsWith(".mpts-tmp") || f.endsWith(".map") || f === "app.py")).toEqual([]);
-    expect(board[".mpts-files"].split("\n").filter(Boolean).sort()).toEqual(
-      Object.keys(board)
-        .filter((f) => f.endsWith(".py"))
-        .sort(),
+    // each file mpts wrote, with the hash of what it wrote
+    expect(board[".mpts-files"]).toBe(
+      manifestFor(
+        board,
+        Object.keys(board).filter((f) => f.endsWith(".py")),
+      ),
     );
     const upload = uploadCall(bench)!;
     const text = upload.join(" ");
@@ -148,7 +177,144 @@ describe("mpts flash", () => {
     expect(uploadCall(bench) ?? bench.calls().find((c) => c.includes("rm"))).toContain(":old/helper.py");
     expect(listFiles(bench.boards["/dev/ttyUSB0"])).toEqual([".mpts-files", "boot.py", "data/log.txt", "main.py"]);
     expect(fs.existsSync(path.join(bench.boards["/dev/ttyUSB0"], "old"))).toBe(false);
-    expect(bench.files()[".mpts-files"]).toBe("main.py\n");
+    expect(bench.files()[".mpts-files"]).toBe(manifestFor(bench.files(), ["main.py"]));
+  });
+
+  test("--clean keeps files the board's list names that mpts never wrote, and says so", async () => {
+    const bench = new Bench();
+    const board = bench.boards["/dev/ttyUSB0"];
+    writeFiles(board, { "boot.py": "# boot\n", "config.py": "SSID = 'home'\n" });
+    const dir = project({ "src/main.ts": `console.log("hi");\n` });
+    expect((await flashWith(bench, dir)).status).toBe(0);
+    // names added to the list by hand or by another tool: one without a hash,
+    // one with the hash of some other content
+    const listed = bench.files()[".mpts-files"];
+    fs.writeFileSync(path.join(board, ".mpts-files"), `${listed}boot.py\n${sha256("SSID = 'work'\n")} config.py\n`);
+    bench.clearLog();
+    const r = await flashWith(bench, dir, { clean: true });
+    expect(r.err).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.out).toContain("  kept      boot.py: not known to be written by mpts (no hash recorded)\n");
+    expect(r.out).toContain("  kept      config.py: changed on the board since mpts wrote it\n");
+    expect(r.out).toMatch(/\/dev\/ttyUSB0: 0 sent \(0 B\), 1 unchanged, 2 kept, program restarted, in/);
+    expect(r.out).not.toContain("removed");
+    expect(bench.files()["boot.py"]).toBe("# boot\n");
+    expect(bench.files()["config.py"]).toBe("SSID = 'home'\n");
+    // only the file with a recorded hash is worth hashing; nothing is removed
+    const sums = bench.calls().find((c) => c.includes("sha256sum"))!;
+    expect(sums.slice(sums.indexOf("sha256sum") + 1)).toEqual([":main.py", ":config.py"]);
+    expect(bench.calls().some((c) => c.includes("rm"))).toBe(false);
+    // --clean settles the list: it names only what mpts wrote
+    expect(bench.files()[".mpts-files"]).toBe(manifestFor(bench.files(), ["main.py"]));
+  });
+
+  // the next three drive flashBoard (the per-board part of flash) with files
+  // as they would come from a build, which keeps them quick
+  test("--clean keeps a file mpts wrote that was changed on the board since, and removes the untouched one", async () => {
+    const bench = new Bench();
+    const board = bench.boards["/dev/ttyUSB0"];
+    const first = await upload(bench, { "main.py": "import old.a\n", "old/a.py": "A = 1\n", "old/b.py": "B = 2\n" });
+    expect(first.report.ok).toBe(true);
+    // edited on the board (mpremote edit, or the program rewriting its own file)
+    fs.appendFileSync(path.join(board, "old/b.py"), "# tuned on the board\n");
+    const r = await upload(bench, { "main.py": "print('ab')\n" }, { clean: true });
+    expect(r.report).toMatchObject({ ok: true, sent: 1, unchanged: 0, removed: 1, kept: 1, leftovers: 0 });
+    expect(r.log).toContain("removed   old/a.py");
+    expect(r.log).toContain("kept      old/b.py: changed on the board since mpts wrote it");
+    expect(listFiles(board)).toEqual([".mpts-files", "main.py", "old/b.py"]);
+    expect(bench.files()["old/b.py"]).toBe("B = 2\n# tuned on the board\n");
+    expect(bench.files()[".mpts-files"]).toBe(manifestFor(bench.files(), ["main.py"]));
+  });
+
+  test("a list written by an older mpts (paths, no hashes): --clean deletes nothing; every flash records hashes", async () => {
+    const bench = new Bench();
+    const board = bench.boards["/dev/ttyUSB0"];
+    const files = { "main.py": "import helper\n", "helper.py": "X = 1\n", "lib/util.py": "Y = 2\n" };
+    expect((await upload(bench, files)).report.ok).toBe(true);
+    writeFiles(board, { "old.py": "# from an older project\n" });
+    fs.writeFileSync(path.join(board, ".mpts-files"), "helper.py\nlib/util.py\nmain.py\nold.py\n");
+
+    // without --clean the old entries are carried over as they are (old.py sorts
+    // last); the files mpts wrote get their hashes, though nothing is sent
+    const kept = await upload(bench, files);
+    expect(kept.report).toMatchObject({ ok: true, sent: 0, unchanged: 3, removed: 0, kept: 0 });
+    expect(bench.files()[".mpts-files"]).toBe(manifestFor(bench.files(), ["helper.py", "lib/util.py", "main.py"]) + "old.py\n");
+
+    fs.writeFileSync(path.join(board, ".mpts-files"), "helper.py\nlib/util.py\nmain.py\nold.py\n");
+    bench.clearLog();
+    const r = await upload(bench, { "main.py": "print('no helper')\n" }, { clean: true });
+    expect(r.report).toMatchObject({ ok: true, sent: 1, removed: 0, kept: 3 });
+    expect(r.log).toContain("kept      old.py: not known to be written by mpts (no hash recorded)");
+    expect(r.log).toContain("kept      helper.py: not known to be written by mpts (no hash recorded)");
+    expect(r.log).toContain("kept      lib/util.py: not known to be written by mpts (no hash recorded)");
+    // nothing to check (no hash to compare with) and nothing removed
+    expect(bench.calls().some((c) => c.includes("sha256sum") || c.includes("rm"))).toBe(false);
+    expect(listFiles(board)).toEqual([".mpts-files", "helper.py", "lib/util.py", "main.py", "old.py"]);
+    expect(bench.files()[".mpts-files"]).toBe(manifestFor(bench.files(), ["main.py"]));
+  });
+
+  test("*.mpts-tmp files an interrupted upload left, in any folder, are removed by the next flash", async () => {
+    const bench = new Bench();
+    const board = bench.boards["/dev/ttyUSB0"];
+    const one = { "main.py": "print('version one')\n" };
+    expect((await upload(bench, one)).report.ok).toBe(true);
+    const dropped = await upload(
+      bench,
+      { "main.py": "print('version two, longer')\n" },
+      { env: { MPREMOTE_STANDIN_FAIL_AFTER_BYTES: "10" } },
+    );
+    expect(dropped.report.ok).toBe(false);
+    expect(dropped.report.error?.kind).toBe("dropped");
+    expect(bench.files()["main.py.mpts-tmp"]).toBe("print('ver");
+    // one from an earlier layout of the project, in a folder it no longer has
+    writeFiles(board, { "lib/sensors/old.py.mpts-tmp": "def rea" });
+    // version one again: nothing to send, so nothing overwrites the leftovers
+    bench.clearLog();
+    const r = await upload(bench, one);
+    expect(r.report).toMatchObject({ ok: true, sent: 0, unchanged: 1, removed: 0, leftovers: 2 });
+    expect(r.log).toContain("removed   main.py.mpts-tmp (left by an interrupted upload)");
+    expect(r.log).toContain("removed   lib/sensors/old.py.mpts-tmp (left by an interrupted upload)");
+    expect(uploadCall(bench)).toBeUndefined();
+    expect(listFiles(board)).toEqual([".mpts-files", "main.py"]);
+    expect(bench.files()["main.py"]).toBe("print('version one')\n");
+  });
+
+  test("the probe runs in the real MicroPython VM: removes *.mpts-tmp in any folder, reads hashed and hash-less manifest lines", async () => {
+    const hash = sha256("print(1)\n");
+    const board: Record<string, string> = {
+      ".mpts-files": `${hash} lib/util.py\nold.py\n`,
+      "lib/util.py": "print(1)\n",
+      "old.py": "# old\n",
+      "main.py.mpts-tmp": "pri",
+      "lib/deep/x.py.mpts-tmp": "",
+    };
+    // the VM's root holds its own folders (dev, proc, ...): the board is a folder of its own
+    const run = await runInVm(
+      [
+        ...Object.entries(board).map(([p, text]) => ({ path: "board/" + p, text })),
+        { path: "probe.txt", text: probeScript(["lib", "main.py"]) },
+        {
+          path: "start.py",
+          text: `import os\nos.chdir("/board")\nexec(open("/probe.txt").read())\nprint("left", sorted(os.listdir()), os.listdir("lib/deep"))\n`,
+        },
+      ],
+      "start",
+    );
+    expect(run.error).toBeUndefined();
+    const lines = run.stdout.split("\n").filter(Boolean);
+    expect(lines.filter((l) => !/^mpts:(d|space) /.test(l)).sort()).toEqual(
+      [
+        `mpts:owned ${hash} lib/util.py`,
+        "mpts:f 9 lib/util.py",
+        "mpts:owned old.py",
+        "mpts:f 6 old.py",
+        "mpts:tmp main.py.mpts-tmp",
+        "mpts:tmp lib/deep/x.py.mpts-tmp",
+        "left ['.mpts-files', 'lib', 'old.py'] []",
+      ].sort(),
+    );
+    expect(lines.filter((l) => l.startsWith("mpts:d "))).toEqual([expect.stringMatching(/^mpts:d \d+ lib$/)]);
+    expect(lines.filter((l) => l.startsWith("mpts:space "))).toEqual([expect.stringMatching(/^mpts:space \d+ \d+$/)]);
   });
 
   test("--no-reset uploads without restarting the program", async () => {

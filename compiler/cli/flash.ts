@@ -3,16 +3,20 @@
 //
 // Per board, three mpremote runs at most:
 //   1. `exec` of a probe script: stops the running program (mpremote's
-//      auto soft-reset) and reports which of our paths exist with their sizes,
-//      the files an earlier flash put there (.mpts-files), and the free space;
-//   2. `fs sha256sum` of the files whose size matches, to skip unchanged ones;
+//      auto soft-reset), removes NAME.mpts-tmp files an interrupted upload
+//      left, and reports which of our paths exist with their sizes, the files
+//      an earlier flash wrote with their hashes (.mpts-files, see
+//      board/manifest.ts), and the free space;
+//   2. `fs sha256sum` of the files whose size matches, to skip unchanged ones,
+//      and (--clean) of listed files the project no longer produces, which are
+//      deleted only if mpts wrote exactly that content;
 //   3. the upload: `fs mkdir` for missing folders, `fs cp` of each changed file
 //      to NAME.mpts-tmp, one `exec` that renames them all into place (so a
 //      dropped connection never leaves a truncated main.py: the board keeps
-//      its previous files), `fs rm` of files the project no longer produces
-//      (--clean only), then `soft-reset` and `exec --no-follow "import main"`
-//      to restart the program. (mpremote's soft-reset happens in raw-REPL mode,
-//      where MicroPython does not run main.py, so mpts starts it.)
+//      its previous files), `fs rm` of those stale files (--clean only), then
+//      `soft-reset` and `exec --no-follow "import main"` to restart the
+//      program. (mpremote's soft-reset happens in raw-REPL mode, where
+//      MicroPython does not run main.py, so mpts starts it.)
 import * as crypto from "node:crypto";
 import * as path from "node:path";
 import { compile, UsageError, writeOutput } from "../program.js";
@@ -21,6 +25,8 @@ import { BoardError, checkVersion, explainFailure, locateMpremote, runMpremote, 
 import { resolvePorts } from "../board/ports.js";
 import { boardLayout, findEntry, moduleName, readSettings, settingPorts } from "../board/layout.js";
 import { TracebackMapper } from "../board/traceback.js";
+import { cleanCandidates, formatManifest, manifestFile, parseManifest, planClean, tmpSuffix, type Manifest } from "../board/manifest.js";
+import { probeBoard, py } from "../board/probe.js";
 import { watchBoards, type Io } from "./monitor.js";
 
 export interface FlashOptions {
@@ -31,10 +37,6 @@ export interface FlashOptions {
   monitor?: boolean;
   mpremote?: string;
 }
-
-/** the files an earlier flash put on the board, one path a line */
-export const manifestFile = ".mpts-files";
-export const tmpSuffix = ".mpts-tmp";
 
 export interface UploadFile {
   /** the file on this computer */
@@ -51,6 +53,10 @@ export interface BoardReport {
   sentBytes: number;
   unchanged: number;
   removed: number;
+  /** listed files --clean left in place (not written by mpts, or changed since) */
+  kept: number;
+  /** NAME.mpts-tmp files of an interrupted upload, removed */
+  leftovers: number;
   restarted: boolean;
   seconds: number;
   error?: BoardError;
@@ -127,6 +133,8 @@ export async function flash(target: string, options: FlashOptions, io: Io): Prom
 function summary(r: BoardReport): string {
   const parts = [`${r.sent} sent (${size(r.sentBytes)})`, `${r.unchanged} unchanged`];
   if (r.removed) parts.push(`${r.removed} removed`);
+  if (r.kept) parts.push(`${r.kept} kept`);
+  if (r.leftovers) parts.push(`${r.leftovers} partial upload${r.leftovers === 1 ? "" : "s"} removed`);
   if (r.restarted) parts.push("program restarted");
   return `${parts.join(", ")}, in ${seconds(r.seconds * 1000)}`;
 }
@@ -141,17 +149,6 @@ function seconds(ms: number): string {
 
 const sha256 = (data: Buffer) => crypto.createHash("sha256").update(data).digest("hex");
 
-/** Python string literal (JSON's string syntax is a subset of Python's). */
-const py = (value: unknown) => JSON.stringify(value);
-
-interface Probe {
-  stat: Map<string, { kind: "f" | "d"; size: number }>;
-  /** files listed in the board's manifest */
-  owned: string[];
-  /** free filesystem blocks and their size, when the board reports them */
-  space?: { blockSize: number; free: number };
-}
-
 function parentDirs(paths: string[]): string[] {
   const dirs = new Set<string>();
   for (const p of paths) {
@@ -161,46 +158,8 @@ function parentDirs(paths: string[]): string[] {
   return [...dirs].sort((a, b) => a.split("/").length - b.split("/").length || a.localeCompare(b));
 }
 
-function probeScript(paths: string[]): string {
-  return `import os
-def _st(p):
-    try:
-        s = os.stat(p)
-        print("mpts:%s %d %s" % ("d" if s[0] & 0x4000 else "f", s[6], p))
-    except OSError:
-        pass
-for _p in ${py(paths)}:
-    _st(_p)
-try:
-    with open(${py(manifestFile)}) as _f:
-        for _l in _f:
-            _l = _l.strip()
-            if _l:
-                print("mpts:owned " + _l)
-                _st(_l)
-except OSError:
-    pass
-try:
-    _s = os.statvfs(os.getcwd())
-    print("mpts:space %d %d" % (_s[0], _s[3]))
-except (OSError, AttributeError):
-    pass
-`;
-}
-
-function parseProbe(stdout: string): Probe {
-  const probe: Probe = { stat: new Map(), owned: [] };
-  for (const line of stdout.split(/\r?\n/)) {
-    let m = /^mpts:([fd]) (\d+) (.*)$/.exec(line);
-    if (m) probe.stat.set(m[3], { kind: m[1] as "f" | "d", size: Number(m[2]) });
-    else if ((m = /^mpts:owned (.*)$/.exec(line))) probe.owned.push(m[1]);
-    else if ((m = /^mpts:space (\d+) (\d+)$/.exec(line))) probe.space = { blockSize: Number(m[1]), free: Number(m[2]) };
-  }
-  return probe;
-}
-
 /** Rename uploaded NAME.mpts-tmp files over NAME and record the manifest. */
-function commitScript(renames: string[], manifest: string[]): string {
+function commitScript(renames: string[], manifest: Manifest): string {
   return `import os
 def _mv(t, d):
     try:
@@ -215,9 +174,9 @@ print("mpts:committed")
 `;
 }
 
-function manifestWrite(manifest: string[]): string {
+function manifestWrite(manifest: Manifest): string {
   return `_f = open(${py(manifestFile + tmpSuffix)}, "w")
-_f.write(${py(manifest.map((p) => p + "\n").join(""))})
+_f.write(${py(formatManifest(manifest))})
 _f.close()
 try:
     os.rename(${py(manifestFile + tmpSuffix)}, ${py(manifestFile)})
@@ -227,7 +186,7 @@ except OSError:
 }
 
 /** After `fs rm`: drop folders left empty (a folder with other files stays) and record the manifest. */
-function pruneScript(dirs: string[], manifest: string[]): string {
+function pruneScript(dirs: string[], manifest: Manifest): string {
   return `import os
 for _d in ${py(dirs)}:
     try:
@@ -238,19 +197,6 @@ ${manifestWrite(manifest)}
 `;
 }
 
-async function probeBoard(m: Mpremote, port: string, paths: string[], log: (s: string) => void): Promise<Probe> {
-  const script = probeScript(paths);
-  for (let attempt = 1; ; attempt++) {
-    const r = await runMpremote(m, ["connect", port, "exec", script]);
-    if (r.exitCode === 0) return parseProbe(r.stdout);
-    const err = explainFailure(port, r.stdout + r.stderr);
-    // mpremote interrupts the running program with Ctrl-C; a loop that swallows
-    // one KeyboardInterrupt may not swallow the next
-    if (err.kind !== "not-answering" || attempt === 3) throw err;
-    log(`the board is not answering; interrupting its program again (${attempt + 1} of 3)`);
-  }
-}
-
 export async function flashBoard(
   m: Mpremote,
   port: string,
@@ -259,14 +205,32 @@ export async function flashBoard(
   log: (s: string) => void,
 ): Promise<BoardReport> {
   const t0 = Date.now();
-  const report: BoardReport = { port, ok: false, sent: 0, sentBytes: 0, unchanged: 0, removed: 0, restarted: false, seconds: 0 };
+  const report: BoardReport = {
+    port,
+    ok: false,
+    sent: 0,
+    sentBytes: 0,
+    unchanged: 0,
+    removed: 0,
+    kept: 0,
+    leftovers: 0,
+    restarted: false,
+    seconds: 0,
+  };
   try {
     const probe = await probeBoard(m, port, [...parentDirs(files.map((f) => f.board)), ...files.map((f) => f.board)], log);
+    for (const p of probe.leftovers) log(`removed   ${p} (left by an interrupted upload)`);
+    report.leftovers = probe.leftovers.length;
+    const produced = new Set(files.map((f) => f.board));
+    const owned = parseManifest(probe.owned);
+    const stillThere = [...owned.keys()].filter((p) => probe.stat.get(p)?.kind === "f");
+    const candidates = options.clean ? cleanCandidates(owned, produced, stillThere) : [];
     // only files of the same size can be unchanged; the board hashes those
     const sameSize = files.filter((f) => probe.stat.get(f.board)?.kind === "f" && probe.stat.get(f.board)!.size === f.data.length);
     const remoteSums = new Map<string, string>();
-    if (sameSize.length) {
-      const r = await runMpremote(m, ["connect", port, "resume", "fs", "sha256sum", ...sameSize.map((f) => ":" + f.board)]);
+    const toHash = [...sameSize.map((f) => f.board), ...candidates];
+    if (toHash.length) {
+      const r = await runMpremote(m, ["connect", port, "resume", "fs", "sha256sum", ...toHash.map((p) => ":" + p)]);
       if (r.exitCode !== 0) throw explainFailure(port, r.stdout + r.stderr);
       let current: string | undefined;
       for (const line of r.stdout.split(/\r?\n/)) {
@@ -279,10 +243,13 @@ export async function flashBoard(
     for (const f of files) if (!changed.includes(f)) log(`unchanged ${f.board}`);
     report.unchanged = files.length - changed.length;
 
-    const produced = new Set(files.map((f) => f.board));
-    const stillThere = probe.owned.filter((p) => probe.stat.get(p)?.kind === "f");
-    const stale = options.clean ? stillThere.filter((p) => !produced.has(p)) : [];
-    const manifest = [...new Set([...produced, ...(options.clean ? [] : stillThere)])].sort();
+    const { remove: stale, kept } = options.clean ? planClean(owned, produced, stillThere, remoteSums) : { remove: [], kept: [] };
+    for (const k of kept) log(`kept      ${k.path}: ${k.reason}`);
+    report.kept = kept.length;
+    // what this flash wrote, with the hash of what it wrote; without --clean the
+    // earlier entries stay (a later --clean decides), with it the list is settled
+    const manifest: Manifest = new Map(options.clean ? [] : stillThere.map((p) => [p, owned.get(p)]));
+    for (const f of files) manifest.set(f.board, sha256(f.data));
 
     if (probe.space) {
       const { blockSize, free } = probe.space;
@@ -299,13 +266,14 @@ export async function flashBoard(
     const missingDirs = parentDirs(changed.map((f) => f.board)).filter((d) => probe.stat.get(d)?.kind !== "d");
     if (missingDirs.length) args.push("fs", "mkdir", ...missingDirs.map((d) => ":" + d), "+");
     for (const f of changed) args.push("fs", "cp", f.local, ":" + f.board + tmpSuffix, "+");
-    const manifestChanged = manifest.join("\n") !== [...probe.owned].sort().join("\n");
+    const manifestChanged = formatManifest(manifest) !== formatManifest(owned);
+    // the stale files stay listed until `fs rm` has removed them
     if (changed.length || manifestChanged || stale.length)
       args.push(
         "exec",
         commitScript(
           changed.map((f) => f.board),
-          [...new Set([...manifest, ...stale])].sort(),
+          new Map([...manifest, ...stale.map((p) => [p, owned.get(p)] as const)]),
         ),
       );
     if (stale.length) {
