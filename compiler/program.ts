@@ -1,25 +1,24 @@
 // Loads a project (a folder with tsconfig.json, or one .ts file with mpts's
 // defaults), type-checks it like tsc, and compiles every source file to Python
-// in memory. Nothing is written unless the whole program compiled.
+// in memory. Nothing is written unless the whole program compiled (output.ts
+// writes it all or nothing).
 import { Project, ts } from "ts-morph";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SourceMapGenerator } from "source-map";
-import { Codes, fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
+import { Codes, formatDiagnostic, fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
 import { ProgramInfo } from "./transform/program-info.js";
 import { transformSourceFile } from "./transform/module.js";
 import { printModule } from "./python/printer.js";
 import { runtimeSource } from "./runtime/helpers.js";
+import { caseClashes, moduleNameClashes } from "./module-names.js";
+import { writeFiles, type OutputFile } from "./output.js";
+import { UsageError } from "./errors.js";
+import { isTestFile } from "./testing/files.js";
 
 import { typingsDir } from "./paths.js";
 
-export { typingsDir };
-
-export interface OutputFile {
-  /** path relative to the output folder, with forward slashes */
-  path: string;
-  text: string;
-}
+export { typingsDir, UsageError, type OutputFile };
 
 export interface CompileResult {
   outDir: string;
@@ -28,7 +27,28 @@ export interface CompileResult {
   diagnostics: MptsDiagnostic[];
 }
 
-export class UsageError extends Error {}
+/**
+ * A project that cannot be loaded: a tsconfig.json TypeScript cannot read (JSON
+ * syntax, unknown options; tsc's diagnostics at their place in the file), or
+ * source files whose names differ only in case.
+ */
+export class ProjectError extends UsageError {
+  constructor(readonly diagnostics: MptsDiagnostic[]) {
+    super(diagnostics.map((d) => formatDiagnostic(d, process.cwd())).join("\n"));
+  }
+}
+
+/** Parse tsconfig.json as tsc does; its errors (with file, line and column) stop the build before any checking. */
+function checkProject(config: string): void {
+  let unrecoverable: ts.Diagnostic | undefined;
+  const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d: ts.Diagnostic) => (unrecoverable = d) };
+  const parsed = ts.getParsedCommandLineOfConfigFile(config, { noEmit: true }, host);
+  const errors = parsed ? ts.getConfigFileParsingDiagnostics(parsed) : unrecoverable ? [unrecoverable] : [];
+  const diagnostics = errors.filter((d) => d.category === ts.DiagnosticCategory.Error).map(fromTsDiagnostic);
+  if (diagnostics.length) throw new ProjectError(diagnostics);
+  const clashes = caseClashes(parsed!.fileNames.filter((f) => !f.endsWith(".d.ts")));
+  if (clashes.length) throw new ProjectError(clashes);
+}
 
 /** mpts's compiler options for a lone .ts file: strict, ES2022 without the DOM. */
 export const defaultOptions: ts.CompilerOptions = {
@@ -50,7 +70,11 @@ function typingFiles(): string[] {
     .map((f) => path.join(typingsDir, f));
 }
 
-export function loadProject(target: string): { project: Project; rootDir: string; outDir: string; entryHint?: string } {
+/** tests: keep the project's *.test.ts files, which every command but mpts test leaves out. */
+export function loadProject(
+  target: string,
+  options: { tests?: boolean } = {},
+): { project: Project; rootDir: string; outDir: string; entryHint?: string } {
   const abs = path.resolve(target);
   if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
   const stat = fs.statSync(abs);
@@ -58,8 +82,10 @@ export function loadProject(target: string): { project: Project; rootDir: string
     const config = path.join(abs, "tsconfig.json");
     if (!fs.existsSync(config))
       throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
+    checkProject(config);
     const project = new Project({ tsConfigFilePath: config, compilerOptions: { noEmit: true } });
     project.addSourceFilesAtPaths(typingFiles());
+    if (!options.tests) for (const f of project.getSourceFiles()) if (isTestFile(f.getFilePath())) project.removeSourceFile(f);
     const opts = project.getCompilerOptions();
     const sources = project
       .getSourceFiles()
@@ -91,7 +117,15 @@ export function commonDir(files: string[], fallback: string): string {
 export type Progress = (step: string, done: number, total: number) => void;
 
 export function compile(target: string, outDirOverride?: string, progress?: Progress): CompileResult {
-  const { project, rootDir, outDir: defaultOut } = loadProject(target);
+  let loaded;
+  try {
+    loaded = loadProject(target);
+  } catch (err) {
+    if (!(err instanceof ProjectError)) throw err;
+    const dir = path.resolve(target);
+    return { outDir: outDirOverride ? path.resolve(outDirOverride) : dir, rootDir: dir, files: [], diagnostics: err.diagnostics };
+  }
+  const { project, rootDir, outDir: defaultOut } = loaded;
   const outDir = outDirOverride ? path.resolve(outDirOverride) : defaultOut;
   progress?.("type-checking", 0, project.getSourceFiles().filter((f) => !f.isDeclarationFile()).length);
   const diagnostics = typeCheck(project);
@@ -146,10 +180,19 @@ export function compileSources(project: Project, rootDir: string, outDir: string
   info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
   const imported = new Set<string>();
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
-  return sources.map((sf, i) => {
+  const outputs = sources.map((sf, i) => {
     progress?.(path.relative(rootDir, sf.fileName), i, sources.length);
     return emitSourceFile(checker, info, sf, outDir, !imported.has(sf.fileName));
   });
+  for (const d of moduleNameClashes(sources, (sf) => outputPath(info, sf), checker))
+    outputs.find((o) => o.sourceFile === d.file)!.diagnostics.push(d);
+  return outputs;
+}
+
+/** Where a source file's Python goes in the output folder, such as lib/util.py. */
+export function outputPath(info: ProgramInfo, sf: ts.SourceFile): string {
+  const module = info.moduleNameOf(sf);
+  return (module ?? path.basename(sf.fileName, ".ts")).split(".").join("/") + ".py";
 }
 
 /** One source file's Python and source map (or its diagnostics); `mpts build --watch` calls it per changed file. */
@@ -160,8 +203,7 @@ export function emitSourceFile(
   outDir: string,
   isEntry: boolean,
 ): FileOutput {
-  const module = info.moduleNameOf(sf);
-  const rel = (module ?? path.basename(sf.fileName, ".ts")).split(".").join("/") + ".py";
+  const rel = outputPath(info, sf);
   const result = transformSourceFile(checker, sf, info, isEntry);
   const out: FileOutput = { sourceFile: sf.fileName, path: rel, helpers: result.helpers, diagnostics: result.diagnostics };
   if (result.diagnostics.length) return out;
@@ -195,14 +237,10 @@ export function compileChecked(project: Project, rootDir: string, outDir: string
   return { outDir, rootDir, files, diagnostics };
 }
 
-/** Write the compiled files; only called after a successful compile. */
+/**
+ * Write the compiled files (only called after a successful compile): all of
+ * them or none, never over a file mpts did not write; else an OutputError.
+ */
 export function writeOutput(result: CompileResult): void {
-  for (const f of result.files) {
-    const dest = path.join(result.outDir, f.path);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    // write then rename, so a reader never sees half a file
-    const tmp = dest + ".mpts-tmp";
-    fs.writeFileSync(tmp, f.text);
-    fs.renameSync(tmp, dest);
-  }
+  writeFiles(result.outDir, result.files);
 }

@@ -1,12 +1,17 @@
 // `mpts build` end to end: the real command line, the files it writes, and the
 // written program running in the MicroPython VM.
-import { describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { execa } from "execa";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { SourceMapConsumer } from "source-map";
 import { runInVm } from "../compiler/board/vm.js";
+import { build } from "../compiler/cli/build.js";
+import { compile, writeOutput, type CompileResult } from "../compiler/program.js";
+import { watch, type Watcher } from "../compiler/cli/watch.js";
+import { OutputError } from "../compiler/output.js";
+import { formatDiagnostic } from "../compiler/diagnostics.js";
 
 const mpts = path.resolve("bin/mpts.js");
 
@@ -222,5 +227,219 @@ describe("help", () => {
       expect(r.exitCode, command).toBe(0);
       expect(r.stdout, command).toMatch(new RegExp(`Examples:\\n  mpts ${command}`));
     }
+  });
+});
+
+// A broken tsconfig.json and an output folder mpts cannot (or must not) write
+// are the user's to fix: tsc's diagnostic, or one line and exit status 2, never
+// an "internal error"; and a write that fails leaves the previous output as it was.
+describe("mpts build: the tsconfig and the output folder", () => {
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      target: "ES2022",
+      module: "ESNext",
+      moduleResolution: "Bundler",
+      lib: ["ES2022"],
+      types: [],
+      rootDir: "src",
+      outDir: "dist",
+    },
+    include: ["src"],
+  };
+  const sources = {
+    "tsconfig.json": JSON.stringify(tsconfig),
+    "src/main.ts": `import { reading } from "./sensors/util";\nconsole.log("reading", reading());\n`,
+    "src/sensors/util.ts": `export function reading(): number {\n  return 1;\n}\n`,
+  };
+  const io = () => {
+    const err: string[] = [];
+    const out: string[] = [];
+    return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
+  };
+  const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), "utf8");
+  const staging = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(".mpts-staging"));
+
+  test("a tsconfig.json that is not JSON: tsc's diagnostic at its line and column, exit 1", async () => {
+    const dir = tempDir({ ...sources, "tsconfig.json": `{\n  "compilerOptions": {\n    "strict": true,\n  }\n  "include": ["src"]\n}\n` });
+    const r = await execa("node", [mpts, "build"], { cwd: dir, reject: false });
+    expect(r.stderr).toBe("tsconfig.json(5,3): error TS1005: ',' expected.\n\n1 error; nothing was written.");
+    expect(r.exitCode).toBe(1);
+    expect(fs.existsSync(path.join(dir, "dist"))).toBe(false);
+  });
+
+  test("an unknown option and a missing base config: tsc's diagnostics, the option at its place", () => {
+    const dir = tempDir({ ...sources, "tsconfig.json": `{\n  "extends": "./base.json",\n  "compilerOptions": { "strictt": true }\n}\n` });
+    const result = compile(dir);
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d, dir))).toEqual([
+      "tsconfig.json(3,24): error TS5025: Unknown compiler option 'strictt'. Did you mean 'strict'?",
+      `error TS5083: Cannot read file '${dir}/base.json'.`,
+    ]);
+  });
+
+  test("--out-dir naming a file: one line, exit 2, the file untouched", async () => {
+    const dir = tempDir({ ...sources, "notes.txt": "mine\n" });
+    const r = await execa("node", [mpts, "build", "--out-dir", "notes.txt"], { cwd: dir, reject: false });
+    expect(r.stderr).toBe(
+      "mpts: the output folder notes.txt is a file; choose a folder for the output (--out-dir, or outDir in tsconfig.json)",
+    );
+    expect(r.exitCode).toBe(2);
+    expect(read(dir, "notes.txt")).toBe("mine\n");
+  });
+
+  test("--out-dir into the sources never overwrites a hand-written file there, and writes nothing", () => {
+    const dir = tempDir({ ...sources, "src/main.py": `print("hand-written")\n` });
+    const { err, io: log } = io();
+    expect(build(dir, { outDir: path.join(dir, "src") }, log)).toBe(2);
+    expect(err).toEqual([
+      `mpts: ${dir}/src/main.py was not written by mpts, and mpts does not overwrite it; move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)`,
+    ]);
+    expect(read(dir, "src/main.py")).toBe(`print("hand-written")\n`);
+    expect(listFiles(path.join(dir, "src"))).toEqual(["main.py", "main.ts", "sensors/util.ts"]);
+  });
+
+  describe("one compiled program, written into output folders in different states", () => {
+    const dir = tempDir(sources);
+    let compiled: CompileResult;
+    beforeAll(() => {
+      compiled = compile(dir);
+    });
+    const writeTo = (outDir: string) => writeOutput({ ...compiled, outDir });
+    const refused = (outDir: string) => {
+      try {
+        writeTo(outDir);
+      } catch (err) {
+        expect(err).toBeInstanceOf(OutputError);
+        return (err as Error).message;
+      }
+      throw new Error("the write was not refused");
+    };
+
+    test("mpts's own earlier output is replaced", () => {
+      expect(compiled.diagnostics).toEqual([]);
+      const out = path.join(dir, "again");
+      writeTo(out);
+      fs.writeFileSync(path.join(out, "main.py"), "# edited by hand in the output\n");
+      writeTo(out);
+      expect(read(out, "main.py")).toBe(compiled.files.find((f) => f.path === "main.py")!.text);
+      expect(listFiles(out)).toEqual(["main.py", "main.py.map", "mpts_rt.py", "sensors/util.py", "sensors/util.py.map"]);
+    });
+
+    test("a .py without the source map mpts writes beside it is not mpts's", () => {
+      const out = path.join(dir, "nomap");
+      writeTo(out);
+      fs.rmSync(path.join(out, "sensors/util.py.map"));
+      expect(refused(out)).toBe(
+        `${out}/sensors/util.py was not written by mpts, and mpts does not overwrite it; move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)`,
+      );
+      expect(staging(out)).toEqual([]);
+    });
+
+    test("a runtime file mpts did not write", () => {
+      const out = path.join(dir, "rt");
+      fs.mkdirSync(out);
+      fs.writeFileSync(path.join(out, "mpts_rt.py"), "def helper(): pass\n");
+      expect(refused(out)).toBe(
+        `${out}/mpts_rt.py was not written by mpts, and mpts does not overwrite it; move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)`,
+      );
+      expect(listFiles(out)).toEqual(["mpts_rt.py"]);
+    });
+
+    test("a folder where a file goes, a file where a folder goes, a file in the output folder's path", () => {
+      const a = path.join(dir, "folder-in-the-way");
+      fs.mkdirSync(path.join(a, "main.py"), { recursive: true });
+      expect(refused(a)).toBe(
+        `${a}/main.py is a folder where mpts writes a file; move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)`,
+      );
+      const b = path.join(dir, "file-in-the-way");
+      fs.mkdirSync(b);
+      fs.writeFileSync(path.join(b, "sensors"), "");
+      expect(refused(b)).toBe(
+        `${b}/sensors is a file where mpts writes a folder (for sensors/util.py); move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)`,
+      );
+      fs.writeFileSync(path.join(dir, "notes.txt"), "");
+      expect(refused(path.join(dir, "notes.txt/out"))).toBe(
+        `the output folder ${dir}/notes.txt/out cannot be made: ${dir}/notes.txt is a file; choose a folder for the output (--out-dir, or outDir in tsconfig.json)`,
+      );
+      expect(listFiles(a)).toEqual([]);
+      expect(listFiles(b)).toEqual(["sensors"]);
+    });
+  });
+
+  test("a folder the user cannot write: one line, exit 2, and the previous output as it was", async () => {
+    const dir = tempDir(sources);
+    const first = compile(dir);
+    writeOutput(first);
+    const before = Object.fromEntries(listFiles(path.join(dir, "dist")).map((f) => [f, read(path.join(dir, "dist"), f)]));
+    fs.writeFileSync(path.join(dir, "src/main.ts"), `import { reading } from "./sensors/util";\nconsole.log("reading v2", reading());\n`);
+    fs.writeFileSync(path.join(dir, "src/sensors/util.ts"), `export function reading(): number {\n  return 2;\n}\n`);
+    // main.py is moved into place before sensors/util.py, whose folder refuses it: main.py must be put back
+    const root = process.getuid?.() === 0;
+    const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => fs.existsSync(p));
+    if (root && !setpriv) {
+      // no user chmod applies to: a file in the way of the folder stands in for the failure
+      fs.rmSync(path.join(dir, "dist/sensors"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "dist/sensors"), "");
+      const r = await execa("node", [mpts, "build"], { cwd: dir, reject: false });
+      expect(r.stderr).toBe(
+        "mpts: dist/sensors is a file where mpts writes a folder (for sensors/util.py); move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)",
+      );
+      expect(r.exitCode).toBe(2);
+      expect(read(dir, "dist/main.py")).toBe(before["main.py"]);
+      return;
+    }
+    fs.chmodSync(path.join(dir, "dist/sensors"), 0o555);
+    // as root, chmod denies nothing: the command runs as the user nobody
+    if (root)
+      for (const f of ["", ...fs.readdirSync(dir, { recursive: true, encoding: "utf8" })]) fs.chownSync(path.join(dir, f), 65534, 65534);
+    const command = root ? [setpriv!, "--reuid=65534", "--regid=65534", "--clear-groups", "node"] : ["node"];
+    const r = await execa(command[0], [...command.slice(1), mpts, "build"], { cwd: dir, reject: false });
+    expect(r.stderr).toBe("mpts: cannot write dist/sensors/util.py: permission denied; the output folder dist was left as it was");
+    expect(r.exitCode).toBe(2);
+    const after = Object.fromEntries(listFiles(path.join(dir, "dist")).map((f) => [f, read(path.join(dir, "dist"), f)]));
+    expect(after).toEqual(before);
+    expect(staging(path.join(dir, "dist"))).toEqual([]);
+  });
+});
+
+describe("mpts build --watch and files mpts did not write", () => {
+  const watchers: Watcher[] = [];
+  afterAll(() => watchers.forEach((w) => w.close()));
+
+  test("a hand-written file in the output is reported, kept, and the build is written once it is moved", async () => {
+    const dir = tempDir({
+      "tsconfig.json": JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: "ES2022",
+          module: "ESNext",
+          moduleResolution: "Bundler",
+          lib: ["ES2022"],
+          types: [],
+          outDir: "dist",
+        },
+        include: ["*.ts"],
+      }),
+      "main.ts": `console.log("one");\n`,
+      "dist/main.py": `print("hand-written")\n`,
+    });
+    const log: string[] = [];
+    watchers.push(watch(dir, { debounceMs: 1 }, { out: (s) => log.push(s), err: (s) => log.push(s) }));
+    const builds = () => log.filter((l) => l.includes("Watching for file changes.")).length;
+    const waitFor = async (n: number) => {
+      while (builds() < n) await new Promise((r) => setTimeout(r, 5));
+    };
+    await waitFor(1);
+    expect(log.slice(1)).toEqual([
+      `mpts: ${dir}/dist/main.py was not written by mpts, and mpts does not overwrite it; move it or write the output elsewhere (--out-dir, or outDir in tsconfig.json)`,
+      expect.stringMatching(/\] Found 1 error\. Watching for file changes\.$/),
+    ]);
+    expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toBe(`print("hand-written")\n`);
+    fs.renameSync(path.join(dir, "dist/main.py"), path.join(dir, "main.py.mine"));
+    fs.writeFileSync(path.join(dir, "main.ts"), `console.log("two");\n`);
+    await waitFor(2);
+    expect(log.some((l) => l.startsWith("mpts: wrote main.py to"))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toBe(`print("two")\n`);
   });
 });

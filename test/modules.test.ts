@@ -523,3 +523,87 @@ console.log(café, π.toFixed(2), 名前, größe(21), new Ünicode().grüß(), 
     });
   });
 });
+
+// Each source becomes one Python module named after its path: names that would
+// make two modules one (or hide a board module) are MPTS1041 at the later file.
+describe("module names are unique", () => {
+  /** The diagnostics of compiling `files` as a project, as `file(line,col) code: message` with paths relative to the project, sorted. */
+  function clashes(files: Files): string[] {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-clash-"));
+    const compilerOptions = { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [] };
+    writeFiles(dir, { "tsconfig.json": JSON.stringify({ compilerOptions, include: ["**/*.ts"] }), ...files });
+    const result = compile(dir, path.join(dir, "dist"));
+    expect(result.files).toEqual([]);
+    expect(fs.existsSync(path.join(dir, "dist"))).toBe(false);
+    return result.diagnostics.map((d) => `${path.relative(dir, d.file!)}(${d.line},${d.column}) ${d.source}${d.code}: ${d.message}`).sort();
+  }
+
+  test("each clash is reported at the later file, naming the other and the remedy", () => {
+    expect(
+      clashes({
+        // a dash and an underscore
+        "my-file.ts": `export const a = 1;`,
+        "my_file.ts": `export const b = 2;`,
+        // a file named like a board module is renamed (time.ts -> time_.py), which a time_.ts beside it already is
+        "lib/time.ts": `export const t = 1;`,
+        "lib/time_.ts": `export const u = 2;`,
+        // a file named like a folder of modules
+        "net.ts": `export const n = 1;`,
+        "net/wifi.ts": `export const w = 2;`,
+        // module names that differ only in case
+        "My-Sensor.ts": `export const s = 1;`,
+        "my_sensor.ts": `export const z = 2;`,
+        // a file and a folder named like modules the board typings declare that are no reserved names (keeping their names)
+        "mpython.ts": `export const m = 1;`,
+        "umachine/pins.ts": `export const p = 2;`,
+        "main.ts": `
+import { a } from "./my-file";
+import { b } from "./my_file";
+import { t } from "./lib/time";
+import { u } from "./lib/time_";
+import { n } from "./net";
+import { w } from "./net/wifi";
+import { s } from "./My-Sensor";
+import { z } from "./my_sensor";
+import { m } from "./mpython";
+import { p } from "./umachine/pins";
+console.log(a, b, t, u, n, w, s, z, m, p);`,
+      }),
+    ).toEqual([
+      "lib/time_.ts(1,1) mpts1041: './time.ts' and this file both become the Python module 'lib.time_' (lib/time_.py), so one would overwrite the other; rename one of them",
+      "mpython.ts(1,1) mpts1041: this file becomes the Python module 'mpython' (mpython.py), the name of the board module 'mpython' (declared in mpython.d.ts): on the board one would be loaded in place of the other; rename the file",
+      "my_file.ts(1,1) mpts1041: './my-file.ts' and this file both become the Python module 'my_file' (my_file.py), so one would overwrite the other; rename one of them",
+      "my_sensor.ts(1,1) mpts1041: './My-Sensor.ts' becomes the Python module 'My_Sensor' and this file 'my_sensor', which differ only in case: on a file system that ignores case (macOS, Windows, a board's FAT) one .py would overwrite the other; rename one of them",
+      "net.ts(1,1) mpts1041: this file becomes the Python module 'net' (net.py), which is also the folder of './net/wifi.ts' ('net.wifi'); MicroPython imports the folder, never this file: rename the file or the folder",
+      "umachine/pins.ts(1,1) mpts1041: this file's folder becomes the Python package 'umachine', the name of the board module 'umachine' (declared in machine.d.ts): on the board one would be loaded in place of the other; rename the folder",
+    ]);
+  });
+
+  test("file names that differ only in case", () => {
+    // two programs, neither imported (TypeScript itself reports an import of either spelling, TS1149)
+    expect(clashes({ "Sensor.ts": `console.log("one program");`, "sensor.ts": `console.log("another program");` })).toEqual([
+      "sensor.ts(1,1) mpts1041: './Sensor.ts' and this file have names that differ only in case, which TypeScript takes for one file, as does a file system that ignores case (macOS, Windows, a board's FAT); rename one of them",
+    ]);
+  });
+
+  test("MicroPython imports the folder, not the file of the same name (why lib.ts beside lib/ is refused)", async () => {
+    const vm = await runInVm(
+      [
+        { path: "lib.py", text: "X = 'the file'\n" },
+        { path: "lib/util.py", text: "Y = 'util'\n" },
+        { path: "main.py", text: "import lib\nprint(getattr(lib, 'X', 'no X'))\n" },
+      ],
+      "main",
+    );
+    expect(vm.error).toBeUndefined();
+    expect(vm.stdout).toBe("no X\n");
+  });
+
+  test("a file named like the runtime (mpts_rt.ts) gets its own module beside mpts_rt.py", async () => {
+    const py = await checkProgram({
+      "mpts_rt.ts": `export const helper = "user helper";`,
+      "main.ts": `import { helper } from "./mpts_rt";\nconsole.log(helper, [1.5, 2].map((x) => x * 2));`,
+    });
+    expect([...py.keys()].sort()).toEqual(["main.py", "mpts_rt.py", "mpts_rt_.py"]);
+  });
+});

@@ -2,12 +2,12 @@
 import * as path from "node:path";
 import { compile, writeOutput, type Progress } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
+import { OutputError } from "../output.js";
 
 export interface BuildOptions {
   outDir?: string;
 }
 
-/** Returns the process exit status: 0 built, 1 diagnostics. */
 /** A one-line progress display on a terminal for builds big enough to wait for; nothing when piped. */
 function progressLine(): { update: Progress; clear: () => void } {
   const tty = process.stderr.isTTY === true;
@@ -26,6 +26,7 @@ function progressLine(): { update: Progress; clear: () => void } {
   };
 }
 
+/** Returns the process exit status: 0 built, 1 diagnostics, 2 an output folder mpts cannot write. */
 export function build(target: string, options: BuildOptions, io: { out: (s: string) => void; err: (s: string) => void }): number {
   const progress = progressLine();
   let result;
@@ -41,7 +42,13 @@ export function build(target: string, options: BuildOptions, io: { out: (s: stri
     io.err(`\n${n} error${n === 1 ? "" : "s"}; nothing was written.`);
     return 1;
   }
-  writeOutput(result);
+  try {
+    writeOutput(result);
+  } catch (err) {
+    if (!(err instanceof OutputError)) throw err;
+    io.err(`mpts: ${err.message}`);
+    return 2;
+  }
   const pyFiles = result.files.filter((f) => f.path.endsWith(".py")).length;
   io.out(`mpts: wrote ${pyFiles} Python file${pyFiles === 1 ? "" : "s"} to ${path.relative(cwd, result.outDir) || "."}`);
   return 0;

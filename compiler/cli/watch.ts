@@ -8,17 +8,33 @@
 // when an edit changes what a file contributes to them (programSummary),
 // every file is compiled again. A .py is rewritten only when its text changed.
 // As in `mpts build`, nothing is written while the program has errors; the
-// files waiting for a fix are written once it compiles again.
+// files waiting for a fix are written once it compiles again. Each rebuild's
+// files are written as in `mpts build` (output.ts): all or none, never over a
+// file mpts did not write; removed sources' outputs are deleted only when mpts
+// wrote them. A write that fails is reported and tried again at the next save.
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { ts } from "ts-morph";
-import { commonDir, defaultOptions, emitSourceFile, mptsView, typingsDir, UsageError, writeOutput, type FileOutput } from "../program.js";
+import {
+  commonDir,
+  defaultOptions,
+  emitSourceFile,
+  mptsView,
+  outputPath,
+  typingsDir,
+  UsageError,
+  writeOutput,
+  type FileOutput,
+} from "../program.js";
+import { moduleNameClashes } from "../module-names.js";
+import { OutputError, removeWritten } from "../output.js";
 import { formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js";
 import { ProgramInfo } from "../transform/program-info.js";
 import { flowSummary, type Representation } from "../transform/shapes.js";
 import { runtimeSource } from "../runtime/helpers.js";
 import * as colors from "./colors.js";
+import { isTestFile } from "../testing/files.js";
 
 export interface WatchOptions {
   outDir?: string;
@@ -100,11 +116,13 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
     host = ts.createWatchCompilerHost([abs], defaultOptions, system, factory, report, reportStatus);
     layout = () => ({ rootDir: path.dirname(abs), outDir: options.outDir ? path.resolve(options.outDir) : path.dirname(abs) });
   }
-  // mpts always compiles against its typings, whatever the tsconfig includes
+  // mpts always compiles against its typings, whatever the tsconfig includes; test files are mpts test's
   const typings = typingFiles();
   const createProgram = host.createProgram;
-  host.createProgram = (roots, opts, compilerHost, old, configDiagnostics, references) =>
-    createProgram([...new Set([...(roots ?? []), ...typings])], opts, compilerHost, old, configDiagnostics, references);
+  host.createProgram = (roots, opts, compilerHost, old, configDiagnostics, references) => {
+    const files = [...new Set([...(roots ?? []).filter((f) => !isTestFile(f)), ...typings])];
+    return createProgram(files, opts, compilerHost, old, configDiagnostics, references);
+  };
   const state = new WatchState(io, cwd, layout);
   host.afterProgramCreate = (builder) => state.update(builder);
   const program = "configFileName" in host ? ts.createWatchProgram(host) : ts.createWatchProgram(host);
@@ -213,6 +231,11 @@ class WatchState {
     if (!this.facts || Object.keys(facts).some((k) => facts[k as keyof Facts] !== this.facts![k as keyof Facts])) everything = true;
     if (this.facts && this.facts.outDir !== outDir) this.written.clear();
     const todo = everything ? new Set(sources.map((s) => s.fileName)) : stale;
+    const clashes = moduleNameClashes(sources, (sf) => outputPath(info, sf), checker);
+    if (clashes.length) {
+      for (const f of todo) this.pending.add(f);
+      return this.finish(clashes);
+    }
 
     const outputs = [...todo].map((f) => emitSourceFile(checker, info, this.sources.get(f)!, outDir, this.entries.get(f)!));
     const mptsDiagnostics = outputs.flatMap((o) => o.diagnostics);
@@ -220,37 +243,55 @@ class WatchState {
       for (const f of todo) this.pending.add(f);
       return this.finish(mptsDiagnostics);
     }
-    this.pending.clear();
-    this.facts = facts;
 
-    // write what changed; forget (and delete) the outputs of files no longer in the program
+    // write what changed; forget (and delete) the outputs of files no longer in the program;
+    // the state changes only once the files are written
+    const written = new Map(this.written);
     const files: { path: string; text: string }[] = [];
+    const obsolete: string[] = [];
     for (const o of outputs) {
-      const before = this.written.get(o.sourceFile);
+      const before = written.get(o.sourceFile);
       if (before?.python === o.python && before?.path === o.path) continue;
-      if (before && before.path !== o.path) removeOutput(outDir, before.path);
+      if (before && before.path !== o.path) obsolete.push(before.path, before.path + ".map");
       files.push({ path: o.path, text: o.python! }, { path: o.path + ".map", text: o.map! });
-      this.written.set(o.sourceFile, o);
+      written.set(o.sourceFile, o);
     }
     const deleted: string[] = [];
     for (const f of this.gone) {
-      const before = this.written.get(f);
+      const before = written.get(f);
       if (before) {
-        removeOutput(outDir, before.path);
+        obsolete.push(before.path, before.path + ".map");
         deleted.push(before.path);
       }
-      this.written.delete(f);
+      written.delete(f);
+    }
+    const helpers = new Set([...written.values()].flatMap((o) => [...o.helpers]));
+    const runtime = helpers.size ? runtimeSource(helpers) : undefined;
+    if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py"))))
+      files.push({ path: "mpts_rt.py", text: runtime });
+    if (runtime === undefined && this.runtime !== undefined) obsolete.push("mpts_rt.py");
+    try {
+      writeOutput({ outDir, rootDir, files, diagnostics: [] });
+      // a path another source's output now has stays
+      removeWritten(
+        outDir,
+        obsolete.filter((p) => !files.some((f) => f.path === p)),
+      );
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      for (const f of todo) this.pending.add(f);
+      this.io.err(`mpts: ${err.message}`);
+      return this.finish([], 1);
+    }
+    this.pending.clear();
+    this.facts = facts;
+    this.written = written;
+    this.runtime = runtime;
+    for (const f of this.gone) {
       this.entries.delete(f);
       this.summaries.delete(f);
     }
     this.gone.clear();
-    const helpers = new Set([...this.written.values()].flatMap((o) => [...o.helpers]));
-    const runtime = helpers.size ? runtimeSource(helpers) : undefined;
-    if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py"))))
-      files.push({ path: "mpts_rt.py", text: runtime });
-    if (runtime === undefined && this.runtime !== undefined) removeOutput(outDir, "mpts_rt.py", false);
-    this.runtime = runtime;
-    writeOutput({ outDir, rootDir, files, diagnostics: [] });
     const py = files.filter((f) => f.path.endsWith(".py")).map((f) => f.path);
     const where = path.relative(this.cwd, outDir) || ".";
     const ms = colors.out.gray(`(${Math.round(performance.now() - started)} ms)`);
@@ -273,16 +314,13 @@ class WatchState {
     return new Map([...graph].map(([f, g]) => [f, g.deps]));
   }
 
-  private finish(all: MptsDiagnostic[]): void {
+  /** `others`: errors reported otherwise (an output folder that cannot be written) */
+  private finish(all: MptsDiagnostic[], others = 0): void {
     for (const d of all) this.io.err(formatDiagnostic(d, this.cwd));
-    const n = all.filter((d) => d.category === "error").length;
+    const n = all.filter((d) => d.category === "error").length + others;
     // uncoloured, as tsc prints it: VS Code's `$tsc-watch` matcher waits for this line
     status(this.io, `Found ${n} error${n === 1 ? "" : "s"}. Watching for file changes.`);
   }
-}
-
-function removeOutput(outDir: string, rel: string, withMap = true): void {
-  for (const f of withMap ? [rel, rel + ".map"] : [rel]) fs.rmSync(path.join(outDir, f), { force: true });
 }
 
 /**
