@@ -65,10 +65,42 @@ function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | u
   return ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(arrNode), ts.IndexKind.Number);
 }
 
-/** Elements that may be arrays or plain objects: JavaScript compares them by identity, Python's == by value. */
+/**
+ * Elements that may be objects whose Python == is not identity (lists, dicts,
+ * sets, a subclass of one, a board class): JavaScript compares objects by
+ * identity. `x in list` and list.index use ==, so only primitives and
+ * instances of the program's own classes (whose == is identity, as a member
+ * named `__eq__` is renamed) may take the plain Python search.
+ */
 function comparesByIdentity(ctx: TransformContext, arrNode: ts.Expression): boolean {
   const t = elementType(ctx, arrNode);
-  return !t || (!T.isPrimitive(t) && !T.isClassInstance(t));
+  if (!t) return true;
+  if (T.isPrimitive(t)) return mixesBooleansAndNumbers(t); // Python's 1 == True
+  return !ownClassInstances(ctx, t);
+}
+
+function mixesBooleansAndNumbers(t: ts.Type): boolean {
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.some((p) => p.flags & ts.TypeFlags.BooleanLike) && parts.some((p) => p.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.EnumLike));
+}
+
+function ownClassInstances(ctx: TransformContext, t: ts.Type): boolean {
+  const parts = (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
+  return parts.length > 0 && parts.every((p) => p.getSymbol() && identityClass(ctx, p.getSymbol()!, 0));
+}
+
+/** A class of the program whose bases are its own classes or Error (a Python exception: == is identity). */
+function identityClass(ctx: TransformContext, sym: ts.Symbol, depth: number): boolean {
+  const decl = sym.declarations?.[0];
+  if (T.isFromLib(decl)) return /Error$/.test(sym.getName());
+  const cls = sym.declarations?.find(ts.isClassLike);
+  if (!cls || depth > 20 || cls.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(cls) & ts.ModifierFlags.Ambient) return false;
+  const declared = ctx.checker.getDeclaredTypeOfSymbol(sym);
+  if (!(declared.flags & ts.TypeFlags.Object)) return false;
+  return ctx.checker.getBaseTypes(declared as ts.InterfaceType).every((base) => {
+    const bs = base.getSymbol();
+    return !!bs && identityClass(ctx, bs, depth + 1);
+  });
 }
 
 export function arrayMethod(

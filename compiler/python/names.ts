@@ -140,13 +140,23 @@ export const reservedNames: ReadonlySet<string> = new Set([...keywords, ...built
 /** Python's keywords: never an attribute or keyword-argument name. */
 export const pythonKeywords: ReadonlySet<string> = new Set(keywords);
 
+/**
+ * `__init__`, `__eq__`, `__len__`...: Python gives such names a meaning
+ * (construction, equality, len(), printing), which a JavaScript name must
+ * never take on. Escaped by a trailing `_`, which keeps it distinct from every
+ * other escaped or unescaped name.
+ */
+export function isDunder(name: string): boolean {
+  return /^__.*__$/.test(name);
+}
+
 /** A safe Python spelling of a JavaScript identifier (which may contain `$` or non-ASCII). */
 export function pythonIdentifier(id: string): string {
   let s = id.replace(/\$/g, "S_");
   s = s.replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));
   if (/^[0-9]/.test(s)) s = "_" + s;
   // js_* and Js* are mpts_rt's helpers (js_str, JsPromise); _t, _f1 are the compiler's temporaries
-  if (reservedNames.has(s) || /^_[a-z]?\d*$/.test(s) || s.startsWith("js_") || /^Js[A-Z]/.test(s)) s = s + "_";
+  if (reservedNames.has(s) || isDunder(s) || /^_[a-z]?\d*$/.test(s) || s.startsWith("js_") || /^Js[A-Z]/.test(s)) s = s + "_";
   return s;
 }
 

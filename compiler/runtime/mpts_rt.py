@@ -360,14 +360,16 @@ def js_index_of(a, x, start=0):
 
 # @helper js_index_of_ref
 def js_index_of_ref(a, x, start=0):
-    # indexOf where items may be arrays or objects: JavaScript compares those
-    # by identity, Python's == by value
+    # indexOf where items may be objects: JavaScript compares objects by identity
+    # (Python's == compares lists, dicts and sets by value) and a number never
+    # equals a boolean (Python's 1 == True)
     n = len(a)
     i = start if start >= 0 else max(n + start, 0)
-    ref = isinstance(x, (list, dict))
+    val = isinstance(x, (str, int, float, bytes))
+    b = type(x) is bool
     while i < n:
         v = a[i]
-        if v is x or (not ref and v == x):
+        if v is x or (val and v == x and (type(v) is bool) == b):
             return i
         i += 1
     return -1
@@ -386,10 +388,12 @@ def js_last_index_of(a, x, start=None):
 def js_last_index_of_ref(a, x, start=None):
     i = len(a) - 1 if start is None else (start if start >= 0 else len(a) + start)
     i = min(i, len(a) - 1)
-    ref = isinstance(x, (list, dict))
+    # as js_index_of_ref: objects by identity, a number never equals a boolean
+    val = isinstance(x, (str, int, float, bytes))
+    b = type(x) is bool
     while i >= 0:
         v = a[i]
-        if v is x or (not ref and v == x):
+        if v is x or (val and v == x and (type(v) is bool) == b):
             return i
         i -= 1
     return -1

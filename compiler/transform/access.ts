@@ -8,7 +8,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import * as T from "./types.js";
-import { pythonKeywords } from "../python/names.js";
+import { isDunder, pythonKeywords } from "../python/names.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import { builtinProperty } from "../builtins/index.js";
 import { namespaceMember } from "./modules.js";
@@ -18,7 +18,8 @@ import { isStructural, isObjectLiteralType, representationOf, type Representatio
 export function attrName(name: string): string {
   if (name.startsWith("#")) return "_" + name.slice(1);
   let s = name.replace(/\$/g, "S_").replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));
-  if (pythonKeywords.has(s)) s += "_";
+  // a member named `__eq__` or `__init__` must not change what Python does with the object
+  if (pythonKeywords.has(s) || isDunder(s)) s += "_";
   return s;
 }
 

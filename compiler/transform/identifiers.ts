@@ -9,6 +9,7 @@ import { isFromLib } from "./types.js";
 import { libGlobalValue } from "../builtins/globals.js";
 import { classExpressionName } from "./classes.js";
 import { liveImportRef } from "./modules.js";
+import { pythonKeywords } from "../python/names.js";
 
 export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): py.Expr {
   const sym = ctx.checker.getSymbolAtLocation(id);
@@ -24,6 +25,14 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     // the parameter of a parameter property: the scope analysis named the symbol of its declaration
     const declared = ctx.checker.getSymbolAtLocation(decl.name);
     if (declared) local = ctx.scopes.nameOf(declared);
+  }
+  if (local && pythonKeywords.has(local) && ctx.scopes.isDeclaredGlobal(sym)) {
+    throw unsupported(
+      id,
+      Codes.unsupportedGlobal,
+      `The declared global '${local}' (a Python keyword, so no board global has this name)`,
+      "declare the name the board's Python code defines",
+    );
   }
   if (local) return b.name(local);
   if (decl && ts.isClassExpression(decl)) {

@@ -56,6 +56,8 @@ export class ScopeInfo {
   /** for each block-scoped binding declared inside a loop: that loop */
   private readonly loopOf = new Map<ts.Symbol, ts.Node>();
   readonly writes = new Map<ts.Symbol, WriteSite[]>();
+  /** globals the program declares with `declare` (the board defines them): their Python name is the name as written */
+  private readonly ambient = new Set<ts.Symbol>();
   /** bindings some nested function reads or writes */
   private readonly captured = new Set<ts.Symbol>();
   /** every identifier in this file that reads or writes a symbol (declaration names excluded) */
@@ -80,6 +82,11 @@ export class ScopeInfo {
 
   nameOf(symbol: ts.Symbol): string | undefined {
     return this.names.get(symbol);
+  }
+
+  /** Whether the program declares this symbol with `declare` (a global the board defines). */
+  isDeclaredGlobal(symbol: ts.Symbol): boolean {
+    return this.ambient.has(symbol);
   }
 
   /** Python names that some nested function assigns (`nonlocal`/`global`): a call may change them. */
@@ -142,6 +149,13 @@ export class ScopeInfo {
     }
   }
 
+  private declareAmbient(name: ts.Identifier, scope: Scope): void {
+    const sym = this.checker.getSymbolAtLocation(name);
+    if (!sym || this.declaringScope.has(sym)) return;
+    this.ambient.add(sym);
+    this.declare(name, scope, { kind: "unknown" });
+  }
+
   private addWrite(sym: ts.Symbol, site: WriteSite): void {
     let list = this.writes.get(sym);
     if (!list) this.writes.set(sym, (list = []));
@@ -152,6 +166,11 @@ export class ScopeInfo {
   private collect(node: ts.Node, scope: Scope, loop?: ts.Node): void {
     const visit = (child: ts.Node, s: Scope, l: ts.Node | undefined) => this.collect(child, s, l);
     if (isTypeOnly(node)) return; // parameter names in function types are not bindings
+    if (isDeclare(node)) {
+      // `declare function hex(...)`: the board's own global, named as written; nothing inside is a binding
+      if (scope === this.moduleScope) for (const name of ambientGlobalNames(node)) this.declareAmbient(name, scope);
+      return;
+    }
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
       const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
@@ -185,7 +204,7 @@ export class ScopeInfo {
 
   /** Pass 2: every reference; free variables, outer assignments, loop captures, writes. */
   private resolveReferences(node: ts.Node, scope: Scope): void {
-    if (isTypeOnly(node)) return;
+    if (isTypeOnly(node) || isDeclare(node)) return;
     if (isFunctionScope(node)) scope = this.scopeOf(node);
     if (ts.isIdentifier(node)) {
       const sym = this.referencedSymbol(node);
@@ -263,7 +282,15 @@ export class ScopeInfo {
     };
     const ordered = [...scope.declared].sort((a, b) => depth(a) - depth(b) || declPos(a) - declPos(b));
     const holders = new Map<string, ts.Symbol[]>();
+    // declared globals first: their names are fixed, the program's own bindings make way for them
     for (const sym of ordered) {
+      if (!this.ambient.has(sym)) continue;
+      const name = this.declaredText.get(sym) ?? sym.getName();
+      this.names.set(sym, name);
+      scope.usedNames.add(name);
+    }
+    for (const sym of ordered) {
+      if (this.ambient.has(sym)) continue;
       const text = this.declaredText.get(sym) ?? sym.getName();
       const decl = sym.declarations?.[0];
       const ownModule =
@@ -282,6 +309,32 @@ export class ScopeInfo {
     }
     for (const child of this.scopes.values()) if (child.parent === scope) this.assignNames(child);
   }
+}
+
+/**
+ * The names a top-level ambient declaration (`declare const X`, `declare function f`,
+ * `declare class C`, or one inside `declare global {}`) gives the global scope.
+ * A namespace's members are reached through it, so only its own name counts.
+ */
+function ambientGlobalNames(node: ts.Node): ts.Identifier[] {
+  if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isEnumDeclaration(node)) && node.name) return [node.name];
+  if (ts.isVariableStatement(node)) return node.declarationList.declarations.flatMap((d) => bindingNames(d.name));
+  if (ts.isModuleDeclaration(node)) {
+    if (node.flags & ts.NodeFlags.GlobalAugmentation)
+      return node.body && ts.isModuleBlock(node.body) ? node.body.statements.flatMap(ambientGlobalNames) : [];
+    if (ts.isIdentifier(node.name)) return [node.name];
+  }
+  return [];
+}
+
+/** A statement with `declare`: nothing in it runs (everything inside it is ambient too). */
+function isDeclare(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
+}
+
+function bindingNames(name: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : bindingNames(e.name)));
 }
 
 /** Type annotations and aliases: nothing in them exists at run time (`extends Base` does). */

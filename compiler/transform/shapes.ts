@@ -54,6 +54,8 @@ export function isStructural(checker: ts.TypeChecker, t: ts.Type): boolean {
   if (decl && (decl.getSourceFile().isDeclarationFile || T.isFromLib(decl))) return false;
   // a plain function type
   if (t.getCallSignatures().length > 0 && t.getProperties().length === 0) return false;
+  // `{}` (Object.keys's parameter): no member is read through it, and every object type is assignable to it
+  if (t.getProperties().length === 0 && checker.getIndexInfosOfType(t).length === 0 && t.getConstructSignatures().length === 0) return false;
   return true;
 }
 
