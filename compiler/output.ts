@@ -103,9 +103,11 @@ function isFsError(err: unknown): err is NodeJS.ErrnoException {
   return err instanceof Error && typeof (err as NodeJS.ErrnoException).code === "string";
 }
 
+const stagePrefix = ".mpts-staging-";
+
 /** An error of the file system as one line: the file, the cause, and whether the output was kept. */
-function describe(err: NodeJS.ErrnoException & { dest?: string }, outDir: string, stage: string | undefined, kept?: boolean): string {
-  const inStage = (p?: string) => !p || (stage !== undefined && (p === stage || p.startsWith(stage + path.sep)));
+function describe(err: NodeJS.ErrnoException & { dest?: string }, outDir: string, kept?: boolean): string {
+  const inStage = (p?: string) => !p || p.includes(`${path.sep}${stagePrefix}`);
   const file = !inStage(err.path) ? err.path! : !inStage(err.dest) ? err.dest! : outDir;
   const cause = (err.code && causes[err.code]) ?? err.message;
   if (kept === undefined) return `cannot write ${show(file)}: ${cause}`;
@@ -122,7 +124,7 @@ export function writeFiles(outDir: string, files: readonly OutputFile[]): void {
   try {
     checkTargets(outDir, files);
     madeOut = fs.mkdirSync(outDir, { recursive: true });
-    stage = fs.mkdtempSync(path.join(outDir, ".mpts-staging-"));
+    stage = fs.mkdtempSync(path.join(outDir, stagePrefix));
     // flat names in the staging folder: staging needs no folders of its own
     files.forEach((f, i) => fs.writeFileSync(path.join(stage!, `new-${i}`), f.text));
     const order = files.map((f, i) => ({ f, i })).sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0));
@@ -148,7 +150,7 @@ export function writeFiles(outDir: string, files: readonly OutputFile[]): void {
       }
     }
     if (madeOut) fs.rmSync(madeOut, { recursive: true, force: true });
-    if (isFsError(err)) throw new OutputError(describe(err, outDir, stage, kept));
+    if (isFsError(err)) throw new OutputError(describe(err, outDir, kept));
     throw err;
   } finally {
     if (stage) fs.rmSync(stage, { recursive: true, force: true });
@@ -162,7 +164,7 @@ export function removeWritten(outDir: string, rels: readonly string[]): void {
     const owned = rels.filter((r) => fs.existsSync(path.join(outDir, r)) && writtenByMpts(outDir, r));
     for (const r of owned) fs.rmSync(path.join(outDir, r), { force: true });
   } catch (err) {
-    if (isFsError(err)) throw new OutputError(describe(err, outDir, undefined));
+    if (isFsError(err)) throw new OutputError(describe(err, outDir));
     throw err;
   }
 }

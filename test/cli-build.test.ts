@@ -278,13 +278,13 @@ describe("mpts build: the tsconfig and the output folder", () => {
     ]);
   });
 
-  test("--out-dir naming a file: one line, exit 2, the file untouched", async () => {
+  test("--out-dir naming a file: one line, exit 2, the file untouched", () => {
     const dir = tempDir({ ...sources, "notes.txt": "mine\n" });
-    const r = await execa("node", [mpts, "build", "--out-dir", "notes.txt"], { cwd: dir, reject: false });
-    expect(r.stderr).toBe(
-      "mpts: the output folder notes.txt is a file; choose a folder for the output (--out-dir, or outDir in tsconfig.json)",
-    );
-    expect(r.exitCode).toBe(2);
+    const { err, io: log } = io();
+    expect(build(dir, { outDir: path.join(dir, "notes.txt") }, log)).toBe(2);
+    expect(err).toEqual([
+      `mpts: the output folder ${dir}/notes.txt is a file; choose a folder for the output (--out-dir, or outDir in tsconfig.json)`,
+    ]);
     expect(read(dir, "notes.txt")).toBe("mine\n");
   });
 
@@ -400,14 +400,20 @@ describe("mpts build: the tsconfig and the output folder", () => {
     const after = Object.fromEntries(listFiles(path.join(dir, "dist")).map((f) => [f, read(path.join(dir, "dist"), f)]));
     expect(after).toEqual(before);
     expect(staging(path.join(dir, "dist"))).toEqual([]);
-  });
+    // an output folder that cannot take a file at all
+    fs.chmodSync(path.join(dir, "dist"), 0o555);
+    const r2 = await execa(command[0], [...command.slice(1), mpts, "build"], { cwd: dir, reject: false });
+    expect(r2.stderr).toBe("mpts: cannot write dist: permission denied; the output folder dist was left as it was");
+    expect(r2.exitCode).toBe(2);
+    expect(Object.fromEntries(listFiles(path.join(dir, "dist")).map((f) => [f, read(path.join(dir, "dist"), f)]))).toEqual(before);
+  }, 120_000); // two runs of the command line as another user
 });
 
 describe("mpts build --watch and files mpts did not write", () => {
   const watchers: Watcher[] = [];
   afterAll(() => watchers.forEach((w) => w.close()));
 
-  test("a hand-written file in the output is reported, kept, and the build is written once it is moved", async () => {
+  test("a hand-written file in the output is reported, kept, and the build is written once it is moved; module name clashes are reported", async () => {
     const dir = tempDir({
       "tsconfig.json": JSON.stringify({
         compilerOptions: {
@@ -441,5 +447,14 @@ describe("mpts build --watch and files mpts did not write", () => {
     await waitFor(2);
     expect(log.some((l) => l.startsWith("mpts: wrote main.py to"))).toBe(true);
     expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toBe(`print("two")\n`);
+    // sources added while watching that would be one module: MPTS1041, and the first one's output stays
+    fs.writeFileSync(path.join(dir, "my-file.ts"), `export const a = 1;\n`);
+    await waitFor(3);
+    fs.writeFileSync(path.join(dir, "my_file.ts"), `export const b = 2;\n`);
+    while (!log.some((l) => l.includes("MPTS1041"))) await new Promise((r) => setTimeout(r, 5));
+    expect(log.find((l) => l.includes("MPTS1041"))).toBe(
+      `${dir}/my_file.ts(1,1): error MPTS1041: './my-file.ts' and this file both become the Python module 'my_file' (my_file.py), so one would overwrite the other; rename one of them`,
+    );
+    expect(fs.readFileSync(path.join(dir, "dist/my_file.py"), "utf8")).toBe("a = 1\n");
   });
 });
