@@ -12,6 +12,7 @@ import { builtinPropertyAssign } from "../builtins/index.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "./types.js";
 import { printExpr } from "../python/printer.js";
+import { conflicts, effectsOf, replaceNodes } from "./effects.js";
 
 function unwrap(node: ts.Expression): ts.Expression {
   while (
@@ -54,7 +55,7 @@ export function assignTo(
   const target = unwrap(targetNode);
   if (ts.isIdentifier(target)) {
     const name = transformExpr(ctx, target) as py.Name;
-    const value = makeValue(needsCurrent ? name : undefined);
+    const value = needsCurrent ? currentFirst(ctx, name, makeValue) : makeValue();
     if (asExpression) return { kind: "NamedExpr", target: name.id, value };
     ctx.addPreceding(assignStmt(name, value));
     return name;
@@ -73,8 +74,7 @@ export function assignTo(
       );
     const obj = ctx.once(transformExpr(ctx, target.expression));
     const t = memberTarget(ctx, target, obj);
-    const value = makeValue(needsCurrent ? readMember(ctx, target, obj) : undefined);
-    return finish(ctx, t, value, asExpression);
+    return finish(ctx, t, currentFirst(ctx, readMember(ctx, target, obj), makeValue), asExpression);
   }
   if (ts.isElementAccessExpression(target)) {
     if (!needsCurrent) {
@@ -85,18 +85,15 @@ export function assignTo(
     const obj = ctx.once(transformExpr(ctx, target.expression));
     let t = elementTarget(ctx, target, obj);
     if (t.kind === "Subscript") t = b.sub(t.value, ctx.once(t.index));
-    let current: py.Expr | undefined;
-    if (needsCurrent) {
-      const recv = ctx.checker.getTypeAtLocation(target.expression);
-      const plain =
-        !T.isArray(ctx.checker, recv, true) &&
-        !T.isBoardSequence(ctx.checker, recv) &&
-        !T.isClassInstance(recv) &&
-        t.kind === "Subscript" &&
-        (t as py.Subscript).value === obj;
-      current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
-    }
-    return finish(ctx, t, makeValue(current), asExpression);
+    const recv = ctx.checker.getTypeAtLocation(target.expression);
+    const plain =
+      !T.isArray(ctx.checker, recv, true) &&
+      !T.isBoardSequence(ctx.checker, recv) &&
+      !T.isClassInstance(recv) &&
+      t.kind === "Subscript" &&
+      (t as py.Subscript).value === obj;
+    const current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
+    return finish(ctx, t, currentFirst(ctx, current, makeValue), asExpression);
   }
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {
     if (!asExpression) {
@@ -111,26 +108,24 @@ export function assignTo(
   throw unsupported(targetNode, Codes.unsupportedSyntax, "Assignment to this kind of target", "assign to a variable, property or element");
 }
 
-function containsKind(e: py.Expr, ...kinds: string[]): boolean {
-  let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== "object") return;
-    const k = (n as py.Expr).kind;
-    if (kinds.includes(k)) {
-      found = true;
-      return;
-    }
-    if (k === "Lambda") return;
-    for (const v of Object.values(n)) if (typeof v === "object") visit(v);
-  };
-  visit(e);
-  return found;
+/**
+ * `x op= v`: JavaScript reads x before evaluating v. When v needs statements that
+ * could change x (`o.a += o.a++`), x's value is saved before them.
+ */
+function currentFirst(ctx: TransformContext, current: py.Expr, makeValue: (current?: py.Expr) => py.Expr): py.Expr {
+  const [pre, value] = ctx.capture(() => makeValue(current));
+  if (pre.length && conflicts(effectsOf(current), effectsOf(...pre), ctx.scopes.namesAssignedByClosures())) {
+    const saved = b.name(ctx.temp());
+    ctx.addPreceding(b.assign(saved, current));
+    const map = new Map([[current, saved as py.Expr]]);
+    ctx.addPreceding(...replaceNodes(pre, map));
+    return replaceNodes([value], map)[0];
+  }
+  ctx.addPreceding(...pre);
+  return value;
 }
 
-/** Python evaluates the value before the target; JavaScript the target's object (and index) first. */
-const mayHaveEffects = (e: py.Expr) => containsKind(e, "Call", "NamedExpr", "Await", "Yield");
-
-/** `obj.x = v` / `obj[i] = v`: plain when the order cannot be observed, else obj and index into temporaries first. */
+/** `obj.x = v` / `obj[i] = v`: Python evaluates v first, JavaScript obj and i; they are saved first when v could disturb them. */
 function inOrder(
   ctx: TransformContext,
   obj: py.Expr,
@@ -140,23 +135,19 @@ function inOrder(
   asExpression: boolean,
 ): py.Expr {
   const [pre, value] = ctx.capture(makeValue);
-  // a name keeps its value while the value is computed unless that assigns it (walrus, or a closure that does)
-  const stable = (e: py.Expr | undefined) =>
-    !e ||
-    e.kind === "Constant" ||
-    (e.kind === "Name" && !containsKind(value, "NamedExpr") && !ctx.scopes.namesAssignedByClosures().has(e.id));
-  if ((pre.length === 0 && !mayHaveEffects(value)) || (stable(obj) && stable(index))) {
-    ctx.addPreceding(...pre);
-    return finish(ctx, target(obj, index), value, asExpression);
-  }
+  const shared = ctx.scopes.namesAssignedByClosures();
+  const later = effectsOf(...pre, value);
+  const indexFx = index && effectsOf(index);
+  const copyIndex = !!indexFx && conflicts(indexFx, later, shared);
+  const objFx = effectsOf(obj);
+  const copyObj = conflicts(objFx, later, shared) || (copyIndex && conflicts(objFx, indexFx!, shared));
   const copy = (e: py.Expr) => {
-    if (stable(e)) return e;
     const t = b.name(ctx.temp());
     ctx.addPreceding(b.assign(t, e));
     return t;
   };
-  const o = copy(obj);
-  const i = index && copy(index);
+  const o = copyObj ? copy(obj) : obj;
+  const i = index && copyIndex ? copy(index) : index;
   ctx.addPreceding(...pre);
   return finish(ctx, target(o, i), value, asExpression);
 }

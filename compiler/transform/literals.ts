@@ -9,7 +9,8 @@ import { isIntExpr, toJsString } from "./conversions.js";
 import * as T from "./types.js";
 import { pythonKeywords } from "../python/names.js";
 import { functionValue } from "./functions.js";
-import { transformInOrder } from "./operators.js";
+import { transformOrdered } from "./order.js";
+import { conflicts, effectsOf } from "./effects.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
@@ -23,13 +24,17 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
   const hole = node.elements.find(ts.isOmittedExpression);
   if (hole) throw unsupported(node, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
   // elements run left to right even when a later one needs statements first ([n, n++])
-  const values = transformInOrder(ctx, node.elements, (el) => transformExpr(ctx, ts.isSpreadElement(el) ? el.expression : el));
+  const values = transformOrdered(ctx, node.elements, (el) => transformExpr(ctx, ts.isSpreadElement(el) ? el.expression : el));
   const pieces: py.Expr[] = [];
   let current: py.Expr[] | undefined;
+  const shared = ctx.scopes.namesAssignedByClosures();
   node.elements.forEach((el, i) => {
     if (ts.isSpreadElement(el)) {
       current = undefined;
-      pieces.push(spreadToList(ctx, el.expression, values[i], node.elements.length === 1));
+      // `[...a, a.pop()]` copies a's items before the pop: the list is concatenated only afterwards
+      const read = effectsOf(b.call("list", [values[i]]));
+      const copy = node.elements.length === 1 || values.slice(i + 1).some((v) => conflicts(read, effectsOf(v), shared));
+      pieces.push(spreadToList(ctx, el.expression, values[i], copy));
     } else {
       if (!current) pieces.push(b.list((current = [])));
       current.push(values[i]);
@@ -68,45 +73,64 @@ export function propertyKey(ctx: TransformContext, name: ts.PropertyName): py.Ex
 }
 
 export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLiteralExpression): py.Expr {
-  const entries: { key: py.Expr; value: py.Expr }[] = [];
   let target: py.Name | undefined; // once a spread appears, build the dict with statements
-  const flush = () => {
+  const segment: ts.ObjectLiteralElementLike[] = [];
+  const flush = (entries: Entry[]) => {
     for (const en of entries) ctx.addPreceding(b.assign(b.sub(target!, en.key), en.value));
-    entries.length = 0;
   };
   for (const prop of node.properties) {
-    if (ts.isSpreadAssignment(prop)) {
-      const value = transformExpr(ctx, prop.expression);
-      if (!target) {
-        target = b.name(ctx.temp("_o"));
-        ctx.addPreceding(b.assign(target, makeDict(ctx, entries)));
-        entries.length = 0;
-      } else flush();
-      spreadInto(ctx, target, prop.expression, value);
+    if (!ts.isSpreadAssignment(prop)) {
+      segment.push(prop);
       continue;
     }
+    // the properties before a spread are stored before the spread expression runs
+    const entries = segmentEntries(ctx, segment.splice(0));
+    if (!target) {
+      target = b.name(ctx.temp("_o"));
+      ctx.addPreceding(b.assign(target, makeDict(ctx, entries)));
+    } else flush(entries);
+    spreadInto(ctx, target, prop.expression, transformExpr(ctx, prop.expression));
+  }
+  const entries = segmentEntries(ctx, segment);
+  if (!target) return makeDict(ctx, entries);
+  flush(entries);
+  return target;
+}
+
+type Entry = { key: py.Expr; value: py.Expr };
+
+/** Keys and values of properties without spreads, evaluated left to right (`{ a: i, b: i++ }`). */
+function segmentEntries(ctx: TransformContext, props: ts.ObjectLiteralElementLike[]): Entry[] {
+  const parts: { prop: ts.ObjectLiteralElementLike; key: boolean }[] = [];
+  for (const prop of props) {
     if (ts.isGetAccessorDeclaration(prop) || ts.isSetAccessorDeclaration(prop)) {
       throw unsupported(prop, Codes.getterInObject, "A getter or setter in an object literal", "use a class with get/set accessors");
     }
-    let key: py.Expr;
-    let value: py.Expr;
-    if (ts.isPropertyAssignment(prop)) {
-      key = propertyKey(ctx, prop.name);
-      value = transformExpr(ctx, prop.initializer);
-    } else if (ts.isShorthandPropertyAssignment(prop)) {
-      key = b.str(prop.name.text);
-      value = transformExpr(ctx, prop.name);
-    } else if (ts.isMethodDeclaration(prop)) {
-      key = propertyKey(ctx, prop.name);
-      value = functionValue(ctx, prop);
-    } else {
+    if (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop) && !ts.isMethodDeclaration(prop)) {
       throw unsupported(prop, Codes.unsupportedSyntax, "This object member", "use a property: value pair");
     }
-    entries.push({ key, value });
+    if (prop.name && ts.isComputedPropertyName(prop.name)) parts.push({ prop, key: true });
+    parts.push({ prop, key: false });
   }
-  if (!target) return makeDict(ctx, entries);
-  flush();
-  return target;
+  const values = transformOrdered(ctx, parts, ({ prop, key }) => {
+    if (key) return propertyKey(ctx, prop.name!);
+    if (ts.isPropertyAssignment(prop)) return transformExpr(ctx, prop.initializer);
+    if (ts.isShorthandPropertyAssignment(prop)) return transformExpr(ctx, prop.name);
+    return functionValue(ctx, prop as ts.MethodDeclaration);
+  });
+  const entries: Entry[] = [];
+  let computed: py.Expr | undefined;
+  parts.forEach(({ prop, key }, i) => {
+    if (key) computed = values[i];
+    else {
+      entries.push({
+        key: computed ?? (ts.isShorthandPropertyAssignment(prop) ? b.str(prop.name.text) : propertyKey(ctx, prop.name!)),
+        value: values[i],
+      });
+      computed = undefined;
+    }
+  });
+  return entries;
 }
 
 /** `{ ...v }`: v's own properties (a class instance's fields); null and undefined add nothing. */
@@ -163,17 +187,19 @@ function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr
 export function transformTemplate(ctx: TransformContext, node: ts.TemplateExpression): py.Expr {
   const escape = (s: string) => s.replace(/\{/g, "{{").replace(/\}/g, "}}");
   const spans = node.templateSpans;
-  const values = transformInOrder(ctx, spans, (span) => transformExpr(ctx, span.expression));
   // `${x}` alone is String(x)
-  if (!node.head.text && spans.length === 1 && !spans[0].literal.text) return toJsString(ctx, spans[0].expression, values[0]);
-  let fmt = escape(node.head.text);
-  const args = spans.map((span, i) => {
-    fmt += "{}" + escape(span.literal.text);
+  if (!node.head.text && spans.length === 1 && !spans[0].literal.text) {
+    return toJsString(ctx, spans[0].expression, transformExpr(ctx, spans[0].expression));
+  }
+  // each part's conversion is ordered with it: it may need a temporary, which must not run before earlier parts
+  const args = transformOrdered(ctx, spans, (span) => {
+    const value = transformExpr(ctx, span.expression);
     const t = ctx.checker.getTypeAtLocation(span.expression);
     // str.format already prints strings and integers the JavaScript way
     const direct = T.isString(t) || (T.isNumber(t) && isIntExpr(ctx, span.expression));
-    return direct ? values[i] : toJsString(ctx, span.expression, values[i]);
+    return direct ? value : toJsString(ctx, span.expression, value);
   });
+  const fmt = escape(node.head.text) + spans.map((span) => "{}" + escape(span.literal.text)).join("");
   return b.method(b.str(fmt), "format", args);
 }
 

@@ -12,6 +12,7 @@ import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
 import { assignTo } from "./assignment.js";
+import { transformOrdered } from "./order.js";
 
 const K = ts.SyntaxKind;
 
@@ -32,30 +33,9 @@ function shiftCount(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.
   return b.bin(intOperand(ctx, node, e), "&", b.num(31));
 }
 
-/**
- * Transform sibling operands left to right. When a later one needs statements
- * first (an update, an assignment), the earlier values are saved into
- * temporaries before those statements, so each operand sees what JavaScript sees.
- */
+/** Transform sibling operands left to right (see order.ts). */
 export function transformInOrder<N>(ctx: TransformContext, items: readonly N[], transform: (item: N) => py.Expr): py.Expr[] {
-  const out: py.Expr[] = [];
-  for (const item of items) {
-    const [pre, e] = ctx.capture(() => transform(item));
-    if (pre.length) {
-      for (let i = 0; i < out.length; i++) out[i] = saved(ctx, out[i]);
-      ctx.addPreceding(...pre);
-    }
-    out.push(e);
-  }
-  return out;
-}
-
-function saved(ctx: TransformContext, e: py.Expr): py.Expr {
-  if (e.kind === "Constant" || e.kind === "Lambda" || (e.kind === "Name" && ctx.isTemp(e.id))) return e;
-  if (e.kind === "Starred") return b.starred(saved(ctx, e.value));
-  const t = b.name(ctx.temp());
-  ctx.addPreceding(b.assign(t, e));
-  return t;
+  return transformOrdered(ctx, items, transform);
 }
 
 function skipOuter(node: ts.Expression): ts.Expression {
