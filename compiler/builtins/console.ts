@@ -12,6 +12,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString } from "../transform/conversions.js";
 import { transformInOrder } from "../transform/operators.js";
 import * as T from "../transform/types.js";
+import { pastEndWidens } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 const F = ts.TypeFlags;
@@ -51,6 +52,8 @@ export function consoleCall(ctx: TransformContext, name: string, node: ts.CallEx
 /** What console.log prints for one argument. */
 function logItem(ctx: TransformContext, node: ts.Expression, value: py.Expr): py.Expr {
   const t = ctx.checker.getTypeAtLocation(node);
+  // a read past the end may have given undefined where the type says otherwise
+  if (pastEndWidens(ctx, node)) return b.call(ctx.useHelper("js_inspect"), [value]);
   if (!T.isPrimitive(t) || T.isAnyLike(t)) return inspect(ctx, t, value);
   if (T.isNullOrUndefinedOnly(t)) {
     // keep the evaluation of anything but a plain name or constant

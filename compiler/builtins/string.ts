@@ -11,6 +11,7 @@ import { isIntExpr, isNonNegativeInt, toJsString } from "../transform/conversion
 import { argumentList } from "../transform/calls.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { regexStringMethod } from "./regex.js";
+import { boundedAt } from "../transform/bounds.js";
 
 /** A number argument as a Python int (JavaScript truncates fractional indices; Python rejects them). */
 function intArg(ctx: TransformContext, node: ts.Expression): py.Expr {
@@ -170,8 +171,10 @@ export function stringMethod(
       const i = ctx.once(intArg(ctx, arg0));
       return b.ifExp(b.cmp(i, ">=", b.num(0)), b.call("ord", [b.sub(recv, i)]), b.num(NaN));
     }
-    case "at":
-      return b.sub(s(), arg0 ? intArg(ctx, arg0) : b.num(0));
+    case "at": {
+      const recv = s();
+      return boundedAt(ctx, node, recv, arg0 ? intArg(ctx, arg0) : b.num(0));
+    }
     case "concat": {
       const recv = s();
       if (argNodes.some(ts.isSpreadElement)) {

@@ -6,6 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
+import { pastEndWidens } from "./bounds.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
   while (
@@ -521,6 +522,7 @@ export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, v
 
 /** JavaScript's String(x) of the value `e` computed by `node`. */
 export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Expr, nullText = "undefined"): py.Expr {
+  if (pastEndWidens(ctx, node)) return b.call(ctx.useHelper("js_str"), [e]);
   const t = ctx.checker.getTypeAtLocation(node);
   return stringOfType(ctx, node, t, e, nullText);
 }

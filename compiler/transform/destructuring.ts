@@ -32,7 +32,8 @@ export function assignPattern(
 }
 
 function withDefault(ctx: TransformContext, value: py.Expr, init: ts.Expression | undefined): py.Expr {
-  if (!init) return value;
+  // `[a, b = undefined] = xs`: the default only makes a missing element read as undefined
+  if (!init || (ts.isIdentifier(init) && init.text === "undefined")) return value;
   const v = ctx.once(value);
   const [pre, d] = ctx.capture(() => transformExpr(ctx, init));
   if (pre.length === 0) return b.ifExp(b.cmp(v, "is", b.none()), d, v);
@@ -114,18 +115,19 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       return destructureIterator(ctx, elements, b.call("iter", [T.isMapType(source) ? b.method(value, "items") : value]));
     }
     const v = ctx.once(value);
+    // an element with a default may be missing: past the end it reads as undefined (a tuple's required ones are there)
+    const required = source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference).target.minLength : 0;
+    const mayMiss = (i: number) => (i < required ? b.sub(v, b.num(i)) : b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none()));
     elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
       if (ts.isBindingElement(el)) {
         if (el.dotDotDotToken) return bindTarget(ctx, el.name, b.sub(v, b.slice(b.num(i))));
-        // a missing element reads as undefined
-        const item = el.initializer ? b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none()) : b.sub(v, b.num(i));
+        const item = el.initializer ? mayMiss(i) : b.sub(v, b.num(i));
         return bindTarget(ctx, el.name, withDefault(ctx, item, el.initializer));
       }
       if (ts.isSpreadElement(el)) return bindTarget(ctx, el.expression, b.sub(v, b.slice(b.num(i))));
       if (ts.isBinaryExpression(el) && el.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        const item = b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none());
-        return bindTarget(ctx, el.left, withDefault(ctx, item, el.right));
+        return bindTarget(ctx, el.left, withDefault(ctx, mayMiss(i), el.right));
       }
       bindTarget(ctx, el, b.sub(v, b.num(i)));
     });

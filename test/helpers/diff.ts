@@ -17,7 +17,8 @@ export interface CompiledSnippets {
   tsErrors: Map<string, string[]>;
 }
 
-export function compileSnippets(cases: Record<string, string>): CompiledSnippets {
+/** `options`: extra compiler options for the snippets' tsconfig (such as noUncheckedIndexedAccess). */
+export function compileSnippets(cases: Record<string, string>, options: Record<string, unknown> = {}): CompiledSnippets {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-diff-"));
   fs.writeFileSync(
     path.join(dir, "tsconfig.json"),
@@ -30,6 +31,7 @@ export function compileSnippets(cases: Record<string, string>): CompiledSnippets
         lib: ["ES2022"],
         types: [],
         noEmit: true,
+        ...options,
       },
       include: ["*.ts"],
     }),
