@@ -14,6 +14,7 @@ import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResult
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
+import { boundedAt } from "../transform/bounds.js";
 
 const isStatement = valueUnused;
 
@@ -208,8 +209,10 @@ export function arrayMethod(
       ctx.addPreceding(b.exprStmt(b.method(arr, "reverse")));
       return arr;
     }
-    case "at":
-      return b.sub(recv(), toIndex(ctx, argNodes[0]));
+    case "at": {
+      const arr = recv();
+      return boundedAt(ctx, node, arr, toIndex(ctx, argNodes[0]));
+    }
     case "fill":
       return fill(ctx, callee.expression, argNodes);
     case "map": {

@@ -12,6 +12,7 @@ import { isDunder, pythonKeywords } from "../python/names.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import { builtinProperty } from "../builtins/index.js";
 import { namespaceMember } from "./modules.js";
+import { boundedIndex, literalIndex, looksForUndefined, withinTuple } from "./bounds.js";
 import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
 
 /** Attribute spelling of a JavaScript member name. */
@@ -264,7 +265,9 @@ export function transformElementAccess(ctx: TransformContext, node: ts.ElementAc
       T.isTuple(ctx.checker, recvType) ||
       T.isBoardSequence(ctx.checker, recvType)
     ) {
-      return b.sub(obj, key);
+      const arg = node.argumentExpression;
+      const past = (literalIndex(arg) ?? 0) < 0 || (looksForUndefined(ctx, node) && !withinTuple(ctx, node.expression, arg));
+      return past ? boundedIndex(ctx, obj, key, arg, node.expression) : b.sub(obj, key);
     }
     if (literal === "key") return b.sub(obj, key);
     const rep = receiverRepresentation(ctx, node.expression);

@@ -7,6 +7,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import * as T from "./types.js";
+import { pastEndWidens } from "./bounds.js";
 import { pythonKeywords } from "../python/names.js";
 import { functionValue } from "./functions.js";
 import { transformOrdered } from "./order.js";
@@ -196,7 +197,7 @@ export function transformTemplate(ctx: TransformContext, node: ts.TemplateExpres
     const value = transformExpr(ctx, span.expression);
     const t = ctx.checker.getTypeAtLocation(span.expression);
     // str.format already prints strings and integers the JavaScript way
-    const direct = T.isString(t) || (T.isNumber(t) && isIntExpr(ctx, span.expression));
+    const direct = (T.isString(t) || (T.isNumber(t) && isIntExpr(ctx, span.expression))) && !pastEndWidens(ctx, span.expression);
     return direct ? value : toJsString(ctx, span.expression, value);
   });
   const fmt = escape(node.head.text) + spans.map((span) => "{}" + escape(span.literal.text)).join("");

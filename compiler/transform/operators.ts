@@ -11,6 +11,7 @@ import * as T from "./types.js";
 import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
+import { nullishDefault } from "./bounds.js";
 import { assignTo } from "./assignment.js";
 import { transformOrdered } from "./order.js";
 
@@ -193,6 +194,9 @@ function logical(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
     ) {
       return { ...left, args: [left.args[0], right] };
     }
+    // xs[i] ?? d past the end of a list of non-null values: the bounds check's else is d
+    const past = op === K.QuestionQuestionToken ? nullishDefault(left, right) : undefined;
+    if (past) return past;
     const l = ctx.once(left);
     if (op === K.QuestionQuestionToken) return b.ifExp(b.cmp(l, "is not", b.none()), l, right);
     const test = truthy(ctx, node.left, l);
