@@ -149,11 +149,20 @@ export function writeFiles(outDir: string, files: readonly OutputFile[]): void {
         kept = false;
       }
     }
-    if (madeOut) fs.rmSync(madeOut, { recursive: true, force: true });
+    if (madeOut) tidy(madeOut);
     if (isFsError(err)) throw new OutputError(describe(err, outDir, kept));
     throw err;
   } finally {
-    if (stage) fs.rmSync(stage, { recursive: true, force: true });
+    if (stage) tidy(stage);
+  }
+}
+
+/** Remove a folder this write made; best effort, so that it never hides what happened before. */
+function tidy(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // a staging folder left behind holds only copies; the output is what the error says
   }
 }
 
