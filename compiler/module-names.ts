@@ -108,7 +108,33 @@ export function moduleNameClashes(
       `${mine}, the name of ${what}: on the board one would be loaded in place of the other; rename the ${top === m.name ? "file" : "folder"}`,
     );
   }
+  // a source named like a board module that the program also imports: mpts
+  // renames the source (time.ts -> time_.py), but the program then has two
+  // modules called `time`, which a reader cannot tell apart
+  const imported = importedBoardModules(sources, board);
+  for (const sf of sorted) {
+    const stem = path.basename(sf.fileName).replace(/\.(m|c)?ts$/, "");
+    const importer = imported.get(stem);
+    if (!importer || path.dirname(outputPath(sf)) !== ".") continue;
+    report(
+      sf,
+      `this file has the name of ${board.get(stem)}, which ${importer === sf ? "this file" : specifier(sf.fileName, importer.fileName)} imports; the program would have two modules called '${stem}': rename this file`,
+    );
+  }
   return diagnostics;
+}
+
+/** Board modules imported by bare name (`from "time"`), with the first file that imports each. */
+function importedBoardModules(sources: readonly ts.SourceFile[], board: Map<string, string>): Map<string, ts.SourceFile> {
+  const found = new Map<string, ts.SourceFile>();
+  for (const sf of sources) {
+    for (const st of sf.statements) {
+      if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+      const spec = st.moduleSpecifier.text;
+      if (board.has(spec) && !found.has(spec)) found.set(spec, sf);
+    }
+  }
+  return found;
 }
 
 /**

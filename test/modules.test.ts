@@ -579,6 +579,17 @@ console.log(a, b, t, u, n, w, s, z, m, p);`,
     ]);
   });
 
+  test("a file named like a board module that the program also imports is refused; alone it is renamed", () => {
+    expect(
+      clashes({
+        "socket.ts": `export const port = 80;`,
+        "main.ts": `import * as socket from "socket";\nimport { port } from "./socket";\nconst s = socket.socket();\ns.close();\nconsole.log(port);`,
+      }),
+    ).toEqual([
+      "socket.ts(1,1) mpts1041: this file has the name of the board module 'socket' (declared in socket.d.ts), which './main.ts' imports; the program would have two modules called 'socket': rename this file",
+    ]);
+  });
+
   test("file names that differ only in case", () => {
     // two programs, neither imported (TypeScript itself reports an import of either spelling, TS1149)
     expect(clashes({ "Sensor.ts": `console.log("one program");`, "sensor.ts": `console.log("another program");` })).toEqual([
