@@ -169,7 +169,8 @@ export interface FileOutput {
 }
 
 /** Compile each project source file on its own (the program already type-checked). */
-export function compileSources(project: Project, rootDir: string, outDir: string, progress?: Progress): FileOutput[] {
+/** noEntry: no module is the program's entry (mpts test's runner is), so none runs the event loop when imported. */
+export function compileSources(project: Project, rootDir: string, outDir: string, progress?: Progress, noEntry = false): FileOutput[] {
   const checker = project.getTypeChecker().compilerObject;
   const sources = project
     .getSourceFiles()
@@ -182,7 +183,7 @@ export function compileSources(project: Project, rootDir: string, outDir: string
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
   const outputs = sources.map((sf, i) => {
     progress?.(path.relative(rootDir, sf.fileName), i, sources.length);
-    return emitSourceFile(checker, info, sf, outDir, !imported.has(sf.fileName));
+    return emitSourceFile(checker, info, sf, outDir, !noEntry && !imported.has(sf.fileName));
   });
   for (const d of moduleNameClashes(sources, (sf) => outputPath(info, sf), checker))
     outputs.find((o) => o.sourceFile === d.file)!.diagnostics.push(d);

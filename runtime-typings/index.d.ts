@@ -19,4 +19,5 @@
 /// <reference path="./ssl.d.ts" />
 /// <reference path="./struct.d.ts" />
 /// <reference path="./sys.d.ts" />
+/// <reference path="./test-globals.d.ts" />
 /// <reference path="./time.d.ts" />

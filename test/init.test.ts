@@ -24,6 +24,8 @@ const expectedFiles = [
   "README.md",
   "package.json",
   "src/main.ts",
+  "src/page.test.ts",
+  "src/page.ts",
   "tsconfig.json",
 ];
 
@@ -75,7 +77,13 @@ describe("mpts init", () => {
     }
     const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"));
     expect(pkg.name).toBe("blink");
-    expect(pkg.scripts).toMatchObject({ build: "mpts build", run: "mpts run", flash: "mpts flash", watch: "mpts build --watch" });
+    expect(pkg.scripts).toMatchObject({
+      build: "mpts build",
+      run: "mpts run",
+      flash: "mpts flash",
+      watch: "mpts build --watch",
+      test: "mpts test",
+    });
     expect(Object.keys(pkg.devDependencies)).toEqual(expect.arrayContaining(["mpts", "typescript", "prettier"]));
     // from a checkout, the project links to it
     expect(pkg.devDependencies.mpts).toBe("file:" + path.relative(dir, packageRoot));
@@ -98,7 +106,7 @@ describe("mpts init", () => {
         .readdirSync(path.join(dir, "dist"))
         .filter((f) => f.endsWith(".py"))
         .sort(),
-    ).toEqual(["main.py", "mpts_rt.py"]);
+    ).toEqual(["main.py", "mpts_rt.py", "page.py"]);
   });
 
   test("its program joins Wi-Fi on the simulated board and serves the pin levels to a Node HTTP client", async () => {

@@ -67,6 +67,7 @@ export function projectFiles(dir: string): Record<string, string> {
         run: "mpts run",
         flash: "mpts flash",
         monitor: "mpts monitor",
+        test: "mpts test",
         format: "prettier --write .",
       },
       devDependencies: {
@@ -93,6 +94,8 @@ export function projectFiles(dir: string): Record<string, string> {
       include: ["src"],
     }),
     "src/main.ts": template("src/main.ts.tmpl"),
+    "src/page.ts": template("src/page.ts.tmpl"),
+    "src/page.test.ts": template("src/page.test.ts.tmpl"),
     ".vscode/tasks.json": json({
       version: "2.0.0",
       tasks: [
@@ -106,6 +109,7 @@ export function projectFiles(dir: string): Record<string, string> {
           problemMatcher: ["$tsc-watch", { base: "$tsc-watch", owner: "mpts", source: "mpts", pattern: mptsPattern }],
         },
         { label: "mpts: run in the simulator", type: "npm", script: "start", problemMatcher },
+        { label: "mpts: test", type: "npm", script: "test", group: { kind: "test", isDefault: true }, problemMatcher },
         {
           label: "mpts: flash",
           type: "shell",

@@ -6,6 +6,7 @@ import { watch } from "./watch.js";
 import { init } from "./init.js";
 import { flash } from "./flash.js";
 import { monitor } from "./monitor.js";
+import { runTests } from "./test.js";
 import { UsageError } from "../program.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
@@ -100,6 +101,23 @@ export async function main(argv: string[]): Promise<number> {
     )
     .action(async (target: string | undefined, opts: { port?: string[]; reset?: boolean; mpremote?: string }) => {
       status = await monitor(target, opts, io);
+    });
+  program
+    .command("test")
+    .description("compile the *.test.ts files with the program and run their tests in the simulator, or on a board with --port")
+    .argument("[path]", "folder with tsconfig.json (every test file), or one .test.ts file", ".")
+    .option(
+      "--port <port>",
+      "run the tests on the board at this serial port (auto: the only board), through mpremote, nothing flashed",
+      collect,
+    )
+    .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  mpts test                        every test of the project in this folder, in the simulator\n  mpts test src/calc.test.ts       the tests of one file\n  mpts test --port auto            on the connected board, nothing flashed\n",
+    )
+    .action(async (target: string, opts: { port?: string[]; mpremote?: string }) => {
+      status = await runTests(target, opts, io);
     });
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -10,6 +10,7 @@ import { libGlobalValue } from "../builtins/globals.js";
 import { classExpressionName } from "./classes.js";
 import { liveImportRef } from "./modules.js";
 import { pythonKeywords } from "../python/names.js";
+import { isTestFile, isTestGlobalsFile } from "../testing/files.js";
 
 export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): py.Expr {
   const sym = ctx.checker.getSymbolAtLocation(id);
@@ -56,6 +57,11 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     const value = libGlobalValue(ctx, id);
     if (value) return value;
     throw unsupported(id, Codes.unsupportedGlobal, `The JavaScript global '${id.text}'`, globalAdvice(id.text));
+  }
+  if (isTestGlobalsFile(decl.getSourceFile().fileName) && !isTestFile(ctx.sourceFile.fileName)) {
+    // test() and expect() exist only while mpts test runs the test files
+    const instead = "put tests in a file named *.test.ts and run them with mpts test";
+    throw unsupported(id, Codes.unsupportedGlobal, `'${id.text}' outside a test file`, instead);
   }
   // declared in the board typings or another ambient declaration: the Python name is the same
   return b.name(id.text);
