@@ -72,6 +72,9 @@ const table: Record<string, { how: How; note: string }> = {
   "npx mpts flash --monitor": { how: "run here", note: "stand-in board; in a project whose program prints, then throws" },
   "npx mpts monitor --port /dev/ttyUSB0": { how: "run here", note: "stand-in board; the traceback at the .ts line" },
   "npx mpts run --port /dev/ttyUSB0": { how: "run here", note: "stand-in board; nothing on the board changes" },
+  // Test board code
+  "npx mpts test": { how: "run here", note: "in blink: the example test file's tests pass" },
+  "npx mpts test --port /dev/ttyUSB0": { how: "run here", note: "stand-in board; a test file added to the project; nothing flashed" },
   // Contributing: too slow for the suite, or would rewrite the repository or recurse into vitest
   "MPTS_UPDATE_GOLDEN=1 npx vitest run test/samples": {
     how: "by hand, checked by name",
@@ -419,6 +422,14 @@ print("blinked", 2, "times");
       expect(listFiles(path.join(blink, "dist"))).toEqual(expect.arrayContaining(["blink.py", "blink.py.map", "main.py", "main.py.map"]));
     });
 
+    test("npx mpts test runs the example test file's tests in the simulator", async () => {
+      const r = await finish(start(cmd("npx mpts test"), blink));
+      expect(r.status).toBe(0);
+      expect(ranThisCheckout()).toBe(true);
+      expect(r.stdout).toContain("✓ a row per pin, with its level");
+      expect(r.stdout).toContain("2 passed, 0 failed");
+    });
+
     test("npx mpts build src/blink.ts --out-dir out writes out/blink.py, which blinks on the simulated board", async () => {
       const r = await finish(start(cmd("npx mpts build src/blink.ts --out-dir out"), blink));
       expect(r.stderr).not.toMatch(/error/);
@@ -526,6 +537,20 @@ if (lit > 2) {
       expect(r.status).toBe(1);
       expectOutput(r.stdout, "lit 4 of 5");
       expect(bench.calls().some((c) => c.includes("mount"))).toBe(true);
+      expect(bench.files()).toEqual(before);
+    });
+
+    test("npx mpts test --port /dev/ttyUSB0 runs the tests on the board without flashing", async () => {
+      fs.writeFileSync(
+        path.join(dir, "src/sum.test.ts"),
+        `test("sums", () => {\n  expect([1, 2].reduce((a, b) => a + b, 0)).toBe(3);\n});\n`,
+      );
+      const before = bench.files();
+      const r = await finish(start(cmd("npx mpts test --port /dev/ttyUSB0"), dir, bench.env()));
+      expect(ranThisCheckout()).toBe(true);
+      expect(r.stdout).toContain("✓ sums\n1 passed, 0 failed");
+      expect(r.status).toBe(0);
+      expect(bench.calls().some((c) => c.includes("mount") && c.includes("import _mpts_tests"))).toBe(true);
       expect(bench.files()).toEqual(before);
     });
   });
