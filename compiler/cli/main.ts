@@ -1,15 +1,21 @@
 // The mpts command line. Exit status: 0 ok, 1 diagnostics, 2 usage or environment errors.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { Command, CommanderError } from "commander";
 import { build } from "./build.js";
 import { run } from "./run.js";
 import { watch } from "./watch.js";
 import { init } from "./init.js";
-import { flash } from "./flash.js";
-import { monitor } from "./monitor.js";
+import { flash, type FlashOptions } from "./flash.js";
+import { checkSerialPorts, monitor } from "./monitor.js";
 import { runTests } from "./test.js";
 import { UsageError } from "../program.js";
+import { packageRoot } from "../paths.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
+
+/** mpts's version, from its package.json */
+const version = () => (JSON.parse(fs.readFileSync(path.join(packageRoot, "package.json"), "utf8")) as { version: string }).version;
 
 /** a repeatable option: --port A --port B */
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
@@ -20,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name("mpts")
     .description("Compile TypeScript to MicroPython for ESP32 boards")
+    .version(version(), "-v, --version", "print mpts's version")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
@@ -55,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
     .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
+    .option("-w, --watch", "rebuild on every save and restart the program (its ports are free again at once)")
     .option(
       "--port <port>",
       "run on the board at this serial port instead (auto: the only board), through mpremote, without flashing",
@@ -63,11 +71,19 @@ export async function main(argv: string[]): Promise<number> {
     .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
     .addHelpText(
       "after",
-      "\nExamples:\n  mpts run samples/hello\n  mpts run samples/seed003-echo-server --pin 4=1\n  mpts run --port auto             run on the connected board, nothing flashed\n",
+      "\nExamples:\n" +
+        "  mpts run samples/hello                           print, then exit\n" +
+        "  mpts run --watch                                 restart the program in this folder on every save\n" +
+        "  mpts run samples/seed002-pin-server --pin 4=1    input pin 4 reads 1; its port 80 is 127.0.0.1:8080 here\n" +
+        "  mpts run samples/seed001-web-server --host 0.0.0.0   its server reachable from other computers\n" +
+        "  mpts run --port /dev/ttyUSB0                     run on the board at that serial port, nothing flashed\n",
     )
-    .action(async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean; port?: string[]; mpremote?: string }) => {
-      status = await run(target, opts, io);
-    });
+    .action(
+      async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean; watch?: boolean; port?: string[]; mpremote?: string }) => {
+        checkSerialPorts(opts.port);
+        status = await run(target, opts, io);
+      },
+    );
   program
     .command("flash")
     .description("build, upload the changed files to the board with mpremote, and restart its program")
@@ -80,12 +96,16 @@ export async function main(argv: string[]): Promise<number> {
     .option("--clean", "remove files an earlier flash put on the board that the project no longer produces")
     .option("--no-reset", "do not restart the program after the upload")
     .option("--monitor", "then show the board's output, tracebacks at TypeScript lines")
+    .option("--mpy", "upload every module but main.py as .mpy bytecode (mpy-cross): less heap and time on the board")
+    .option("--no-mpy", "upload .py source even when tsconfig.json sets mpts.mpy")
+    .option("--mpy-cross <path>", "the mpy-cross executable for --mpy (default: MPTS_MPY_CROSS, else mpts's own, .mpy v6)")
     .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
     .addHelpText(
       "after",
-      "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n",
+      "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n  mpts flash --mpy                 modules as bytecode: the board imports them without compiling\n",
     )
-    .action(async (target: string, opts: { port?: string[]; clean?: boolean; reset?: boolean; monitor?: boolean; mpremote?: string }) => {
+    .action(async (target: string, opts: FlashOptions) => {
+      checkSerialPorts(opts.port);
       status = await flash(target, opts, io);
     });
   program
@@ -100,6 +120,7 @@ export async function main(argv: string[]): Promise<number> {
       "\nExamples:\n  mpts monitor                     restart the only connected board's program and follow it\n  mpts monitor --port /dev/ttyUSB0 --no-reset   attach without restarting (Ctrl-] leaves)\n",
     )
     .action(async (target: string | undefined, opts: { port?: string[]; reset?: boolean; mpremote?: string }) => {
+      checkSerialPorts(opts.port);
       status = await monitor(target, opts, io);
     });
   program

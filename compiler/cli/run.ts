@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { compile, UsageError } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { runSandboxed } from "../board/sim/sandboxed.js";
+import { runWatching } from "./run-watch.js";
 import { runOnBoard } from "./monitor.js";
 
 export interface RunOptions {
@@ -13,6 +14,8 @@ export interface RunOptions {
   host?: string;
   /** `--insecure-tls`: TLS clients accept any server certificate (a local server with a self-signed one) */
   insecureTls?: boolean;
+  /** `--watch`: rebuild on every save and restart the program */
+  watch?: boolean;
   /** `--port PORT`: run on that board through mpremote instead of the simulator */
   port?: string[];
   mpremote?: string;
@@ -33,6 +36,7 @@ export function parsePins(specs: string[] | undefined): Record<string, number> {
 export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
   if (options.port?.length) return runOnBoard(target, options, io);
   const pins = parsePins(options.pin);
+  if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls }, io);
   const result = compile(target);
   const cwd = process.cwd();
   for (const d of result.diagnostics) io.err(formatDiagnostic(d, cwd));
@@ -66,7 +70,7 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
   }
 }
 
-function pickEntry(paths: string[]): string | undefined {
+export function pickEntry(paths: string[]): string | undefined {
   const candidates = paths.filter((p) => p !== "mpts_rt.py");
   return candidates.find((p) => path.basename(p) === "main.py") ?? (candidates.length === 1 ? candidates[0] : undefined);
 }

@@ -20,6 +20,7 @@ import {
   commonDir,
   defaultOptions,
   emitSourceFile,
+  inSourceOrder,
   mptsView,
   outputPath,
   typingsDir,
@@ -29,17 +30,21 @@ import {
 } from "../program.js";
 import { moduleNameClashes } from "../module-names.js";
 import { OutputError, removeWritten } from "../output.js";
-import { formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js";
+import { Codes, formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js";
 import { ProgramInfo } from "../transform/program-info.js";
 import { flowSummary, type Representation } from "../transform/shapes.js";
 import { runtimeSource } from "../runtime/helpers.js";
 import * as colors from "./colors.js";
 import { isTestFile } from "../testing/files.js";
+import { importsOf } from "../transform/programs.js";
+import { boardOptions, browserLibWarning } from "../board-options.js";
 
 export interface WatchOptions {
   outDir?: string;
   /** wait after a change before rebuilding, so a save that touches several files is one rebuild (tsc waits 250 ms) */
   debounceMs?: number;
+  /** after each rebuild: the whole program's Python when it compiled, undefined when it has errors (mpts run --watch) */
+  onResult?: (files: { path: string; text: string }[] | undefined) => void;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -116,14 +121,18 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
     host = ts.createWatchCompilerHost([abs], defaultOptions, system, factory, report, reportStatus);
     layout = () => ({ rootDir: path.dirname(abs), outDir: options.outDir ? path.resolve(options.outDir) : path.dirname(abs) });
   }
-  // mpts always compiles against its typings, whatever the tsconfig includes; test files are mpts test's
+  // mpts always compiles against its typings, whatever the tsconfig includes; test files are mpts test's;
+  // every file is a module and the DOM stays out (board-options.ts)
   const typings = typingFiles();
   const createProgram = host.createProgram;
+  const state = new WatchState(io, cwd, layout);
+  state.onResult = options.onResult;
   host.createProgram = (roots, opts, compilerHost, old, configDiagnostics, references) => {
     const files = [...new Set([...(roots ?? []).filter((f) => !isTestFile(f)), ...typings])];
-    return createProgram(files, opts, compilerHost, old, configDiagnostics, references);
+    const board = boardOptions(opts ?? {});
+    state.warnings = [browserLibWarning(opts ?? {}, board.dropped) ?? []].flat();
+    return createProgram(files, board.options, compilerHost, old, configDiagnostics, references);
   };
-  const state = new WatchState(io, cwd, layout);
   host.afterProgramCreate = (builder) => state.update(builder);
   const program = "configFileName" in host ? ts.createWatchProgram(host) : ts.createWatchProgram(host);
   return { close: () => program.close() };
@@ -132,9 +141,13 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
 interface Facts {
   rootDir: string;
   outDir: string;
-  ordered: boolean;
-  usesAsync: boolean;
   defineClassFields: boolean;
+}
+
+/** The whole-program facts one file's Python depends on (ordered, usesAsync...: ProgramInfo's flags) and its programs' files. */
+function programFacts(info: ProgramInfo): string {
+  const flags = Object.entries(info).filter(([, v]) => typeof v === "boolean");
+  return JSON.stringify([flags, info.files.map((f) => f.fileName)]);
 }
 
 class WatchState {
@@ -151,8 +164,13 @@ class WatchState {
   /** per file, what it contributes to the program-wide facts (programSummary) */
   private summaries = new Map<string, string>();
   private fileSet = "";
-  private representations = new Map<string, Representation>();
+  /** per program scope (its files), representations of its types */
+  private representations = new Map<string, Map<string, Representation>>();
+  /** per file, programFacts of its last compile */
+  private fileFacts = new Map<string, string>();
   private facts?: Facts;
+  /** the tsconfig's own warnings (board-options.ts), reported at every rebuild */
+  warnings: MptsDiagnostic[] = [];
   private runtime?: string;
 
   constructor(
@@ -189,7 +207,7 @@ class WatchState {
     ].flatMap((d) => mptsView(d) ?? []);
     if (tsDiagnostics.some((d) => d.category === "error")) {
       if (everything) for (const s of sources) this.pending.add(s.fileName);
-      return this.finish(tsDiagnostics);
+      return this.finish(inSourceOrder([...tsDiagnostics, ...this.diagnoseBroken(program, sources)]));
     }
 
     const checker = program.getTypeChecker();
@@ -223,21 +241,34 @@ class WatchState {
       if (this.summaries.get(f) !== summary) everything = true;
       this.summaries.set(f, summary);
     }
-    const info = new ProgramInfo(checker, rootDir, sources, reusable);
-    if (everything) this.representations = new Map();
-    info.representations = this.representations;
-    info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
-    const facts: Facts = { rootDir, outDir, ordered: info.ordered, usesAsync: info.usesAsync, defineClassFields: info.defineClassFields };
+    // each file with the facts of its own programs (programs.ts); a file whose facts changed is compiled again
+    const infos = ProgramInfo.forPrograms(checker, rootDir, sources, imports, reusable);
+    const defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+    const facts: Facts = { rootDir, outDir, defineClassFields };
     if (!this.facts || Object.keys(facts).some((k) => facts[k as keyof Facts] !== this.facts![k as keyof Facts])) everything = true;
+    if (everything) this.representations = new Map();
+    const fileFacts = new Map<string, string>();
+    for (const [sf, info] of infos) {
+      info.defineClassFields = defineClassFields;
+      const scope = info.files.map((f) => f.fileName).join("\n");
+      if (!this.representations.has(scope)) this.representations.set(scope, new Map());
+      info.representations = this.representations.get(scope);
+      fileFacts.set(sf.fileName, programFacts(info));
+      if (this.fileFacts.get(sf.fileName) !== fileFacts.get(sf.fileName)) stale.add(sf.fileName);
+    }
     if (this.facts && this.facts.outDir !== outDir) this.written.clear();
     const todo = everything ? new Set(sources.map((s) => s.fileName)) : stale;
+    const info = infos.get(sources[0])!;
     const clashes = moduleNameClashes(sources, (sf) => outputPath(info, sf), checker);
     if (clashes.length) {
       for (const f of todo) this.pending.add(f);
       return this.finish(clashes);
     }
 
-    const outputs = [...todo].map((f) => emitSourceFile(checker, info, this.sources.get(f)!, outDir, this.entries.get(f)!));
+    const outputs = [...todo].map((f) => {
+      const sf = this.sources.get(f)!;
+      return emitSourceFile(checker, infos.get(sf)!, sf, outDir, this.entries.get(f)!);
+    });
     const mptsDiagnostics = outputs.flatMap((o) => o.diagnostics);
     if (mptsDiagnostics.length) {
       for (const f of todo) this.pending.add(f);
@@ -285,6 +316,7 @@ class WatchState {
     }
     this.pending.clear();
     this.facts = facts;
+    this.fileFacts = fileFacts;
     this.written = written;
     this.runtime = runtime;
     for (const f of this.gone) {
@@ -314,12 +346,54 @@ class WatchState {
     return new Map([...graph].map(([f, g]) => [f, g.deps]));
   }
 
+  /**
+   * mpts's own diagnostics while the program has type errors, as the editor
+   * shows them: those of the files waiting for a fix (a file written since has
+   * none). A transform that fails on code the checker could not type is not
+   * reported; nothing is written and the watch's state is unchanged.
+   */
+  private diagnoseBroken(program: ts.Program, sources: readonly ts.SourceFile[]): MptsDiagnostic[] {
+    try {
+      const checker = program.getTypeChecker();
+      const { rootDir, outDir } = this.layout(
+        sources.map((s) => s.fileName),
+        program.getCompilerOptions(),
+      );
+      const byPath = new Map(sources.map((s) => [path.resolve(s.fileName), s.fileName]));
+      const imports = new Map(sources.map((s) => [s.fileName, importsOf(checker, s, byPath)]));
+      const imported = new Set([...imports.values()].flatMap((d) => [...d]));
+      const infos = ProgramInfo.forPrograms(checker, rootDir, sources, imports);
+      return sources
+        .filter((sf) => this.pending.has(sf.fileName))
+        .flatMap((sf) => {
+          try {
+            return emitSourceFile(checker, infos.get(sf)!, sf, outDir, !imported.has(sf.fileName)).diagnostics;
+          } catch {
+            return [];
+          }
+        })
+        .filter((d) => d.code !== Codes.internal);
+    } catch {
+      return [];
+    }
+  }
+
   /** `others`: errors reported otherwise (an output folder that cannot be written) */
   private finish(all: MptsDiagnostic[], others = 0): void {
+    all = [...this.warnings, ...all];
     for (const d of all) this.io.err(formatDiagnostic(d, this.cwd));
     const n = all.filter((d) => d.category === "error").length + others;
     // uncoloured, as tsc prints it: VS Code's `$tsc-watch` matcher waits for this line
     status(this.io, `Found ${n} error${n === 1 ? "" : "s"}. Watching for file changes.`);
+    this.onResult?.(n === 0 ? this.program() : undefined);
+  }
+
+  onResult?: WatchOptions["onResult"];
+
+  /** The program's Python as last written: every module, and the runtime when one is used. */
+  private program(): { path: string; text: string }[] {
+    const files = [...this.written.values()].map((o) => ({ path: o.path, text: o.python! }));
+    return this.runtime === undefined ? files : [...files, { path: "mpts_rt.py", text: this.runtime }];
   }
 }
 
@@ -354,28 +428,4 @@ function programSummary(checker: ts.TypeChecker, sf: ts.SourceFile): string {
   };
   visit(sf);
   return [...lines, ...flowSummary(checker, sf)].join("\n");
-}
-
-/** The project files one file imports. */
-function importsOf(checker: ts.TypeChecker, sf: ts.SourceFile, byPath: Map<string, string>): Set<string> {
-  const deps = new Set<string>();
-  for (const stmt of sf.statements) {
-    if (
-      !(ts.isImportDeclaration(stmt) || ts.isExportDeclaration(stmt)) ||
-      !stmt.moduleSpecifier ||
-      !ts.isStringLiteral(stmt.moduleSpecifier)
-    )
-      continue;
-    const symbol = checker.getSymbolAtLocation(stmt.moduleSpecifier);
-    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    let file = decl && ts.isSourceFile(decl) ? byPath.get(path.resolve(decl.fileName)) : undefined;
-    // a file without imports or exports is a script, which has no module symbol
-    if (!file && stmt.moduleSpecifier.text.startsWith(".")) {
-      const base = path.resolve(path.dirname(sf.fileName), stmt.moduleSpecifier.text.replace(/\.(m|c)?js$/, ""));
-      const found = [base, base + ".ts", base + ".tsx", base + ".mts", path.join(base, "index.ts")].find((c) => byPath.has(c));
-      file = found && byPath.get(found);
-    }
-    if (file) deps.add(file);
-  }
-  return deps;
 }

@@ -13,6 +13,8 @@ export interface SandboxedRun {
   done: Promise<{ code: number; error?: string }>;
   interrupt(): void;
   kill(): void;
+  /** ends the simulator's process at once (its sockets close with it); resolves when it is gone */
+  stop(): Promise<void>;
 }
 
 /** The folders the simulator reads: mpts itself and the packages it loads. */
@@ -22,7 +24,13 @@ function readableFolders(): string[] {
   return [packageRoot, wasm, path.dirname(require.resolve("picocolors/package.json"))];
 }
 
+let hostScriptPath: string | undefined;
+
 function hostScript(): string {
+  return (hostScriptPath ??= findHostScript());
+}
+
+function findHostScript(): string {
   const here = fileURLToPath(import.meta.url);
   // bundled: dist/cli.js sits next to dist/sim-host.js
   if (!here.endsWith(".ts")) return path.join(path.dirname(here), "sim-host.js");
@@ -51,7 +59,9 @@ export function permissionFlags(): string[] {
 }
 
 export function runSandboxed(start: Omit<StartMessage, "type">): SandboxedRun {
-  const child = fork(hostScript(), [], { execArgv: permissionFlags(), stdio: ["inherit", "inherit", "inherit", "ipc"] });
+  // NODE_OPTIONS could load code or widen the permissions: the simulator's process takes none
+  const { NODE_OPTIONS: _ignored, ...env } = process.env;
+  const child = fork(hostScript(), [], { env, execArgv: permissionFlags(), stdio: ["inherit", "inherit", "inherit", "ipc"] });
   const send = (m: ParentMessage) => {
     if (child.connected) child.send(m);
   };
@@ -72,6 +82,10 @@ export function runSandboxed(start: Omit<StartMessage, "type">): SandboxedRun {
       send({ type: "kill" });
       // a program stuck in a busy loop never lets the child read its messages
       setTimeout(() => child.kill("SIGKILL"), 1000).unref();
+    },
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await done;
     },
   };
 }
