@@ -63,7 +63,7 @@ export function projectFiles(dir: string): Record<string, string> {
       scripts: {
         build: "mpts build",
         watch: "mpts build --watch",
-        start: "mpts run",
+        start: "mpts run --watch",
         run: "mpts run",
         flash: "mpts flash",
         monitor: "mpts monitor",
@@ -83,6 +83,7 @@ export function projectFiles(dir: string): Record<string, string> {
         target: "ES2022",
         module: "ESNext",
         moduleResolution: "Bundler",
+        moduleDetection: "force",
         lib: ["ES2022"],
         types: ["mpts/runtime-typings"],
         plugins: [{ name: "mpts/plugin" }],
