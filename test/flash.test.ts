@@ -311,6 +311,8 @@ describe("mpts flash", { timeout: 180_000 }, () => {
         "mpts:tmp main.py.mpts-tmp",
         "mpts:tmp lib/deep/x.py.mpts-tmp",
         "left ['.mpts-files', 'lib', 'old.py'] []",
+        // the .mpy version MicroPython 1.27 (WebAssembly) loads: v6.3, no native code
+        "mpts:mpy 774",
       ].sort(),
     );
     expect(lines.filter((l) => l.startsWith("mpts:d "))).toEqual([expect.stringMatching(/^mpts:d \d+ lib$/)]);
@@ -359,7 +361,7 @@ describe("mpts flash", { timeout: 180_000 }, () => {
 
     const bad = project({ "src/main.ts": `console.log(1);\n` }, { mpts: { entyr: "src/main.ts" } });
     await expect(flashWith(bench, bad)).rejects.toThrow(
-      new UsageError(`${path.join(bad, "tsconfig.json")}: mpts.entyr is not a setting (known: entry, mainFile, port)`),
+      new UsageError(`${path.join(bad, "tsconfig.json")}: mpts.entyr is not a setting (known: entry, mainFile, port, mpy)`),
     );
   });
 

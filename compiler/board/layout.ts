@@ -14,9 +14,16 @@ export interface MptsSettings {
   mainFile?: string;
   /** the default --port: one port, several, "auto" or "all" */
   port?: string | string[];
+  /** mpts flash uploads modules as .mpy bytecode (--mpy) */
+  mpy?: boolean;
 }
 
-const settingTypes: Record<keyof MptsSettings, string> = { entry: "string", mainFile: "string", port: "string or array of strings" };
+const settingTypes: Record<keyof MptsSettings, string> = {
+  entry: "string",
+  mainFile: "string",
+  port: "string or array of strings",
+  mpy: "boolean",
+};
 export const settingNames = Object.keys(settingTypes);
 
 /** The tsconfig.json's "mpts" section for a project folder (a lone .ts file has none). */
@@ -38,7 +45,9 @@ export function readSettings(target: string): { settings: MptsSettings; configDi
     const ok =
       key === "port"
         ? typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"))
-        : typeof value === "string";
+        : key === "mpy"
+          ? typeof value === "boolean"
+          : typeof value === "string";
     if (!ok) throw new UsageError(`${file}: mpts.${key} must be a ${settingTypes[key as keyof MptsSettings]}`);
   }
   const mainFile = settings.mainFile as string | undefined;

@@ -16,6 +16,8 @@ export type BoardErrorKind =
   | "denied"
   | "not-answering"
   | "no-space"
+  | "mpy" // the board cannot load the .mpy files (flash --mpy)
+  | "shadowed" // a .py mpts may not delete would be imported instead of its new .mpy
   | "dropped"
   | "failed";
 

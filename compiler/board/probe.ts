@@ -2,8 +2,9 @@
 // by itself (mpremote's auto soft-reset stopped the program), removes the
 // NAME.mpts-tmp files an interrupted upload left, and reports what mpts needs
 // to plan the upload: which of our paths exist and their sizes, the manifest's
-// lines, and the free space. It runs on MicroPython (and, in the tests, on the
-// stand-in's CPython), so it uses only what both have.
+// lines, the free space, and which .mpy version the board loads
+// (sys.implementation._mpy, for flash --mpy). It runs on MicroPython (and, in
+// the tests, on the stand-in's CPython), so it uses only what both have.
 import { BoardError, explainFailure, runMpremote, type Mpremote } from "./mpremote.js";
 import { manifestFile, manifestPathPython, tmpSuffix } from "./manifest.js";
 
@@ -18,10 +19,13 @@ export interface Probe {
   leftovers: string[];
   /** free filesystem blocks and their size, when the board reports them */
   space?: { blockSize: number; free: number };
+  /** sys.implementation._mpy, null when the board has none (it cannot load .mpy files) */
+  mpy?: number | null;
 }
 
 export function probeScript(paths: string[]): string {
-  return `import os
+  return `import os, sys
+print("mpts:mpy %s" % getattr(sys.implementation, "_mpy", "none"))
 def _st(p):
     try:
         s = os.stat(p)
@@ -72,6 +76,7 @@ export function parseProbe(stdout: string): Probe {
     else if ((m = /^mpts:owned (.*)$/.exec(line))) probe.owned.push(m[1]);
     else if ((m = /^mpts:tmp (.*)$/.exec(line))) probe.leftovers.push(m[1]);
     else if ((m = /^mpts:space (\d+) (\d+)$/.exec(line))) probe.space = { blockSize: Number(m[1]), free: Number(m[2]) };
+    else if ((m = /^mpts:mpy (\d+|none)$/.exec(line))) probe.mpy = m[1] === "none" ? null : Number(m[1]);
   }
   return probe;
 }

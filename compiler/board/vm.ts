@@ -14,7 +14,8 @@ export interface VmRun {
 
 export interface VmFile {
   path: string;
-  text: string;
+  /** the file's text, or its bytes (a .mpy) */
+  text: string | Uint8Array;
 }
 
 export interface VmOptions {

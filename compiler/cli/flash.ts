@@ -6,27 +6,36 @@
 //      auto soft-reset), removes NAME.mpts-tmp files an interrupted upload
 //      left, and reports which of our paths exist with their sizes, the files
 //      an earlier flash wrote with their hashes (.mpts-files, see
-//      board/manifest.ts), and the free space;
+//      board/manifest.ts), the free space and the board's .mpy version;
 //   2. `fs sha256sum` of the files whose size matches, to skip unchanged ones,
 //      and (--clean) of listed files the project no longer produces, which are
 //      deleted only if mpts wrote exactly that content;
 //   3. the upload: `fs mkdir` for missing folders, `fs cp` of each changed file
 //      to NAME.mpts-tmp, one `exec` that renames them all into place (so a
 //      dropped connection never leaves a truncated main.py: the board keeps
-//      its previous files), `fs rm` of those stale files (--clean only), then
+//      its previous files), `fs rm` of those stale files, then
 //      `soft-reset` and `exec --no-follow "import main"` to restart the
 //      program. (mpremote's soft-reset happens in raw-REPL mode, where
 //      MicroPython does not run main.py, so mpts starts it.)
+//
+// With --mpy every module but main.py goes up as NAME.mpy (board/mpy.ts); the
+// probe reports which .mpy version the board loads. A module's other form
+// (NAME.py when NAME.mpy is sent, and the reverse) is deleted like --clean
+// deletes: only when mpts wrote it and it is unchanged. A NAME.py that must
+// stay stops the flash, since MicroPython would import it before NAME.mpy.
 import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { compile, UsageError, writeOutput } from "../program.js";
+import { compile, UsageError, writeOutput, type CompileResult } from "../program.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { BoardError, checkVersion, explainFailure, locateMpremote, runMpremote, startMpremote, type Mpremote } from "../board/mpremote.js";
 import { resolvePorts } from "../board/ports.js";
-import { boardLayout, findEntry, moduleName, readSettings, settingPorts } from "../board/layout.js";
+import { boardLayout, findEntry, moduleName, readSettings, settingPorts, type BoardLayout, type MptsSettings } from "../board/layout.js";
 import { TracebackMapper } from "../board/traceback.js";
 import { cleanCandidates, formatManifest, manifestFile, parseManifest, planClean, tmpSuffix, type Manifest } from "../board/manifest.js";
 import { probeBoard, py } from "../board/probe.js";
+import { formatVersion, incompatibility, mpyCompiler, readHeader, staysSource, twinOf } from "../board/mpy.js";
 import { watchBoards, type Io } from "./monitor.js";
 
 export interface FlashOptions {
@@ -36,6 +45,10 @@ export interface FlashOptions {
   reset?: boolean;
   monitor?: boolean;
   mpremote?: string;
+  /** upload modules as .mpy bytecode (default: the tsconfig's mpts.mpy) */
+  mpy?: boolean;
+  /** the mpy-cross executable (default: MPTS_MPY_CROSS, else the built-in one) */
+  mpyCross?: string;
 }
 
 export interface UploadFile {
@@ -83,11 +96,59 @@ export async function flash(target: string, options: FlashOptions, io: Io): Prom
   const outRel = path.relative(cwd, result.outDir) || ".";
   const renamed = layout.entry === layout.mainFile ? "" : `; ${layout.entry} runs as ${layout.mainFile}`;
   io.out(`mpts: built ${py.length} Python file${py.length === 1 ? "" : "s"} in ${outRel}${renamed}`);
-  const files: UploadFile[] = py.map((f) => ({
+  let files: UploadFile[] = py.map((f) => ({
     local: path.join(result.outDir, f.path),
     board: layout.toBoard(f.path),
     data: Buffer.from(f.text, "utf8"),
   }));
+  const mpyDir = (options.mpy ?? settings.mpy) ? fs.mkdtempSync(path.join(os.tmpdir(), "mpts-mpy-")) : undefined;
+  try {
+    if (mpyDir) files = await compileToMpy(files, layout.mainFile, mpyDir, options.mpyCross, io);
+    return await upload(files, layout, result, options, settings, started, io);
+  } finally {
+    if (mpyDir) fs.rmSync(mpyDir, { recursive: true, force: true });
+  }
+}
+
+/** The upload list with each module except main.py as .mpy, written to dir for mpremote to send. */
+async function compileToMpy(
+  files: UploadFile[],
+  mainFile: string,
+  dir: string,
+  mpyCross: string | undefined,
+  io: Io,
+): Promise<UploadFile[]> {
+  const compiler = mpyCompiler(mpyCross);
+  const out: UploadFile[] = [];
+  let version = "";
+  for (const f of files) {
+    if (staysSource(f.board, mainFile)) {
+      out.push(f);
+      continue;
+    }
+    // the board's .py path as the source name: tracebacks name it, and its source map applies
+    const data = Buffer.from(await compiler.compile(f.data.toString("utf8"), f.board));
+    const board = twinOf(f.board)!;
+    const local = path.join(dir, board);
+    fs.mkdirSync(path.dirname(local), { recursive: true });
+    fs.writeFileSync(local, data);
+    out.push({ local, board, data });
+    version = formatVersion(readHeader(data)!);
+  }
+  const n = out.filter((f) => f.board.endsWith(".mpy")).length;
+  io.out(`mpts: compiled ${n} module${n === 1 ? "" : "s"} to .mpy ${version} with ${compiler.description}`);
+  return out;
+}
+
+async function upload(
+  files: UploadFile[],
+  layout: BoardLayout,
+  result: CompileResult,
+  options: FlashOptions,
+  settings: MptsSettings,
+  started: number,
+  io: Io,
+): Promise<number> {
   const restart = options.reset !== false && !options.monitor;
   if (options.monitor && options.reset === false && !process.stdin.isTTY)
     throw new UsageError(
@@ -218,13 +279,22 @@ export async function flashBoard(
     seconds: 0,
   };
   try {
-    const probe = await probeBoard(m, port, [...parentDirs(files.map((f) => f.board)), ...files.map((f) => f.board)], log);
+    const produced = new Set(files.map((f) => f.board));
+    // a module's other form (util.py for util.mpy, or the reverse) is replaced by this upload
+    const twins = files.map((f) => twinOf(f.board)).filter((t): t is string => t !== undefined && !produced.has(t));
+    const probe = await probeBoard(m, port, [...parentDirs(files.map((f) => f.board)), ...files.map((f) => f.board), ...twins], log);
     for (const p of probe.leftovers) log(`removed   ${p} (left by an interrupted upload)`);
     report.leftovers = probe.leftovers.length;
-    const produced = new Set(files.map((f) => f.board));
+    for (const f of files.filter((f) => f.board.endsWith(".mpy"))) {
+      const reason = probe.mpy !== undefined && incompatibility(readHeader(f.data)!, probe.mpy);
+      if (reason) throw new BoardError("mpy", `the board on ${port} cannot load the .mpy files: ${reason}`);
+    }
     const owned = parseManifest(probe.owned);
     const stillThere = [...owned.keys()].filter((p) => probe.stat.get(p)?.kind === "f");
-    const candidates = options.clean ? cleanCandidates(owned, produced, stillThere) : [];
+    const replaced = twins.filter((p) => probe.stat.get(p)?.kind === "f");
+    // the files this flash may delete: --clean's, and the replaced forms, by the same rule
+    const considered = [...new Set([...(options.clean ? stillThere : []), ...replaced])];
+    const candidates = cleanCandidates(owned, produced, considered);
     // only files of the same size can be unchanged; the board hashes those
     const sameSize = files.filter((f) => probe.stat.get(f.board)?.kind === "f" && probe.stat.get(f.board)!.size === f.data.length);
     const remoteSums = new Map<string, string>();
@@ -243,12 +313,18 @@ export async function flashBoard(
     for (const f of files) if (!changed.includes(f)) log(`unchanged ${f.board}`);
     report.unchanged = files.length - changed.length;
 
-    const { remove: stale, kept } = options.clean ? planClean(owned, produced, stillThere, remoteSums) : { remove: [], kept: [] };
+    const { remove: stale, kept } = planClean(owned, produced, considered, remoteSums);
+    const shadowing = kept.find((k) => k.path.endsWith(".py") && replaced.includes(k.path));
+    if (shadowing)
+      throw new BoardError(
+        "shadowed",
+        `${shadowing.path} on ${port} would be imported instead of the new ${twinOf(shadowing.path)} (MicroPython prefers .py), and mpts may not delete it: ${shadowing.reason}; delete it with \`mpremote connect ${port} fs rm :${shadowing.path}\`, or flash without --mpy`,
+      );
     for (const k of kept) log(`kept      ${k.path}: ${k.reason}`);
     report.kept = kept.length;
     // what this flash wrote, with the hash of what it wrote; without --clean the
     // earlier entries stay (a later --clean decides), with it the list is settled
-    const manifest: Manifest = new Map(options.clean ? [] : stillThere.map((p) => [p, owned.get(p)]));
+    const manifest: Manifest = new Map(options.clean ? [] : stillThere.filter((p) => !stale.includes(p)).map((p) => [p, owned.get(p)]));
     for (const f of files) manifest.set(f.board, sha256(f.data));
 
     if (probe.space) {

@@ -34,6 +34,21 @@ export interface MonitorOptions {
 
 const stdoutWrite = (s: string) => void process.stdout.write(s);
 
+/**
+ * --port names the board's serial port. A number there (mpts run --port 8080)
+ * is meant as a server's TCP port, which needs no option: say so, rather than
+ * look for a serial device named 8080.
+ */
+export function checkSerialPorts(ports: string[] | undefined): void {
+  const tcp = ports?.find((p) => /^\d+$/.test(p));
+  if (tcp === undefined) return;
+  throw new UsageError(
+    `--port ${tcp} is not a serial port: --port names the board's USB serial port, such as /dev/ttyUSB0 or COM3 (or auto, the only board).\n` +
+      `A server on the simulated board (mpts run without --port) keeps the port it binds, and the simulator prints where that port is ` +
+      `on this computer, such as "[sim] port 80 on the board is 127.0.0.1:8080" (a port below 1024 moves 8000 up; --host opens it to the network).`,
+  );
+}
+
 export async function monitor(target: string | undefined, options: MonitorOptions, io: Io): Promise<number> {
   const { settings, configDir } = readSettings(target ?? ".");
   let mapper: TracebackMapper | undefined;

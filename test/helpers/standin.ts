@@ -104,6 +104,11 @@ export class Bench {
     return Object.fromEntries(listFiles(root).map((f) => [f, fs.readFileSync(path.join(root, f), "utf8")]));
   }
 
+  /** One file of a board as bytes (a .mpy). */
+  bytes(file: string, port = Object.keys(this.boards)[0]): Buffer {
+    return fs.readFileSync(path.join(this.boards[port], file));
+  }
+
   /** The modules the board's program was started with (exec "import X"), in order. */
   started(port = Object.keys(this.boards)[0]): string[] {
     const f = this.boards[port] + ".started";
