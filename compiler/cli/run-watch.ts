@@ -4,16 +4,18 @@
 // A build with errors leaves the program stopped until the next good save.
 import * as path from "node:path";
 import { watch } from "./watch.js";
-import { runSandboxed, type SandboxedRun } from "../board/sim/sandboxed.js";
-import type { StartMessage } from "../board/sim/host-process.js";
+import { prepareSandboxed, type PreparedSandbox, type SandboxedRun } from "../board/sim/sandboxed.js";
+import type { SimulatorOptions } from "../board/sim/host-process.js";
 import { pickEntry } from "./run.js";
 import * as colors from "./colors.js";
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-export function runWatching(target: string, options: StartMessage["options"], io: Io): Promise<number> {
+export function runWatching(target: string, options: SimulatorOptions, io: Io): Promise<number> {
   const sim = (text: string) => io.err(colors.err.dim("[sim] ") + text);
   let current: SandboxedRun | undefined;
+  // the next simulator, its VM already loaded, so a restart waits only for the build
+  let spare: PreparedSandbox | undefined = prepareSandboxed(options);
   // a save that leaves the Python as it was (a comment, a type) does not restart a running program
   let lastProgram = "";
   // rebuilds arrive one after another; each waits until the previous program is gone
@@ -27,7 +29,9 @@ export function runWatching(target: string, options: StartMessage["options"], io
     const py = files.filter((f) => f.path.endsWith(".py"));
     const entry = pickEntry(py.map((f) => f.path));
     if (!entry) return sim("no entry module; name it main.ts");
-    const run = runSandboxed({ files: py, entry: entry.replace(/\.py$/, "").split("/").join("."), options });
+    const sandbox = spare ?? prepareSandboxed(options);
+    spare = prepareSandboxed(options);
+    const run = sandbox.run(py, entry.replace(/\.py$/, "").split("/").join("."));
     current = run;
     void run.done.then(({ code, error }) => {
       if (current !== run) return;
@@ -54,7 +58,12 @@ export function runWatching(target: string, options: StartMessage["options"], io
   return new Promise((resolve) => {
     process.once("SIGINT", () => {
       watcher.close();
-      void queue.then(stop).then(() => resolve(130));
+      const unused = spare;
+      spare = undefined;
+      void queue
+        .then(stop)
+        .then(() => unused?.discard())
+        .then(() => resolve(130));
     });
   });
 }

@@ -3,28 +3,32 @@
 // sockets, and nothing else: no writes, no child processes, no other files.
 // The parent sends the program; Ctrl-C comes as messages from the parent, so
 // that a terminal's SIGINT (which reaches both processes) counts once.
-import { simulate, type SimulateOptions } from "./simulate.js";
+import { prepareSimulation, type PreparedSimulation, type SimulateOptions } from "./simulate.js";
 import { describeEvent } from "./events.js";
 import * as colors from "../../cli/colors.js";
 
-export interface StartMessage {
-  type: "start";
-  files: { path: string; text: string }[];
-  entry: string;
-  options: Pick<SimulateOptions, "bindHost" | "pins" | "insecureTls">;
-}
+export type SimulatorOptions = Pick<SimulateOptions, "bindHost" | "pins" | "insecureTls">;
 
-export type ParentMessage = StartMessage | { type: "interrupt" } | { type: "kill" };
+/** `prepare` loads the VM; `start` gives it the program (mpts run --watch prepares the next simulator ahead). */
+export type ParentMessage =
+  | { type: "prepare"; options: SimulatorOptions }
+  | { type: "start"; files: { path: string; text: string }[]; entry: string }
+  | { type: "interrupt" }
+  | { type: "kill" };
 export type ChildMessage = { type: "done"; code: number; error?: string };
 
 process.on("SIGINT", () => {});
+let sim: PreparedSimulation | undefined;
 process.on("message", (m: ParentMessage) => {
-  if (m.type === "start") start(m);
+  if (m.type === "prepare") sim = prepare(m.options);
+  else if (m.type === "start") sim?.start(m.files, m.entry);
+  else if (m.type === "interrupt") sim?.interrupt();
+  else if (m.type === "kill") void sim?.kill();
 });
 
-function start(m: StartMessage): void {
-  const sim = simulate(m.files, m.entry, {
-    ...m.options,
+function prepare(options: SimulatorOptions): PreparedSimulation {
+  const prepared = prepareSimulation({
+    ...options,
     stdin: process.stdin,
     onOutput: (text) => process.stdout.write(text),
     onEvent: (e) =>
@@ -35,12 +39,9 @@ function start(m: StartMessage): void {
           .join("\n") + "\n",
       ),
   });
-  process.on("message", (c: ParentMessage) => {
-    if (c.type === "interrupt") sim.interrupt();
-    else if (c.type === "kill") void sim.kill();
-  });
-  void sim.done.then((r) => {
+  void prepared.done.then((r) => {
     process.stdin.destroy();
     process.send!({ type: "done", code: r.code, error: r.error } satisfies ChildMessage, () => process.disconnect());
   });
+  return prepared;
 }

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "../../paths.js";
-import type { ChildMessage, ParentMessage, StartMessage } from "./host-process.js";
+import type { ChildMessage, ParentMessage, SimulatorOptions } from "./host-process.js";
 
 export interface SandboxedRun {
   done: Promise<{ code: number; error?: string }>;
@@ -58,14 +58,24 @@ export function permissionFlags(): string[] {
   return [flag, ...readableFolders().map((d) => `--allow-fs-read=${d}`), "--allow-worker", "--no-warnings"];
 }
 
-export function runSandboxed(start: Omit<StartMessage, "type">): SandboxedRun {
+/** A sandboxed simulator started ahead of its program: `run` gives it the program; `discard` ends it unused. */
+export interface PreparedSandbox {
+  run(files: { path: string; text: string }[], entry: string): SandboxedRun;
+  discard(): Promise<void>;
+}
+
+export function runSandboxed(start: { files: { path: string; text: string }[]; entry: string; options: SimulatorOptions }): SandboxedRun {
+  return prepareSandboxed(start.options).run(start.files, start.entry);
+}
+
+export function prepareSandboxed(options: SimulatorOptions): PreparedSandbox {
   // NODE_OPTIONS could load code or widen the permissions: the simulator's process takes none
   const { NODE_OPTIONS: _ignored, ...env } = process.env;
   const child = fork(hostScript(), [], { env, execArgv: permissionFlags(), stdio: ["inherit", "inherit", "inherit", "ipc"] });
   const send = (m: ParentMessage) => {
     if (child.connected) child.send(m);
   };
-  send({ type: "start", ...start });
+  send({ type: "prepare", options });
   const done = new Promise<{ code: number; error?: string }>((resolve) => {
     let result: { code: number; error?: string } | undefined;
     child.on("message", (m: ChildMessage) => {
@@ -75,17 +85,24 @@ export function runSandboxed(start: Omit<StartMessage, "type">): SandboxedRun {
       resolve(result ?? { code: 1, error: `the simulator stopped unexpectedly (${signal ?? "exit status " + code})` });
     });
   });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await done;
+  };
   return {
-    done,
-    interrupt: () => send({ type: "interrupt" }),
-    kill: () => {
-      send({ type: "kill" });
-      // a program stuck in a busy loop never lets the child read its messages
-      setTimeout(() => child.kill("SIGKILL"), 1000).unref();
-    },
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-      await done;
+    discard: stop,
+    run: (files, entry) => {
+      send({ type: "start", files, entry });
+      return {
+        done,
+        interrupt: () => send({ type: "interrupt" }),
+        kill: () => {
+          send({ type: "kill" });
+          // a program stuck in a busy loop never lets the child read its messages
+          setTimeout(() => child.kill("SIGKILL"), 1000).unref();
+        },
+        stop,
+      };
     },
   };
 }

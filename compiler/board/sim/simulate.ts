@@ -10,7 +10,7 @@ import { ConsoleInput } from "./stdin.js";
 import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
 import { NetHost, type SimEvent } from "./net.js";
 import { BoardHost } from "./board.js";
-import type { WorkerInput, WorkerMessage } from "./worker.js";
+import type { WorkerInput, WorkerMessage, WorkerProgram } from "./worker.js";
 
 export interface SimulateOptions {
   /** address a board-side 0.0.0.0 binds to; 127.0.0.1 unless the user says otherwise */
@@ -67,6 +67,17 @@ function workerUrl(): { url: URL; execArgv: string[] } {
 }
 
 export function simulate(program: { path: string; text: string }[], entry: string, options: SimulateOptions = {}): Simulation {
+  const sim = prepareSimulation(options);
+  sim.start(program, entry);
+  return sim;
+}
+
+/** A simulation whose VM loads now and whose program comes later (a restart waits only for the program to run). */
+export interface PreparedSimulation extends Simulation {
+  start(program: { path: string; text: string }[], entry: string): void;
+}
+
+export function prepareSimulation(options: SimulateOptions = {}): PreparedSimulation {
   const bindHost = options.bindHost ?? "127.0.0.1";
   const log = (e: SimEvent) => options.onEvent?.(e);
   const net = new NetHost({ bindHost, resolve: options.resolve, peers: options.peers, log, insecureTls: options.insecureTls });
@@ -88,8 +99,6 @@ export function simulate(program: { path: string; text: string }[], entry: strin
   const input: WorkerInput = {
     port: rpc.workerPort,
     shared: rpc.shared,
-    files: [...simulatorFiles(), ...program],
-    entry,
     heapSize: options.heapSize ?? 8 * 1024 * 1024,
   };
   const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });
@@ -127,6 +136,7 @@ export function simulate(program: { path: string; text: string }[], entry: strin
     void worker.terminate();
   });
   return {
+    start: (program, entry) => worker.postMessage({ files: [...simulatorFiles(), ...program], entry } satisfies WorkerProgram),
     done,
     interrupt: () => rpc.interrupt(),
     kill: async () => {

@@ -16,14 +16,21 @@ export class ConsoleInput {
     if (Array.isArray(source)) {
       this.lines = [...source];
       this.ended = true;
-    } else if (source) {
-      this.rl = readline.createInterface({ input: source, terminal: false });
-      this.rl.on("line", (l) => this.push(l));
-      this.rl.on("close", () => {
-        this.ended = true;
-        this.waiting?.();
-      });
-    } else this.ended = true;
+    } else if (source) this.source = source;
+    else this.ended = true;
+  }
+
+  /** The terminal is read only once the program asks for input (a simulator prepared ahead never takes its lines). */
+  private source?: NodeJS.ReadableStream;
+
+  private attach(): void {
+    if (!this.source || this.rl) return;
+    this.rl = readline.createInterface({ input: this.source, terminal: false });
+    this.rl.on("line", (l) => this.push(l));
+    this.rl.on("close", () => {
+      this.ended = true;
+      this.waiting?.();
+    });
   }
 
   private push(line: string): void {
@@ -34,6 +41,7 @@ export class ConsoleInput {
   /** `input(prompt)`: the next line, or null at the end of input. */
   async read(prompt: string): Promise<RpcReply> {
     if (prompt) this.write(prompt);
+    this.attach();
     while (!this.lines.length && !this.ended) await new Promise<void>((r) => (this.waiting = r));
     this.waiting = undefined;
     return { ok: this.lines.length ? this.lines.shift()! : null };

@@ -8,9 +8,13 @@ import { hardenRealm, sealVm, type MicroPythonVm } from "../sandbox.js";
 export interface WorkerInput {
   port: MessagePort;
   shared: SharedArrayBuffer;
+  heapSize: number;
+}
+
+/** The program comes after the VM is ready (a simulator can be started before the program is known). */
+export interface WorkerProgram {
   files: { path: string; text: string }[];
   entry: string;
-  heapSize: number;
 }
 
 export type WorkerMessage = { type: "out"; text: string } | { type: "exit"; code: number; error?: string };
@@ -32,7 +36,8 @@ const mp: MicroPythonVm = await loadMicroPython({
 });
 sealVm(mp, host);
 hardenRealm();
-for (const f of input.files) {
+const program = await new Promise<WorkerProgram>((resolve) => parentPort!.once("message", resolve));
+for (const f of program.files) {
   const dir = f.path.split("/").slice(0, -1).join("/");
   if (dir) mp.FS.mkdirTree("/" + dir);
   mp.FS.writeFile("/" + f.path, f.text);
@@ -43,7 +48,7 @@ try {
     `import builtins\ndef _input(prompt=""):\n    from socket import _host\n    line = _host("input", [prompt])\n    if line is None:\n        raise EOFError\n    return line\nbuiltins.input = _input\ndel _input`,
   );
   mp.runPython(
-    `import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${input.entry}`,
+    `import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${program.entry}`,
   );
   post({ type: "exit", code: 0 });
 } catch (err) {
