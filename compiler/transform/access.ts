@@ -3,10 +3,12 @@
 // either goes through a runtime helper (see shapes.ts). Optional chains become
 // None checks with the base evaluated once.
 import { ts } from "ts-morph";
+import { isFunctionPropAccess } from "./function-props.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
+import { withOrderedOperands } from "./order.js";
 import * as T from "./types.js";
 import { isDunder, pythonKeywords } from "../python/names.js";
 import { isIntExpr, toJsString } from "./conversions.js";
@@ -90,6 +92,7 @@ export function memberStyle(ctx: TransformContext, access: ts.PropertyAccessExpr
   const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
   // an untyped value may be a dict, an instance or an exception
   if (isUntyped(ctx, access.expression)) return "dynamic";
+  if (isFunctionPropAccess(ctx, access)) return "attribute"; // a JsFn's property (function-props.ts)
   if (!decl || decl.getSourceFile().isDeclarationFile || !isObjectMember(decl)) return base;
   const rep = receiverRepresentation(ctx, access.expression);
   if (rep === "both") return "dynamic";
@@ -243,7 +246,12 @@ function literalMemberStyle(ctx: TransformContext, node: ts.ElementAccessExpress
 }
 
 export function transformElementAccess(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
-  return withOptionalChain(ctx, node, () => {
+  return withOptionalChain(ctx, node, () => elementRead(ctx, node));
+}
+
+/** The object is evaluated before the index, even when the index needs statements first (order.ts). */
+function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
+  return withOrderedOperands(ctx, [node.expression, node.argumentExpression], () => {
     const obj = transformExpr(ctx, node.expression);
     const recvType = ctx.checker.getTypeAtLocation(node.expression);
     const literal = literalMemberStyle(ctx, node);

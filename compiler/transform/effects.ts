@@ -267,15 +267,28 @@ export function replaceNodes<T extends py.Expr | py.Stmt>(roots: T[], map: Map<p
 
 /** Where Python starts evaluating each of `targets` (found by identity), and where code around them acts first. */
 export interface EvalTrace {
-  /** step at which each target starts being evaluated; -1 if it does not occur */
+  /** step at which each target starts being evaluated; -1 if no part of it occurs */
   at: number[];
+  /** the outermost nodes of each target found in `code`: the target itself, or the parts of it the code took */
+  parts: py.Expr[][];
   /** steps at which the surrounding code changes state (calls, stores), with the names it assigns */
   events: { step: number; acts: boolean; writes: string[] }[];
 }
 
-/** Walk `code` in Python's evaluation order (a lambda's body last: it runs later, if at all). */
+/**
+ * Walk `code` in Python's evaluation order (a lambda's body last: it runs later, if at all),
+ * noting where each target, or a part of it the code kept (`str(x)` printed as `x`), starts.
+ */
 export function traceEvaluation(code: (py.Expr | py.Stmt)[], targets: py.Expr[], isTemp: (name: string) => boolean): EvalTrace {
+  const owner = new Map<unknown, number>();
+  const own = (n: unknown, i: number): void => {
+    if (!n || typeof n !== "object" || owner.has(n)) return;
+    owner.set(n, i);
+    for (const v of Object.values(n)) if (v && typeof v === "object") own(v, i);
+  };
+  targets.forEach((t, i) => own(t, i));
   const at = targets.map(() => -1);
+  const parts: py.Expr[][] = targets.map(() => []);
   const events: EvalTrace["events"] = [];
   const deferred: py.Expr[] = [];
   let step = 0;
@@ -298,9 +311,10 @@ export function traceEvaluation(code: (py.Expr | py.Stmt)[], targets: py.Expr[],
   };
   const visit = (n: py.Expr | py.Stmt | undefined): void => {
     if (!n) return;
-    const i = targets.indexOf(n as py.Expr);
-    if (i >= 0) {
+    const i = owner.get(n);
+    if (i !== undefined) {
       if (at[i] < 0) at[i] = step;
+      if (!parts[i].includes(n as py.Expr)) parts[i].push(n as py.Expr);
       step++;
       return;
     }
@@ -403,5 +417,5 @@ export function traceEvaluation(code: (py.Expr | py.Stmt)[], targets: py.Expr[],
   };
   code.forEach(visit);
   while (deferred.length) visit(deferred.shift());
-  return { at, events };
+  return { at, parts, events };
 }

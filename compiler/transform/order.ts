@@ -27,8 +27,13 @@ export function transformOrdered<N>(ctx: TransformContext, items: readonly N[], 
     const [pre, e] = ctx.capture(() => transform(item));
     if (pre.length) {
       const later = effectsOf(...pre);
+      const saving = out.map((_, i) => conflicts(fx[i], later, shared));
+      // saving a value evaluates it before the unsaved ones left of it: those it could disturb are saved too
+      for (let i = out.length - 1; i >= 0; i--) {
+        if (saving[i]) for (let k = 0; k < i; k++) saving[k] ||= conflicts(fx[k], fx[i], shared);
+      }
       for (let i = 0; i < out.length; i++) {
-        if (!conflicts(fx[i], later, shared)) continue;
+        if (!saving[i]) continue;
         out[i] = save(ctx, out[i]);
         fx[i] = noEffects();
       }
@@ -77,7 +82,7 @@ function keepOrder(ctx: TransformContext, values: py.Expr[], own: py.Stmt[], e: 
   const isTemp = (n: string) => ctx.isTemp(n);
   const shared = ctx.scopes.namesAssignedByClosures();
   const fx = values.map((v) => effectsOf(v));
-  const { at, events } = traceEvaluation([...own, e], values, isTemp);
+  const { at, parts, events } = traceEvaluation([...own, e], values, isTemp);
   let last = -1;
   for (let j = 0; j < values.length; j++) {
     if (at[j] < 0) continue;
@@ -93,10 +98,12 @@ function keepOrder(ctx: TransformContext, values: py.Expr[], own: py.Stmt[], e: 
   if (last >= 0) {
     const hoisted = new Map<py.Expr, py.Expr>();
     for (let i = 0; i <= last; i++) {
-      if (at[i] < 0 || isPure(fx[i], isTemp)) continue;
-      const t = b.name(ctx.temp());
-      ctx.addPreceding(b.assign(t, values[i]));
-      hoisted.set(values[i], t);
+      if (isPure(fx[i], isTemp)) continue;
+      for (const part of parts[i]) {
+        const t = b.name(ctx.temp());
+        ctx.addPreceding(b.assign(t, part));
+        hoisted.set(part, t);
+      }
     }
     own = replaceNodes(own, hoisted);
     [e] = replaceNodes([e], hoisted);

@@ -195,6 +195,16 @@ console.log(n(1), get()?.k, n(2), done());`,
 const o: { pick(x: number): number } | undefined = { pick: (x: number) => x * 10 };
 console.log(a.length, o?.pick(a.pop()!), a.length);`,
 
+  // element reads: the object before the index
+  "element object read before an index that needs statements": `const o = { xs: [1, 2] };
+function swap() { o.xs = [7, 8]; return 0; }
+const q: number[] = [];
+console.log(o.xs[q.pop() ?? swap()], o.xs.join());`,
+  "string read before an index that reassigns it": `let t = "ab";
+function f() { t = "xyz"; return 2; }
+console.log(t[f()] ?? "past the end", t);`,
+  "element reads of logged arrays and indexes": spy + `console.log(arr(4, 5)[n(1)], arr(6, 7)[n(0) + n(1)], done());`,
+
   // generators
   "generator values in an array literal":
     "function* g() { let i = 0; while (true) yield i++; } const it = g(); console.log([it.next().value, it.next().value, it.next().value]);",
