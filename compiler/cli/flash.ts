@@ -49,6 +49,10 @@ export interface FlashOptions {
   mpy?: boolean;
   /** the mpy-cross executable (default: MPTS_MPY_CROSS, else the built-in one) */
   mpyCross?: string;
+  /** --watch: flash again after every save */
+  watch?: boolean;
+  /** ends the monitor that follows the upload (flash --watch, before the next upload) */
+  stopMonitor?: AbortSignal;
 }
 
 export interface UploadFile {
@@ -181,7 +185,7 @@ async function upload(
       layout.toLocal,
     );
     // --monitor restarts the program itself (from its first line of output), unless --no-reset
-    return await watchBoards(m, ports, moduleName(layout.mainFile), mapper, io, options.reset !== false);
+    return await watchBoards(m, ports, moduleName(layout.mainFile), mapper, io, options.reset !== false, options.stopMonitor);
   } catch (err) {
     if (err instanceof BoardError) {
       io.err(`mpts: ${err.message}`);

@@ -7,6 +7,7 @@ import { run } from "./run.js";
 import { watch } from "./watch.js";
 import { init } from "./init.js";
 import { flash, type FlashOptions } from "./flash.js";
+import { flashWatching } from "./flash-watch.js";
 import { checkSerialPorts, monitor } from "./monitor.js";
 import { runTests } from "./test.js";
 import { UsageError } from "../program.js";
@@ -96,17 +97,18 @@ export async function main(argv: string[]): Promise<number> {
     .option("--clean", "remove files an earlier flash put on the board that the project no longer produces")
     .option("--no-reset", "do not restart the program after the upload")
     .option("--monitor", "then show the board's output, tracebacks at TypeScript lines")
+    .option("-w, --watch", "flash again after every save: upload what changed, restart the program, follow its output")
     .option("--mpy", "upload every module but main.py as .mpy bytecode (mpy-cross): less heap and time on the board")
     .option("--no-mpy", "upload .py source even when tsconfig.json sets mpts.mpy")
     .option("--mpy-cross <path>", "the mpy-cross executable for --mpy (default: MPTS_MPY_CROSS, else mpts's own, .mpy v6)")
     .option("--mpremote <path>", "the mpremote executable (default: MPTS_MPREMOTE, or mpremote on PATH)")
     .addHelpText(
       "after",
-      "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n  mpts flash --mpy                 modules as bytecode: the board imports them without compiling\n",
+      "\nExamples:\n  mpts flash --monitor             flash the only connected board, then watch it\n  mpts flash --port /dev/ttyUSB0 --port /dev/ttyUSB1\n  mpts flash --port all --clean    every connected board, old files removed\n  mpts flash --mpy                 modules as bytecode: the board imports them without compiling\n  mpts flash --watch               on every save: upload what changed, restart, follow the output\n",
     )
     .action(async (target: string, opts: FlashOptions) => {
       checkSerialPorts(opts.port);
-      status = await flash(target, opts, io);
+      status = opts.watch ? await flashWatching(target, opts, io) : await flash(target, opts, io);
     });
   program
     .command("monitor")

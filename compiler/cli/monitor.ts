@@ -108,8 +108,9 @@ export async function watchBoards(
   mapper: TracebackMapper | undefined,
   io: Io,
   restart: boolean,
+  stop?: AbortSignal,
 ): Promise<number> {
-  if (restart) return followBoards(m, ports, mainModule, mapper, io);
+  if (restart) return followBoards(m, ports, mainModule, mapper, io, stop);
   if (ports.length > 1) throw new BoardError("several", "--no-reset attaches to one board; pass one --port");
   if (!process.stdin.isTTY)
     throw new UsageError(
@@ -128,6 +129,7 @@ export async function followBoards(
   mainModule: string,
   mapper: TracebackMapper | undefined,
   io: Io,
+  stop?: AbortSignal,
 ): Promise<number> {
   const many = ports.length > 1;
   io.err(`mpts: restarting the program on ${ports.join(", ")}; Ctrl-C leaves (the board keeps running)`);
@@ -142,6 +144,12 @@ export async function followBoards(
     for (const r of runs) r.run.interrupt();
   };
   process.on("SIGINT", onSigint);
+  // flash --watch: the next upload needs the serial port
+  const onStop = () => {
+    left = true;
+    for (const r of runs) r.run.interrupt();
+  };
+  stop?.addEventListener("abort", onStop, { once: true });
   try {
     const results = await Promise.all(runs.map((r) => r.done));
     let status = 0;
@@ -157,10 +165,11 @@ export async function followBoards(
         status = Math.max(status, 1);
       }
     });
-    if (left) io.err(`mpts: left the monitor; the board${many ? "s keep" : " keeps"} running the program`);
+    if (left && !stop?.aborted) io.err(`mpts: left the monitor; the board${many ? "s keep" : " keeps"} running the program`);
     return status;
   } finally {
     process.off("SIGINT", onSigint);
+    stop?.removeEventListener("abort", onStop);
   }
 }
 
