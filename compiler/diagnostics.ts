@@ -56,6 +56,8 @@ export const Codes = {
   moduleNameClash: 1041,
   /** `js`, `jsffi`, `pyscript`: the WebAssembly port's bridges to JavaScript */
   hostModule: 1042,
+  /** tsconfig.json asks for the DOM ("lib": ["DOM"]): left out, a warning */
+  browserLib: 1044,
 } as const;
 
 export type CodeName = keyof typeof Codes;

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { SourceMapGenerator } from "source-map";
 import { Codes, formatDiagnostic, fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
 import { ProgramInfo } from "./transform/program-info.js";
+import { importGraph } from "./transform/programs.js";
 import { transformSourceFile } from "./transform/module.js";
 import { printModule } from "./python/printer.js";
 import { runtimeSource } from "./runtime/helpers.js";
@@ -15,6 +16,7 @@ import { caseClashes, moduleNameClashes } from "./module-names.js";
 import { writeFiles, type OutputFile } from "./output.js";
 import { UsageError } from "./errors.js";
 import { isTestFile } from "./testing/files.js";
+import { boardOptions, browserLibWarning } from "./board-options.js";
 
 import { typingsDir } from "./paths.js";
 
@@ -39,7 +41,7 @@ export class ProjectError extends UsageError {
 }
 
 /** Parse tsconfig.json as tsc does; its errors (with file, line and column) stop the build before any checking. */
-function checkProject(config: string): void {
+function checkProject(config: string): ts.ParsedCommandLine {
   let unrecoverable: ts.Diagnostic | undefined;
   const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d: ts.Diagnostic) => (unrecoverable = d) };
   const parsed = ts.getParsedCommandLineOfConfigFile(config, { noEmit: true }, host);
@@ -48,6 +50,7 @@ function checkProject(config: string): void {
   if (diagnostics.length) throw new ProjectError(diagnostics);
   const clashes = caseClashes(parsed!.fileNames.filter((f) => !f.endsWith(".d.ts")));
   if (clashes.length) throw new ProjectError(clashes);
+  return parsed!;
 }
 
 /** mpts's compiler options for a lone .ts file: strict, ES2022 without the DOM. */
@@ -58,6 +61,7 @@ export const defaultOptions: ts.CompilerOptions = {
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   lib: ["lib.es2022.d.ts"],
   types: [],
+  moduleDetection: ts.ModuleDetectionKind.Force,
   noEmit: true,
   skipLibCheck: true,
 };
@@ -74,7 +78,7 @@ function typingFiles(): string[] {
 export function loadProject(
   target: string,
   options: { tests?: boolean } = {},
-): { project: Project; rootDir: string; outDir: string; entryHint?: string } {
+): { project: Project; rootDir: string; outDir: string; entryHint?: string; warnings: MptsDiagnostic[] } {
   const abs = path.resolve(target);
   if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
   const stat = fs.statSync(abs);
@@ -82,8 +86,11 @@ export function loadProject(
     const config = path.join(abs, "tsconfig.json");
     if (!fs.existsSync(config))
       throw new UsageError(`${target}: no tsconfig.json in this folder; pass a .ts file or create one with 'mpts init'`);
-    checkProject(config);
-    const project = new Project({ tsConfigFilePath: config, compilerOptions: { noEmit: true } });
+    const parsed = checkProject(config);
+    // every file a module, no DOM (board-options.ts), whatever the tsconfig says
+    const board = boardOptions(parsed.options);
+    const { moduleDetection, lib } = board.options;
+    const project = new Project({ tsConfigFilePath: config, compilerOptions: { noEmit: true, moduleDetection, lib } });
     project.addSourceFilesAtPaths(typingFiles());
     if (!options.tests) for (const f of project.getSourceFiles()) if (isTestFile(f.getFilePath())) project.removeSourceFile(f);
     const opts = project.getCompilerOptions();
@@ -91,9 +98,11 @@ export function loadProject(
       .getSourceFiles()
       .filter((f) => !f.isDeclarationFile())
       .map((f) => f.getFilePath());
+    forceModules(project);
     const rootDir = opts.rootDir ? path.resolve(abs, opts.rootDir) : commonDir(sources, abs);
     const outDir = opts.outDir ? path.resolve(abs, opts.outDir) : path.join(abs, "dist");
-    return { project, rootDir, outDir };
+    const warning = browserLibWarning(parsed.options, board.dropped);
+    return { project, rootDir, outDir, warnings: warning ? [warning] : [] };
   }
   if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts"))
     throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
@@ -101,7 +110,20 @@ export function loadProject(
   project.addSourceFilesAtPaths(typingFiles());
   project.addSourceFileAtPath(abs);
   project.resolveSourceFileDependencies();
-  return { project, rootDir: path.dirname(abs), outDir: path.dirname(abs), entryHint: abs };
+  forceModules(project);
+  return { project, rootDir: path.dirname(abs), outDir: path.dirname(abs), entryHint: abs, warnings: [] };
+}
+
+/**
+ * moduleDetection "force" as TypeScript applies it when it parses a file:
+ * ts-morph parses files with the target alone, so its files are scripts
+ * unless they import or export.
+ */
+function forceModules(project: Project): void {
+  for (const f of project.getSourceFiles()) {
+    const sf = f.compilerNode as ts.SourceFile & { externalModuleIndicator?: unknown };
+    if (!sf.isDeclarationFile) sf.externalModuleIndicator ??= true;
+  }
 }
 
 export function commonDir(files: string[], fallback: string): string {
@@ -128,10 +150,39 @@ export function compile(target: string, outDirOverride?: string, progress?: Prog
   const { project, rootDir, outDir: defaultOut } = loaded;
   const outDir = outDirOverride ? path.resolve(outDirOverride) : defaultOut;
   progress?.("type-checking", 0, project.getSourceFiles().filter((f) => !f.isDeclarationFile()).length);
-  const diagnostics = typeCheck(project);
+  const diagnostics = [...loaded.warnings, ...typeCheck(project)];
   const errors = diagnostics.filter((d) => d.category === "error");
-  if (errors.length) return { outDir, rootDir, files: [], diagnostics };
-  return compileChecked(project, rootDir, outDir, progress);
+  if (!errors.length) {
+    const result = compileChecked(project, rootDir, outDir, progress);
+    return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+  }
+  // mpts's own diagnostics too, as the editor shows them; nothing is written
+  let mine: MptsDiagnostic[] = [];
+  try {
+    mine = compileFiles(project, rootDir, outDir, progress, false, true).flatMap((o) => o.diagnostics);
+  } catch {
+    // a whole-program scan that failed on type-broken code: the type errors say what to fix
+  }
+  return { outDir, rootDir, files: [], diagnostics: inSourceOrder([...diagnostics, ...besideTypeErrors(errors, mine)]) };
+}
+
+/** mpts's diagnostics but those at a type error's place, which say the same (a name or module that is not found). */
+export function besideTypeErrors(typeErrors: MptsDiagnostic[], mine: MptsDiagnostic[]): MptsDiagnostic[] {
+  const at = new Set(typeErrors.map((d) => `${d.file}:${d.line}:${d.column}`));
+  return mine.filter((d) => !at.has(`${d.file}:${d.line}:${d.column}`));
+}
+
+/** Diagnostics file by file (in the order the files first appear), each file's by position. */
+export function inSourceOrder(diagnostics: MptsDiagnostic[]): MptsDiagnostic[] {
+  const files = [...new Set(diagnostics.map((d) => d.file))];
+  const at = (d: MptsDiagnostic) => [files.indexOf(d.file), d.line ?? 0, d.column ?? 0];
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((x, y) => {
+      const [a, b] = [at(x.d), at(y.d)];
+      return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || x.i - y.i;
+    })
+    .map((x) => x.d);
 }
 
 const nodeModules =
@@ -171,22 +222,50 @@ export interface FileOutput {
 /** Compile each project source file on its own (the program already type-checked). */
 /** noEntry: no module is the program's entry (mpts test's runner is), so none runs the event loop when imported. */
 export function compileSources(project: Project, rootDir: string, outDir: string, progress?: Progress, noEntry = false): FileOutput[] {
+  return compileFiles(project, rootDir, outDir, progress, noEntry);
+}
+
+/**
+ * compileSources; `typeErrors`: the program has type errors, and a transform
+ * may fail on what the checker could not type: such failures are not reported
+ * (the type errors say what to fix; once they are fixed, a real one shows).
+ */
+function compileFiles(
+  project: Project,
+  rootDir: string,
+  outDir: string,
+  progress: Progress | undefined,
+  noEntry: boolean,
+  typeErrors = false,
+): FileOutput[] {
   const checker = project.getTypeChecker().compilerObject;
   const sources = project
     .getSourceFiles()
     .filter((f) => !f.isDeclarationFile() && !f.getFilePath().includes("/node_modules/"))
     .map((f) => f.compilerNode);
-  const info = new ProgramInfo(checker, rootDir, sources);
+  // each file with the facts of its own programs (programs.ts)
+  const infos = ProgramInfo.forPrograms(checker, rootDir, sources, importGraph(checker, sources));
   const options = project.getCompilerOptions();
-  info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+  const defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+  for (const info of infos.values()) info.defineClassFields = defineClassFields;
   const imported = new Set<string>();
   for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
-  const outputs = sources.map((sf, i) => {
+  const outputs = sources.map((sf, i): FileOutput => {
     progress?.(path.relative(rootDir, sf.fileName), i, sources.length);
-    return emitSourceFile(checker, info, sf, outDir, !noEntry && !imported.has(sf.fileName));
+    const emit = () => emitSourceFile(checker, infos.get(sf)!, sf, outDir, !noEntry && !imported.has(sf.fileName));
+    if (!typeErrors) return emit();
+    let out: FileOutput;
+    try {
+      out = emit();
+    } catch {
+      return { sourceFile: sf.fileName, path: "", helpers: new Set(), diagnostics: [] };
+    }
+    return { ...out, diagnostics: out.diagnostics.filter((d) => d.code !== Codes.internal) };
   });
-  for (const d of moduleNameClashes(sources, (sf) => outputPath(info, sf), checker))
-    outputs.find((o) => o.sourceFile === d.file)!.diagnostics.push(d);
+  const info = infos.get(sources[0]);
+  if (info)
+    for (const d of moduleNameClashes(sources, (sf) => outputPath(info, sf), checker))
+      outputs.find((o) => o.sourceFile === d.file)!.diagnostics.push(d);
   return outputs;
 }
 

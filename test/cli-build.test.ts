@@ -157,6 +157,49 @@ describe("mpts build", () => {
     );
   });
 
+  test("a lone file is a module: its top-level names may be the typings' global names (b, str, len)", async () => {
+    const dir = tempDir({ "names.ts": `const b = 1;\nlet str = "x";\nconst len = 3;\nconsole.log(b, str, len);\n` });
+    const r = await execa("node", [mpts, "build", "names.ts", "--out-dir", "out"], { cwd: dir, reject: false });
+    expect(r.stderr).toBe("");
+    expect(r.exitCode).toBe(0);
+    const run = await runBuilt(path.join(dir, "out"), "names");
+    expect(run.error).toBeUndefined();
+    expect(run.stdout).toBe("1 x 3\n");
+  });
+
+  test("a type error and an unsupported construct are both reported, in source order, and nothing is written", async () => {
+    const dir = tempDir({
+      "both.ts": `const code = "1 + 1";\nconst n: number = "five";\nconst v = eval(code);\nprint(n, v);\n`,
+    });
+    const r = await execa("node", [mpts, "build", "both.ts", "--out-dir", "out"], { cwd: dir, reject: false });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.split("\n")).toEqual([
+      "both.ts(2,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+      "both.ts(3,11): error MPTS1003: 'eval' is not supported on MicroPython; write the code directly; MicroPython programs cannot compile JavaScript at run time",
+      "",
+      "2 errors; nothing was written.",
+    ]);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
+  test("code the checker cannot type gives its type errors and mpts's diagnostics, never an internal error", async () => {
+    const dir = tempDir({
+      // a call with a broken argument, which the transforms cannot compile; an unresolved name TypeScript reports once
+      "broken.ts": `const q = [1, 2].map(=> 1);\nprint(q, missing);\nconst v = eval("1");\n`,
+    });
+    const r = await execa("node", [mpts, "build", "broken.ts", "--out-dir", "out"], { cwd: dir, reject: false });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.split("\n")).toEqual([
+      "broken.ts(1,22): error TS1135: Argument expression expected.",
+      "broken.ts(1,26): error TS1005: ';' expected.",
+      "broken.ts(2,10): error TS2304: Cannot find name 'missing'.",
+      "broken.ts(3,11): error MPTS1003: 'eval' is not supported on MicroPython; write the code directly; MicroPython programs cannot compile JavaScript at run time",
+      "",
+      "4 errors; nothing was written.",
+    ]);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+  });
+
   test("a missing path is a usage error (exit 2)", async () => {
     const dir = tempDir({});
     const r = await execa("node", [mpts, "build", "nope.ts"], { cwd: dir, reject: false });
@@ -185,6 +228,37 @@ describe("mpts build", () => {
     const r = await execa("node", [mpts, "build", "--help"], { reject: false });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain("mpts build src/blink.ts --out-dir out");
+  });
+});
+
+describe("mpts build: a board has no DOM", () => {
+  const config = (extra: Record<string, unknown>) =>
+    JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", outDir: "out", ...extra } }, null, 2);
+  const main = `print("hi");\nsetTimeout(() => console.log("later"), 5);\nconst b = 2;\nconsole.log(b);\n`;
+
+  test(`a tsconfig.json without "lib" (TypeScript would add the DOM): print, setTimeout and console are the board's`, async () => {
+    const dir = tempDir({ "tsconfig.json": config({}), "main.ts": main });
+    const r = await execa("node", [mpts, "build", "."], { cwd: dir, reject: false });
+    expect(r.stderr).toBe("");
+    expect(r.exitCode).toBe(0);
+    const run = await runBuilt(path.join(dir, "out"), "main");
+    expect(run.error).toBeUndefined();
+    expect(run.stdout).toBe("hi\n2\nlater\n");
+  });
+
+  test(`a tsconfig.json asking for the DOM: one warning at its "lib" entry, and the program builds without it`, async () => {
+    const dir = tempDir({ "tsconfig.json": config({ lib: ["ES2022", "DOM", "DOM.Iterable"] }), "main.ts": main });
+    const r = await execa("node", [mpts, "build", "."], { cwd: dir, reject: false });
+    expect(r.exitCode).toBe(0);
+    // line 10 of the tsconfig, the column of "DOM"
+    const line = fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8").split("\n")[9];
+    expect(line.trim()).toBe('"DOM",');
+    expect(r.stderr).toBe(
+      `tsconfig.json(10,${line.indexOf('"DOM"') + 1}): warning MPTS1044: A board has no DOM: "DOM", "DOM.Iterable" in "lib" are left out, so print, setTimeout and console are the board's; remove them from "lib"`,
+    );
+    const run = await runBuilt(path.join(dir, "out"), "main");
+    expect(run.error).toBeUndefined();
+    expect(run.stdout).toBe("hi\n2\nlater\n");
   });
 });
 

@@ -90,6 +90,9 @@ describe("mpts init", () => {
     const config = JSON.parse(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8"));
     expect(config.compilerOptions.types).toEqual(["mpts/runtime-typings"]);
     expect(config.compilerOptions.plugins).toEqual([{ name: "mpts/plugin" }]);
+    // as mpts builds: every file a module, no DOM
+    expect(config.compilerOptions.moduleDetection).toBe("force");
+    expect(config.compilerOptions.lib).toEqual(["ES2022"]);
     const settings = JSON.parse(fs.readFileSync(path.join(dir, ".vscode/settings.json"), "utf8"));
     expect(settings["typescript.tsdk"]).toBe("node_modules/typescript/lib");
     expect(JSON.parse(fs.readFileSync(path.join(dir, ".vscode/extensions.json"), "utf8")).recommendations).toContain(
@@ -148,8 +151,16 @@ describe("mpts init", () => {
     const configFile = path.join(dir, "tsconfig.json");
     const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(configFile, ts.sys.readFile).config, ts.sys, dir, undefined, configFile);
     expect(parsed.errors).toEqual([]);
-    const program = ts.createProgram(parsed.fileNames, parsed.options);
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    // a file without import or export, whose names are the typings' globals, is a module too
+    const names = path.join(dir, "src/names.ts");
+    fs.writeFileSync(names, `const b = 1;\nlet str = "x";\nconst len = 3;\nprint(b, str, len);\n`);
+    let program: ts.Program;
+    try {
+      program = ts.createProgram([...parsed.fileNames, names], parsed.options);
+      expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    } finally {
+      fs.rmSync(names);
+    }
     // tsserver's own loading: require() with Node10 resolution from the project's node_modules
     const loaded = (ts.sys as unknown as { require(dir: string, name: string): { module?: unknown; error?: Error } }).require(
       path.join(dir, "node_modules"),
@@ -167,7 +178,7 @@ describe("mpts init", () => {
     const mine = build.problemMatcher[1];
     expect(mine.base).toBe("$tsc");
     const pattern = new RegExp(mine.pattern.regexp);
-    // a type error fails the build before mpts looks for unsupported constructs: two builds
+    // a type error, then an unsupported construct: two builds
     const lines: string[] = [];
     for (const [name, code] of [
       ["type-error", `const level: number = "high";\nprint(level);\n`],

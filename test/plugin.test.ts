@@ -40,12 +40,12 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function makeProject(files: Record<string, string>): string {
+function makeProject(files: Record<string, string>, config: object = tsconfig): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-plugin-"));
   dirs.push(dir);
   fs.mkdirSync(path.join(dir, "node_modules"));
   fs.symlinkSync(packageRoot, path.join(dir, "node_modules", "mpts"), "dir");
-  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
+  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(config, null, 2));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -55,7 +55,8 @@ function makeProject(files: Record<string, string>): string {
 
 /** A language service over the project, with files the test can edit in memory (an editor's open buffers). */
 function editor(dir: string) {
-  const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(path.join(dir, "tsconfig.json"), ts.sys.readFile).config, ts.sys, dir);
+  const configPath = path.join(dir, "tsconfig.json");
+  const parsed = ts.parseJsonSourceFileConfigFileContent(ts.readJsonConfigFile(configPath, ts.sys.readFile), ts.sys, dir, undefined, configPath);
   const buffers = new Map<string, { text: string; version: number }>();
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => parsed.fileNames,
@@ -149,6 +150,46 @@ describe("the plugin through the language service API", () => {
       ],
       [Codes.regex, "/[0-9]+(?=px)/"],
     ]);
+  });
+});
+
+describe("the plugin checks with mpts build's options", () => {
+  // a lone-looking file (no import or export) naming the typings' globals, the board's print and setTimeout
+  const board = `const b = 1;\nlet str = "x";\nconst len = 3;\nprint(b, str, len);\nsetTimeout(() => console.log("later"), 5);\n`;
+  const { lib: _lib, ...withoutLib } = tsconfig.compilerOptions;
+
+  test(`every file is a module, and a tsconfig without "lib" gets no DOM`, () => {
+    const dir = makeProject({ "src/main.ts": board }, { ...tsconfig, compilerOptions: withoutLib });
+    const file = path.join(dir, "src/main.ts");
+    const { host, service } = editor(dir);
+    // TypeScript alone: the file shares the global scope with the typings (b, str, len)
+    expect(service.getSemanticDiagnostics(file).map((d) => d.code)).toEqual([2451, 2451, 2451]);
+    expect(service.getDefinitionAtPosition(file, board.indexOf("print"))!.map((d) => path.basename(d.fileName))).toContain("lib.dom.d.ts");
+    const plugged = withPlugin(ts, service, host);
+    expect(plugged.getSemanticDiagnostics(file).map(text)).toEqual([]);
+    expect(plugged.getCompilerOptionsDiagnostics()).toEqual([]);
+    // print, setTimeout and console are the board's alone
+    for (const name of ["print", "setTimeout", "console"]) {
+      const files = plugged.getDefinitionAtPosition(file, board.indexOf(name))!.map((d) => d.fileName);
+      expect(files.length, name).toBeGreaterThan(0);
+      for (const f of files) expect(f, name).toMatch(/\/runtime-typings\//);
+    }
+  });
+
+  test(`a tsconfig asking for the DOM: the warning on its "lib" entry, and the file checks without it`, () => {
+    const config = { ...tsconfig, compilerOptions: { ...withoutLib, lib: ["ES2022", "DOM"] } };
+    const dir = makeProject({ "src/main.ts": board }, config);
+    const file = path.join(dir, "src/main.ts");
+    const { host, service } = editor(dir);
+    const plugged = withPlugin(ts, service, host);
+    expect(plugged.getSemanticDiagnostics(file).map(text)).toEqual([]);
+    const [warning, ...others] = plugged.getCompilerOptionsDiagnostics();
+    expect(others).toEqual([]);
+    expect(warning.code).toBe(Codes.browserLib);
+    expect(warning.category).toBe(ts.DiagnosticCategory.Warning);
+    expect(warning.file?.fileName).toBe(path.join(dir, "tsconfig.json"));
+    expect(span(fs.readFileSync(path.join(dir, "tsconfig.json"), "utf8"), warning)).toBe('"DOM"');
+    expect(text(warning)).toMatch(/^A board has no DOM: "DOM" in "lib" is left out/);
   });
 });
 

@@ -134,6 +134,9 @@ describe("mpts build --watch", () => {
     // an mpts diagnostic in another file while the first is still broken... then fixed: both reported, then none
     const unsupported = await w.edit("src/main.ts", `import { scale } from "./lib/util";\nconsole.log(scale(eval("7")));\n`);
     expect(unsupported.some((l) => /(^|\/)src\/lib\/util\.ts\(2,9\): error TS2322/.test(l))).toBe(true);
+    // mpts's own diagnostics are reported in the same rebuild, as the editor shows them
+    expect(unsupported.some((l) => /(^|\/)src\/main\.ts\(2,19\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
+    expect(unsupported.at(-1)).toMatch(/Found 2 errors\. Watching for file changes\.$/);
     const fixedType = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  return n * 4;\n}\n`);
     expect(fixedType.some((l) => /(^|\/)src\/main\.ts\(2,19\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
     expect(await run(dir)).toBe("63\n");
@@ -210,6 +213,54 @@ describe("mpts build --watch", () => {
     await w.edit("src/b.ts", b.replace('w: "5"', 'w: "6"'));
     expectSameAsFullBuild(dir);
     expect(await run(dir)).toBe("9 6\n");
+  }, 60000);
+
+  test("an unrelated program added beside main.ts leaves main.py alone; importing it gives main.py its facts", async () => {
+    const main = `const tags = { room: "hall", floor: 1 };\nconsole.log(tags.room, tags.floor);\n`;
+    const dir = project({ "src/main.ts": main });
+    const w = start(dir);
+    await w.rebuilt(0);
+    const alone = fs.readFileSync(path.join(dir, "dist/main.py"), "utf8");
+    const added = await w.edit("src/report.ts", `export const counts = { b: 2, a: 1 };\nconsole.log(Object.keys(counts).join(","));\n`);
+    expect(added.some((l) => /wrote report\.py/.test(l))).toBe(true);
+    expect(added.some((l) => l.includes("main.py"))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toBe(alone);
+    expectSameAsFullBuild(dir);
+    // main.ts now imports it: one program, whose key order is observed
+    await w.edit("src/main.ts", `import { counts } from "./report";\n${main}console.log(counts.a);\n`);
+    expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toMatch(/OrderedDict\(/);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("b,a\nhall 1\n1\n");
+  }, 60000);
+
+  test("a lone file is a module and a tsconfig asking for the DOM gets the warning, as in mpts build", async () => {
+    const lone = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-watch-"));
+    write(lone, "names.ts", `const b = 1;\nlet str = "x";\nconst len = 3;\nconsole.log(b, str, len);\n`);
+    const log: string[] = [];
+    const io = { out: (s: string) => log.push(s), err: (s: string) => log.push(s) };
+    watchers.push(watch(path.join(lone, "names.ts"), {}, io));
+    for (let t = Date.now(); !log.some((l) => l.includes("Watching for file changes.")); ) {
+      if (Date.now() - t > 20000) throw new Error(log.join("\n"));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(log.at(-1)).toMatch(/Found 0 errors\./);
+    const r = await runInVm([{ path: "names.py", text: fs.readFileSync(path.join(lone, "names.py"), "utf8") }], "names");
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("1 x 3\n");
+
+    const dir = project({ "src/main.ts": `print("hi");\nsetTimeout(() => console.log("later"), 5);\n` });
+    const config = JSON.parse(tsconfig);
+    config.compilerOptions.lib = ["ES2022", "DOM"];
+    fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(config));
+    const w = start(dir);
+    const first = await w.rebuilt(0);
+    const column = JSON.stringify(config).indexOf('"DOM"') + 1;
+    const warnings = first.filter((l) => l.includes("MPTS1044"));
+    expect(warnings).toEqual([
+      `${path.join(dir, "tsconfig.json")}(1,${column}): warning MPTS1044: A board has no DOM: "DOM" in "lib" is left out, so print, setTimeout and console are the board's; remove it from "lib"`,
+    ]);
+    expect(first.at(-1)).toMatch(/Found 0 errors\./);
+    expect(await run(dir)).toBe("hi\nlater\n");
   }, 60000);
 
   test("the command line: `mpts build --watch` keeps running and rewrites the .py of a saved file", async () => {

@@ -19,6 +19,7 @@ import { ts } from "ts-morph";
 import {
   commonDir,
   defaultOptions,
+  besideTypeErrors,
   emitSourceFile,
   inSourceOrder,
   mptsView,
@@ -207,7 +208,8 @@ class WatchState {
     ].flatMap((d) => mptsView(d) ?? []);
     if (tsDiagnostics.some((d) => d.category === "error")) {
       if (everything) for (const s of sources) this.pending.add(s.fileName);
-      return this.finish(inSourceOrder([...tsDiagnostics, ...this.diagnoseBroken(program, sources)]));
+      const mine = besideTypeErrors(tsDiagnostics, this.diagnoseBroken(program, sources));
+      return this.finish(inSourceOrder([...tsDiagnostics, ...mine]));
     }
 
     const checker = program.getTypeChecker();

@@ -11,6 +11,8 @@ import { ts } from "ts-morph";
 import { Codes, type MptsDiagnostic } from "../diagnostics.js";
 import { ProgramInfo } from "../transform/program-info.js";
 import { transformSourceFile } from "../transform/module.js";
+import { importGraph } from "../transform/programs.js";
+import { boardOptions, browserLibWarning } from "../board-options.js";
 
 /** What VS Code shows next to the message: `mpts(1003)`. */
 export const diagnosticSource = "mpts";
@@ -31,10 +33,10 @@ function commonDir(files: string[], fallback: string): string {
 
 const isProjectFile = (f: ts.SourceFile) => !f.isDeclarationFile && !f.fileName.includes("/node_modules/");
 
-/** The program-wide facts (module names, ordered dicts), once per program version. */
-const infos = new WeakMap<ts.Program, ProgramInfo>();
+/** The program-wide facts (module names, ordered dicts), once per program version, per file (its programs: programs.ts). */
+const infos = new WeakMap<ts.Program, Map<ts.SourceFile, ProgramInfo>>();
 
-function programInfo(program: ts.Program, currentDirectory: string): ProgramInfo {
+function programInfo(program: ts.Program, sf: ts.SourceFile, currentDirectory: string): ProgramInfo {
   let info = infos.get(program);
   if (!info) {
     const sources = program.getSourceFiles().filter(isProjectFile);
@@ -46,11 +48,13 @@ function programInfo(program: ts.Program, currentDirectory: string): ProgramInfo
           sources.map((s) => s.fileName),
           configDir,
         );
-    info = new ProgramInfo(program.getTypeChecker(), rootDir, sources);
-    info.defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+    const checker = program.getTypeChecker();
+    info = ProgramInfo.forPrograms(checker, rootDir, sources, importGraph(checker, sources));
+    const defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
+    for (const i of info.values()) i.defineClassFields = defineClassFields;
     infos.set(program, info);
   }
-  return info;
+  return info.get(sf)!;
 }
 
 /**
@@ -61,7 +65,7 @@ function programInfo(program: ts.Program, currentDirectory: string): ProgramInfo
 export function mptsDiagnostics(program: ts.Program, fileName: string, currentDirectory: string, typeChecks: boolean): MptsDiagnostic[] {
   const sf = program.getSourceFile(fileName);
   if (!sf || !isProjectFile(sf)) return [];
-  const result = transformSourceFile(program.getTypeChecker(), sf, programInfo(program, currentDirectory), false);
+  const result = transformSourceFile(program.getTypeChecker(), sf, programInfo(program, sf, currentDirectory), false);
   return result.diagnostics.filter((d) => typeChecks || d.code !== Codes.internal);
 }
 
@@ -97,12 +101,29 @@ function shadowHost(host: ts.LanguageServiceHost): ts.LanguageServiceHost {
   };
 }
 
+/**
+ * The editor checks with the options `mpts build` uses (board-options.ts):
+ * every file a module, no DOM. The service asks its host for them before each
+ * new program; the same options object comes back while tsconfig.json is unchanged.
+ */
+function forceBoardOptions(host: ts.LanguageServiceHost): () => ts.CompilerOptions {
+  const settings = host.getCompilationSettings.bind(host);
+  let last: { from: ts.CompilerOptions; to: ts.CompilerOptions } | undefined;
+  host.getCompilationSettings = () => {
+    const from = settings();
+    if (last?.from !== from) last = { from, to: boardOptions(from).options };
+    return last.to;
+  };
+  return settings;
+}
+
 function init(modules: Modules): ts.server.PluginModule {
   const editorTs = modules.typescript;
   return {
     create(info: ts.server.PluginCreateInfo): ts.LanguageService {
       const service = info.languageService;
       const log = (s: string) => info.project?.projectService?.logger?.info(`[mpts] ${s}`);
+      const tsconfigOptions = forceBoardOptions(info.languageServiceHost);
       // an editor running another TypeScript version gets a second program from the compiler's own TypeScript
       const direct = sameVersion(editorTs.version, ts.version);
       let shadow: ts.LanguageService | undefined;
@@ -129,9 +150,24 @@ function init(modules: Modules): ts.server.PluginModule {
           const found = mptsDiagnostics(program, fileName, info.languageServiceHost.getCurrentDirectory(), typeChecks);
           // positions belong to the editor's copy of the file
           const file = service.getProgram()?.getSourceFile(fileName) as ts.SourceFile | undefined;
-          return [...prior, ...found.map((d) => toTsDiagnostic(d, file))];
+          // not at a type error's place, where it would say the same (a name or module that is not found)
+          const errorsAt = new Set(prior.filter((d) => d.category === ts.DiagnosticCategory.Error).map((d) => d.start));
+          return [...prior, ...found.map((d) => toTsDiagnostic(d, file)).filter((d) => !errorsAt.has(d.start))];
         } catch (err) {
           log(`failed on ${fileName}: ${err instanceof Error ? err.stack : String(err)}`);
+          return prior;
+        }
+      };
+      // a tsconfig.json that asks for the DOM: the warning `mpts build` gives, on its "lib" entry
+      proxy.getCompilerOptionsDiagnostics = () => {
+        const prior = service.getCompilerOptionsDiagnostics();
+        try {
+          const options = tsconfigOptions();
+          const warning = browserLibWarning(options, boardOptions(options).dropped);
+          const file = options.configFile as ts.SourceFile | undefined;
+          return warning ? [...prior, toTsDiagnostic(warning, warning.file === file?.fileName ? file : undefined)] : prior;
+        } catch (err) {
+          log(`failed on the compiler options: ${err instanceof Error ? err.stack : String(err)}`);
           return prior;
         }
       };

@@ -1,11 +1,14 @@
 // Facts about the whole program that single-file emission depends on: Python
 // module names of project files, whether key order of objects/Maps/Sets is ever
 // observed (only then are they ordered dicts), and whether asyncio is needed.
+// A project folder may hold several programs (programs.ts): the facts come from
+// the files of the compiled file's own programs.
 import { ts } from "ts-morph";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
 import type { Representation } from "./shapes.js";
+import { programScopes } from "./programs.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -32,19 +35,21 @@ export class ProgramInfo {
   /** representations by full type name, kept across the watch's programs while no edit changes what flows where */
   representations?: Map<string, Representation>;
 
+  /**
+   * files: the files whose facts count, which the whole-program scans read
+   * (the programs of the files compiled with this info); projectFiles: every
+   * project file (module names).
+   */
   constructor(
     private readonly checker: ts.TypeChecker,
     readonly rootDir: string,
     readonly files: readonly ts.SourceFile[],
     reusable?: ReadonlySet<ts.SourceFile>,
+    readonly projectFiles: readonly ts.SourceFile[] = files,
   ) {
     this.reusable = reusable ?? new Set();
     for (const f of files) if (!this.reusable.has(f)) for (const c of fileCaches) c.delete(f);
-    if (!reusable) {
-      for (const f of files) this.scan(f);
-      return;
-    }
-    // watch mode: each file's facts on their own, kept for the next program
+    // each file's facts on their own, kept for the watch's next program and the project's other programs
     for (const f of files) {
       if (fileFacts.has(f)) continue;
       this.ordered = this.usesAsync = false;
@@ -55,9 +60,34 @@ export class ProgramInfo {
     this.usesAsync = files.some((f) => fileFacts.get(f)!.usesAsync);
   }
 
+  /**
+   * Per project file, the info to compile it with: one per set of programs
+   * (files of the same programs share it). `imports`: each file's project
+   * imports by file name (programs.ts importGraph); `reusable` as in the constructor.
+   */
+  static forPrograms(
+    checker: ts.TypeChecker,
+    rootDir: string,
+    sources: readonly ts.SourceFile[],
+    imports: ReadonlyMap<string, ReadonlySet<string>>,
+    reusable?: ReadonlySet<ts.SourceFile>,
+  ): Map<ts.SourceFile, ProgramInfo> {
+    for (const f of sources) if (!reusable?.has(f)) for (const c of fileCaches) c.delete(f);
+    // from here on every file's cached results belong to this program, whichever info found them
+    const all = new Set(sources);
+    const infos = new Map<readonly ts.SourceFile[], ProgramInfo>();
+    const result = new Map<ts.SourceFile, ProgramInfo>();
+    for (const [sf, scope] of programScopes(sources, imports)) {
+      let info = infos.get(scope);
+      if (!info) infos.set(scope, (info = new ProgramInfo(checker, rootDir, scope, all, sources)));
+      result.set(sf, info);
+    }
+    return result;
+  }
+
   /** `lib/util.ts` under the root -> `lib.util` */
   moduleNameOf(file: ts.SourceFile): string | undefined {
-    if (!this.files.includes(file)) return undefined;
+    if (!this.projectFiles.includes(file)) return undefined;
     const rel = path.relative(this.rootDir, file.fileName).replace(/\\/g, "/");
     if (rel.startsWith("..")) return undefined;
     return rel
