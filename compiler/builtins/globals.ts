@@ -31,6 +31,10 @@ export function libGlobalValue(ctx: TransformContext, id: ts.Identifier): py.Exp
       return ctx.useHelper("RangeError");
     case "SyntaxError":
       return ctx.useHelper("SyntaxError_");
+    case "ReferenceError":
+    case "EvalError":
+    case "URIError":
+      return ctx.useHelper(id.text + "_");
     default:
       return undefined;
   }

@@ -99,6 +99,11 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
   }
 }
 
+function isUndefinedLiteral(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return (ts.isIdentifier(e) && e.text === "undefined") || ts.isVoidExpression(e);
+}
+
 export function numberMethod(
   ctx: TransformContext,
   name: string,
@@ -107,7 +112,12 @@ export function numberMethod(
 ): py.Expr | undefined {
   const recv = callee.expression;
   const n = transformExpr(ctx, recv);
-  const argNode = node.arguments[0];
+  // an explicit undefined is no argument (toFixed(undefined) is toFixed())
+  const argNode = node.arguments[0] && !isUndefinedLiteral(node.arguments[0]) ? node.arguments[0] : undefined;
+  if (node.arguments[0] && !argNode) {
+    const skipped = transformExpr(ctx, node.arguments[0]);
+    if (!b.isSimple(skipped)) ctx.addPreceding(b.exprStmt(skipped));
+  }
   const isInt = isIntExpr(ctx, recv);
   switch (name) {
     case "toFixed": {

@@ -133,6 +133,9 @@ const builtins = [
   "Error",
   "TypeError_",
   "RangeError",
+  "ReferenceError_",
+  "EvalError_",
+  "URIError_",
 ];
 
 export const reservedNames: ReadonlySet<string> = new Set([...keywords, ...builtins]);

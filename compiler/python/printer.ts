@@ -336,7 +336,8 @@ function stmt(w: Writer, s: py.Stmt): void {
       w.write("return");
       if (s.value) {
         w.write(" ");
-        expr(w, s.value, 0);
+        // `return yield x` is not Python: `return (yield x)`
+        expr(w, s.value, s.value.kind === "Yield" ? Prec.Lambda : 0);
       }
       break;
     case "Pass":

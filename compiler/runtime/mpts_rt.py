@@ -192,7 +192,7 @@ def js_typeof(x):
         return "number"
     if isinstance(x, str):
         return "string"
-    if isinstance(x, type) or (callable(x) and not hasattr(x, "__dict__")):
+    if isinstance(x, type) or (callable(x) and not hasattr(x, "__dict__")) or type(x).__name__ == "JsFn":
         return "function"
     return "object"
 
@@ -265,7 +265,7 @@ def js_parse_float(s):
 def js_to_fixed(x, digits=0):
     # n.toFixed(digits): JavaScript rounds the exact binary value, halves away
     # from zero, so the float is taken apart into integer mantissa and exponent
-    digits = int(digits)
+    digits = 0 if digits is None else int(digits)
     if isinstance(x, int):
         s = str(abs(x)) + ("." + "0" * digits if digits else "")
         return "-" + s if x < 0 else s
@@ -844,10 +844,74 @@ class RangeError(Error):
 class SyntaxError_(Error):
     name = "SyntaxError"
 
+# @helper ReferenceError_ needs: Error
+class ReferenceError_(Error):
+    name = "ReferenceError"
+
+# @helper EvalError_ needs: Error
+class EvalError_(Error):
+    name = "EvalError"
+
+# @helper URIError_ needs: Error
+class URIError_(Error):
+    name = "URIError"
+
 # @helper js_error_name
 def js_error_name(e):
     # e.name of an Error, or of an exception MicroPython raised (OSError, ValueError, ...)
     return getattr(e, "name", None) or type(e).__name__
+
+# @helper JsThrow
+class JsThrow(Exception):
+    # `throw value` of a value that is not an Error (a string, a number, an
+    # object): Python raises only exceptions, so it travels inside this one
+    def __init__(self, value):
+        super().__init__(value)
+        self.value = value
+
+# @helper js_throw needs: JsThrow
+def js_throw(x):
+    # what `throw x` raises when x may or may not be an exception
+    return x if isinstance(x, BaseException) else JsThrow(x)
+
+# @helper js_caught needs: JsThrow
+def js_caught(e):
+    # the value a catch clause sees: what was thrown, unwrapped
+    return e.value if isinstance(e, JsThrow) else e
+
+# @helper js_bind
+def js_bind(f, *bound):
+    # a function that takes its receiver first (a method using `this`), with
+    # the receiver and any leading arguments given: o.m, f.bind(o, a)
+    return lambda *a: f(*bound, *a)
+
+# @helper JsFn
+class JsFn:
+    # a function with properties of its own (f.count = 0): MicroPython's
+    # functions take no attributes, so the function is called through this
+    def __init__(self, f):
+        self._js_call = f
+
+    def __call__(self, *a):
+        return self._js_call(*a)
+
+    def __getattr__(self, name):
+        # a property not set yet is undefined (Python's own protocols excepted)
+        if name.startswith("__") or name == "toJSON":
+            raise AttributeError(name)
+        return None
+
+# @helper js_template
+class JsTemplateStrings(list):
+    # the strings a tag function receives: the text between substitutions,
+    # with .raw, the same text as written (escapes not applied)
+    pass
+
+
+def js_template(cooked, raw=None):
+    s = JsTemplateStrings(cooked)
+    s.raw = cooked if raw is None else raw
+    return s
 
 # @helper js_get
 def js_get(o, key, attr=None):

@@ -15,6 +15,7 @@ import { transformClassExpression, classExpressionName } from "./classes.js";
 import { transformTypeof } from "./typeof.js";
 import { transformAwait } from "../builtins/promise.js";
 import { regexLiteral } from "../builtins/regex.js";
+import { takesThis, thisParam } from "./this.js";
 
 export function transformExpr(ctx: TransformContext, node: ts.Expression): py.Expr {
   const substitute = ctx.substitutions.get(node);
@@ -51,6 +52,7 @@ function dispatch(ctx: TransformContext, node: ts.Expression): py.Expr {
     case ts.SyntaxKind.TypeAssertionExpression:
     case ts.SyntaxKind.NonNullExpression:
     case ts.SyntaxKind.SatisfiesExpression:
+    case ts.SyntaxKind.ExpressionWithTypeArguments: // an instantiation expression, f<number>: the function itself
       return transformExpr(ctx, (node as ts.ParenthesizedExpression).expression);
     case ts.SyntaxKind.TemplateExpression:
       return transformTemplate(ctx, node as ts.TemplateExpression);
@@ -134,6 +136,7 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
       if (own) return b.name(own);
       if (cls.name) return transformIdentifier(ctx, cls.name);
     }
+    if (takesThis(n)) return b.name(thisParam); // see this.ts
     if (ts.isFunctionLike(n) || ts.isSourceFile(n)) break;
   }
   throw unsupported(

@@ -11,7 +11,9 @@ import { transformStatements } from "./statements.js";
 import { bindPattern } from "./destructuring.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "./types.js";
-import { asyncReturnValue, asyncCallback } from "../builtins/promise.js";
+import { asyncReturnValue, asyncCallback, returnsUserPromise, startPromise } from "../builtins/promise.js";
+import { takesThis, thisParam, checkThisFunctionUses, thisFunctionOf } from "./this.js";
+import { withProps } from "./function-props.js";
 
 export type FunctionNode =
   | ts.FunctionDeclaration
@@ -141,6 +143,10 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   const params: py.Param[] = [];
   const prelude: py.Stmt[] = [];
   if (selfParam) params.push({ name: selfParam });
+  else if (takesThis(node)) {
+    checkThisFunctionUses(ctx, node);
+    params.push({ name: thisParam });
+  }
   const scope = ctx.scope;
   const globals: string[] = [];
   const nonlocals: string[] = [];
@@ -267,8 +273,25 @@ export function makeDef(
   return inFunctionScope(ctx, node, () => {
     const { params, prelude } = functionParts(ctx, node, selfParam);
     const body = [...prelude, ...functionBody(ctx, node)];
+    if ((node as ts.FunctionDeclaration).asteriskToken && !containsYield(node)) {
+      // a def is a generator only when it yields: an unreachable `yield` makes `function*` one
+      if (body[body.length - 1]?.kind !== "Return") body.push(b.ret());
+      body.push(b.exprStmt({ kind: "Yield", from: false }));
+    }
     return { kind: "FunctionDef", name, params, body, async: isAsync(node), decorators, pos: ctx.pos(node) };
   });
+}
+
+/** Does the body of `fn` yield (not counting functions nested in it)? */
+function containsYield(fn: FunctionNode): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isYieldExpression(n)) found = true;
+    else if (!ts.isFunctionLike(n) && !ts.isClassLike(n)) ts.forEachChild(n, visit);
+  };
+  if (fn.body) ts.forEachChild(fn.body, visit);
+  return found;
 }
 
 /** Wrap a closure in a factory call so it captures this iteration's loop bindings. */
@@ -306,6 +329,17 @@ export function transformFunctionExpression(
   node: ts.ArrowFunction | ts.FunctionExpression,
   preferredName?: string,
 ): py.Expr {
+  const value = functionExpressionValue(ctx, node, preferredName);
+  const wrapped = withProps(ctx, node, value);
+  if (wrapped !== value && value.kind === "Name" && ts.isFunctionExpression(node) && node.name) {
+    // the function's own name, used inside it, must also be the function with properties
+    ctx.addPreceding(b.assign(value, wrapped));
+    return value;
+  }
+  return wrapped;
+}
+
+function functionExpressionValue(ctx: TransformContext, node: ts.ArrowFunction | ts.FunctionExpression, preferredName?: string): py.Expr {
   checkFunctionKind(node);
   if (!ts.isBlock(node.body) && !isAsync(node) && !node.asteriskToken) {
     const attempt = inFunctionScope(ctx, node, () => {
@@ -396,11 +430,14 @@ export function transformFunctionDeclaration(ctx: TransformContext, node: ts.Fun
   const name = sym ? ctx.scopes.nameOf(sym)! : node.name ? ctx.temp("_f") : "default_export";
   const def = makeDef(ctx, node, name);
   const captured = ctx.scopes.scopeOf(node).loopCaptures;
-  if (captured.size === 0) return [def];
+  if (captured.size === 0) {
+    const props = withProps(ctx, node, b.name(name));
+    return props.kind === "Name" ? [def] : [def, b.assign(b.name(name), props)];
+  }
   if (!isHoistable(ctx, node)) checkInPlace(ctx, node);
   // the def keeps its name inside the factory, so a recursive call reaches this iteration's copy
   const [pre, value] = ctx.capture(() => perIteration(ctx, node, b.name("_unused"), def));
-  return [...pre, b.assign(b.name(name), value)];
+  return [...pre, b.assign(b.name(name), withProps(ctx, node, value))];
 }
 
 /** Is `name` (the member of a property access) one of Function.prototype's, from the library? */
@@ -424,8 +461,9 @@ function sameReference(a: ts.Expression, b: ts.Expression): boolean {
 }
 
 /**
- * `f.call(t, ...)`, `f.apply(t, args)`, `f.bind(t, ...)`. Plain functions cannot use
- * `this` in mpts, so `t` only matters for a method, which must be bound to its own object.
+ * `f.call(t, ...)`, `f.apply(t, args)`, `f.bind(t, ...)`, and plain calls of a
+ * function that takes its receiver (see this.ts). A function that does not use
+ * `this` ignores `t`; a class method must be bound to its own object.
  */
 export function functionMethodCall(
   ctx: TransformContext,
@@ -433,6 +471,12 @@ export function functionMethodCall(
   transformArgs: (args: readonly ts.Expression[]) => py.Expr[],
 ): py.Expr | undefined {
   const callee = node.expression;
+  const direct = thisFunctionOf(ctx, callee);
+  if (direct && !node.questionDotToken) {
+    // `f(a)`: JavaScript's `this` is undefined in a plain call
+    const call = b.call(transformExpr(ctx, callee), [b.none(), ...transformArgs(node.arguments)]);
+    return returnsUserPromise(ctx, node) ? startPromise(ctx, node, call) : call;
+  }
   if (!ts.isPropertyAccessExpression(callee) || !["call", "apply", "bind"].includes(callee.name.text) || !functionMember(ctx, callee.name))
     return undefined;
   const method = callee.name.text;
@@ -440,19 +484,22 @@ export function functionMethodCall(
   const [thisArg, ...rest] = node.arguments;
   let inner: ts.Expression = fnNode;
   while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  if (thisArg && ts.isSpreadElement(thisArg))
+    throw unsupported(thisArg, Codes.functionThis, `A spread as the 'this' of '${method}'`, "pass the values directly");
+  const receiverFn = thisFunctionOf(ctx, inner);
+  if (receiverFn) return callWithReceiver(ctx, node, method, inner, thisArg, rest, transformArgs);
   if (ts.isPropertyAccessExpression(inner) && thisArg && !sameReference(inner.expression, thisArg)) {
     const decl = ctx.checker.getSymbolAtLocation(inner.name)?.valueDeclaration;
-    if (decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && !ts.isObjectLiteralExpression(decl.parent)) {
+    const isClassMethod = decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && !ts.isObjectLiteralExpression(decl.parent);
+    if (isClassMethod || (decl && boundToLiteral(decl))) {
       throw unsupported(
         node,
         Codes.functionThis,
         `'${method}' with another object as 'this'`,
-        "call the method on that object, or pass the object as a parameter",
+        "call the method on that object, or pass the object as a parameter (a method's 'this' is the object it belongs to)",
       );
     }
   }
-  if (thisArg && ts.isSpreadElement(thisArg))
-    throw unsupported(thisArg, Codes.functionThis, `A spread as the 'this' of '${method}'`, "pass the values directly");
   const fn = transformExpr(ctx, fnNode);
   // `this` is ignored, but evaluated in its place as JavaScript does
   if (thisArg && !sameReference(inner, thisArg) && !(ts.isPropertyAccessExpression(inner) && sameReference(inner.expression, thisArg))) {
@@ -462,10 +509,7 @@ export function functionMethodCall(
   if (method === "call") return b.call(fn, transformArgs(rest));
   if (method === "apply") {
     if (rest.length === 0) return b.call(fn, []);
-    const arr = transformExpr(ctx, rest[0]);
-    const nullable = T.isNullable(ctx.checker.getTypeAtLocation(rest[0]));
-    const v = nullable ? ctx.once(arr) : arr;
-    return b.call(fn, [b.starred(nullable ? b.ifExp(b.cmp(v, "is", b.none()), b.list([]), v) : v)]);
+    return b.call(fn, [b.starred(applyArgs(ctx, rest[0], transformExpr(ctx, rest[0])))]);
   }
   if (rest.length === 0) return fn;
   // bind with arguments: they are evaluated now, the call happens later
@@ -473,6 +517,51 @@ export function functionMethodCall(
   const bound = transformArgs(rest).map((a) => (a.kind === "Starred" ? b.starred(ctx.once(a.value)) : ctx.once(a)));
   const extra = ctx.temp("_a");
   return b.lambda([{ name: extra, rest: true }], b.call(f, [...bound, b.starred(b.name(extra))]));
+}
+
+/** A method or function expression of an object literal that the literal binds to itself (this.ts). */
+function boundToLiteral(decl: ts.Node): boolean {
+  if (ts.isMethodDeclaration(decl)) return takesThis(decl);
+  if (ts.isPropertyAssignment(decl)) {
+    let v = decl.initializer;
+    while (ts.isParenthesizedExpression(v) || ts.isAsExpression(v)) v = v.expression;
+    return ts.isFunctionExpression(v) && takesThis(v);
+  }
+  return false;
+}
+
+/** The array given to apply, as a Python iterable (null and undefined are no arguments). */
+function applyArgs(ctx: TransformContext, node: ts.Expression, arr: py.Expr): py.Expr {
+  if (!T.isNullable(ctx.checker.getTypeAtLocation(node))) return arr;
+  const v = ctx.once(arr);
+  return b.ifExp(b.cmp(v, "is", b.none()), b.list([]), v);
+}
+
+/** `.call`, `.apply`, `.bind` of a function that takes its receiver: the receiver is its first argument. */
+function callWithReceiver(
+  ctx: TransformContext,
+  node: ts.CallExpression,
+  method: string,
+  fnNode: ts.Expression,
+  thisArg: ts.Expression | undefined,
+  rest: ts.Expression[],
+  transformArgs: (args: readonly ts.Expression[]) => py.Expr[],
+): py.Expr {
+  const fn = transformExpr(ctx, fnNode);
+  if (method === "call") {
+    const args = thisArg ? transformArgs([thisArg, ...rest]) : [b.none()];
+    const call = b.call(fn, args);
+    return returnsUserPromise(ctx, node) ? startPromise(ctx, node, call) : call;
+  }
+  if (method === "apply") {
+    const [self, list] = thisArg ? transformArgs(rest.length ? [thisArg, rest[0]] : [thisArg]) : [b.none()];
+    const args = list ? [self, b.starred(applyArgs(ctx, rest[0], list))] : [self];
+    const call = b.call(fn, args);
+    return returnsUserPromise(ctx, node) ? startPromise(ctx, node, call) : call;
+  }
+  // bind: the receiver and the arguments are evaluated now, the call happens later
+  const args = thisArg ? transformArgs([thisArg, ...rest]) : [b.none()];
+  return b.call(ctx.useHelper("js_bind"), [fn, ...args.map((a) => (a.kind === "Starred" ? b.starred(ctx.once(a.value)) : a))]);
 }
 
 /** `f.name` and `f.length`, known from the declaration; anything else is refused. */

@@ -12,6 +12,8 @@ import { pythonKeywords } from "../python/names.js";
 import { functionValue } from "./functions.js";
 import { transformOrdered } from "./order.js";
 import { conflicts, effectsOf } from "./effects.js";
+import { bindObjectMethods } from "./this.js";
+import { stringRaw, callTag } from "./tagged-templates.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
@@ -74,6 +76,10 @@ export function propertyKey(ctx: TransformContext, name: ts.PropertyName): py.Ex
 }
 
 export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLiteralExpression): py.Expr {
+  return bindObjectMethods(ctx, node, buildObjectLiteral(ctx, node));
+}
+
+function buildObjectLiteral(ctx: TransformContext, node: ts.ObjectLiteralExpression): py.Expr {
   let target: py.Name | undefined; // once a spread appears, build the dict with statements
   const segment: ts.ObjectLiteralElementLike[] = [];
   const flush = (entries: Entry[]) => {
@@ -215,13 +221,6 @@ export function transformTaggedTemplate(ctx: TransformContext, node: ts.TaggedTe
     }
     return { kind: "Constant", value: text, bytes: true };
   }
-  if (ts.isPropertyAccessExpression(tag) && tag.getText() === "String.raw" && ts.isNoSubstitutionTemplateLiteral(node.template)) {
-    return b.str(node.template.rawText ?? node.template.text);
-  }
-  throw unsupported(
-    node,
-    Codes.taggedTemplate,
-    "A tagged template",
-    "call a function with the values instead; b`...` makes a bytes literal",
-  );
+  if (ts.isPropertyAccessExpression(tag) && tag.getText() === "String.raw") return stringRaw(ctx, node);
+  return callTag(ctx, node); // tagged-templates.ts
 }

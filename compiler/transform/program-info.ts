@@ -9,6 +9,7 @@ import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
 import type { Representation } from "./shapes.js";
 import { programScopes } from "./programs.js";
+import { throwsNonError } from "./thrown.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -23,11 +24,13 @@ export function fileCache<T>(): WeakMap<ts.SourceFile, T> {
   return cache;
 }
 
-const fileFacts = fileCache<{ ordered: boolean; usesAsync: boolean }>();
+const fileFacts = fileCache<{ ordered: boolean; usesAsync: boolean; throwsValues: boolean }>();
 
 export class ProgramInfo {
   ordered = false;
   usesAsync = false;
+  /** some `throw` may raise a value that is not an Error (see thrown.ts) */
+  throwsValues = false;
   /** class fields are defined before parameter properties are assigned (tsconfig useDefineForClassFields, on from ES2022) */
   defineClassFields = true;
   /** files whose per-file scan results from the watch's previous program still hold (see fileCache) */
@@ -52,10 +55,11 @@ export class ProgramInfo {
     // each file's facts on their own, kept for the watch's next program and the project's other programs
     for (const f of files) {
       if (fileFacts.has(f)) continue;
-      this.ordered = this.usesAsync = false;
+      this.ordered = this.usesAsync = this.throwsValues = false;
       this.scan(f);
-      fileFacts.set(f, { ordered: this.ordered, usesAsync: this.usesAsync });
+      fileFacts.set(f, { ordered: this.ordered, usesAsync: this.usesAsync, throwsValues: this.throwsValues });
     }
+    this.throwsValues = files.some((f) => fileFacts.get(f)!.throwsValues);
     this.ordered = files.some((f) => fileFacts.get(f)!.ordered);
     this.usesAsync = files.some((f) => fileFacts.get(f)!.usesAsync);
   }
@@ -100,6 +104,7 @@ export class ProgramInfo {
   private scan(file: ts.SourceFile): void {
     const visit = (n: ts.Node): void => {
       if (!this.ordered && this.observesOrder(n)) this.ordered = true;
+      if (!this.throwsValues && ts.isThrowStatement(n) && throwsNonError(this.checker, n)) this.throwsValues = true;
       if (!this.usesAsync) {
         if ((ts.isFunctionLike(n) && ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Async) || ts.isAwaitExpression(n))
           this.usesAsync = true;

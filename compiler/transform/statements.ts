@@ -17,6 +17,8 @@ import { transformSwitch } from "./switch.js";
 import { transformImport, transformExportDeclaration, transformExportAssignment } from "./modules.js";
 import * as T from "./types.js";
 import { asyncReturnValue } from "../builtins/promise.js";
+import { isErrorType } from "./thrown.js";
+import { withProps } from "./function-props.js";
 
 /** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
 export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
@@ -160,11 +162,13 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
         const name = (transformExpr(ctx, decl.name) as py.Name).id;
         if (ctx.scopes.scopeOf(init).loopCaptures.size === 0) {
           ctx.addPreceding(makeDef(ctx, init, name));
+          const props = withProps(ctx, init, b.name(name));
+          if (props.kind !== "Name") ctx.addPreceding(b.assign(b.name(name), props));
           return;
         }
         if (isLoopClosureCallingItself(ctx, decl.name, init)) {
           // this iteration's copy must call itself, not the latest iteration's: def f inside the factory
-          ctx.addPreceding(b.assign(b.name(name), perIteration(ctx, init, b.name(name), makeDef(ctx, init, name))));
+          ctx.addPreceding(b.assign(b.name(name), withProps(ctx, init, perIteration(ctx, init, b.name(name), makeDef(ctx, init, name)))));
           return;
         }
         ctx.addPreceding(b.assign(b.name(name), transformFunctionExpression(ctx, init, name)));
@@ -257,12 +261,17 @@ function transformIf(ctx: TransformContext, node: ts.IfStatement): py.If {
   return { ...b.ifStmt(test, body, orelse), pos: ctx.pos(node) };
 }
 
+/**
+ * `throw x`: an Error is raised as it is; any other value (a string, a number, a
+ * plain object) travels inside the runtime's JsThrow, which catch clauses unwrap.
+ */
 function transformThrow(ctx: TransformContext, node: ts.ThrowStatement): py.Stmt {
+  const value = transformExpr(ctx, node.expression);
   const t = ctx.checker.getTypeAtLocation(node.expression);
-  if (T.isPrimitive(t)) {
-    throw unsupported(node.expression, Codes.unsupportedSyntax, "Throwing a value that is not an Error", "throw new Error(message)");
-  }
-  return b.raise(transformExpr(ctx, node.expression));
+  if (isErrorType(ctx.checker, t) || !ctx.program.throwsValues) return b.raise(value);
+  const someError = (t.isUnion() ? t.types : [t]).some((p) => isErrorType(ctx.checker, p));
+  if (T.isAnyLike(t) || someError) return b.raise(b.call(ctx.useHelper("js_throw"), [value]));
+  return b.raise(b.call(ctx.useHelper("JsThrow"), [value]));
 }
 
 function transformTry(ctx: TransformContext, node: ts.TryStatement): py.Stmt {
@@ -274,8 +283,10 @@ function transformTry(ctx: TransformContext, node: ts.TryStatement): py.Stmt {
     const prelude: py.Stmt[] = [];
     if (decl) {
       if (ts.isIdentifier(decl.name)) name = (transformExpr(ctx, decl.name) as py.Name).id;
-      else {
-        name = ctx.temp("_e");
+      else name = ctx.temp("_e");
+      // a value thrown by `throw "text"` arrives wrapped: the catch variable is the value itself
+      if (ctx.program.throwsValues) prelude.push(b.assign(b.name(name), b.call(ctx.useHelper("js_caught"), [b.name(name)])));
+      if (!ts.isIdentifier(decl.name)) {
         const [pre] = ctx.capture(() => bindPattern(ctx, decl.name, b.name(name!)));
         prelude.push(...pre);
       }
