@@ -96,7 +96,11 @@ export function memberStyle(ctx: TransformContext, access: ts.PropertyAccessExpr
   if (!decl || decl.getSourceFile().isDeclarationFile || !isObjectMember(decl)) return base;
   const rep = receiverRepresentation(ctx, access.expression);
   if (rep === "both") return "dynamic";
-  if (rep === "attr") return "attribute";
+  if (rep === "attr") {
+    // an optional member an interface declares may be missing from an instance: it reads as undefined
+    const optional = (sym!.flags & ts.SymbolFlags.Optional) !== 0 && (ts.isPropertySignature(decl) || ts.isMethodSignature(decl));
+    return optional ? "dynamic" : "attribute";
+  }
   if (rep === "dict") {
     const optional = (sym!.flags & ts.SymbolFlags.Optional) !== 0;
     return optional ? "optionalKey" : "key";
