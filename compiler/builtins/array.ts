@@ -15,6 +15,7 @@ import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from 
 import { spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt } from "../transform/bounds.js";
+import { arrayExtraMethod } from "./array-extra.js";
 
 const isStatement = valueUnused;
 
@@ -115,6 +116,8 @@ export function arrayMethod(
   const arg = (i: number) => transformExpr(ctx, argNodes[i]);
   const item = () => b.name(ctx.temp("_x"));
   const index = () => b.name(ctx.temp("_i"));
+  const extra = arrayExtraMethod(ctx, name, node, callee);
+  if (extra) return extra;
   switch (name) {
     case "push": {
       const single = argNodes.length === 1 && !ts.isSpreadElement(argNodes[0]);
@@ -177,7 +180,8 @@ export function arrayMethod(
     }
     case "join": {
       const arr = recv();
-      const sep = argNodes.length ? arg(0) : b.str(",");
+      // join(undefined) joins with ","
+      const sep = argNodes.length && !(ts.isIdentifier(argNodes[0]) && argNodes[0].text === "undefined") ? arg(0) : b.str(",");
       const elemType = elementType(ctx, callee.expression);
       if (elemType && T.isString(elemType)) return b.method(sep, "join", [arr]);
       const v = item();
@@ -431,7 +435,7 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
  * b and a swapped) sorts by a key, stably; any other comparator runs a stable
  * merge sort. MicroPython's own list.sort is not stable.
  */
-function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
+export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
   const elemType = elementType(ctx, arrNode);
   if (!cmpNode) {
     if (elemType && T.isString(elemType)) return b.method(arr, "sort");

@@ -10,6 +10,30 @@ import * as T from "../transform/types.js";
 import { valueUnused, returnsPromise } from "./util.js";
 import { inlineLoopBody, declaredParams } from "./callbacks.js";
 import { transformInOrder } from "../transform/operators.js";
+import { iterable } from "../transform/loops.js";
+import { consumedAtOnce, iteratorValue } from "../transform/iteration.js";
+
+/** `new WeakMap(entries)`, `new WeakSet(members)`: runtime classes keyed by identity (JsWeakMap, JsWeakSet). */
+export function newWeakCollection(ctx: TransformContext, name: string, node: ts.NewExpression): py.Expr {
+  const cls = ctx.useHelper(name === "WeakMap" ? "JsWeakMap" : "JsWeakSet");
+  const arg = node.arguments?.[0];
+  if (!arg || arg.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(arg) && arg.text === "undefined")) return b.call(cls, []);
+  return b.call(cls, [iterable(ctx, arg)]);
+}
+
+/** A WeakMap or WeakSet: its runtime class has JavaScript's methods (get, set, add, has, delete). */
+function isWeak(ctx: TransformContext, node: ts.Expression): boolean {
+  const name = T.libTypeName(ctx.checker.getTypeAtLocation(node));
+  return name === "WeakMap" || name === "WeakSet";
+}
+
+function weakMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr {
+  if (!["get", "set", "add", "has", "delete"].includes(name)) {
+    throw unsupported(callee.name, Codes.unsupportedMember, `${T.libTypeName(ctx.checker.getTypeAtLocation(callee.expression))}.prototype.${name}`, "use get, set, add, has or delete");
+  }
+  const recv = transformExpr(ctx, callee.expression);
+  return b.method(recv, name, transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x)));
+}
 
 function emptyDict(ctx: TransformContext): py.Expr {
   if (!ctx.program.ordered) return { kind: "Dict", entries: [] };
@@ -84,6 +108,7 @@ export function mapMethod(
   node: ts.CallExpression,
   callee: ts.PropertyAccessExpression,
 ): py.Expr | undefined {
+  if (isWeak(ctx, callee.expression)) return weakMethod(ctx, name, node, callee);
   const m = () => transformExpr(ctx, callee.expression);
   const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
@@ -104,11 +129,11 @@ export function mapMethod(
     case "clear":
       return b.method(m(), "clear");
     case "keys":
-      return b.method(m(), "keys");
+      return iteratorValue(node, b.method(m(), "keys"));
     case "values":
-      return b.method(m(), "values");
+      return iteratorValue(node, b.method(m(), "values"));
     case "entries":
-      return b.method(m(), "items");
+      return iteratorValue(node, b.method(m(), "items"));
     case "forEach": {
       const map = m();
       // the callback gets (value, key)
@@ -149,6 +174,7 @@ export function setMethod(
   node: ts.CallExpression,
   callee: ts.PropertyAccessExpression,
 ): py.Expr | undefined {
+  if (isWeak(ctx, callee.expression)) return weakMethod(ctx, name, node, callee);
   const s = () => transformExpr(ctx, callee.expression);
   const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
@@ -167,10 +193,11 @@ export function setMethod(
       return b.method(s(), "clear");
     case "keys":
     case "values":
-      return b.method(s(), "keys");
+      return iteratorValue(node, b.method(s(), "keys"));
     case "entries": {
       const x = b.name(ctx.temp("_x"));
-      return { kind: "ListComp", elt: b.tuple([x, x]), target: x, iter: s() };
+      // a generator, so an iterator kept for next() sees later changes, as JavaScript's does
+      return { kind: "ListComp", elt: b.tuple([x, x]), target: x, iter: s(), generator: !consumedAtOnce(node) };
     }
     case "forEach": {
       const set = s();

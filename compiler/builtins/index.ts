@@ -20,6 +20,9 @@ import { toJsString } from "../transform/conversions.js";
 import { functionProperty } from "../transform/functions.js";
 import { newRegExp, regexMethod, regexProperty } from "./regex.js";
 import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
+import { symbolCall, symbolProperty, symbolStatic } from "./symbols.js";
+import { newWeakCollection } from "./collections.js";
+import { iteratorMethod } from "../transform/iteration.js";
 
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const fnProp = functionProperty(ctx, node);
@@ -28,6 +31,7 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
   const name = node.name.text;
   if (ns === "Math") return mathProperty(ctx, name);
   if (ns === "Number") return numberProperty(name);
+  if (ns === "Symbol") return symbolProperty(ctx, node);
   const t = ctx.checker.getTypeAtLocation(node.expression);
   // an untyped value (JSON.parse's result) with a length is a string or an array
   if (name === "length" && (T.isString(t, true) || T.isArray(ctx.checker, t, true) || (t.flags & ts.TypeFlags.Any) !== 0)) {
@@ -66,6 +70,7 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
     if (!T.isFromLib(decl)) return undefined;
     if (callee.text === "Array") return arrayStatic(ctx, "new", node);
     if (callee.text === "RegExp") return newRegExp(ctx, node);
+    if (callee.text === "Symbol") return symbolCall(ctx, node);
     return numberGlobalCall(ctx, callee.text, node) ?? timerCall(ctx, callee.text, node) ?? errorCall(ctx, callee.text, node);
   }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
@@ -104,6 +109,8 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
       return dateStatic(ctx, name, node);
     case "performance":
       return performanceCall(ctx, name, node);
+    case "Symbol":
+      return symbolStatic(ctx, name, node);
   }
   const recvType = ctx.checker.getTypeAtLocation(callee.expression);
   const method = ctx.checker.getSymbolAtLocation(callee.name);
@@ -117,6 +124,8 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
   const lib = T.libTypeName(recvType);
   if (lib === "Promise") return promiseMethod(ctx, name, node, callee);
   if (lib === "Generator") return generatorMethod(ctx, name, node, callee);
+  const iter = iteratorMethod(ctx, name, node);
+  if (iter) return iter;
   if (lib === "RegExp") return regexMethod(ctx, name, node, callee);
   if (lib === "Date") return dateMethod(ctx, name, node, callee);
   if (name === "toString" && node.arguments.length === 0) return toJsString(ctx, callee.expression, transformExpr(ctx, callee.expression));
@@ -149,6 +158,9 @@ export function builtinNew(ctx: TransformContext, node: ts.NewExpression): py.Ex
       return newRegExp(ctx, node);
     case "Date":
       return newDate(node);
+    case "WeakMap":
+    case "WeakSet":
+      return newWeakCollection(ctx, callee.text, node);
   }
   if (/Error$/.test(callee.text)) return newError(ctx, callee.text, node);
   return undefined;

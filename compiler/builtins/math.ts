@@ -58,6 +58,7 @@ export function mathProperty(ctx: TransformContext, name: string): py.Expr | und
   if (name === "abs" || name === "min" || name === "max") return b.name(name);
   if (name === "round") return ctx.useHelper("js_round");
   if (name === "cbrt") return ctx.useHelper("js_cbrt");
+  if (name === "log1p" || name === "clz32" || name === "imul") return ctx.useHelper("js_" + name);
   return undefined;
 }
 
@@ -102,6 +103,13 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
       return b.call(math(ctx, "sqrt"), [a.map((x) => b.bin(x, "**", b.num(2))).reduce((x, y) => b.bin(x, "+", y))]);
     case "cbrt":
       return b.call(ctx.useHelper("js_cbrt"), a);
+    // not in MicroPython's math module
+    case "log1p":
+      return b.call(ctx.useHelper("js_log1p"), a);
+    case "clz32":
+      return b.call(ctx.useHelper("js_clz32"), a);
+    case "imul":
+      return b.call(ctx.useHelper("js_imul"), a);
     default:
       throw unsupported(node, Codes.unsupportedMember, `Math.${name}`, "compute it with the math module functions that exist");
   }

@@ -29,10 +29,27 @@ export function objectStatic(ctx: TransformContext, name: string, node: ts.CallE
     case "entries":
       return ownEntries(ctx, name, argNodes[0]);
     case "assign": {
+      if (T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(argNodes[0]), true))
+        throw unsupported(
+          argNodes[0],
+          Codes.unsupportedMember,
+          "Object.assign onto an array (Python lists have no named properties)",
+          "keep the extra properties in an object next to the array ({ items, foo })",
+        );
       const target = ctx.once(transformExpr(ctx, argNodes[0]));
       for (const src of argNodes.slice(1)) {
         const t = ctx.checker.getTypeAtLocation(src);
         const value = transformExpr(ctx, src);
+        // null, undefined, booleans and numbers have no own properties to copy
+        if (T.isPrimitive(t) && !T.isString(t, true)) {
+          if (value.kind !== "Constant" && value.kind !== "Name") ctx.addPreceding(b.exprStmt(value));
+          continue;
+        }
+        if (!T.isClassInstance(t) && (T.isAnyLike(t) || T.isNullable(t) || (t.isUnion() && t.types.some((p) => T.isPrimitive(p))))) {
+          const v = ctx.once(value);
+          ctx.addPreceding(b.ifStmt(b.call("isinstance", [v, b.name("dict")]), [b.exprStmt(b.method(target, "update", [v]))]));
+          continue;
+        }
         let items = value;
         if (T.isClassInstance(t)) {
           const inst = ctx.once(value);
@@ -52,6 +69,17 @@ export function objectStatic(ctx: TransformContext, name: string, node: ts.CallE
       return hasOwn(ctx, argNodes[0], argNodes[1]);
     case "freeze":
       return transformExpr(ctx, argNodes[0]);
+    case "defineProperty":
+      return defineProperty(ctx, node);
+    case "getOwnPropertyDescriptor":
+    case "getOwnPropertyDescriptors":
+    case "defineProperties":
+      throw unsupported(
+        node,
+        Codes.unsupportedMember,
+        `Object.${name} (objects here keep no property attributes: writable, enumerable, configurable)`,
+        "read and assign the values directly (obj[key]); Object.defineProperty(obj, key, { value }) assigns one",
+      );
     default:
       throw unsupported(node, Codes.unsupportedMember, `Object.${name}`, "use Object.keys, values, entries, assign or fromEntries");
   }
@@ -203,4 +231,37 @@ function isOwnPrototypeFix(node: ts.CallExpression): boolean {
     return false;
   const cls = ts.findAncestor(node, ts.isClassLike);
   return !!cls?.name && ts.isIdentifier(proto.expression) && proto.expression.text === cls.name.text;
+}
+
+/**
+ * `Object.defineProperty(obj, key, { value })` stores the value as an ordinary
+ * property: the attributes (writable, enumerable, configurable) are not kept.
+ * A descriptor with get/set, or one mixing get/set with value, is refused or throws as in JavaScript.
+ */
+function defineProperty(ctx: TransformContext, node: ts.CallExpression): py.Expr {
+  const [objNode, keyNode, descNode] = node.arguments;
+  let desc = descNode;
+  while (desc && ts.isParenthesizedExpression(desc)) desc = desc.expression;
+  if (!desc || !ts.isObjectLiteralExpression(desc) || desc.properties.some((p) => !p.name || !ts.isIdentifier(p.name))) {
+    throw unsupported(node, Codes.unsupportedMember, "Object.defineProperty with a descriptor that is not an object literal", "assign the property (obj.key = value)");
+  }
+  const field = (n: string) => desc.properties.find((p) => (p.name as ts.Identifier).text === n);
+  const accessor = field("get") ?? field("set");
+  const obj = ctx.once(transformExpr(ctx, objNode));
+  const key = ctx.once(transformExpr(ctx, keyNode));
+  if (accessor && (field("value") || field("writable"))) {
+    // JavaScript throws: a property is either a value or an accessor
+    const message = "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute";
+    ctx.addPreceding(b.raise(b.call(ctx.useHelper("TypeError_"), [b.str(message)])));
+    return obj;
+  }
+  if (accessor) throw unsupported(accessor, Codes.unsupportedMember, "A getter or setter defined with Object.defineProperty", "use a class with get/set accessors");
+  const value = field("value");
+  if (!value) return obj; // only attributes: the value stays as it is
+  const v = ts.isPropertyAssignment(value) ? transformExpr(ctx, value.initializer) : transformExpr(ctx, (value as ts.ShorthandPropertyAssignment).name);
+  if (T.isClassInstance(ctx.checker.getTypeAtLocation(objNode))) {
+    const attr = ts.isStringLiteralLike(keyNode) ? b.str(attrName(keyNode.text)) : key;
+    ctx.addPreceding(b.exprStmt(b.call("setattr", [obj, attr, v])));
+  } else ctx.addPreceding(b.assign(b.sub(obj, key), v));
+  return obj;
 }

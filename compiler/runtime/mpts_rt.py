@@ -194,6 +194,8 @@ def js_typeof(x):
         return "string"
     if isinstance(x, type) or (callable(x) and not hasattr(x, "__dict__")) or type(x).__name__ == "JsFn":
         return "function"
+    if type(x).__name__ == "JsSymbol":
+        return "symbol"
     return "object"
 
 # @helper js_parse_int
@@ -1520,3 +1522,217 @@ def js_perf_now():
     _js_pn[0] = ms
     _js_pn[1] = us
     return _js_pn[2] / 1000
+
+# @helper JsWeakMap
+class JsWeakMap:
+    # WeakMap: keyed by identity, since plain objects (dicts) cannot be hashed.
+    # MicroPython has no weak references: an entry lives as long as the map.
+    def __init__(self, entries=None):
+        self._d = {}
+        if entries is not None:
+            for e in entries:
+                self._d[id(e[0])] = (e[0], e[1])
+
+    def get(self, key):
+        e = self._d.get(id(key))
+        return None if e is None else e[1]
+
+    def set(self, key, value):
+        self._d[id(key)] = (key, value)
+        return self
+
+    def has(self, key):
+        return id(key) in self._d
+
+    def delete(self, key):
+        return self._d.pop(id(key), None) is not None
+
+# @helper JsWeakSet
+class JsWeakSet:
+    # WeakSet: members by identity; kept alive (MicroPython has no weak references)
+    def __init__(self, members=None):
+        self._d = {}
+        if members is not None:
+            for m in members:
+                self._d[id(m)] = m
+
+    def add(self, value):
+        self._d[id(value)] = value
+        return self
+
+    def has(self, value):
+        return id(value) in self._d
+
+    def delete(self, value):
+        return self._d.pop(id(value), None) is not None
+
+# @helper JsSymbol
+class JsSymbol:
+    # Symbol(description): a unique value; Symbol.for(key) shares one per key
+    _registry = {}
+
+    def __init__(self, description=None, key=None):
+        self.description = description
+        self._key = key
+
+    def toString(self):
+        return "Symbol(" + ("" if self.description is None else self.description) + ")"
+
+    __str__ = toString
+    __repr__ = toString
+
+# @helper js_symbol_for needs: JsSymbol
+def js_symbol_for(key):
+    s = JsSymbol._registry.get(key)
+    if s is None:
+        s = JsSymbol._registry[key] = JsSymbol(key, key)
+    return s
+
+# @helper js_symbol_key_for
+def js_symbol_key_for(sym):
+    return getattr(sym, "_key", None)
+
+# @helper js_iter
+def js_iter(o):
+    # for...of and spread over JavaScript's iteration protocol: o[Symbol.iterator]()
+    # (the key or method __iter__) gives an iterator whose next() returns
+    # { value, done }. Python iterables (lists, generators) pass through.
+    if isinstance(o, (list, tuple, str)):
+        return o
+    if isinstance(o, dict):
+        f = o.get("__iter__")
+        if f is None:
+            return o
+        it = f()
+    else:
+        it = iter(o)
+    if hasattr(it, "__next__"):
+        return it
+    return _js_iter_steps(it)
+
+
+def _js_iter_steps(it):
+    step = it["next"] if isinstance(it, dict) else it.next
+    while True:
+        r = step()
+        if isinstance(r, dict):
+            if r.get("done"):
+                return
+            yield r.get("value")
+        else:
+            if getattr(r, "done", None):
+                return
+            yield getattr(r, "value", None)
+
+# @helper js_iter_next needs: js_next
+def js_iter_next(it, *value):
+    # it.next() on an iterator that may be Python's (a generator, a Map's keys)
+    # or a JavaScript object with a next method
+    if hasattr(it, "__next__"):
+        return js_next(it, *value)
+    return it["next"](*value) if isinstance(it, dict) else it.next(*value)
+
+# @helper js_live
+def js_live(d, kind=0):
+    # a Map's or Set's keys (kind 0), values (1) or entries (2) for a loop that
+    # changes the collection, in JavaScript's order: keys added during the loop
+    # come too, keys deleted before their turn do not. (Python's iterator over an
+    # ordered dict loses its place when an earlier key is deleted.)
+    seen = set()
+    ks = list(d)
+    i = 0
+    while True:
+        if i == len(ks):
+            ks = [k for k in d if k not in seen]
+            i = 0
+            if not ks:
+                return
+        k = ks[i]
+        i += 1
+        if k in seen or k not in d:
+            continue
+        seen.add(k)
+        yield k if kind == 0 else d[k] if kind == 1 else (k, d[k])
+
+# @helper js_flat_depth
+def js_flat_depth(a, depth):
+    # flat(depth): nested arrays spread depth levels deep (undefined is 1, NaN is 0)
+    if depth is None:
+        depth = 1
+    out = []
+    for v in a:
+        if isinstance(v, list) and depth >= 1:
+            out.extend(js_flat_depth(v, depth - 1))
+        else:
+            out.append(v)
+    return out
+
+# @helper js_reduce_right needs: TypeError_
+def js_reduce_right(a, f, n, *init):
+    # reduceRight(f[, init]); f gets as many of (acc, item, index, array) as it declares
+    i = len(a) - 1
+    if init:
+        acc = init[0]
+    elif i < 0:
+        raise TypeError_("Reduce of empty array with no initial value")
+    else:
+        acc = a[i]
+        i -= 1
+    while i >= 0:
+        acc = f(*(acc, a[i], i, a)[:n])
+        i -= 1
+    return acc
+
+# @helper js_find_last
+def js_find_last(a, f, n):
+    i = len(a) - 1
+    while i >= 0:
+        if f(*(a[i], i, a)[:n]):
+            return a[i]
+        i -= 1
+    return None
+
+# @helper js_find_last_index
+def js_find_last_index(a, f, n):
+    i = len(a) - 1
+    while i >= 0:
+        if f(*(a[i], i, a)[:n]):
+            return i
+        i -= 1
+    return -1
+
+# @helper js_with needs: RangeError
+def js_with(a, i, v):
+    # with(i, v): a copy with one item replaced; a negative index counts from the end
+    if i < 0:
+        i += len(a)
+    if not 0 <= i < len(a):
+        raise RangeError("Invalid index : " + str(i))
+    c = list(a)
+    c[i] = v
+    return c
+
+# @helper js_log1p imports: math
+def js_log1p(x):
+    # Math.log1p: log(1 + x), exact for tiny x (the correction cancels 1 + x's rounding)
+    u = 1.0 + x
+    if u == 1.0 or x != x or x == math.inf:
+        return x
+    if u <= 0:
+        return -math.inf if u == 0 else math.nan
+    return math.log(u) * (x / (u - 1.0))
+
+# @helper js_clz32
+def js_clz32(x):
+    # Math.clz32: leading zero bits of the 32-bit unsigned integer
+    x = int(x) & 0xFFFFFFFF if x == x and x not in (float("inf"), float("-inf")) else 0
+    n = 32
+    while x:
+        x >>= 1
+        n -= 1
+    return n
+
+# @helper js_imul needs: js_i32
+def js_imul(a, b):
+    # Math.imul: the low 32 bits of the product, signed
+    return js_i32(int(a) * int(b))

@@ -5,6 +5,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, DiagnosticError, unsupported } from "../diagnostics.js";
 import type { TransformContext } from "./context.js";
+import * as T from "./types.js";
 import { transformIdentifier } from "./identifiers.js";
 import { transformPropertyAccess, transformElementAccess, memberStyle, memberTarget } from "./access.js";
 import { transformCall, transformNew } from "./calls.js";
@@ -150,6 +151,26 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
 function transformDelete(ctx: TransformContext, node: ts.DeleteExpression): py.Expr {
   let target: ts.Expression = node.expression;
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+  // `delete a?.b`: nothing to delete (and still true) when the chain stops at a None
+  let link: ts.Expression | undefined;
+  for (let c = target; ts.isOptionalChain(c); c = (c as ts.PropertyAccessExpression).expression) {
+    if ((c as ts.PropertyAccessExpression).questionDotToken && !ctx.handledOptionalLinks.has(c)) link = c;
+  }
+  if (link) {
+    const base = ctx.once(transformExpr(ctx, (link as ts.PropertyAccessExpression).expression));
+    ctx.handledOptionalLinks.add(link);
+    ctx.substitutions.set((link as ts.PropertyAccessExpression).expression, base);
+    const [pre] = ctx.capture(() => transformDelete(ctx, node));
+    ctx.addPreceding(b.ifStmt(b.cmp(base, "is not", b.none()), pre));
+    return b.bool(true);
+  }
+  // an array keeps its length: the deleted element becomes a hole, read as undefined
+  if (ts.isElementAccessExpression(target) && T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(target.expression))) {
+    const arr = transformExpr(ctx, target.expression);
+    const index = transformExpr(ctx, target.argumentExpression);
+    ctx.addPreceding(b.assign(b.sub(arr, index), b.none()));
+    return b.bool(true);
+  }
   if (ts.isPropertyAccessExpression(target)) {
     const obj = transformExpr(ctx, target.expression);
     if (memberStyle(ctx, target) === "attribute") {

@@ -13,7 +13,11 @@ import { pythonKeywords } from "../python/names.js";
 import { isTestFile, isTestGlobalsFile } from "../testing/files.js";
 
 export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): py.Expr {
-  const sym = ctx.checker.getSymbolAtLocation(id);
+  // `{ list }`: the name of a shorthand property stands for the variable (which Python may spell list_)
+  const sym =
+    ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+      ? ctx.checker.getShorthandAssignmentValueSymbol(id.parent)
+      : ctx.checker.getSymbolAtLocation(id);
   if (!sym) {
     if (id.text === "undefined") return b.none();
     throw unsupported(id, Codes.unsupportedGlobal, `'${id.text}'`, "declare it or import it");

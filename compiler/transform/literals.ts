@@ -14,12 +14,14 @@ import { transformOrdered } from "./order.js";
 import { conflicts, effectsOf } from "./effects.js";
 import { bindObjectMethods } from "./this.js";
 import { stringRaw, callTag } from "./tagged-templates.js";
+import { needsJsIter } from "./iteration.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isMapType(t)) return b.call("list", [b.method(e, "items")]);
   if (T.isArray(ctx.checker, t) && !copy) return e;
+  if (needsJsIter(ctx, t)) return b.call("list", [b.call(ctx.useHelper("js_iter"), [e])]);
   return b.call("list", [e]);
 }
 
@@ -70,6 +72,8 @@ export function propertyKey(ctx: TransformContext, name: ts.PropertyName): py.Ex
   if (ts.isNumericLiteral(name)) return b.str(String(Number(name.text)));
   if (ts.isComputedPropertyName(name)) {
     const key = transformExpr(ctx, name.expression);
+    // a symbol is a key of its own (JsSymbol hashes by identity); Symbol.iterator is the string "__iter__"
+    if (ctx.checker.getTypeAtLocation(name.expression).flags & ts.TypeFlags.ESSymbolLike) return key;
     return toJsString(ctx, name.expression, key);
   }
   throw unsupported(name, Codes.unsupportedSyntax, "This property name", "use an identifier or a string");
@@ -143,13 +147,22 @@ function segmentEntries(ctx: TransformContext, props: ts.ObjectLiteralElementLik
 /** `{ ...v }`: v's own properties (a class instance's fields); null and undefined add nothing. */
 function spreadInto(ctx: TransformContext, target: py.Name, node: ts.Expression, value: py.Expr): void {
   const t = ctx.checker.getTypeAtLocation(node);
-  if (T.isArray(ctx.checker, t, true) || T.isString(t, true)) {
-    throw unsupported(
-      node,
-      Codes.unsupportedSyntax,
-      "Spreading an array or a string into an object",
-      "build the object with a loop (obj[String(i)] = v)",
-    );
+  if (T.isArray(ctx.checker, t) || T.isString(t)) {
+    // an array's or a string's own properties are its indices, as strings
+    const [i, x] = [b.name(ctx.temp("_i")), b.name(ctx.temp("_x"))];
+    const pairs: py.ListComp = { kind: "ListComp", elt: b.tuple([b.call("str", [i]), x]), target: b.tuple([i, x]), iter: b.call("enumerate", [value]) };
+    ctx.addPreceding(b.exprStmt(b.method(target, "update", [pairs])));
+    return;
+  }
+  // a value of a loose type (`cond && obj`, any) may be false, a number or None: only objects add properties
+  if (T.isAnyLike(t) || (t.isUnion() && t.types.some((p) => p.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike)))) {
+    const v = ctx.once(value);
+    ctx.addPreceding(b.ifStmt(b.call("isinstance", [v, b.name("dict")]), [b.exprStmt(b.method(target, "update", [v]))]));
+    return;
+  }
+  if (T.isPrimitive(t)) {
+    ctx.addPreceding(b.exprStmt(value)); // null, undefined, a boolean or a number adds nothing
+    return;
   }
   const instance = T.isClassInstance(t);
   const maybeNone = T.hasNull(t) || T.hasUndefined(t);

@@ -14,6 +14,7 @@ import { isFunctionScope } from "./scopes.js";
 import { transformSwitch } from "./switch.js";
 import * as T from "./types.js";
 import { assignTo } from "./assignment.js";
+import { jsIterable, liveCollectionLoop } from "./iteration.js";
 
 interface PyLoop extends LoopInfo {
   /** checks to run right after this Python loop ends: set by jumps from inside it to an outer target */
@@ -199,12 +200,12 @@ export function iterable(ctx: TransformContext, node: ts.Expression): py.Expr {
   const e = transformExpr(ctx, node);
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isMapType(t)) return b.method(e, "items");
-  return e;
+  return jsIterable(ctx, node, e);
 }
 
 function forOf(ctx: TransformContext, node: ts.ForOfStatement): py.Stmt[] {
   if (node.awaitModifier) throw unsupported(node, Codes.asyncGenerator, "'for await'", "await each promise inside a plain for...of loop");
-  let iter = iterable(ctx, node.expression);
+  let iter = liveCollectionLoop(ctx, node) ?? iterable(ctx, node.expression);
   const { target, prelude } = forOfTarget(ctx, node.initializer);
   // leaving the loop early closes a generator, so its finally blocks run now, as in JavaScript
   const close = mayNeedClose(ctx, node);

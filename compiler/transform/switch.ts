@@ -7,6 +7,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
+import { isHoistable } from "./functions.js";
 import { newLoop, withLoop } from "./loops.js";
 import * as T from "./types.js";
 
@@ -50,6 +51,15 @@ function isPlain(e: ts.Expression): boolean {
 }
 
 export function transformSwitch(ctx: TransformContext, node: ts.SwitchStatement, label?: string): py.Stmt[] {
+  // function declarations in any clause exist from the start of the switch, as JavaScript hoists
+  // them to its block: define them first, and leave them out of their clauses
+  const isHoisted = (s: ts.Statement) => ts.isFunctionDeclaration(s) && !!s.body && isHoistable(ctx, s);
+  const hoisted = node.caseBlock.clauses.flatMap((c) => c.statements.filter(isHoisted));
+  if (hoisted.length) return [...transformStatements(ctx, hoisted), ...switchBody(ctx, node, label, isHoisted)];
+  return switchBody(ctx, node, label, () => false);
+}
+
+function switchBody(ctx: TransformContext, node: ts.SwitchStatement, label: string | undefined, skip: (s: ts.Statement) => boolean): py.Stmt[] {
   const clauses = node.caseBlock.clauses;
   const subject = ctx.once(transformExpr(ctx, node.expression));
   const subjectType = ctx.checker.getTypeAtLocation(node.expression);
@@ -72,8 +82,9 @@ export function transformSwitch(ctx: TransformContext, node: ts.SwitchStatement,
   let pending: ts.CaseOrDefaultClause[] = [];
   for (const c of clauses) {
     pending.push(c);
-    if (c.statements.length > 0) {
-      groups.push({ tests: pending.filter(ts.isCaseClause), isDefault: pending.some(ts.isDefaultClause), body: [...c.statements] });
+    const statements = c.statements.filter((s) => !skip(s));
+    if (statements.length > 0) {
+      groups.push({ tests: pending.filter(ts.isCaseClause), isDefault: pending.some(ts.isDefaultClause), body: statements });
       pending = [];
     }
   }

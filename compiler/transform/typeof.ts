@@ -30,6 +30,9 @@ function typeCheck(ctx: TransformContext, value: py.Expr, typeName: string): py.
       return b.call("callable", [value]);
     case "object":
       return b.cmp(b.call(ctx.useHelper("js_typeof"), [value]), "==", b.str("object"));
+    case "symbol":
+      // symbols are instances of the runtime class JsSymbol, present only when the program makes some
+      return b.cmp(b.attr(b.call("type", [value]), "__name__"), "==", b.str("JsSymbol"));
     default:
       return undefined;
   }

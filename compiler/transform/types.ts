@@ -8,7 +8,23 @@ export function typeOf(checker: ts.TypeChecker, node: ts.Node): ts.Type {
 }
 
 function parts(t: ts.Type): ts.Type[] {
+  t = constrained(t);
   return (t.isUnion() ? t.types : [t]).map(primitivePart);
+}
+
+/**
+ * A type parameter constrained to an array, a tuple or a primitive (`T extends number[]`) is
+ * that type for every question here; other type parameters stay unknown (any-like).
+ */
+function constrained(t: ts.Type): ts.Type {
+  if (!(t.flags & F.TypeParameter)) return t;
+  const c = t.getConstraint();
+  if (!c || c.isUnion()) return t;
+  if (c.flags & (F.StringLike | F.NumberLike | F.BooleanLike)) return c;
+  const name = c.getSymbol()?.getName();
+  const isArrayLike = (name === "Array" || name === "ReadonlyArray") && isFromLib(c.getSymbol()?.declarations?.[0]);
+  const isTuple = !!((c as ts.TypeReference).target && (c as ts.TypeReference).target.objectFlags & ts.ObjectFlags.Tuple);
+  return isArrayLike || isTuple ? c : t;
 }
 
 /** A branded board constant (`number & { __brand }`, python.d.ts's Brand) is its primitive for every question here. */
@@ -37,7 +53,7 @@ export function isNullOrUndefinedOnly(t: ts.Type): boolean {
 }
 
 export function isAnyLike(t: ts.Type): boolean {
-  return parts(t).some((p) => (p.flags & (F.Any | F.Unknown)) !== 0) || (t.flags & F.TypeParameter) !== 0;
+  return parts(t).some((p) => (p.flags & (F.Any | F.Unknown)) !== 0) || (constrained(t).flags & F.TypeParameter) !== 0;
 }
 
 function every(t: ts.Type, pred: (p: ts.Type) => boolean, allowNull = false): boolean {
@@ -61,10 +77,10 @@ export function isArray(checker: ts.TypeChecker, t: ts.Type, allowNull = false):
   return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p), allowNull);
 }
 
-/** The arrays exec() and match() return (lists with index and input attributes). */
+/** The arrays exec() and match() return (lists with index and input attributes), and a tag's strings (with raw). */
 function isRegexArray(t: ts.Type): boolean {
   const sym = t.getSymbol();
-  return !!sym && (sym.getName() === "RegExpExecArray" || sym.getName() === "RegExpMatchArray") && isFromLib(sym.declarations?.[0]);
+  return !!sym && /^(RegExpExecArray|RegExpMatchArray|TemplateStringsArray)$/.test(sym.getName()) && isFromLib(sym.declarations?.[0]);
 }
 
 export function isTuple(checker: ts.TypeChecker, t: ts.Type): boolean {
@@ -113,6 +129,8 @@ export function propertyStyle(checker: ts.TypeChecker, access: ts.PropertyAccess
 /** propertyStyle for the declaration of a property (also used by destructuring). */
 export function declarationPropertyStyle(decl: ts.Node | undefined): PropertyStyle {
   if (!decl) return "key";
+  // { value, done } results are plain objects the program writes (dicts; js_next's JsIterResult is one too)
+  if (ts.isPropertySignature(decl) && isIteratorResult(decl.parent) && isFromLib(decl)) return "key";
   if (
     ts.isPropertyDeclaration(decl) ||
     (ts.isMethodDeclaration(decl) && !ts.isObjectLiteralExpression(decl.parent)) ||
@@ -135,6 +153,10 @@ export function declarationPropertyStyle(decl: ts.Node | undefined): PropertySty
     return "optionalKey";
   if (ts.isPropertySignature(decl) && (decl as ts.PropertySignature).questionToken) return "optionalKey";
   return "key";
+}
+
+function isIteratorResult(n: ts.Node): boolean {
+  return ts.isInterfaceDeclaration(n) && (n.name.text === "IteratorYieldResult" || n.name.text === "IteratorReturnResult");
 }
 
 export function isAsyncFunctionType(checker: ts.TypeChecker, t: ts.Type): boolean {

@@ -75,11 +75,12 @@ export async function checkCase(compiled: CompiledSnippets, index: number, sourc
 }
 
 /** One `describe` per area; one test per snippet. */
-export function diffSuite(area: string, cases: Record<string, string>): void {
+/** `options`: extra compiler options, as for compileSnippets (a wider lib: ["ES2022", "ES2023.Array"]). */
+export function diffSuite(area: string, cases: Record<string, string>, options: Record<string, unknown> = {}): void {
   describe(area, () => {
     let compiled: CompiledSnippets;
     beforeAll(() => {
-      compiled = compileSnippets(cases);
+      compiled = compileSnippets(cases, options);
     });
     Object.entries(cases).forEach(([name, source], i) => {
       test(name, async () => {
