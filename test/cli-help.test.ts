@@ -29,6 +29,7 @@ describe("the mpts command line", { timeout: 120_000 }, () => {
       [["run", "samples/hello", "--port", "8080"], "8080"],
       [["flash", "samples/hello", "--port", "80"], "80"],
       [["monitor", "--port", "/dev/ttyUSB0", "--port", "8000"], "8000"],
+      [["test", "samples/hello", "--port", "8080"], "8080"],
     ] as const) {
       const r = await execa("node", [mpts, ...args], { reject: false, env });
       expect(r.exitCode, args.join(" ")).toBe(2);

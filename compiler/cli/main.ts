@@ -140,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       "\nExamples:\n  mpts test                        every test of the project in this folder, in the simulator\n  mpts test src/calc.test.ts       the tests of one file\n  mpts test --port auto            on the connected board, nothing flashed\n",
     )
     .action(async (target: string, opts: { port?: string[]; mpremote?: string }) => {
+      checkSerialPorts(opts.port);
       status = await runTests(target, opts, io);
     });
   try {
