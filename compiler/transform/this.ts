@@ -122,7 +122,10 @@ function bindsThis(ctx: TransformContext, prop: ts.ObjectLiteralElementLike): bo
     const v = skipOuter(prop.initializer);
     return (ts.isFunctionExpression(v) && takesThis(v)) || !!thisFunctionOf(ctx, v);
   }
-  if (ts.isShorthandPropertyAssignment(prop)) return !!thisFunctionOf(ctx, prop.name);
+  if (ts.isShorthandPropertyAssignment(prop)) {
+    const decl = ctx.checker.getShorthandAssignmentValueSymbol(prop)?.valueDeclaration;
+    return !!decl && !!thisFunctionOf(ctx, (decl as ts.NamedDeclaration).name as ts.Expression);
+  }
   return false;
 }
 

@@ -1,4 +1,5 @@
-import { diffSuite } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { diffSuite, compileSnippets } from "../helpers/diff.js";
 
 diffSuite("errors", {
   "try catch with Error message": `
@@ -310,4 +311,106 @@ class LegacyError extends Error {
 }
 const e = new LegacyError("old style");
 console.log(e instanceof LegacyError, e instanceof Error, e.name, e.message, String(e));`,
+
+  "rethrowing a caught Error keeps it": `
+function parse(s: string): number {
+  const n = Number(s);
+  if (Number.isNaN(n)) throw new TypeError("not a number: " + s);
+  return n;
+}
+function wrapped(s: string): number {
+  try {
+    return parse(s);
+  } catch (e) {
+    console.log("log:", (e as Error).message);
+    throw e;
+  }
+}
+try {
+  wrapped("x");
+} catch (e) {
+  console.log(e instanceof TypeError, (e as Error).name);
+}`,
+
+  "the standard error classes": `
+const made = [new Error("e"), new TypeError("t"), new RangeError("r"), new SyntaxError("s"), new ReferenceError("f"), new EvalError("v"), new URIError("u")];
+for (const e of made) console.log(e.name, e.message, String(e), e instanceof Error);
+console.log(made[4] instanceof ReferenceError, made[4] instanceof RangeError, URIError("no new").name);`,
+
+  "an error class hierarchy caught by its base": `
+class AppError extends Error {}
+class DbError extends AppError {
+  constructor(readonly table: string) { super("db failure in " + table); }
+}
+class NetError extends AppError {}
+const thrown = [new DbError("users"), new NetError("timeout"), new Error("plain")];
+for (const t of thrown) {
+  try {
+    throw t;
+  } catch (e) {
+    if (e instanceof DbError) console.log("db", e.table, e.message);
+    else if (e instanceof AppError) console.log("app", e.message);
+    else console.log("other", (e as Error).message);
+  }
+}`,
+
+  "finally returning after an Error overrides it": `
+function f(): string {
+  try {
+    throw new Error("lost");
+  } finally {
+    return "finally";
+  }
+}
+console.log(f());`,
+
+  "an Error through nested finally blocks": `
+const trail: string[] = [];
+function a() { try { throw new RangeError("deep"); } finally { trail.push("a"); } }
+function b() { try { a(); } finally { trail.push("b"); } }
+try { b(); } catch (e) { trail.push((e as Error).message); }
+console.log(trail.join(">"));`,
+
+  "catch binding destructured from an Error": `
+try {
+  throw new Error("shaped");
+} catch ({ message }: any) {
+  console.log("message was", message);
+}`,
+});
+
+// A program that throws only Errors keeps Python's own raise and except.
+describe("errors: emitted Python", () => {
+  test("only Errors thrown: plain raise, no unwrapping", () => {
+    const source = `
+function check(n: number) {
+  if (n < 0) throw new RangeError("negative");
+  return n;
+}
+try {
+  check(-1);
+} catch (e) {
+  console.log("failed");
+  throw e;
+}`;
+    const compiled = compileSnippets({ only: source });
+    const py = [...compiled.outputs.values()][0].python!;
+    expect(py).toContain('raise RangeError("negative")');
+    expect(py).toContain('except Exception as e:\n    print("failed")\n    raise e\n');
+    expect(py).not.toContain("js_caught");
+    expect(py).not.toContain("JsThrow");
+  });
+
+  test("a string thrown: raised inside JsThrow, unwrapped by catch", () => {
+    const source = `
+try {
+  throw "text";
+} catch (e) {
+  console.log(e);
+}`;
+    const compiled = compileSnippets({ only: source });
+    const py = [...compiled.outputs.values()][0].python!;
+    expect(py).toContain('raise JsThrow("text")');
+    expect(py).toContain("except Exception as e:\n    e = js_caught(e)\n");
+  });
 });

@@ -695,3 +695,141 @@ describe("functions: diagnostics", () => {
     });
   });
 });
+
+// Properties assigned on functions: the function becomes a callable object
+// whose properties are attributes; calls, recursion and aliases still work.
+diffSuite("function properties", {
+  "a property on a function declaration": `
+function greet(name: string) { return "hi " + name; }
+greet.count = 0;
+greet.count++;
+greet.count += 2;
+console.log(greet("ann"), greet.count);`,
+
+  "a property on an arrow function in a const": `
+const add = (a: number, b: number) => a + b;
+add.label = "adder";
+console.log(add(2, 3), add.label);`,
+
+  "a function reading its own property": `
+function next() { next.calls += 1; return next.calls; }
+next.calls = 0;
+next();
+next();
+console.log(next(), next.calls);`,
+
+  "a recursive function with a memo property": `
+function fib(n: number): number {
+  const hit = fib.memo.get(n);
+  if (hit !== undefined) return hit;
+  const v = n < 2 ? n : fib(n - 1) + fib(n - 2);
+  fib.memo.set(n, v);
+  return v;
+}
+fib.memo = new Map<number, number>();
+console.log(fib(30), fib.memo.size);`,
+
+  "a typed callable with properties": `
+interface Counter {
+  (): number;
+  count: number;
+  reset(): void;
+}
+function makeCounter(): Counter {
+  const c = (() => ++c.count) as Counter;
+  c.count = 0;
+  c.reset = () => { c.count = 0; };
+  return c;
+}
+const c = makeCounter();
+c();
+c();
+console.log(c(), c.count);
+c.reset();
+console.log(c(), c.count);`,
+
+  "a function with properties passed to a higher-order function": `
+function double(x: number) { return x * 2; }
+double.description = "doubles";
+console.log([1, 2, 3].map(double).join(","), double.description);`,
+
+  "an alias of a function with properties sees the same properties": `
+function f(s: string) { return s + "!"; }
+f.tag = "first";
+const g = f;
+g.tag = "second";
+console.log(g("x"), f.tag, f === g);`,
+
+  "a generator function with a property": `
+function* count(n: number) { for (let i = 0; i < n; i++) yield i * count.step; }
+count.step = 5;
+console.log([...count(4)].join(" "));`,
+
+  "a named function expression with properties": `
+const outerName = function inner(n: number): string { return n <= 0 ? inner.end : n + "," + inner(n - 1); };
+outerName.end = "done";
+console.log(outerName(3));`,
+
+  "typeof a function with properties": `
+function h() { return 1; }
+h.extra = true;
+console.log(typeof h, typeof h.extra, h());`,
+
+  "a function with properties called through apply and bind": `
+function sum(...xs: number[]) { return xs.reduce((a, b) => a + b, 0) + sum.bias; }
+sum.bias = 100;
+console.log(sum.apply(null, [1, 2, 3]), sum.bind(null, 10)(20));`,
+
+  "a namespace-like function with several properties": `
+function api() { return "api v" + api.version; }
+api.version = 2;
+api.endpoints = ["a", "b"];
+api.describe = () => api.endpoints.length + " endpoints";
+console.log(api(), api.describe(), JSON.stringify(api.endpoints));`,
+});
+
+// f.call(t, ...), f.apply(t, args), f.bind(t, ...): for functions without `this`,
+// and their evaluation order and argument handling.
+diffSuite("call, apply and bind", {
+  "call with a null this and spread arguments": `
+function three(a: number, b: number, c: number) { return a * 100 + b * 10 + c; }
+const rest = [2, 3] as const;
+console.log(three.call(null, 1, ...rest));`,
+
+  "apply with an array built at the call": `
+function maxOf(...xs: number[]) { return Math.max(...xs); }
+const data = [4, 9, 2];
+console.log(maxOf.apply(null, data.concat([11])), maxOf.apply(null, []));`,
+
+  "bind creates a partially applied function": `
+function volume(l: number, w: number, h: number) { return l * w * h; }
+const base = volume.bind(null, 2);
+const slab = base.bind(null, 3);
+console.log(base(3, 4), slab(5), slab(1));`,
+
+  "bind evaluates its arguments once, when binding": `
+let n = 0;
+function take() { return ++n; }
+function pair(a: number, b: number) { return a + ":" + b; }
+const bound = pair.bind(null, take());
+console.log(bound(10), bound(20), n);`,
+
+  "a class method bound to its own object": `
+class Timer {
+  ticks = 0;
+  tick(by: number) { this.ticks += by; return this.ticks; }
+}
+const t = new Timer();
+const tick = t.tick.bind(t);
+tick(2);
+console.log(tick(3), t.tick.call(t, 1), t.tick.apply(t, [4]));`,
+
+  "apply with an optional argument array": `
+function count(...xs: number[]) { return xs.length; }
+function run(args?: number[]) { const loose: any = args; return count.apply(null, loose); }
+console.log(run([1, 2]), run(undefined));`,
+
+  "call on an arrow function ignores the this argument": `
+const arrow = (x: number) => x + 1;
+console.log(arrow.call({ ignored: true }, 41), arrow.apply(null, [1]));`,
+});

@@ -120,4 +120,108 @@ console.log(made.join(" "));`,
 function* three() { yield 1; yield 2; yield 3; }
 const [first, ...rest] = three();
 console.log(first, rest.join("+"));`,
+
+  "a generator that only returns": `
+function* only(): Generator<number, string, unknown> { return "finished"; }
+const it = only();
+const r = it.next();
+console.log(r.value, r.done, it.next().done);
+console.log([...only()].length);`,
+
+  "a generator declared after its use is hoisted": `
+console.log([...later(3)].join(","));
+function* later(n: number) { while (n > 0) yield n--; }`,
+
+  "return yield passes the sent value out": `
+function* echo(): Generator<string, string, string> {
+  const first = yield "ready";
+  return yield "got " + first;
+}
+const e = echo();
+console.log(e.next().value, e.next("a").value);
+const last = e.next("b");
+console.log(last.value, last.done);`,
+
+  "yield* returns the inner generator's return value": `
+function* inner(): Generator<number, string, unknown> { yield 1; yield 2; return "inner done"; }
+function* outer(): Generator<number, void, unknown> {
+  const r = yield* inner();
+  console.log("inner said", r);
+  yield 3;
+}
+console.log([...outer()].join(" "));`,
+
+  "yield* over a string and an array": `
+function* chars() { yield* "hey"; yield* [1, 2]; }
+console.log(JSON.stringify([...chars()]));`,
+
+  "a generator method of an object literal": `
+const bag = {
+  items: ["x", "y"],
+  *each() { for (const i of this.items) yield i.toUpperCase(); },
+  *pairs() { yield* this.each(); yield "end"; },
+};
+console.log([...bag.pairs()].join(" "));`,
+
+  "a generator method that does not yield in an object": `
+const obj = {
+  *empty(): Generator<number, boolean, unknown> { return true; },
+};
+const r = obj.empty().next();
+console.log(r.value, r.done);`,
+
+  "a static generator method of a class": `
+class Seq {
+  static *range(a: number, b: number) { for (let i = a; i < b; i++) yield i; }
+}
+console.log([...Seq.range(3, 7)].join(","));`,
+
+  "next values steer a generator": `
+function* walker(): Generator<number, number, "up" | "down"> {
+  let pos = 0;
+  for (let i = 0; i < 4; i++) {
+    const dir = yield pos;
+    pos += dir === "up" ? 1 : -1;
+  }
+  return pos;
+}
+const w = walker();
+w.next("up");
+const steps = [w.next("up").value, w.next("up").value, w.next("down").value, w.next("up")];
+console.log(JSON.stringify(steps));`,
+
+  "a generator delegating to a recursive generator": `
+type Tree = { v: number; kids: Tree[] };
+function* walk(t: Tree): Generator<number> {
+  yield t.v;
+  for (const k of t.kids) yield* walk(k);
+}
+const tree: Tree = { v: 1, kids: [{ v: 2, kids: [{ v: 4, kids: [] }] }, { v: 3, kids: [] }] };
+console.log([...walk(tree)].join(" "));`,
+
+  "a generator that yields without a value": `
+function* ticks() { yield; yield; }
+let n = 0;
+for (const t of ticks()) { n++; console.log(t === undefined); }
+console.log(n);`,
+
+  "break out of a for...of runs the generator's finally": `
+function* res() {
+  try { yield 1; yield 2; yield 3; } finally { console.log("released"); }
+}
+for (const v of res()) { console.log("v", v); if (v === 2) break; }
+console.log("after");`,
+
+  "throw inside a generator reaches the consumer": `
+function* risky() { yield 1; throw new Error("bad item"); }
+const seen: number[] = [];
+try { for (const v of risky()) seen.push(v); } catch (e) { console.log("caught", (e as Error).message, seen.join(",")); }`,
+
+  "two generators interleaved": `
+function* letters() { yield "a"; yield "b"; yield "c"; }
+function* numbers() { yield 1; yield 2; yield 3; }
+const l = letters(), n = numbers();
+const out: string[] = [];
+for (let i = 0; i < 3; i++) out.push(String(l.next().value) + String(n.next().value));
+console.log(out.join(" "));`,
 });
