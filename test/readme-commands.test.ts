@@ -48,6 +48,7 @@ const table: Record<string, { how: How; note: string }> = {
   "npm start": { how: "run here", note: "in blink: the page at the printed address; Ctrl-C: mpts exits 130" },
   "npm run watch": { how: "run here", note: "in blink: tsc's status line, a saved change rebuilt; Ctrl-C ends it (the shell shows 130)" },
   "mpts build --watch": { how: "run here", note: "as blink's `npm run watch`, whose script it is (checked)" },
+  "mpts run --watch": { how: "run here", note: "as blink's `npm start`, whose script it is (checked)" },
   // the introduction's example
   "npx mpts build client.ts --out-dir out": {
     how: "run here",
@@ -72,6 +73,10 @@ const table: Record<string, { how: How; note: string }> = {
   "npx mpts flash --monitor": { how: "run here", note: "stand-in board; in a project whose program prints, then throws" },
   "npx mpts monitor --port /dev/ttyUSB0": { how: "run here", note: "stand-in board; the traceback at the .ts line" },
   "npx mpts run --port /dev/ttyUSB0": { how: "run here", note: "stand-in board; nothing on the board changes" },
+  "mpts flash --watch": {
+    how: "by hand, checked by name",
+    note: "named in the edit-to-run figures; test/flash-watch.test.ts runs it on the stand-in board, bench/edit-to-run.ts on the board rig",
+  },
   // Test board code
   "npx mpts test": { how: "run here", note: "in blink: the example test file's tests pass" },
   "npx mpts test --port /dev/ttyUSB0": { how: "run here", note: "stand-in board; a test file added to the project; nothing flashed" },
@@ -454,6 +459,7 @@ print("blinked", 2, "times");
     test("npm run watch (mpts build --watch) rebuilds a saved change; Ctrl-C stops it", async () => {
       const pkg = JSON.parse(fs.readFileSync(path.join(blink, "package.json"), "utf8"));
       expect(pkg.scripts.watch).toBe(cmd("mpts build --watch"));
+      expect(pkg.scripts.start).toBe(cmd("mpts run --watch"));
       const run = start(cmd("npm run watch"), blink);
       await waitFor(run, "out", /Watching for file changes\./);
       fs.writeFileSync(path.join(blink, "src/blink.ts"), blinkTs.replace('"blinked"', '"blinked again"'));
