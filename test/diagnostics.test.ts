@@ -13,7 +13,7 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
   { name: "Function constructor", code: Codes.eval, source: `const f = new /*!*/Function("return 1");\nconsole.log(f);` },
   { name: "Proxy", code: Codes.unsupportedGlobal, source: `const p = new /*!*/Proxy({}, {});\nconsole.log(p);`, text: /Proxy/ },
   { name: "Reflect", code: Codes.unsupportedGlobal, source: `console.log(/*!*/Reflect.ownKeys({}));` },
-  { name: "Symbol", code: Codes.unsupportedGlobal, source: `const s = /*!*/Symbol("x");\nconsole.log(typeof s);` },
+  { name: "Symbol.toPrimitive", code: Codes.unsupportedMember, source: `const s = /*!*/Symbol.toPrimitive;\nconsole.log(typeof s);` },
   { name: "Date", code: Codes.unsupportedMember, source: `const d = /*!*/new Date();\nconsole.log(d);`, text: /Date\.now\(\)/ },
   {
     name: "arguments",
@@ -83,7 +83,7 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
     code: Codes.unsupportedMember,
     source: `async function f() {\n  return /*!*/Promise.race([Promise.resolve(1)]);\n}\nf();`,
   },
-  { name: "array reduceRight", code: Codes.unsupportedMember, source: `console.log([1, 2]./*!*/reduceRight((a, b) => a + b));` },
+  { name: "array copyWithin", code: Codes.unsupportedMember, source: `console.log([1, 2]./*!*/copyWithin(0, 1));` },
   { name: "string normalize", code: Codes.unsupportedMember, source: `console.log("a"./*!*/normalize());` },
   {
     name: "static accessor",
@@ -91,9 +91,25 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
     source: `class A {\n  /*!*/static get n() {\n    return 1;\n  }\n}\nconsole.log(A.n);`,
   },
   {
-    name: "Object.defineProperty",
+    name: "Object.getOwnPropertyDescriptor",
     code: Codes.unsupportedMember,
-    source: `const o = {};\n/*!*/Object.defineProperty(o, "x", { value: 1 });\nconsole.log(o);`,
+    source: `const o = { x: 1 };\nconsole.log(/*!*/Object.getOwnPropertyDescriptor(o, "x"));`,
+    text: /property attributes/,
+  },
+  {
+    name: "Object.defineProperty with a getter",
+    code: Codes.unsupportedMember,
+    source: `const o = {};\nObject.defineProperty(o, "x", { /*!*/get: () => 1 });\nconsole.log(o);`,
+  },
+  {
+    name: "Object.assign onto an array",
+    code: Codes.unsupportedMember,
+    source: `const a = Object.assign(/*!*/[1, 2], { tag: "t" });\nconsole.log(a.tag);`,
+  },
+  {
+    name: "Map keyed by object",
+    code: Codes.collectionObjectKey,
+    source: `const m = /*!*/new Map<object, number>();\nconsole.log(m.size);`,
   },
   { name: "top-level await", code: Codes.topLevelAwait, source: `const v = /*!*/await Promise.resolve(1);\nconsole.log(v);` },
   {

@@ -11,7 +11,7 @@ import { valueUnused, returnsPromise } from "./util.js";
 import { inlineLoopBody, declaredParams } from "./callbacks.js";
 import { transformInOrder } from "../transform/operators.js";
 import { iterable } from "../transform/loops.js";
-import { consumedAtOnce, iteratorValue } from "../transform/iteration.js";
+import { consumedAtOnce, iteratorValue, jsIterable } from "../transform/iteration.js";
 
 /** `new WeakMap(entries)`, `new WeakSet(members)`: runtime classes keyed by identity (JsWeakMap, JsWeakSet). */
 export function newWeakCollection(ctx: TransformContext, name: string, node: ts.NewExpression): py.Expr {
@@ -57,7 +57,7 @@ function checkKeyType(ctx: TransformContext, node: ts.NewExpression, what: "Map"
   if (!key || T.isAnyLike(key) || T.isPrimitive(key) || T.isClassInstance(key)) return;
   const parts = key.isUnion() ? key.types : [key];
   if (parts.every((p) => T.isPrimitive(p) || T.isClassInstance(p))) return;
-  if (parts.some((p) => ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p) || (p.flags & ts.TypeFlags.Object) !== 0)) {
+  if (parts.some((p) => ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p) || (p.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) !== 0)) {
     throw unsupported(
       node,
       Codes.collectionObjectKey,
@@ -73,7 +73,7 @@ export function newMap(ctx: TransformContext, node: ts.NewExpression): py.Expr {
   if (!arg) return emptyDict(ctx);
   const src = transformExpr(ctx, arg);
   if (T.isMapType(ctx.checker.getTypeAtLocation(arg))) return dictFrom(ctx, b.method(src, "items"));
-  return dictFrom(ctx, src);
+  return dictFrom(ctx, jsIterable(ctx, arg, src));
 }
 
 export function newSet(ctx: TransformContext, node: ts.NewExpression): py.Expr {
@@ -82,7 +82,7 @@ export function newSet(ctx: TransformContext, node: ts.NewExpression): py.Expr {
   if (!arg) return emptyDict(ctx);
   const x = b.name(ctx.temp("_x"));
   const t = ctx.checker.getTypeAtLocation(arg);
-  let src = transformExpr(ctx, arg);
+  let src = jsIterable(ctx, arg, transformExpr(ctx, arg));
   if (T.isMapType(t)) src = b.method(src, "items");
   return dictFrom(ctx, { kind: "ListComp", elt: b.tuple([x, b.none()]), target: x, iter: src });
 }

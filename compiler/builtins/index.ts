@@ -22,7 +22,7 @@ import { newRegExp, regexMethod, regexProperty } from "./regex.js";
 import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
 import { symbolCall, symbolProperty, symbolStatic } from "./symbols.js";
 import { newWeakCollection } from "./collections.js";
-import { iteratorMethod } from "../transform/iteration.js";
+import { iteratorMethod, symbolIteratorCall } from "../transform/iteration.js";
 
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const fnProp = functionProperty(ctx, node);
@@ -73,6 +73,7 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
     if (callee.text === "Symbol") return symbolCall(ctx, node);
     return numberGlobalCall(ctx, callee.text, node) ?? timerCall(ctx, callee.text, node) ?? errorCall(ctx, callee.text, node);
   }
+  if (ts.isElementAccessExpression(callee)) return symbolIteratorCall(ctx, node);
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   // Object.prototype.hasOwnProperty.call(obj, key)
   if (

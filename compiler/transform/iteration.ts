@@ -127,3 +127,15 @@ function changesCollection(ctx: TransformContext, node: ts.Node): boolean {
   }
   return ts.forEachChild(node, (c) => changesCollection(ctx, c) || undefined) ?? false;
 }
+
+/** `x[Symbol.iterator]()`: Python's iter() for its own iterables, the object's own method otherwise. */
+export function symbolIteratorCall(ctx: TransformContext, node: ts.CallExpression): py.Expr | undefined {
+  const callee = node.expression;
+  if (!ts.isElementAccessExpression(callee) || node.arguments.length > 0) return undefined;
+  if (callee.argumentExpression.getText() !== "Symbol.iterator") return undefined;
+  const t = ctx.checker.getTypeAtLocation(callee.expression);
+  const obj = transformExpr(ctx, callee.expression);
+  if (T.isMapType(t)) return b.call("iter", [b.method(obj, "items")]);
+  if (!needsJsIter(ctx, t) || T.isClassInstance(t)) return b.call("iter", [obj]);
+  return b.call(b.sub(obj, b.str("__iter__")), []);
+}

@@ -135,4 +135,155 @@ const m = new Map([["k", 1], ["j", 2]]);
 const s = new Set(m.keys());
 console.log(s.size, JSON.stringify([...s]), s.has("j"));
 console.log([...new Set("hello")].join(""));`,
+
+  // WeakMap and WeakSet: identity-keyed, any object may be a key
+  "WeakMap get, set, has, delete with plain-object keys": `
+const k1 = {};
+const k2 = { name: "two" };
+const wm = new WeakMap<object, number>();
+wm.set(k1, 1).set(k2, 2);
+console.log(wm.get(k1), wm.get(k2), wm.has(k1), wm.has({}), wm.get({}) === undefined);
+console.log(wm.delete(k1), wm.delete(k1), wm.has(k1), wm.has(k2));`,
+  "WeakMap from entries": `
+const a = { id: 1 };
+const f = () => 0;
+const wm = new WeakMap<object, string>([[a, "obj"], [f, "fn"]]);
+console.log(wm.get(a), wm.get(f), wm.has(a) && wm.has(f));`,
+  "WeakMap keys that look alike are different": `
+const wm = new WeakMap<object, number>([[{}, 1]]);
+const same = { x: 1 };
+const twin = { x: 1 };
+wm.set(same, 5);
+console.log(wm.get(twin) === undefined, wm.get(same), wm.get({}) === undefined);`,
+  "WeakSet from a Set of class instances": `
+class P { constructor(public n: number) {} }
+const p1 = new P(1);
+const ws = new WeakSet(new Set([p1]));
+console.log(ws.has(p1), ws.has(new P(1)));`,
+  "WeakMap with array keys": `
+const arr = [1, 2];
+const wm = new WeakMap<number[], string>();
+wm.set(arr, "pair");
+console.log(wm.get(arr), wm.has([1, 2]));`,
+  "WeakMap set overwrites": `
+const key = {};
+const wm = new WeakMap<object, number>();
+wm.set(key, 1);
+wm.set(key, 2);
+console.log(wm.get(key));`,
+  "WeakMap with class instance keys as a side table": `
+class Widget { constructor(public name: string) {} }
+const meta = new WeakMap<Widget, { clicks: number }>();
+const w1 = new Widget("a");
+const w2 = new Widget("b");
+meta.set(w1, { clicks: 0 });
+meta.get(w1)!.clicks += 3;
+console.log(meta.get(w1)!.clicks, meta.has(w2), meta.get(w2) === undefined);`,
+  "WeakMap from a Map of class instances": `
+class K { constructor(public n: number) {} }
+const a = new K(1);
+const b2 = new K(2);
+const m = new Map<K, number>([[a, 1], [b2, 2]]);
+const wm = new WeakMap(m);
+console.log(wm.get(a), wm.get(b2), wm.has(new K(1)));`,
+  "WeakMap memoising a function of objects": `
+const cache = new WeakMap<object, number>();
+let computed = 0;
+function size(o: { items: number[] }): number {
+  const hit = cache.get(o);
+  if (hit !== undefined) return hit;
+  computed++;
+  const v = o.items.length;
+  cache.set(o, v);
+  return v;
+}
+const o1 = { items: [1, 2, 3] };
+console.log(size(o1), size(o1), size({ items: [] }), computed);`,
+  "WeakSet add, has, delete": `
+const a = {};
+const f = () => 1;
+const ws = new WeakSet<object>();
+console.log(ws.add(a) === ws, ws.has(a), ws.has(f));
+ws.add(f);
+console.log(ws.has(f), ws.delete(a), ws.delete(a), ws.has(a));`,
+  "WeakSet from an array and from a Set": `
+const a = { n: 1 };
+const c = { n: 2 };
+const ws = new WeakSet([a, c]);
+const ws2 = new WeakSet([c]);
+console.log(ws.has(a), ws.has(c), ws2.has(c), ws2.has(a), ws.has({ n: 1 }));`,
+  "WeakSet marks visited objects": `
+interface Node { name: string; next?: Node }
+const x: Node = { name: "x" };
+const y: Node = { name: "y", next: x };
+x.next = y;
+const seen = new WeakSet<Node>();
+const order: string[] = [];
+let cur: Node | undefined = x;
+while (cur && !seen.has(cur)) { seen.add(cur); order.push(cur.name); cur = cur.next; }
+console.log(order.join(">"));`,
+  "WeakSet has no size": `
+console.log((new WeakSet() as any).size === undefined, (new WeakMap() as any).size === undefined);`,
+  // Map and Set loops whose bodies change the collection: JavaScript's iteration rules
+  "deleting the current Map key while iterating": `
+const m = new Map([["a", 1], ["b", 2], ["c", 3], ["d", 4]]);
+const seen: string[] = [];
+for (const [k] of m) { seen.push(k); m.delete(k); }
+console.log(seen.join(""), m.size);`,
+  "deleting an earlier Map key while iterating": `
+const m = new Map([[1, "a"], [2, "b"], [3, "c"], [4, "d"]]);
+const seen: number[] = [];
+for (const [k] of m) { seen.push(k); if (k === 3) m.delete(1); }
+console.log(seen.join(","), [...m.keys()].join(","));`,
+  "deleting a later Map key skips it": `
+const m = new Map([[1, "a"], [2, "b"], [3, "c"]]);
+const seen: string[] = [];
+for (const [k, v] of m) { seen.push(v); if (k === 1) m.delete(2); }
+console.log(seen.join(""));`,
+  "keys added to a Map during the loop are visited": `
+const m = new Map<number, number>([[1, 1]]);
+const seen: number[] = [];
+for (const [k] of m) { seen.push(k); if (k < 5) m.set(k + 1, 0); }
+console.log(seen.join(","), m.size);`,
+  "updating a value during the loop is seen": `
+const m = new Map([["a", 1], ["b", 2]]);
+const seen: number[] = [];
+for (const [k, v] of m) { seen.push(v); if (k === "a") m.set("b", 20); }
+console.log(seen.join(","));`,
+  "members added to a Set during the loop are visited": `
+const s = new Set([1]);
+const out: number[] = [];
+for (const x of s) { out.push(x); if (x < 16) s.add(x * 2); }
+console.log(out.join(" "));`,
+  "deleting from a Set while iterating": `
+const s = new Set([1, 2, 3, 4, 5, 6]);
+const out: number[] = [];
+for (const x of s) { out.push(x); if (x % 2 === 1) s.delete(x + 1); }
+console.log(out.join(" "), s.size);`,
+  "clearing a Map ends the loop": `
+const m = new Map([["a", 1], ["b", 2], ["c", 3]]);
+const seen: string[] = [];
+for (const k of m.keys()) { seen.push(k); if (k === "b") m.clear(); }
+console.log(seen.join(""), m.size);`,
+  "Map values loop with insertions": `
+const m = new Map([["x", 1]]);
+let total = 0;
+for (const v of m.values()) { total += v; if (v < 4) m.set("k" + v, v + 1); }
+console.log(total, m.size);`,
+  "Map entries loop with deletions of other keys": `
+const m = new Map([["a", 1], ["b", 2], ["c", 3], ["d", 4]]);
+const seen: string[] = [];
+for (const [k, v] of m.entries()) { seen.push(k + v); if (k === "a") { m.delete("c"); m.set("e", 5); } }
+console.log(seen.join(" "));`,
+  "a loop that only reads the Map stays plain": `
+const m = new Map([["a", 1], ["b", 2]]);
+const other = new Map<string, number>();
+for (const [k, v] of m) other.set(k, v * 10);
+console.log([...other.values()].join(","), other.size);`,
+  "Set used as a work queue": `
+const pending = new Set<string>(["start"]);
+const edges: Record<string, string[]> = { start: ["a", "b"], a: ["c"], b: ["c"], c: [] };
+const order: string[] = [];
+for (const n of pending) { order.push(n); for (const m of edges[n]) pending.add(m); }
+console.log(order.join(">"));`,
 });

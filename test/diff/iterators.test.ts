@@ -230,4 +230,54 @@ class List implements Iterable<number> {
 const l = new List();
 l.push(1); l.push(2); l.push(3);
 console.log([...l].join("<-"));`,
+
+  "calling [Symbol.iterator]() by hand": `
+const xs = [4, 5];
+const it = xs[Symbol.iterator]();
+console.log(it.next().value, it.next().value, it.next().done);`,
+  "calling a custom object's [Symbol.iterator]() by hand": `
+const src = {
+  [Symbol.iterator]() {
+    let n = 0;
+    return { next: () => (n < 2 ? { value: "v" + n++, done: false } : { value: "", done: true }) };
+  },
+};
+const it = src[Symbol.iterator]();
+console.log(it.next().value, it.next().value, it.next().done);`,
+  "an iterable subclass inherits its iterator": `
+class Base implements Iterable<number> {
+  protected items = [1, 2];
+  [Symbol.iterator](): Iterator<number> {
+    let i = 0;
+    return { next: () => (i < this.items.length ? { value: this.items[i++], done: false } : { value: 0, done: true }) };
+  }
+}
+class More extends Base {
+  constructor() { super(); this.items.push(3); }
+}
+console.log([...new More()].join("+"));`,
+  "new Set and new Map from custom iterables": `
+function pairs(): Iterable<[string, number]> {
+  const data: [string, number][] = [["a", 1], ["b", 2], ["a", 3]];
+  return { [Symbol.iterator]() { let i = 0; return { next: () => (i < data.length ? { value: data[i++], done: false } : { value: ["", 0] as [string, number], done: true }) }; } };
+}
+const m = new Map(pairs());
+const s = new Set([...pairs()].map(([k]) => k));
+console.log(m.get("a"), m.size, s.size);`,
+  "an iterator that returns done with no value": `
+const once: Iterable<string> = {
+  [Symbol.iterator]() {
+    let used = false;
+    return { next: (): IteratorResult<string> => (used ? { done: true, value: undefined } : ((used = true), { done: false, value: "only" })) };
+  },
+};
+for (const s of once) console.log(s);
+console.log([...once].length);`,
+  "nested for...of over two custom iterables": `
+function upTo(n: number): Iterable<number> {
+  return { [Symbol.iterator]() { let i = 0; return { next: () => (i < n ? { value: i++, done: false } : { value: 0, done: true }) }; } };
+}
+const cells: string[] = [];
+for (const r of upTo(2)) for (const c of upTo(3)) cells.push(r + "" + c);
+console.log(cells.join(" "));`,
 });

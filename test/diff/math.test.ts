@@ -97,4 +97,21 @@ console.log(a / b, Math.floor(a / b), a % b, -a % b, a % -b, 5.5 % 2, (a - (a % 
   "large numbers and float formatting": `
 console.log(2 ** 31, 2 ** 32 + 1, Number.MAX_SAFE_INTEGER * 2, 1e15, 1e16, 123456789 * 1000, 0.1 * 3, 1 / 3, 100 / 3);
 console.log(1.5e300, 2.5e-7, 0.00001234, 1234.5e-10, -1e21, 5e-7);`,
+
+  "Math.log1p": `
+console.log(Math.log1p(42), Math.log1p(0), Math.log1p(1e-10), Math.log1p(-0.5), Math.log1p(-1), Math.log1p(Infinity));`,
+  "Math.log1p of a small variable": `
+const xs = [1e-15, 2e-8, 0.001, 1, 1000];
+// the last bit may differ from V8's (see docs/semantics/stdlib-collections.md): compare the value times 1e12, rounded
+console.log(xs.map((x) => (Math.log1p(x) * 1e12).toFixed(0)).join(" "));`,
+  "Math.log1p as a callback": `
+console.log([0, 1, 2].map(Math.log1p).map((v) => v.toFixed(6)).join(","));`,
+  "Math.clz32": `
+console.log(Math.clz32(1), Math.clz32(0), Math.clz32(0xffffffff), Math.clz32(1000), Math.clz32(-1), Math.clz32(2.5));`,
+  "Math.imul": `
+console.log(Math.imul(3, 4), Math.imul(-5, 12), Math.imul(0xffffffff, 5), Math.imul(0x7fffffff, 2), Math.imul(65536, 65536));`,
+  "Math.imul in a hash function": `
+let h = 0;
+for (const c of "hello") h = (Math.imul(31, h) + c.charCodeAt(0)) | 0;
+console.log(h);`,
 });
