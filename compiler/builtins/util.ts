@@ -4,6 +4,7 @@ import type * as py from "../python/ast.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { isFromLib, libTypeName } from "../transform/types.js";
+import { usesThis } from "../transform/this.js";
 
 /** `Math` in `Math.floor(...)` when it is the JavaScript global, else undefined. */
 export function libNamespace(ctx: TransformContext, node: ts.Expression): string | undefined {
@@ -29,7 +30,7 @@ export function inlineCallback(node: ts.Expression | undefined): (ts.ArrowFuncti
   if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return undefined;
   if (node.parameters.some((p) => p.dotDotDotToken || p.initializer || !ts.isIdentifier(p.name))) return undefined;
   if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Async || node.asteriskToken) return undefined;
-  if (ts.isFunctionExpression(node) && node.name) return undefined;
+  if (ts.isFunctionExpression(node) && (node.name || usesThis(node))) return undefined;
   return node;
 }
 

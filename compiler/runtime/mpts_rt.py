@@ -1186,7 +1186,8 @@ def js_then(p, ok=None, fail=None, always=None):
         if error is not None:
             if fail is None:
                 raise error
-            r = fail(error)
+            # a value thrown by `throw "text"` (JsThrow) reaches the handler as itself
+            r = fail(error.value if type(error).__name__ == "JsThrow" else error)
         elif ok is None:
             return v
         else:

@@ -20,7 +20,7 @@ import { needsJsIter } from "./iteration.js";
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isMapType(t)) return b.call("list", [b.method(e, "items")]);
-  if (T.isArray(ctx.checker, t) && !copy) return e;
+  if (T.isArray(ctx.checker, t) && !copy && !T.isListSubclass(t)) return e;
   if (needsJsIter(ctx, t)) return b.call("list", [b.call(ctx.useHelper("js_iter"), [e])]);
   return b.call("list", [e]);
 }

@@ -173,7 +173,8 @@ export class ScopeInfo {
     }
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
-      const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
+      // a catch clause's variable is block-scoped too (a fresh binding per loop iteration)
+      const blockScoped = (ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0) || ts.isCatchClause(list);
       const inForHead = ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent));
       const site: WriteSite = inForHead ? { kind: "unknown" } : { kind: "init", value: node.initializer };
       this.declare(node.name, scope, ts.isCatchClause(node.parent) ? { kind: "unknown" } : site, blockScoped ? loop : undefined);

@@ -274,6 +274,15 @@ function transformThrow(ctx: TransformContext, node: ts.ThrowStatement): py.Stmt
   return b.raise(b.call(ctx.useHelper("JsThrow"), [value]));
 }
 
+/** Is the catch variable read by a function written inside the catch block? */
+function capturedByClosure(ctx: TransformContext, name: ts.Identifier, block: ts.Block): boolean {
+  const sym = ctx.checker.getSymbolAtLocation(name);
+  return (ctx.scopes.references.get(sym!) ?? []).some((ref) => {
+    const fn = ts.findAncestor(ref.parent, (n) => ts.isFunctionLike(n) || n === block);
+    return !!fn && fn !== block;
+  });
+}
+
 function transformTry(ctx: TransformContext, node: ts.TryStatement): py.Stmt {
   const body = transformStatements(ctx, node.tryBlock.statements);
   const handlers: py.ExceptHandler[] = [];
@@ -284,10 +293,14 @@ function transformTry(ctx: TransformContext, node: ts.TryStatement): py.Stmt {
     if (decl) {
       if (ts.isIdentifier(decl.name)) name = (transformExpr(ctx, decl.name) as py.Name).id;
       else name = ctx.temp("_e");
+      const variable = name;
+      // Python deletes the `except ... as` name when the handler ends: a closure keeps a copy instead
+      if (ts.isIdentifier(decl.name) && capturedByClosure(ctx, decl.name, node.catchClause.block)) name = ctx.temp("_e");
       // a value thrown by `throw "text"` arrives wrapped: the catch variable is the value itself
-      if (ctx.program.throwsValues) prelude.push(b.assign(b.name(name), b.call(ctx.useHelper("js_caught"), [b.name(name)])));
+      const caught = ctx.program.throwsValues ? b.call(ctx.useHelper("js_caught"), [b.name(name)]) : b.name(name);
+      if (name !== variable || ctx.program.throwsValues) prelude.push(b.assign(b.name(variable), caught));
       if (!ts.isIdentifier(decl.name)) {
-        const [pre] = ctx.capture(() => bindPattern(ctx, decl.name, b.name(name!)));
+        const [pre] = ctx.capture(() => bindPattern(ctx, decl.name, b.name(variable)));
         prelude.push(...pre);
       }
     }

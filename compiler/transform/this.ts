@@ -33,6 +33,7 @@ export function usesThis(fn: ts.SignatureDeclaration): boolean {
   };
   const body = (fn as ts.FunctionLikeDeclaration).body;
   if (body) visit(body);
+  for (const p of fn.parameters) if (p.initializer) visit(p.initializer); // m(x = this.base)
   usesCache.set(fn, found);
   return found;
 }

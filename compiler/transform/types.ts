@@ -77,6 +77,9 @@ export function isArray(checker: ts.TypeChecker, t: ts.Type, allowNull = false):
   return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p), allowNull);
 }
 
+/** Lists of a runtime subclass (MicroPython's `[1] + sub` fails on them: copy with list() first). */
+export const isListSubclass = (t: ts.Type) => every(t, isRegexArray, true);
+
 /** The arrays exec() and match() return (lists with index and input attributes), and a tag's strings (with raw). */
 function isRegexArray(t: ts.Type): boolean {
   const sym = t.getSymbol();

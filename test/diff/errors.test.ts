@@ -377,6 +377,17 @@ try {
 } catch ({ message }: any) {
   console.log("message was", message);
 }`,
+
+  "a closure made in catch keeps the caught Error": `
+const handlers: (() => string)[] = [];
+for (const word of ["one", "two"]) {
+  try {
+    throw new Error(word);
+  } catch (e) {
+    handlers.push(() => "handled " + (e as Error).message);
+  }
+}
+console.log(handlers.map((h) => h()).join("; "));`,
 });
 
 // A program that throws only Errors keeps Python's own raise and except.

@@ -679,6 +679,21 @@ describe("functions: diagnostics", () => {
       line: 2,
       code: Codes.functionThis,
     },
+    "a function that uses this passed as a callback": {
+      source: `function total(this: { n: number }, x: number) { return this.n + x; }\nconst xs = [1, 2];\nconsole.log(xs.map((x) => x));\nconst f: (x: number) => number = total.bind({ n: 1 });\nconst g = [total][0];\nconsole.log(f(1), g);`,
+      line: 5,
+      code: Codes.functionThis,
+    },
+    "a function expression that uses this as an argument": {
+      source: `function run(cb: () => void) { cb(); }\nrun(\n  function (this: unknown) { console.log(this); });`,
+      line: 3,
+      code: Codes.functionThis,
+    },
+    "an object-literal method called with another this": {
+      source: `const a = { v: 1, get() { return this.v; } };\nconst b = { v: 2, get: a.get };\nconsole.log(\n  a.get.call(b));`,
+      line: 4,
+      code: Codes.functionThis,
+    },
     "loop function declared above a binding it uses": {
       source: `const fns: (() => number)[] = [];\nfor (let i = 0; i < 3; i++) {\n  function show() { return sq; }\n  const sq = i * i;\n  fns.push(show);\n}\nconsole.log(fns.length);`,
       line: 3,
@@ -786,6 +801,36 @@ api.version = 2;
 api.endpoints = ["a", "b"];
 api.describe = () => api.endpoints.length + " endpoints";
 console.log(api(), api.describe(), JSON.stringify(api.endpoints));`,
+  "a property holding a list that the function appends to": `
+function record(ev: string) { record.events.push(ev); return record.events.length; }
+record.events = [] as string[];
+record("a");
+record("b");
+console.log(record("c"), record.events.join(","), JSON.stringify(record.events));`,
+
+  "a callable typed object used as a callback": `
+type Step = { (x: number): number; name2: string };
+const inc = ((x: number) => x + 1) as Step;
+inc.name2 = "increment";
+console.log([1, 2].map(inc).join(","), inc.name2, [5].map((v) => inc(v))[0]);`,
+
+  "a property read before it is set is undefined": `
+function later() { return 1; }
+later.flag = undefined as boolean | undefined;
+console.log(later.flag === undefined, later());
+later.flag = true;
+console.log(later.flag);`,
+
+  "a function property holding another function": `
+function main() { return main.helper(2) + 1; }
+main.helper = (n: number) => n * 10;
+console.log(main(), main.helper(3));`,
+
+  "function properties in a loop of calls": `
+function tick() { tick.n++; }
+tick.n = 0;
+for (let i = 0; i < 5; i++) tick();
+console.log(tick.n);`,
 });
 
 // f.call(t, ...), f.apply(t, args), f.bind(t, ...): for functions without `this`,
@@ -832,4 +877,5 @@ console.log(run([1, 2]), run(undefined));`,
   "call on an arrow function ignores the this argument": `
 const arrow = (x: number) => x + 1;
 console.log(arrow.call({ ignored: true }, 41), arrow.apply(null, [1]));`,
+
 });

@@ -168,4 +168,29 @@ function lines(strings: TemplateStringsArray, ...values: number[]) {
 console.log(lines\`first \${1}
 second \${2}
 third\`);`,
+
+  "the strings spread into a larger array": `
+function around(strings: TemplateStringsArray, ...values: number[]) {
+  const all = ["start", ...strings, "end"];
+  const raws = [...strings.raw, "!"];
+  return all.join("|") + " " + raws.length + " " + values.length;
+}
+console.log(around\`a\${1}b\`);`,
+
+  "a tag that ignores the strings": `
+const values = (_: TemplateStringsArray, ...v: unknown[]) => v;
+console.log(JSON.stringify(values\`\${1}\${"two"}\${[3]}\${{ four: 4 }}\`));`,
+
+  "a tag that counts how often it is called": `
+let calls = 0;
+function counted(strings: TemplateStringsArray, ...v: number[]) { calls++; return strings.length + v.length; }
+let sum = 0;
+for (let i = 0; i < 4; i++) sum += counted\`x\${i}y\`;
+console.log(sum, calls);`,
+
+  "a tag whose values are function calls with side effects": `
+const log: number[] = [];
+function note(n: number) { log.push(n); return n; }
+function tag(strings: TemplateStringsArray, ...v: number[]) { return v.reduce((a, b) => a * 10 + b, 0); }
+console.log(tag\`\${note(1)}\${note(2)}\${note(3)}\`, log.join(""));`,
 });

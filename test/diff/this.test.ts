@@ -289,4 +289,68 @@ function plainTag(strings: TemplateStringsArray, ...values: number[]) {
   return label.call({ prefix: "P:" }, strings, ...values);
 }
 console.log(plainTag\`a\${1}b\${2}c\`);`,
+
+  "a parameter default reads this": `
+function plus(this: { base: number }, n: number = this.base) { return n + this.base; }
+const cfg = { base: 10, plus };
+console.log(cfg.plus(), cfg.plus(1), plus.call({ base: 1 }));`,
+
+  "a method reached through optional chaining and an array": `
+type Item = { name: string; label(): string };
+const items: (Item | undefined)[] = [{ name: "a", label() { return "<" + this.name + ">"; } }, undefined];
+console.log(items[0]?.label(), items[1]?.label() ?? "none", items.map((i) => i?.label()).join(","));`,
+
+  "an arrow returning an object literal whose method uses this": `
+const make = (v: number) => ({ v, twice() { return this.v * 2; } });
+console.log(make(4).twice(), make(5).twice());`,
+
+  "a method replaces a property of its object": `
+const store = {
+  items: [3, 1, 2],
+  sort() { this.items = [...this.items].sort((a, b) => a - b); return this; },
+};
+console.log(store.sort().items.join(","));`,
+
+  "a method with rest parameters": `
+const math = {
+  scale: 2,
+  sum(...xs: number[]) { return xs.reduce((a, b) => a + b, 0) * this.scale; },
+};
+console.log(math.sum(1, 2, 3), math.sum());`,
+
+  "JSON.stringify and Object.keys of an object with methods": `
+const point = {
+  x: 1,
+  y: 2,
+  norm() { return Math.abs(this.x) + Math.abs(this.y); },
+};
+console.log(JSON.stringify(point), Object.keys(point).join(","), point.norm());`,
+
+  "typeof a method that uses this": `
+const o = { k: 1, m() { return this.k; } };
+console.log(typeof o.m, typeof o.k, o.m());`,
+
+  "a method of an object held in a Map": `
+const registry = new Map<string, { hits: number; hit(): number }>();
+registry.set("a", { hits: 0, hit() { return ++this.hits; } });
+registry.get("a")!.hit();
+console.log(registry.get("a")!.hit(), registry.get("a")!.hits);`,
+
+  "this inside a nested function expression is the inner object": `
+const outer = {
+  tag: "outer",
+  make() {
+    return { tag: "inner", read: function () { return this.tag; } };
+  },
+};
+console.log(outer.make().read(), outer.tag);`,
+
+  "a state machine object with methods": `
+const light = {
+  state: "red" as "red" | "green" | "yellow",
+  order: { red: "green", green: "yellow", yellow: "red" } as const,
+  next() { this.state = this.order[this.state]; return this.state; },
+};
+const seen = [light.next(), light.next(), light.next(), light.next()];
+console.log(seen.join(" -> "));`,
 });

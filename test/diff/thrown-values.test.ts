@@ -401,4 +401,83 @@ function sum(parts: string[]): number {
   return total;
 }
 console.log(sum(["1", "x", "2", "y3", "4"]));`,
+
+  "a closure made in catch keeps the caught value": `
+const later: (() => string)[] = [];
+for (const v of ["p", "q"]) {
+  try {
+    throw v + "!";
+  } catch (e) {
+    later.push(() => "saw " + e);
+  }
+}
+console.log(later.map((f) => f()).join(", "));`,
+
+  "a function expression that uses this cannot be a callback, an arrow can": `
+const acc = { total: 0, add(xs: number[]) { xs.forEach((x) => { this.total += x; }); return this.total; } };
+try {
+  if (acc.add([1, 2, 3]) !== 6) throw "wrong total";
+  console.log("total", acc.total);
+} catch (e) {
+  console.log("error", e);
+}`,
+
+  "a string thrown in an async function reaches .catch as itself": `
+async function fetchIt(ok: boolean): Promise<number> {
+  if (!ok) throw "offline";
+  return 1;
+}
+fetchIt(false)
+  .then((v) => console.log("value", v))
+  .catch((e) => console.log("catch got", e, typeof e));`,
+
+  "a throw in finally replaces the pending one": `
+function f() {
+  try {
+    throw "first";
+  } finally {
+    throw "second";
+  }
+}
+try { f(); } catch (e) { console.log("got", e); }`,
+
+  "an Error-like plain object is not an Error": `
+try {
+  throw { name: "Fake", message: "looks like an error" };
+} catch (e) {
+  const o = e as { name: string; message: string };
+  console.log(e instanceof Error, o.name, o.message);
+}`,
+
+  "a thrown number used in arithmetic after the catch": `
+let code = 0;
+try {
+  throw 40;
+} catch (e) {
+  code = (e as number) + 2;
+}
+console.log("exit code", code);`,
+
+  "throw from a switch default inside a loop": `
+function kind(c: string) {
+  switch (c) {
+    case "a": return "vowel";
+    case "b": return "consonant";
+    default: throw "unknown " + c;
+  }
+}
+const out: string[] = [];
+for (const c of ["a", "z", "b"]) {
+  try { out.push(kind(c)); } catch (e) { out.push(String(e)); }
+}
+console.log(out.join("; "));`,
+
+  "a thrown value through nested arrow callbacks": `
+const grid = [[1, 2], [3, -4]];
+try {
+  grid.forEach((row) => row.forEach((v) => { if (v < 0) throw { at: v }; }));
+  console.log("no negatives");
+} catch (e) {
+  console.log("negative", (e as { at: number }).at);
+}`,
 });
