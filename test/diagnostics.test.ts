@@ -102,6 +102,12 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
     source: `const o = {};\nObject.defineProperty(o, "x", { /*!*/get: () => 1 });\nconsole.log(o);`,
   },
   {
+    name: "Object.defineProperty with configurable: false",
+    code: Codes.unsupportedMember,
+    source: `const o: any = {};\nObject.defineProperty(o, "x", { value: 1, /*!*/configurable: false });\nconsole.log(o.x);`,
+    text: /property attributes/,
+  },
+  {
     name: "Object.assign onto an array",
     code: Codes.unsupportedMember,
     source: `const a = Object.assign(/*!*/[1, 2], { tag: "t" });\nconsole.log(a.tag);`,

@@ -256,6 +256,15 @@ function defineProperty(ctx: TransformContext, node: ts.CallExpression): py.Expr
     return obj;
   }
   if (accessor) throw unsupported(accessor, Codes.unsupportedMember, "A getter or setter defined with Object.defineProperty", "use a class with get/set accessors");
+  // an attribute set to false asks for a restriction (read-only, hidden, undeletable) these objects cannot keep
+  const restriction = ["writable", "enumerable", "configurable"].map(field).find((f) => f && ts.isPropertyAssignment(f) && f.initializer.kind === ts.SyntaxKind.FalseKeyword);
+  if (restriction)
+    throw unsupported(
+      restriction,
+      Codes.unsupportedMember,
+      `A property made ${(restriction.name as ts.Identifier).text}: false by Object.defineProperty (objects here keep no property attributes)`,
+      "leave the attribute out (the property is then an ordinary one) and enforce the rule in your code",
+    );
   const value = field("value");
   if (!value) return obj; // only attributes: the value stays as it is
   const v = ts.isPropertyAssignment(value) ? transformExpr(ctx, value.initializer) : transformExpr(ctx, (value as ts.ShorthandPropertyAssignment).name);
