@@ -29,7 +29,13 @@ const nativeEquivalents: Record<string, string[]> = {
 
 export function newError(ctx: TransformContext, name: string, node: ts.CallExpression | ts.NewExpression): py.Expr {
   const cls = runtimeName[name];
-  if (!cls) throw unsupported(node, Codes.unsupportedGlobal, `'${name}'`, "use Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError or URIError, or a subclass of Error");
+  if (!cls)
+    throw unsupported(
+      node,
+      Codes.unsupportedGlobal,
+      `'${name}'`,
+      "use Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError or URIError, or a subclass of Error",
+    );
   return b.call(ctx.useHelper(cls), args(ctx, node).slice(0, 1));
 }
 
@@ -37,7 +43,13 @@ export function newError(ctx: TransformContext, name: string, node: ts.CallExpre
 export function errorInstanceCheck(ctx: TransformContext, name: string, value: py.Expr, node: ts.Node): py.Expr {
   if (name === "Error") return b.call("isinstance", [value, b.name("Exception")]);
   const cls = runtimeName[name];
-  if (!cls) throw unsupported(node, Codes.unsupportedGlobal, `'${name}'`, "use Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError or URIError, or a subclass of Error");
+  if (!cls)
+    throw unsupported(
+      node,
+      Codes.unsupportedGlobal,
+      `'${name}'`,
+      "use Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError or URIError, or a subclass of Error",
+    );
   const natives = nativeEquivalents[name] ?? [];
   const classes = [ctx.useHelper(cls), ...natives.map((n) => b.name(n))];
   return b.call("isinstance", [value, classes.length === 1 ? classes[0] : b.tuple(classes)]);

@@ -15,10 +15,13 @@ export function hasFunctionProps(t: ts.Type | undefined): boolean {
   return (t.isUnion() ? t.types : [t]).some((p) => {
     if (p.getCallSignatures().length === 0 || p.getConstructSignatures().length > 0) return false;
     const props = p.getProperties();
-    return props.length > 0 && props.every((s) => {
-      const d = s.valueDeclaration ?? s.declarations?.[0];
-      return !!d && !d.getSourceFile().isDeclarationFile && !T.isFromLib(d);
-    });
+    return (
+      props.length > 0 &&
+      props.every((s) => {
+        const d = s.valueDeclaration ?? s.declarations?.[0];
+        return !!d && !d.getSourceFile().isDeclarationFile && !T.isFromLib(d);
+      })
+    );
   });
 }
 
@@ -58,6 +61,10 @@ export function wantsProps(ctx: TransformContext, fn: ts.FunctionDeclaration | t
 }
 
 /** The function value made a JsFn when it carries properties. */
-export function withProps(ctx: TransformContext, fn: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction, value: py.Expr): py.Expr {
+export function withProps(
+  ctx: TransformContext,
+  fn: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction,
+  value: py.Expr,
+): py.Expr {
   return wantsProps(ctx, fn) ? b.call(ctx.useHelper("JsFn"), [value]) : value;
 }

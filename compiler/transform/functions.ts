@@ -472,7 +472,7 @@ export function functionMethodCall(
 ): py.Expr | undefined {
   const callee = node.expression;
   const direct = thisFunctionOf(ctx, callee);
-  if (direct && !node.questionDotToken) {
+  if (direct) {
     // `f(a)`: JavaScript's `this` is undefined in a plain call
     const call = b.call(transformExpr(ctx, callee), [b.none(), ...transformArgs(node.arguments)]);
     return returnsUserPromise(ctx, node) ? startPromise(ctx, node, call) : call;
@@ -490,7 +490,8 @@ export function functionMethodCall(
   if (receiverFn) return callWithReceiver(ctx, node, method, inner, thisArg, rest, transformArgs);
   if (ts.isPropertyAccessExpression(inner) && thisArg && !sameReference(inner.expression, thisArg)) {
     const decl = ctx.checker.getSymbolAtLocation(inner.name)?.valueDeclaration;
-    const isClassMethod = decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && !ts.isObjectLiteralExpression(decl.parent);
+    const isClassMethod =
+      decl && (ts.isMethodDeclaration(decl) || ts.isMethodSignature(decl)) && !ts.isObjectLiteralExpression(decl.parent);
     if (isClassMethod || (decl && boundToLiteral(decl))) {
       throw unsupported(
         node,

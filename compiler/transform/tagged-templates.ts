@@ -33,7 +33,12 @@ export function stringRaw(ctx: TransformContext, node: ts.TaggedTemplateExpressi
   if (values.length === 0) return b.str(raw[0]);
   const args = transformOrdered(ctx, values, (v) => toJsString(ctx, v, transformExpr(ctx, v)));
   const escape = (s: string) => s.replace(/\{/g, "{{").replace(/\}/g, "}}");
-  const fmt = escape(raw[0]) + raw.slice(1).map((r) => "{}" + escape(r)).join("");
+  const fmt =
+    escape(raw[0]) +
+    raw
+      .slice(1)
+      .map((r) => "{}" + escape(r))
+      .join("");
   return b.method(b.str(fmt), "format", args);
 }
 

@@ -69,7 +69,12 @@ export function thisFunctionOf(ctx: TransformContext, expr: ts.Expression): ts.F
 function bindingOf(ctx: TransformContext, fn: ts.FunctionDeclaration | ts.FunctionExpression): ts.Symbol | undefined {
   if (ts.isFunctionDeclaration(fn)) return fn.name && ctx.checker.getSymbolAtLocation(fn.name);
   let n: ts.Node = fn;
-  while (ts.isParenthesizedExpression(n.parent) || ts.isAsExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isSatisfiesExpression(n.parent))
+  while (
+    ts.isParenthesizedExpression(n.parent) ||
+    ts.isAsExpression(n.parent) ||
+    ts.isNonNullExpression(n.parent) ||
+    ts.isSatisfiesExpression(n.parent)
+  )
     n = n.parent;
   if (ts.isVariableDeclaration(n.parent) && n.parent.initializer === n && ts.isIdentifier(n.parent.name))
     return ctx.checker.getSymbolAtLocation(n.parent.name);
@@ -95,7 +100,10 @@ const refused = (node: ts.Node, what: string): Error =>
  * Every use of a this-taking function must pass its receiver: a call, `.call`,
  * `.apply`, `.bind`, a property of the function, or a member of an object literal.
  */
-export function checkThisFunctionUses(ctx: TransformContext, fn: ts.FunctionDeclaration | ts.FunctionExpression | ts.MethodDeclaration): void {
+export function checkThisFunctionUses(
+  ctx: TransformContext,
+  fn: ts.FunctionDeclaration | ts.FunctionExpression | ts.MethodDeclaration,
+): void {
   if (isLiteralMember(fn)) return;
   if (ts.isMethodDeclaration(fn)) return;
   const sym = bindingOf(ctx, fn);

@@ -877,5 +877,4 @@ console.log(run([1, 2]), run(undefined));`,
   "call on an arrow function ignores the this argument": `
 const arrow = (x: number) => x + 1;
 console.log(arrow.call({ ignored: true }, 41), arrow.apply(null, [1]));`,
-
 });

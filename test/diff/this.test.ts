@@ -353,4 +353,8 @@ const light = {
 };
 const seen = [light.next(), light.next(), light.next(), light.next()];
 console.log(seen.join(" -> "));`,
+
+  "an optional call of a function that uses this": `
+function hello(this: unknown, name: string) { return "hello " + name + (this === undefined ? "" : "!"); }
+console.log(hello?.("a"), hello.call(1, "b"), typeof hello);`,
 });
