@@ -571,6 +571,10 @@ export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessE
   if ((prop !== "name" && prop !== "length") || !functionMember(ctx, node.name)) return undefined;
   let target: ts.Expression = node.expression;
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+  if (prop === "name") {
+    const cls = className(ctx, target);
+    if (cls !== undefined) return b.str(cls);
+  }
   const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
   let decl: ts.Node | undefined = sym?.valueDeclaration;
   let name: string | undefined;
@@ -603,4 +607,42 @@ export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessE
   const params = (decl as ts.SignatureDeclaration).parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
   const first = params.findIndex((p) => p.initializer || p.dotDotDotToken);
   return b.num(first < 0 ? params.length : first);
+}
+
+/**
+ * The JavaScript `name` of a class when it is fixed by the source: a class declaration, a class
+ * expression (its own name, else the const it initializes), or a const alias of either.
+ */
+function className(ctx: TransformContext, target: ts.Expression, seen = 0): string | undefined {
+  while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+  if (ts.isClassExpression(target)) {
+    // dropping the class expression must not drop static initializers that run code
+    const sideEffects = target.members.some(
+      (m) =>
+        ts.isClassStaticBlockDeclaration(m) ||
+        (ts.canHaveModifiers(m) &&
+          ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) &&
+          ts.isPropertyDeclaration(m) &&
+          m.initializer) ||
+        (m.name && ts.isComputedPropertyName(m.name)),
+    );
+    return sideEffects || target.heritageClauses ? undefined : (target.name?.text ?? "");
+  }
+  if (!ts.isIdentifier(target) || seen > 8) return undefined;
+  const decl = ctx.checker.getSymbolAtLocation(target)?.valueDeclaration;
+  if (decl && ts.isClassDeclaration(decl)) return decl.name?.text;
+  if (
+    decl &&
+    ts.isVariableDeclaration(decl) &&
+    ts.isIdentifier(decl.name) &&
+    decl.initializer &&
+    ts.isVariableDeclarationList(decl.parent) &&
+    (decl.parent.flags & ts.NodeFlags.Const) !== 0
+  ) {
+    let init = decl.initializer;
+    while (ts.isParenthesizedExpression(init)) init = init.expression;
+    if (ts.isClassExpression(init)) return init.name?.text ?? decl.name.text;
+    if (ts.isIdentifier(init)) return className(ctx, init, seen + 1);
+  }
+  return undefined;
 }
