@@ -18,6 +18,7 @@ import { timerCall, promiseStatic, newPromise, promiseMethod, generatorMethod } 
 import { newError, errorProperty } from "./errors.js";
 import { toJsString } from "../transform/conversions.js";
 import { functionProperty } from "../transform/functions.js";
+import { staticGetterRead } from "../transform/static-accessors.js";
 import { newRegExp, regexMethod, regexProperty } from "./regex.js";
 import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
 import { symbolCall, symbolProperty, symbolStatic } from "./symbols.js";
@@ -27,6 +28,8 @@ import { iteratorMethod, symbolIteratorCall } from "../transform/iteration.js";
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const fnProp = functionProperty(ctx, node);
   if (fnProp) return fnProp;
+  const staticGet = staticGetterRead(ctx, node);
+  if (staticGet) return staticGet;
   const ns = libNamespace(ctx, node.expression);
   const name = node.name.text;
   if (ns === "Math") return mathProperty(ctx, name);

@@ -267,8 +267,15 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       continue;
     }
     if (ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
-      if (isStatic(m)) throw unsupported(m, Codes.unsupportedMember, "A static accessor", "use a static method");
+      if (isStatic(m) && ts.isSetAccessorDeclaration(m)) {
+        throw unsupported(m, Codes.unsupportedMember, "A static setter", "use a static method");
+      }
       if (!m.body) continue;
+      // a static getter is a classmethod; reads `C.x` call it (see static-accessors.ts)
+      if (isStatic(m)) {
+        body.push(makeDef(ctx, m, "_get_" + memberName(ctx, m.name), "cls", [b.name("classmethod")]));
+        continue;
+      }
       const n = memberName(ctx, m.name);
       const entry = accessors.get(n) ?? {};
       if (ts.isGetAccessorDeclaration(m)) entry.get = m;
