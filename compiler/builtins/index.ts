@@ -18,7 +18,7 @@ import { timerCall, promiseStatic, newPromise, promiseMethod, generatorMethod } 
 import { newError, errorProperty } from "./errors.js";
 import { toJsString } from "../transform/conversions.js";
 import { functionProperty } from "../transform/functions.js";
-import { staticGetterRead } from "../transform/static-accessors.js";
+import { staticGetterRead, staticSetterAssign } from "../transform/static-accessors.js";
 import { newRegExp, regexMethod, regexProperty } from "./regex.js";
 import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
 import { symbolCall, symbolProperty, symbolStatic } from "./symbols.js";
@@ -53,6 +53,8 @@ export function builtinPropertyAssign(
   makeValue: (cur?: py.Expr) => py.Expr,
   needsCurrent: boolean,
 ): py.Expr | undefined {
+  const staticSet = staticSetterAssign(ctx, node, makeValue, needsCurrent);
+  if (staticSet) return staticSet;
   const t = ctx.checker.getTypeAtLocation(node.expression);
   if (node.name.text !== "length" || !T.isArray(ctx.checker, t, true)) return undefined;
   const arr = ctx.once(transformExpr(ctx, node.expression));

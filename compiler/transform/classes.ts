@@ -7,6 +7,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { makeDef, inFunctionScope, functionParts } from "./functions.js";
+import { checkStaticAccessorClass } from "./static-accessors.js";
 import { transformStatements } from "./statements.js";
 import { attrName, isEnumReverseLookup } from "./access.js";
 import { Codes, unsupported } from "../diagnostics.js";
@@ -141,6 +142,7 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
     throw unsupported(ts.getDecorators(node)![0], Codes.decorator, "A decorator", "call the function on the class after its declaration");
   }
   checkPrivateNames(ctx, node);
+  checkStaticAccessorClass(ctx, node);
   const bases: py.Expr[] = [];
   const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
   const baseExpr = heritage?.types[0]?.expression;
@@ -267,13 +269,11 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       continue;
     }
     if (ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
-      if (isStatic(m) && ts.isSetAccessorDeclaration(m)) {
-        throw unsupported(m, Codes.unsupportedMember, "A static setter", "use a static method");
-      }
       if (!m.body) continue;
-      // a static getter is a classmethod; reads `C.x` call it (see static-accessors.ts)
+      // a static accessor is a classmethod; reads and writes of `C.x` call it (see static-accessors.ts)
       if (isStatic(m)) {
-        body.push(makeDef(ctx, m, "_get_" + memberName(ctx, m.name), "cls", [b.name("classmethod")]));
+        const prefix = ts.isGetAccessorDeclaration(m) ? "_get_" : "_set_";
+        body.push(makeDef(ctx, m, prefix + memberName(ctx, m.name), "cls", [b.name("classmethod")]));
         continue;
       }
       const n = memberName(ctx, m.name);

@@ -621,7 +621,10 @@ const refused: Record<string, { code: number; source: string }> = {
     code: Codes.superProperty,
     source: `class A { get v() { return 1; } set v(n: number) { console.log(n); } }\nclass B extends A { set2() { super.v = 2; } }\nnew B().set2();`,
   },
-  "static setter": { code: Codes.unsupportedMember, source: `class A { static m = 0; static set n(v: number) { A.m = v; } }\nA.n = 1;` },
+  "class with a static accessor used as a value": {
+    code: Codes.unsupportedMember,
+    source: `class A { static m = 0; static set n(v: number) { A.m = v; } }\nconst k: { n: number } = A;\nk.n = 1;`,
+  },
   "reading an Error's stack": { code: Codes.unsupportedMember, source: `const e = new Error("x");\nconsole.log(e.stack);` },
 };
 

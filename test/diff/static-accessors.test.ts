@@ -26,6 +26,28 @@ class Shape { static get sides(): number { return 0; } static describe() { retur
 class Square extends Shape { static get sides() { return 4; } }
 console.log(Shape.sides, Square.sides, Shape.describe(), Square.describe());`,
 
+  "static setters: plain, compound and increment writes, with the written value as result": `
+class Counter {
+  static _n = 1;
+  static log: string[] = [];
+  static get n() { return this._n; }
+  static set n(v: number) { this.log.push("set " + v); this._n = v; }
+}
+Counter.n = 5;
+Counter.n += 2;
+Counter.n++;
+const r = (Counter.n = 20);
+console.log(Counter.n, r, Counter.log.join(","));`,
+
+  "an inherited static setter writes on the subclass it was called on": `
+class Store {
+  static value = "none";
+  static set v(x: string) { this.value = x.toUpperCase(); }
+}
+class Shop extends Store {}
+Shop.v = "apple";
+console.log(Store.value, Shop.value);`,
+
   "a static getter next to instance accessors of the same class": `
 class Temp {
   static count = 0;
@@ -39,12 +61,16 @@ new Temp(0);
 console.log(t.f, Temp.made);`,
 });
 
-// A static setter is still refused: every write form would have to become a call.
+// Calls exist only where the checker sees the class, so other value uses are refused.
 describe("static accessors: diagnostics", () => {
   const cases: Record<string, { source: string; line: number }> = {
-    "a static setter": {
-      source: `class K {\n  static v = 0;\n  static set value(x: number) { K.v = x; }\n}\nK.value = 3;\nconsole.log(K.v);`,
-      line: 3,
+    "a class with a static setter passed as an interface": {
+      source: `class K {\n  static v = 0;\n  static set value(x: number) { K.v = x; }\n}\nconst o: { value: number } =\n  K;\no.value = 3;\nconsole.log(K.v);`,
+      line: 6,
+    },
+    "a static getter in an unnamed class": {
+      source: `const list = [class {\n  static get v() { return 1; }\n}];\nconsole.log(list.length);`,
+      line: 2,
     },
   };
   let compiled: CompiledSnippets;
