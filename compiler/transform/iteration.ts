@@ -53,7 +53,17 @@ function generatorIterator(cls: ts.ClassLikeDeclaration): boolean {
 
 /** `e` as a Python iterable, for for...of and spreads of a value of `node`'s type. */
 export function jsIterable(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
+  if (fromBoardCall(ctx, node)) return e;
   return needsJsIter(ctx, ctx.checker.getTypeAtLocation(node)) ? b.call(ctx.useHelper("js_iter"), [e]) : e;
+}
+
+/** A board function's result (os.ilistdir(), poll.ipoll()): typed with the library's Iterator, it is a Python iterator. */
+function fromBoardCall(ctx: TransformContext, node: ts.Expression): boolean {
+  let n = node;
+  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+  if (!ts.isCallExpression(n)) return false;
+  const decl = ctx.checker.getResolvedSignature(n)?.getDeclaration();
+  return !!decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl);
 }
 
 /** Lib iterator types whose `next()` goes through js_iter_next (a Python iterator or a JavaScript one). */
