@@ -157,7 +157,9 @@ const nonNullReads = new WeakSet<py.Expr>();
 function marked(ctx: TransformContext, recvNode: ts.Expression, read: py.IfExp): py.IfExp {
   const recv = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(recvNode));
   const element = ctx.checker.getIndexTypeOfType(recv, ts.IndexKind.Number);
-  if (element && !T.isNullable(element)) nonNullReads.add(read);
+  // a regex match types its groups as strings, but an unmatched group is undefined
+  const match = ["RegExpExecArray", "RegExpMatchArray"].includes(T.libTypeName(recv) ?? "");
+  if (element && !T.isNullable(element) && !match) nonNullReads.add(read);
   return read;
 }
 
