@@ -86,11 +86,6 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
   { name: "array copyWithin", code: Codes.unsupportedMember, source: `console.log([1, 2]./*!*/copyWithin(0, 1));` },
   { name: "string normalize", code: Codes.unsupportedMember, source: `console.log("a"./*!*/normalize());` },
   {
-    name: "static accessor",
-    code: Codes.unsupportedMember,
-    source: `class A {\n  /*!*/static get n() {\n    return 1;\n  }\n}\nconsole.log(A.n);`,
-  },
-  {
     name: "Object.getOwnPropertyDescriptor",
     code: Codes.unsupportedMember,
     source: `const o = { x: 1 };\nconsole.log(/*!*/Object.getOwnPropertyDescriptor(o, "x"));`,
