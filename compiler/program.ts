@@ -19,6 +19,7 @@ import { isTestFile } from "./testing/files.js";
 import { boardOptions, browserLibWarning } from "./board-options.js";
 
 import { typingsDir } from "./paths.js";
+import { isStackOverflow, tooDeep } from "./transform/depth.js";
 
 export { typingsDir, UsageError, type OutputFile };
 
@@ -190,7 +191,17 @@ const nodeModules =
 
 /** The checker's diagnostics, tsc's text; an import of a Node module gets mpts's own advice instead. */
 export function typeCheck(project: Project): MptsDiagnostic[] {
-  return project.getPreEmitDiagnostics().flatMap((d) => mptsView(d.compilerObject) ?? []);
+  try {
+    return project.getPreEmitDiagnostics().flatMap((d) => mptsView(d.compilerObject) ?? []);
+  } catch (err) {
+    // tsc's checker recurses; past its stack (an && chain of ~800 links) it throws: say where, not "internal error"
+    if (!isStackOverflow(err)) throw err;
+    const files = project
+      .getSourceFiles()
+      .filter((f) => !f.isDeclarationFile())
+      .map((f) => f.compilerNode);
+    return [tooDeep(files, "The TypeScript checker")];
+  }
 }
 
 /** One checker diagnostic as mpts reports it (undefined: not reported). */

@@ -83,7 +83,9 @@ function comparesByIdentity(ctx: TransformContext, arrNode: ts.Expression): bool
 
 function mixesBooleansAndNumbers(t: ts.Type): boolean {
   const parts = t.isUnion() ? t.types : [t];
-  return parts.some((p) => p.flags & ts.TypeFlags.BooleanLike) && parts.some((p) => p.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.EnumLike));
+  return (
+    parts.some((p) => p.flags & ts.TypeFlags.BooleanLike) && parts.some((p) => p.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.EnumLike))
+  );
 }
 
 function ownClassInstances(ctx: TransformContext, t: ts.Type): boolean {
@@ -96,7 +98,8 @@ function identityClass(ctx: TransformContext, sym: ts.Symbol, depth: number): bo
   const decl = sym.declarations?.[0];
   if (T.isFromLib(decl)) return /Error$/.test(sym.getName());
   const cls = sym.declarations?.find(ts.isClassLike);
-  if (!cls || depth > 20 || cls.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(cls) & ts.ModifierFlags.Ambient) return false;
+  if (!cls || depth > 20 || cls.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(cls) & ts.ModifierFlags.Ambient)
+    return false;
   const declared = ctx.checker.getDeclaredTypeOfSymbol(sym);
   if (!(declared.flags & ts.TypeFlags.Object)) return false;
   return ctx.checker.getBaseTypes(declared as ts.InterfaceType).every((base) => {

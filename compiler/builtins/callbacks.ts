@@ -9,17 +9,24 @@ import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
 import { transformExpressionStatement } from "../transform/statements.js";
 import { callbackExpression, inlineCallback, discardedValues } from "./util.js";
+import { someNode } from "../transform/walk.js";
 
 export interface Inlined {
   params: py.Name[];
   body: py.Expr;
 }
 
-function containsAssignment(e: unknown): boolean {
-  if (!e || typeof e !== "object") return false;
-  const k = (e as py.Expr).kind;
-  if (k === "NamedExpr" || k === "Yield" || k === "Await" || k === "Lambda") return true;
-  return Object.values(e).some((v) => typeof v === "object" && containsAssignment(v));
+function containsAssignment(root: unknown): boolean {
+  // a worklist, not recursion: the body may be a 2,000-term chain
+  const work = [root];
+  while (work.length) {
+    const e = work.pop();
+    if (!e || typeof e !== "object") continue;
+    const k = (e as py.Expr).kind;
+    if (k === "NamedExpr" || k === "Yield" || k === "Await" || k === "Lambda") return true;
+    for (const v of Object.values(e)) if (typeof v === "object") work.push(v);
+  }
+  return false;
 }
 
 function forget(ctx: TransformContext, fn: ts.Node): void {
@@ -80,14 +87,7 @@ export function inlineExpression(
 }
 
 function containsFunction(node: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isFunctionLike(n) || ts.isClassLike(n)) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
+  return someNode(node, (n) => n !== node && (ts.isFunctionLike(n) || ts.isClassLike(n)));
 }
 
 /**

@@ -451,9 +451,17 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
         w.write(" ** ");
         expr(w, e.right, Prec.Unary);
       } else {
-        expr(w, e.left, op);
-        w.write(` ${e.op} `);
-        expr(w, e.right, op + 1);
+        // a + b + c + ...: the left operands of equal precedence need no parentheses; printed in a loop, however long
+        const links: py.BinOp[] = [e];
+        for (let l = e.left; l.kind === "BinOp" && l.op !== "**" && binPrec[l.op] === op; l = l.left) {
+          w.mark(l.pos);
+          links.push(l);
+        }
+        expr(w, links[links.length - 1].left, op);
+        for (let i = links.length - 1; i >= 0; i--) {
+          w.write(` ${links[i].op} `);
+          expr(w, links[i].right, op + 1);
+        }
       }
       break;
     }
@@ -472,9 +480,16 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
       break;
     case "BoolOp": {
       const op = e.op === "or" ? Prec.Or : Prec.And;
-      expr(w, e.left, op);
-      w.write(` ${e.op} `);
-      expr(w, e.right, op + 1);
+      const links: py.BoolOp[] = [e];
+      for (let l = e.left; l.kind === "BoolOp" && l.op === e.op; l = l.left) {
+        w.mark(l.pos);
+        links.push(l);
+      }
+      expr(w, links[links.length - 1].left, op);
+      for (let i = links.length - 1; i >= 0; i--) {
+        w.write(` ${e.op} `);
+        expr(w, links[i].right, op + 1);
+      }
       break;
     }
     case "Compare":
@@ -532,13 +547,21 @@ function expr(w: Writer, e: py.Expr, minPrec: number): void {
       w.write(": ");
       expr(w, e.body, Prec.Lambda);
       break;
-    case "IfExp":
-      expr(w, e.body, Prec.IfExp + 1);
-      w.write(" if ");
-      expr(w, e.test, Prec.IfExp + 1);
-      w.write(" else ");
-      expr(w, e.orelse, Prec.IfExp);
+    case "IfExp": {
+      // a if c else b if d else ...: the else branches in a loop, however many
+      let link: py.Expr = e;
+      for (;;) {
+        expr(w, link.body, Prec.IfExp + 1);
+        w.write(" if ");
+        expr(w, link.test, Prec.IfExp + 1);
+        w.write(" else ");
+        if (link.orelse.kind !== "IfExp") break;
+        link = link.orelse;
+        w.mark(link.pos);
+      }
+      expr(w, link.orelse, Prec.IfExp);
       break;
+    }
     case "List":
       w.write("[");
       commaList(w, e.elts);

@@ -13,6 +13,7 @@ import { attrName, isEnumReverseLookup } from "./access.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { fileCache } from "./program-info.js";
 import { classFieldOrder } from "../builtins/object.js";
+import { someNode, walk } from "./walk.js";
 
 const isStatic = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
 const isAmbient = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Ambient) !== 0;
@@ -38,40 +39,25 @@ function isSuperCall(s: ts.Statement): boolean {
 
 /** Whether `this` or `super` (of this function, so not inside a nested non-arrow function) occurs in `node`. */
 function usesThis(node: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (n.kind === ts.SyntaxKind.ThisKeyword || n.kind === ts.SyntaxKind.SuperKeyword) {
-      found = true;
-      return;
-    }
-    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isClassLike(n)) return;
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
+  return someNode(
+    node,
+    (n) => n !== node && (n.kind === ts.SyntaxKind.ThisKeyword || n.kind === ts.SyntaxKind.SuperKeyword),
+    (n) => n === node || !(ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isClassLike(n)),
+  );
 }
 
 /** Whether a static initialiser may read the class's statics: it names the class, uses `this`, or calls something. */
 function mayReadClass(ctx: TransformContext, init: ts.Expression, cls: ts.ClassLikeDeclaration): boolean {
   const clsSym = cls.name && ctx.checker.getSymbolAtLocation(cls.name);
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (
+  return someNode(
+    init,
+    (n) =>
       n.kind === ts.SyntaxKind.ThisKeyword ||
       ts.isCallExpression(n) ||
       ts.isNewExpression(n) ||
-      (ts.isIdentifier(n) && clsSym && ctx.checker.getSymbolAtLocation(n) === clsSym)
-    ) {
-      found = true;
-      return;
-    }
-    if (ts.isFunctionLike(n)) return;
-    ts.forEachChild(n, visit);
-  };
-  visit(init);
-  return found;
+      (ts.isIdentifier(n) && !!clsSym && ctx.checker.getSymbolAtLocation(n) === clsSym),
+    (n) => !ts.isFunctionLike(n),
+  );
 }
 
 /** Whether a base class already declares the property (a redeclaration without initialiser must not reset it). */
@@ -371,11 +357,9 @@ function reverseLookups(ctx: TransformContext): Set<ts.Symbol> {
     let nodes = ctx.program.reusable.has(f) ? reverseLookupNodes.get(f) : undefined;
     if (!nodes) {
       const inFile: ts.ElementAccessExpression[] = [];
-      const visit = (n: ts.Node): void => {
+      walk(f, (n) => {
         if (ts.isElementAccessExpression(n) && isEnumReverseLookup(ctx, n)) inFile.push(n);
-        ts.forEachChild(n, visit);
-      };
-      visit(f);
+      });
       reverseLookupNodes.set(f, (nodes = inFile));
     }
     for (const n of nodes) {

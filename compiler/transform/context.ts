@@ -7,6 +7,7 @@ import * as b from "../python/build.js";
 import { DiagnosticError, diagnosticAt, Codes, type MptsDiagnostic } from "../diagnostics.js";
 import type { ScopeInfo, Scope } from "./scopes.js";
 import type { ProgramInfo } from "./program-info.js";
+import { isStackOverflow, tooDeep } from "./depth.js";
 
 export class TransformContext {
   readonly diagnostics: MptsDiagnostic[] = [];
@@ -50,6 +51,30 @@ export class TransformContext {
     } finally {
       this.precedingStack.pop();
     }
+  }
+
+  /**
+   * `capture` split in two, for transforms that nest without recursing (a long
+   * chain of conditionals): every `openCapture` is matched by a `closeCapture`
+   * (the innermost first), which returns the statements pushed into it.
+   */
+  captureDepth(): number {
+    return this.precedingStack.length;
+  }
+
+  openCapture(): number {
+    this.precedingStack.push([]);
+    return this.precedingStack.length;
+  }
+
+  closeCapture(depth: number): py.Stmt[] {
+    if (this.precedingStack.length !== depth) throw new Error("captures closed out of order");
+    return this.precedingStack.pop()!;
+  }
+
+  /** Close every capture opened since `depth` (after an error). */
+  unwindCaptures(depth: number): void {
+    while (this.precedingStack.length > depth) this.precedingStack.pop();
   }
 
   /** Statements that must run before the expression being transformed. */
@@ -100,6 +125,8 @@ export class TransformContext {
   }
 
   internal(node: ts.Node, err: unknown): DiagnosticError {
+    // not a bug but a limit: an expression nested deeper than mpts's remaining recursive steps can follow
+    if (isStackOverflow(err)) return new DiagnosticError(tooDeep([this.sourceFile], "mpts"));
     const why = err instanceof Error ? err.message : String(err);
     return this.error(
       node,

@@ -58,8 +58,26 @@ function isBoardIntLiteralResult(ctx: TransformContext, node: ts.Expression): bo
   return ps.every((p) => p.isNumberLiteral() && Number.isInteger(p.value) && Math.abs(p.value) < 2 ** 31 && !Object.is(p.value, -0));
 }
 
+const intKeeping = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
+
+/** `a + b - c * d`: the links of a left-leaning chain of these operators, the outermost first (for a loop instead of recursion). */
+function leftChain(node: ts.Expression, operators: ReadonlySet<ts.SyntaxKind>): ts.BinaryExpression[] {
+  const links: ts.BinaryExpression[] = [];
+  for (let n = node; ts.isBinaryExpression(n) && operators.has(n.operatorToken.kind); n = skipParens(n.left)) links.push(n);
+  return links;
+}
+
 export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
+  const links = leftChain(node, intKeeping);
+  if (links.length > 1) {
+    // each link is an int when it is a number and both its operands are ints
+    const innermost = links[links.length - 1].left;
+    return (
+      links.every((l) => T.isNumber(ctx.checker.getTypeAtLocation(l)) && isIntExpr(ctx, l.right, visiting)) &&
+      isIntExpr(ctx, innermost, visiting)
+    );
+  }
   if (isBoardConstant(ctx, node)) return true;
   if (isBoardIntLiteralResult(ctx, node)) return true;
   // from 1e21 on, the printer writes a float literal (JavaScript prints it with an exponent too)
@@ -355,8 +373,15 @@ function isIntEnumMember(ctx: TransformContext, sym: ts.Symbol): boolean {
 }
 
 /** True when `node` is an integer that is certainly >= 0 (for Python slicing and `%`). */
+const nonNegativeKeeping = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
+
 export function isNonNegativeInt(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
   node = skipParens(node);
+  const links = leftChain(node, nonNegativeKeeping);
+  if (links.length > 1) {
+    // a + b * c % d: every operand non-negative
+    return links.every((l) => isNonNegativeInt(ctx, l.right, visiting)) && isNonNegativeInt(ctx, links[links.length - 1].left, visiting);
+  }
   if (ts.isNumericLiteral(node)) return Number.isInteger(Number(node.text));
   if (ts.isPropertyAccessExpression(node)) return (node.name.text === "length" || node.name.text === "size") && isIntExpr(ctx, node);
   if (ts.isBinaryExpression(node)) {

@@ -98,7 +98,12 @@ export function effectsOf(...nodes: (py.Expr | py.Stmt)[]): Effects {
       }
     }
   };
+  // a worklist, not recursion: the effects are a union, and a 2,000-term chain would exhaust the stack
+  const work: (py.Expr | py.Stmt | undefined)[] = [];
   const visit = (n: py.Expr | py.Stmt | undefined): void => {
+    work.push(n);
+  };
+  const step = (n: py.Expr | py.Stmt | undefined): void => {
     if (!n) return;
     switch (n.kind) {
       case "Name":
@@ -212,6 +217,7 @@ export function effectsOf(...nodes: (py.Expr | py.Stmt)[]): Effects {
     }
   };
   nodes.forEach(visit);
+  while (work.length) step(work.pop());
   return fx;
 }
 

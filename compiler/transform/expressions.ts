@@ -19,6 +19,8 @@ import { regexLiteral } from "../builtins/regex.js";
 import { takesThis, thisParam } from "./this.js";
 
 export function transformExpr(ctx: TransformContext, node: ts.Expression): py.Expr {
+  // parentheses and type assertions add nothing: unwrapped in a loop, however deep
+  while (isWrapper(node) && !ctx.substitutions.has(node)) node = node.expression;
   const substitute = ctx.substitutions.get(node);
   if (substitute) return substitute;
   try {
@@ -29,6 +31,18 @@ export function transformExpr(ctx: TransformContext, node: ts.Expression): py.Ex
     if (err instanceof DiagnosticError) throw err;
     throw ctx.internal(node, err);
   }
+}
+
+function isWrapper(
+  node: ts.Expression,
+): node is ts.ParenthesizedExpression | ts.AsExpression | ts.TypeAssertion | ts.NonNullExpression | ts.SatisfiesExpression {
+  return (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isTypeAssertionExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  );
 }
 
 function dispatch(ctx: TransformContext, node: ts.Expression): py.Expr {

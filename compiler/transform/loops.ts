@@ -15,6 +15,7 @@ import { transformSwitch } from "./switch.js";
 import * as T from "./types.js";
 import { assignTo } from "./assignment.js";
 import { jsIterable, liveCollectionLoop } from "./iteration.js";
+import { someNode, walk, walkWith } from "./walk.js";
 
 interface PyLoop extends LoopInfo {
   /** checks to run right after this Python loop ends: set by jumps from inside it to an outer target */
@@ -234,26 +235,30 @@ function mayNeedClose(ctx: TransformContext, node: ts.ForOfStatement): boolean {
   return exitsEarly(node);
 }
 
-function hasFinally(n: ts.Node): boolean {
-  if (ts.isTryStatement(n) && n.finallyBlock) return true;
-  return ts.forEachChild(n, (c) => (isFunctionScope(c) ? undefined : hasFinally(c) || undefined)) ?? false;
+function hasFinally(node: ts.Node): boolean {
+  return someNode(
+    node,
+    (n) => ts.isTryStatement(n) && !!n.finallyBlock,
+    (n) => n === node || !isFunctionScope(n),
+  );
 }
 
 /** Whether the loop's body can leave it other than by running out: break, return, throw, a jump to an outer label. */
 function exitsEarly(loop: ts.IterationStatement): boolean {
   const labelsInside = new Set<string>();
-  const visit = (n: ts.Node, nested: boolean): boolean => {
-    if (isFunctionScope(n)) return false;
-    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) return true;
-    if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) {
-      if (n.label) return !labelsInside.has(n.label.text);
-      return ts.isBreakStatement(n) && !nested;
+  let exits = false;
+  walkWith(loop.statement, false, (n, nested) => {
+    if (isFunctionScope(n)) return { step: "skip", next: nested };
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) exits = true;
+    else if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) {
+      exits = n.label ? !labelsInside.has(n.label.text) : ts.isBreakStatement(n) && !nested;
+      if (!exits) return { step: "skip", next: nested };
     }
+    if (exits) return { step: "stop", next: nested };
     if (ts.isLabeledStatement(n)) labelsInside.add(n.label.text);
-    const inner = nested || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
-    return ts.forEachChild(n, (c) => visit(c, inner) || undefined) ?? false;
-  };
-  return visit(loop.statement, false);
+    return { step: undefined, next: nested || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n) };
+  });
+  return exits;
 }
 
 function forIn(ctx: TransformContext, node: ts.ForInStatement): py.Stmt[] {
@@ -390,8 +395,7 @@ function othersAreConstant(ctx: TransformContext, others: ts.VariableDeclaration
 }
 
 function mentions(ctx: TransformContext, node: ts.Node, sym: ts.Symbol): boolean {
-  if (ts.isIdentifier(node)) return ctx.checker.getSymbolAtLocation(node) === sym;
-  return ts.forEachChild(node, (c) => mentions(ctx, c, sym) || undefined) ?? false;
+  return someNode(node, (n) => ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === sym);
 }
 
 // ---- whether `range(...)` sees the same bound as the JavaScript condition on every pass
@@ -544,24 +548,32 @@ const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
 
 /** Whether these statements may run code that could reach an array or object through another name. */
 function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (isFunctionScope(n)) return; // defining a function runs nothing
-    if (ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n)) found = true;
-    else if (ts.isCallExpression(n) && !isHarmlessCall(ctx, n)) found = true;
-    else if (ts.isDeleteExpression(n)) found = true;
-    ts.forEachChild(n, visit);
-  };
-  for (const n of nodes) if (n) visit(n);
-  return found;
+  const runs = (n: ts.Node) =>
+    ts.isAwaitExpression(n) ||
+    ts.isYieldExpression(n) ||
+    ts.isNewExpression(n) ||
+    ts.isTaggedTemplateExpression(n) ||
+    (ts.isCallExpression(n) && !isHarmlessCall(ctx, n)) ||
+    ts.isDeleteExpression(n);
+  // defining a function runs nothing
+  return nodes.some(
+    (node) =>
+      !!node &&
+      someNode(
+        node,
+        (n) => !isFunctionScope(n) && runs(n),
+        (n) => !isFunctionScope(n),
+      ),
+  );
 }
 
 /** Whether these statements may store into some object's property (`o[k] = v`, `o.x += 1`). */
 function storesProperty(node: ts.Node): boolean {
-  if (isFunctionScope(node)) return false;
-  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && (isAssigned(node) || isUpdated(node))) return true;
-  return ts.forEachChild(node, (c) => storesProperty(c) || undefined) ?? false;
+  return someNode(
+    node,
+    (n) => !isFunctionScope(n) && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && (isAssigned(n) || isUpdated(n)),
+    (n) => !isFunctionScope(n),
+  );
 }
 
 function isUpdated(n: ts.Node): boolean {
@@ -603,19 +615,19 @@ function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean
 function continueNeedsFinally(loop: ts.IterationStatement): boolean {
   const labelOf = (n: ts.Node) => (ts.isLabeledStatement(n.parent) ? n.parent.label.text : undefined);
   let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found || isFunctionScope(n)) return;
-    if (!ts.isContinueStatement(n)) return void ts.forEachChild(n, visit);
+  walk(loop.statement, (n) => {
+    if (isFunctionScope(n)) return "skip";
+    if (!ts.isContinueStatement(n)) return;
     let crossesFinally = false;
     for (let c: ts.Node = n, p = n.parent; p; c = p, p = p.parent) {
       if (ts.isTryStatement(p) && p.finallyBlock && c !== p.finallyBlock) crossesFinally = true;
       if (ts.isIterationStatement(p, false) && (!n.label || labelOf(p) === n.label.text)) {
         found = p === loop && crossesFinally;
-        return;
+        break;
       }
     }
-  };
-  visit(loop.statement);
+    return found ? "stop" : "skip";
+  });
   return found;
 }
 
@@ -627,17 +639,21 @@ function continueNeedsFinally(loop: ts.IterationStatement): boolean {
  */
 function checkCapturedWrites(ctx: TransformContext, loop: ts.IterationStatement): void {
   const closures = new Map<ts.Symbol, ts.Node[]>();
-  const visit = (n: ts.Node): void => {
-    if (ts.isClassLike(n)) return checkClassInLoop(ctx, n, loop);
-    if (!isFunctionScope(n)) return void ts.forEachChild(n, visit);
+  walk(loop, (n) => {
+    if (n === loop) return;
+    if (ts.isClassLike(n)) {
+      checkClassInLoop(ctx, n, loop);
+      return "skip";
+    }
+    if (!isFunctionScope(n)) return;
     for (const sym of ctx.scopes.scopeOf(n).loopCaptures) {
       if (owningLoop(sym) !== loop) continue;
       const list = closures.get(sym) ?? [];
       list.push(n);
       closures.set(sym, list);
     }
-  };
-  ts.forEachChild(loop, visit);
+    return "skip";
+  });
   const loopFunction = enclosingFunction(loop);
   for (const [sym, fns] of closures) {
     for (const ref of ctx.scopes.references.get(sym) ?? []) {
@@ -665,7 +681,7 @@ function innerLoopHolding(a: ts.Node, b: ts.Node, loop: ts.Node): boolean {
 }
 
 function checkClassInLoop(ctx: TransformContext, cls: ts.ClassLikeDeclaration, loop: ts.IterationStatement): void {
-  const visit = (n: ts.Node): void => {
+  walk(cls, (n) => {
     if (ts.isIdentifier(n)) {
       const sym = ctx.checker.getSymbolAtLocation(n);
       const decl = sym?.valueDeclaration;
@@ -678,9 +694,7 @@ function checkClassInLoop(ctx: TransformContext, cls: ts.ClassLikeDeclaration, l
         );
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  ts.forEachChild(cls, visit);
+  });
 }
 
 function owningLoop(sym: ts.Symbol): ts.Node | undefined {

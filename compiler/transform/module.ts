@@ -10,6 +10,8 @@ import type { ProgramInfo } from "./program-info.js";
 import { transformStatement } from "./statements.js";
 import { pendingLiveImports } from "./modules.js";
 import { regexConstants } from "../builtins/regex.js";
+import { someNode } from "./walk.js";
+import { rememberingChecker } from "./checker-cache.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -19,24 +21,26 @@ export interface ModuleResult {
 
 /** Whether the program starts the asyncio loop itself (`asyncio.run(main())`, `loop.run_forever()`). */
 function runsEventLoop(checker: ts.TypeChecker, file: ts.SourceFile): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
+  return someNode(file, (n) => {
     if (
       ts.isCallExpression(n) &&
       ts.isPropertyAccessExpression(n.expression) &&
       /^(run|run_forever|run_until_complete)$/.test(n.expression.name.text)
     ) {
       const decl = checker.getSymbolAtLocation(n.expression.name)?.declarations?.[0];
-      if (decl && /\/runtime-typings\/asyncio\.d\.ts$/.test(decl.getSourceFile().fileName)) found = true;
+      return !!decl && /\/runtime-typings\/asyncio\.d\.ts$/.test(decl.getSourceFile().fileName);
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(file);
-  return found;
+    return false;
+  });
 }
 
-export function transformSourceFile(checker: ts.TypeChecker, file: ts.SourceFile, program: ProgramInfo, isEntry: boolean): ModuleResult {
+export function transformSourceFile(
+  programChecker: ts.TypeChecker,
+  file: ts.SourceFile,
+  program: ProgramInfo,
+  isEntry: boolean,
+): ModuleResult {
+  const checker = rememberingChecker(programChecker);
   const scopes = new ScopeInfo(checker, file);
   const ctx = new TransformContext(checker, file, scopes, program, program.moduleNameOf(file) ?? "main");
   const body: py.Stmt[] = [];

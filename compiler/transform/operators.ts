@@ -13,6 +13,7 @@ import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
 import { nullishDefault } from "./bounds.js";
 import { assignTo } from "./assignment.js";
+import { startsChain, transformChain, transformConditionalChain } from "./chains.js";
 import { transformOrdered } from "./order.js";
 
 const K = ts.SyntaxKind;
@@ -176,9 +177,9 @@ function isDictGet(e: py.Expr): e is py.Call {
   return e.kind === "Call" && e.func.kind === "Attribute" && e.func.attr === "get" && e.args.length === 1 && !e.keywords?.length;
 }
 
-function logical(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
+function logical(ctx: TransformContext, node: ts.BinaryExpression, leftValue?: py.Expr): py.Expr {
   const op = node.operatorToken.kind;
-  const left = transformExpr(ctx, node.left);
+  const left = leftValue ?? transformExpr(ctx, node.left);
   const [pre, right] = ctx.capture(() => transformExpr(ctx, node.right));
   if (pre.length === 0) {
     if (op !== K.QuestionQuestionToken && pythonTruthinessMatches(ctx, node.left)) {
@@ -216,6 +217,8 @@ function logical(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
 }
 
 export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
+  // a long `a + b + c + ...` (or && || ?? ,): link by link, not one level of recursion per link
+  if (startsChain(ctx, node)) return transformChain(ctx, node);
   const op = node.operatorToken.kind;
   switch (op) {
     case K.EqualsToken:
@@ -275,6 +278,25 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
   }
   const [left, right] = operands(ctx, node);
   return binaryOp(ctx, op, node.left, left, node.right, right, node);
+}
+
+/** One link of a chain (see chains.ts): `node` with its left operand already transformed to `left`. */
+export function binaryLink(ctx: TransformContext, node: ts.BinaryExpression, left: py.Expr): py.Expr {
+  const op = node.operatorToken.kind;
+  if (op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken) return logical(ctx, node, left);
+  if (op === K.CommaToken) {
+    if (!b.isSimple(left)) ctx.addPreceding(b.exprStmt(left));
+    return transformExpr(ctx, node.right);
+  }
+  const [pre, right] = ctx.capture(() => transformExpr(ctx, node.right));
+  // (the usual case, without the cost of weighing whether the long left side must be saved first)
+  if (pre.length === 0) return binaryOp(ctx, op, node.left, left, node.right, right, node);
+  const [l, r] = transformInOrder(ctx, [0, 1], (i) => {
+    if (i === 0) return left;
+    ctx.addPreceding(...pre);
+    return right;
+  });
+  return binaryOp(ctx, op, node.left, l, node.right, r, node);
 }
 
 function logicalAssign(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
@@ -349,9 +371,22 @@ function update(ctx: TransformContext, target: ts.Expression, op: "+" | "-", pre
 }
 
 export function transformConditional(ctx: TransformContext, node: ts.ConditionalExpression): py.Expr {
+  if (ts.isConditionalExpression(skipOuter(node.whenFalse))) return transformConditionalChain(ctx, node);
   const test = truthy(ctx, node.condition, transformExpr(ctx, node.condition));
   const [preT, whenTrue] = ctx.capture(() => transformExpr(ctx, node.whenTrue));
   const [preF, whenFalse] = ctx.capture(() => transformExpr(ctx, node.whenFalse));
+  return conditionalLink(ctx, test, preT, whenTrue, preF, whenFalse);
+}
+
+/** `test ? whenTrue : whenFalse`, each branch with the statements it needs first. */
+export function conditionalLink(
+  ctx: TransformContext,
+  test: py.Expr,
+  preT: py.Stmt[],
+  whenTrue: py.Expr,
+  preF: py.Stmt[],
+  whenFalse: py.Expr,
+): py.Expr {
   if (preT.length === 0 && preF.length === 0) return b.ifExp(test, whenTrue, whenFalse);
   const t = b.name(ctx.temp());
   ctx.addPreceding(b.ifStmt(test, [...preT, b.assign(t, whenTrue)], [...preF, b.assign(t, whenFalse)]));

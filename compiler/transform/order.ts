@@ -17,6 +17,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { conflicts, effectsOf, isPure, noEffects, replaceNodes, traceEvaluation, type Effects } from "./effects.js";
 import { isFromLib } from "./types.js";
+import { someNode } from "./walk.js";
 
 /** Transform sibling operands left to right, saving earlier values a later operand's statements could disturb. */
 export function transformOrdered<N>(ctx: TransformContext, items: readonly N[], transform: (item: N) => py.Expr): py.Expr[] {
@@ -120,29 +121,24 @@ function needsOrder(ctx: TransformContext, operands: ts.Expression[]): boolean {
 
 /** Whether transforming `node` may emit statements or code that changes state (nested functions do not run). */
 export function mayAct(node: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found || ts.isFunctionLike(n) || ts.isClassLike(n)) return;
-    if (
-      ts.isCallExpression(n) ||
-      ts.isNewExpression(n) ||
-      ts.isTaggedTemplateExpression(n) ||
-      ts.isPostfixUnaryExpression(n) ||
-      (ts.isPrefixUnaryExpression(n) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) ||
-      ts.isAwaitExpression(n) ||
-      ts.isYieldExpression(n) ||
-      ts.isDeleteExpression(n) ||
-      ts.isConditionalExpression(n) ||
-      (ts.isBinaryExpression(n) && actsAsOperator(n.operatorToken.kind)) ||
-      ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && !!n.questionDotToken)
-    ) {
-      found = true;
-      return;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
-  return found;
+  const runs = (n: ts.Node) => !(ts.isFunctionLike(n) || ts.isClassLike(n));
+  return someNode(node, (n) => runs(n) && acts(n), runs);
+}
+
+function acts(n: ts.Node): boolean {
+  return (
+    ts.isCallExpression(n) ||
+    ts.isNewExpression(n) ||
+    ts.isTaggedTemplateExpression(n) ||
+    ts.isPostfixUnaryExpression(n) ||
+    (ts.isPrefixUnaryExpression(n) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) ||
+    ts.isAwaitExpression(n) ||
+    ts.isYieldExpression(n) ||
+    ts.isDeleteExpression(n) ||
+    ts.isConditionalExpression(n) ||
+    (ts.isBinaryExpression(n) && actsAsOperator(n.operatorToken.kind)) ||
+    ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && !!n.questionDotToken)
+  );
 }
 
 function actsAsOperator(kind: ts.SyntaxKind): boolean {

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
 import type { Representation } from "./shapes.js";
+import { walk } from "./walk.js";
 import { programScopes } from "./programs.js";
 import { throwsNonError } from "./thrown.js";
 
@@ -102,7 +103,7 @@ export class ProgramInfo {
   }
 
   private scan(file: ts.SourceFile): void {
-    const visit = (n: ts.Node): void => {
+    walk(file, (n) => {
       if (!this.ordered && this.observesOrder(n)) this.ordered = true;
       if (!this.throwsValues && ts.isThrowStatement(n) && throwsNonError(this.checker, n)) this.throwsValues = true;
       if (!this.usesAsync) {
@@ -111,9 +112,7 @@ export class ProgramInfo {
         if (ts.isIdentifier(n) && /^(setTimeout|setInterval|queueMicrotask|Promise)$/.test(n.text) && !ts.isTypeReferenceNode(n.parent))
           this.usesAsync = true;
       }
-      ts.forEachChild(n, visit);
-    };
-    visit(file);
+    });
   }
 
   private observesOrder(n: ts.Node): boolean {

@@ -7,6 +7,7 @@
 // emission such as integer inference).
 import { ts } from "ts-morph";
 import { keepsModuleName, pythonIdentifier } from "../python/names.js";
+import { walkWith, type WalkStep } from "./walk.js";
 
 export interface Scope {
   node: ts.Node;
@@ -163,13 +164,22 @@ export class ScopeInfo {
   }
 
   /** Pass 1: scopes and declarations. */
-  private collect(node: ts.Node, scope: Scope, loop?: ts.Node): void {
-    const visit = (child: ts.Node, s: Scope, l: ts.Node | undefined) => this.collect(child, s, l);
-    if (isTypeOnly(node)) return; // parameter names in function types are not bindings
+  private collect(root: ts.Node, rootScope: Scope): void {
+    walkWith(root, { scope: rootScope, loop: undefined as ts.Node | undefined }, (node, { scope, loop }) => {
+      const step = this.collectNode(node, scope, loop);
+      if (step === "skip") return { step, next: { scope, loop } };
+      // a function's parameters and body are in its own scope; a loop's let bindings are per iteration
+      if (isFunctionScope(node)) return { step, next: { scope: this.scopeOf(node), loop: undefined } };
+      return { step, next: { scope, loop: isIteration(node) ? node : loop } };
+    });
+  }
+
+  private collectNode(node: ts.Node, scope: Scope, loop: ts.Node | undefined): WalkStep {
+    if (isTypeOnly(node)) return "skip"; // parameter names in function types are not bindings
     if (isDeclare(node)) {
       // `declare function hex(...)`: the board's own global, named as written; nothing inside is a binding
       if (scope === this.moduleScope) for (const name of ambientGlobalNames(node)) this.declareAmbient(name, scope);
-      return;
+      return "skip";
     }
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
@@ -188,49 +198,45 @@ export class ScopeInfo {
     } else if (ts.isNamespaceImport(node) || ts.isImportSpecifier(node) || ts.isImportEqualsDeclaration(node)) {
       this.declare(node.name, scope, { kind: "unknown" });
     }
-
     if (isFunctionScope(node)) {
-      const inner = this.newScope(node, scope);
+      this.newScope(node, scope);
       // a named function expression becomes a def in the enclosing Python scope, so its name lives there
       if (ts.isFunctionExpression(node) && node.name) this.declare(node.name, scope, { kind: "unknown" });
-      ts.forEachChild(node, (c) => {
-        if (c === (node as ts.FunctionDeclaration).name) return;
-        visit(c, inner, undefined);
-      });
-      return;
     }
-    const innerLoop = isIteration(node) ? node : loop;
-    ts.forEachChild(node, (c) => visit(c, scope, innerLoop));
   }
 
   /** Pass 2: every reference; free variables, outer assignments, loop captures, writes. */
-  private resolveReferences(node: ts.Node, scope: Scope): void {
-    if (isTypeOnly(node) || isDeclare(node)) return;
-    if (isFunctionScope(node)) scope = this.scopeOf(node);
-    if (ts.isIdentifier(node)) {
-      const sym = this.referencedSymbol(node);
-      const declScope = sym && this.declaringScope.get(sym);
-      if (sym && declScope) {
-        const write = writeSiteOf(node);
-        const isDeclarationName = isDeclarationNameOf(node);
-        if (write && !isDeclarationName) this.addWrite(sym, write);
-        if (!isDeclarationName) {
-          const refs = this.references.get(sym);
-          if (refs) refs.push(node);
-          else this.references.set(sym, [node]);
-        }
-        if (declScope !== scope) {
-          if (write && !isDeclarationName) scope.assignedOuter.add(sym);
-          for (let s: Scope | undefined = scope; s && s !== declScope; s = s.parent) {
-            s.free.add(sym);
-            const loop = this.loopOf.get(sym);
-            // (a function's own name inside it is not a capture: it is defined by then)
-            if (loop && s.parent === declScope && isAncestor(loop, s.node) && !isOwnName(sym, s.node)) s.loopCaptures.add(sym);
-          }
+  private resolveReferences(root: ts.Node, rootScope: Scope): void {
+    walkWith(root, rootScope, (node, outer) => {
+      if (isTypeOnly(node) || isDeclare(node)) return { step: "skip", next: outer };
+      const scope = isFunctionScope(node) ? this.scopeOf(node) : outer;
+      if (ts.isIdentifier(node)) this.resolveReference(node, scope);
+      return { step: undefined, next: scope };
+    });
+  }
+
+  private resolveReference(node: ts.Identifier, scope: Scope): void {
+    const sym = this.referencedSymbol(node);
+    const declScope = sym && this.declaringScope.get(sym);
+    if (sym && declScope) {
+      const write = writeSiteOf(node);
+      const isDeclarationName = isDeclarationNameOf(node);
+      if (write && !isDeclarationName) this.addWrite(sym, write);
+      if (!isDeclarationName) {
+        const refs = this.references.get(sym);
+        if (refs) refs.push(node);
+        else this.references.set(sym, [node]);
+      }
+      if (declScope !== scope) {
+        if (write && !isDeclarationName) scope.assignedOuter.add(sym);
+        for (let s: Scope | undefined = scope; s && s !== declScope; s = s.parent) {
+          s.free.add(sym);
+          const loop = this.loopOf.get(sym);
+          // (a function's own name inside it is not a capture: it is defined by then)
+          if (loop && s.parent === declScope && isAncestor(loop, s.node) && !isOwnName(sym, s.node)) s.loopCaptures.add(sym);
         }
       }
     }
-    ts.forEachChild(node, (c) => this.resolveReferences(c, scope));
   }
 
   private referencedSymbol(id: ts.Identifier): ts.Symbol | undefined {

@@ -8,6 +8,7 @@ import { ts } from "ts-morph";
 import type { TransformContext } from "./context.js";
 import { fileCache, type ProgramInfo } from "./program-info.js";
 import * as T from "./types.js";
+import { walk } from "./walk.js";
 
 /** "attr": only class instances; "dict": only plain objects; "both": either. */
 export type Representation = "attr" | "dict" | "both";
@@ -55,7 +56,8 @@ export function isStructural(checker: ts.TypeChecker, t: ts.Type): boolean {
   // a plain function type
   if (t.getCallSignatures().length > 0 && t.getProperties().length === 0) return false;
   // `{}` (Object.keys's parameter): no member is read through it, and every object type is assignable to it
-  if (t.getProperties().length === 0 && checker.getIndexInfosOfType(t).length === 0 && t.getConstructSignatures().length === 0) return false;
+  if (t.getProperties().length === 0 && checker.getIndexInfosOfType(t).length === 0 && t.getConstructSignatures().length === 0)
+    return false;
   return true;
 }
 
@@ -120,11 +122,9 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
       continue;
     }
     const nodes: ts.Node[] = [];
-    const visit = (node: ts.Node): void => {
+    walk(f, (node) => {
       if (check(node)) nodes.push(node);
-      ts.forEachChild(node, visit);
-    };
-    visit(f);
+    });
     flowNodes.set(f, nodes);
   }
   return flows;

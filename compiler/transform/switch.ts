@@ -10,6 +10,7 @@ import { transformStatements } from "./statements.js";
 import { isHoistable } from "./functions.js";
 import { newLoop, withLoop } from "./loops.js";
 import * as T from "./types.js";
+import { walkWith } from "./walk.js";
 
 function endsFlow(stmts: readonly ts.Statement[]): boolean {
   const last = stmts[stmts.length - 1];
@@ -22,17 +23,19 @@ function endsFlow(stmts: readonly ts.Statement[]): boolean {
 function hasInnerBreak(clause: ts.CaseOrDefaultClause): boolean {
   let found = false;
   const stmts = clause.statements;
-  const visit = (n: ts.Node, top: boolean): void => {
-    if (found) return;
-    if (ts.isBreakStatement(n) && !n.label) {
-      if (!(top && n === stmts[stmts.length - 1])) found = true;
-      return;
-    }
-    if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n) || ts.isFunctionLike(n)) return;
-    ts.forEachChild(n, (c) => visit(c, ts.isBlock(n) && n.parent === clause ? top : false));
-  };
-  stmts.forEach((s) => visit(s, true));
-  return found;
+  for (const s of stmts) {
+    walkWith(s, true, (n, top) => {
+      if (ts.isBreakStatement(n) && !n.label) {
+        if (top && n === stmts[stmts.length - 1]) return { step: "skip", next: top };
+        found = true;
+        return { step: "stop", next: top };
+      }
+      if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n) || ts.isFunctionLike(n)) return { step: "skip", next: top };
+      return { step: undefined, next: ts.isBlock(n) && n.parent === clause ? top : false };
+    });
+    if (found) return true;
+  }
+  return false;
 }
 
 /** A case expression with nothing to evaluate: a literal, a name, an enum member. */
