@@ -31,14 +31,7 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     const declared = ctx.checker.getSymbolAtLocation(decl.name);
     if (declared) local = ctx.scopes.nameOf(declared);
   }
-  if (local && pythonKeywords.has(local) && ctx.scopes.isDeclaredGlobal(sym)) {
-    throw unsupported(
-      id,
-      Codes.unsupportedGlobal,
-      `The declared global '${local}' (a Python keyword, so no board global has this name)`,
-      "declare the name the board's Python code defines",
-    );
-  }
+  if (local && ctx.scopes.isDeclaredGlobal(sym)) return boardGlobal(id, local);
   if (local) return b.name(local);
   if (decl && ts.isClassExpression(decl)) {
     // a class expression's own name, used inside it
@@ -68,7 +61,19 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     throw unsupported(id, Codes.unsupportedGlobal, `'${id.text}' outside a test file`, instead);
   }
   // declared in the board typings or another ambient declaration: the Python name is the same
-  return b.name(id.text);
+  return boardGlobal(id, id.text);
+}
+
+/** A global the board defines, by the name it was declared with: a name Python cannot spell is no board global. */
+function boardGlobal(id: ts.Identifier, name: string): py.Expr {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name)) return b.name(name);
+  const why = pythonKeywords.has(name) ? "a Python keyword" : "not a Python name";
+  throw unsupported(
+    id,
+    Codes.unsupportedGlobal,
+    `The declared global '${name}' (${why}, so no board global has this name)`,
+    "declare the name the board's Python code defines",
+  );
 }
 
 function globalAdvice(name: string): string {

@@ -94,16 +94,24 @@ describe("declared globals", () => {
   });
 });
 
-describe("a declared global named like a Python keyword", () => {
-  test("is refused where it is used, with what to do instead", () => {
-    const compiled = compileSnippets({ keyword: `declare const pass: number;\nconsole.log(pass + 1);` });
+describe("a declared global that Python cannot spell", () => {
+  test("a keyword or a name with $ is refused where it is used, with what to do instead", () => {
+    const compiled = compileSnippets({
+      keyword: `declare const pass: number;\ndeclare let $ready: boolean;\nconsole.log(pass + 1);\nif ($ready) console.log(1);`,
+    });
     const out = [...compiled.outputs.values()][0];
     expect(out.diagnostics.map((d) => [d.line, d.column, d.code, d.message])).toEqual([
       [
-        2,
+        3,
         13,
         Codes.unsupportedGlobal,
         "The declared global 'pass' (a Python keyword, so no board global has this name) is not supported on MicroPython; declare the name the board's Python code defines",
+      ],
+      [
+        4,
+        5,
+        Codes.unsupportedGlobal,
+        "The declared global '$ready' (not a Python name, so no board global has this name) is not supported on MicroPython; declare the name the board's Python code defines",
       ],
     ]);
   });
