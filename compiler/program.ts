@@ -67,7 +67,8 @@ export const defaultOptions: ts.CompilerOptions = {
   skipLibCheck: true,
 };
 
-function typingFiles(): string[] {
+/** mpts's board typings, which every program compiles against. */
+export function typingFiles(): string[] {
   if (!fs.existsSync(typingsDir)) return [];
   return fs
     .readdirSync(typingsDir)

@@ -24,7 +24,7 @@ import {
   inSourceOrder,
   mptsView,
   outputPath,
-  typingsDir,
+  typingFiles,
   UsageError,
   writeOutput,
   type FileOutput,
@@ -52,14 +52,6 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
 
 export interface Watcher {
   close(): void;
-}
-
-function typingFiles(): string[] {
-  if (!fs.existsSync(typingsDir)) return [];
-  return fs
-    .readdirSync(typingsDir)
-    .filter((f) => f.endsWith(".d.ts"))
-    .map((f) => path.join(typingsDir, f));
 }
 
 /**
