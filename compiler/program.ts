@@ -2,7 +2,7 @@
 // defaults), type-checks it like tsc, and compiles every source file to Python
 // in memory. Nothing is written unless the whole program compiled (output.ts
 // writes it all or nothing).
-import { Project, ts } from "ts-morph";
+import { ts } from "ts-morph";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SourceMapGenerator } from "source-map";
@@ -17,6 +17,7 @@ import { writeFiles, type OutputFile } from "./output.js";
 import { UsageError } from "./errors.js";
 import { isTestFile } from "./testing/files.js";
 import { boardOptions, browserLibWarning } from "./board-options.js";
+import { createBoardProgram } from "./ts-host.js";
 
 import { typingsDir } from "./paths.js";
 import { isStackOverflow, tooDeep } from "./transform/depth.js";
@@ -76,14 +77,18 @@ export function typingFiles(): string[] {
     .map((f) => path.join(typingsDir, f));
 }
 
-/** tests: keep the project's *.test.ts files, which every command but mpts test leaves out. */
+/**
+ * tests: keep the project's *.test.ts files, which every command but mpts test leaves out.
+ * alsoFiles: more source files compiled with the first (a folder of single files, as tests check snippets).
+ */
 export function loadProject(
   target: string,
-  options: { tests?: boolean } = {},
-): { project: Project; rootDir: string; outDir: string; entryHint?: string; warnings: MptsDiagnostic[] } {
+  options: { tests?: boolean; alsoFiles?: string[] } = {},
+): { project: ts.Program; rootDir: string; outDir: string; entryHint?: string; warnings: MptsDiagnostic[] } {
   const abs = path.resolve(target);
   if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
   const stat = fs.statSync(abs);
+  const extra = options.alsoFiles ?? [];
   if (stat.isDirectory()) {
     const config = path.join(abs, "tsconfig.json");
     if (!fs.existsSync(config))
@@ -91,16 +96,10 @@ export function loadProject(
     const parsed = checkProject(config);
     // every file a module, no DOM (board-options.ts), whatever the tsconfig says
     const board = boardOptions(parsed.options);
-    const { moduleDetection, lib } = board.options;
-    const project = new Project({ tsConfigFilePath: config, compilerOptions: { noEmit: true, moduleDetection, lib } });
-    project.addSourceFilesAtPaths(typingFiles());
-    if (!options.tests) for (const f of project.getSourceFiles()) if (isTestFile(f.getFilePath())) project.removeSourceFile(f);
+    const roots = parsed.fileNames.filter((f) => options.tests || !isTestFile(f));
+    const project = createBoardProgram([...new Set([...roots, ...extra, ...typingFiles()])], { ...board.options, noEmit: true });
     const opts = project.getCompilerOptions();
-    const sources = project
-      .getSourceFiles()
-      .filter((f) => !f.isDeclarationFile())
-      .map((f) => f.getFilePath());
-    forceModules(project);
+    const sources = sourceFiles(project).map((f) => f.fileName);
     const rootDir = opts.rootDir ? path.resolve(abs, opts.rootDir) : commonDir(sources, abs);
     const outDir = opts.outDir ? path.resolve(abs, opts.outDir) : path.join(abs, "dist");
     const warning = browserLibWarning(parsed.options, board.dropped);
@@ -108,24 +107,13 @@ export function loadProject(
   }
   if (!/\.(m|c)?ts$/.test(abs) || abs.endsWith(".d.ts"))
     throw new UsageError(`${target}: expected a .ts file or a folder with tsconfig.json`);
-  const project = new Project({ compilerOptions: defaultOptions });
-  project.addSourceFilesAtPaths(typingFiles());
-  project.addSourceFileAtPath(abs);
-  project.resolveSourceFileDependencies();
-  forceModules(project);
+  const project = createBoardProgram([...typingFiles(), abs, ...extra], defaultOptions);
   return { project, rootDir: path.dirname(abs), outDir: path.dirname(abs), entryHint: abs, warnings: [] };
 }
 
-/**
- * moduleDetection "force" as TypeScript applies it when it parses a file:
- * ts-morph parses files with the target alone, so its files are scripts
- * unless they import or export.
- */
-function forceModules(project: Project): void {
-  for (const f of project.getSourceFiles()) {
-    const sf = f.compilerNode as ts.SourceFile & { externalModuleIndicator?: unknown };
-    if (!sf.isDeclarationFile) sf.externalModuleIndicator ??= true;
-  }
+/** The program's own source files: not declarations, not packages' files. */
+export function sourceFiles(program: ts.Program): ts.SourceFile[] {
+  return program.getSourceFiles().filter((f) => !f.isDeclarationFile && !f.fileName.includes("/node_modules/"));
 }
 
 export function commonDir(files: string[], fallback: string): string {
@@ -151,7 +139,7 @@ export function compile(target: string, outDirOverride?: string, progress?: Prog
   }
   const { project, rootDir, outDir: defaultOut } = loaded;
   const outDir = outDirOverride ? path.resolve(outDirOverride) : defaultOut;
-  progress?.("type-checking", 0, project.getSourceFiles().filter((f) => !f.isDeclarationFile()).length);
+  progress?.("type-checking", 0, sourceFiles(project).length);
   const diagnostics = [...loaded.warnings, ...typeCheck(project)];
   const errors = diagnostics.filter((d) => d.category === "error");
   if (!errors.length) {
@@ -191,17 +179,13 @@ const nodeModules =
   /^Cannot find module '((?:node:)?(?:fs|path|os|http|https|net|dgram|child_process|events|stream|url|util|crypto|buffer|readline|timers|worker_threads)(?:\/[\w/]+)?)'/;
 
 /** The checker's diagnostics, tsc's text; an import of a Node module gets mpts's own advice instead. */
-export function typeCheck(project: Project): MptsDiagnostic[] {
+export function typeCheck(project: ts.Program): MptsDiagnostic[] {
   try {
-    return project.getPreEmitDiagnostics().flatMap((d) => mptsView(d.compilerObject) ?? []);
+    return ts.getPreEmitDiagnostics(project).flatMap((d) => mptsView(d) ?? []);
   } catch (err) {
     // tsc's checker recurses; past its stack (an && chain of ~800 links) it throws: say where, not "internal error"
     if (!isStackOverflow(err)) throw err;
-    const files = project
-      .getSourceFiles()
-      .filter((f) => !f.isDeclarationFile())
-      .map((f) => f.compilerNode);
-    return [tooDeep(files, "The TypeScript checker")];
+    return [tooDeep(sourceFiles(project), "The TypeScript checker")];
   }
 }
 
@@ -233,7 +217,7 @@ export interface FileOutput {
 
 /** Compile each project source file on its own (the program already type-checked). */
 /** noEntry: no module is the program's entry (mpts test's runner is), so none runs the event loop when imported. */
-export function compileSources(project: Project, rootDir: string, outDir: string, progress?: Progress, noEntry = false): FileOutput[] {
+export function compileSources(project: ts.Program, rootDir: string, outDir: string, progress?: Progress, noEntry = false): FileOutput[] {
   return compileFiles(project, rootDir, outDir, progress, noEntry);
 }
 
@@ -243,25 +227,22 @@ export function compileSources(project: Project, rootDir: string, outDir: string
  * (the type errors say what to fix; once they are fixed, a real one shows).
  */
 function compileFiles(
-  project: Project,
+  project: ts.Program,
   rootDir: string,
   outDir: string,
   progress: Progress | undefined,
   noEntry: boolean,
   typeErrors = false,
 ): FileOutput[] {
-  const checker = project.getTypeChecker().compilerObject;
-  const sources = project
-    .getSourceFiles()
-    .filter((f) => !f.isDeclarationFile() && !f.getFilePath().includes("/node_modules/"))
-    .map((f) => f.compilerNode);
+  const checker = project.getTypeChecker();
+  const sources = sourceFiles(project);
   // each file with the facts of its own programs (programs.ts)
-  const infos = ProgramInfo.forPrograms(checker, rootDir, sources, importGraph(checker, sources));
+  const imports = importGraph(checker, sources);
+  const infos = ProgramInfo.forPrograms(checker, rootDir, sources, imports);
   const options = project.getCompilerOptions();
   const defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
   for (const info of infos.values()) info.defineClassFields = defineClassFields;
-  const imported = new Set<string>();
-  for (const f of project.getSourceFiles()) for (const dep of f.getReferencedSourceFiles()) imported.add(dep.getFilePath());
+  const imported = new Set([...imports.values()].flatMap((deps) => [...deps]));
   const outputs = sources.map((sf, i): FileOutput => {
     progress?.(path.relative(rootDir, sf.fileName), i, sources.length);
     const emit = () => emitSourceFile(checker, infos.get(sf)!, sf, outDir, !noEntry && !imported.has(sf.fileName));
@@ -315,7 +296,7 @@ export function emitSourceFile(
 }
 
 /** Compile a project that already type-checked into the files to write. */
-export function compileChecked(project: Project, rootDir: string, outDir: string, progress?: Progress): CompileResult {
+export function compileChecked(project: ts.Program, rootDir: string, outDir: string, progress?: Progress): CompileResult {
   const outputs = compileSources(project, rootDir, outDir, progress);
   const diagnostics = outputs.flatMap((o) => o.diagnostics);
   if (diagnostics.length) return { outDir, rootDir, files: [], diagnostics };

@@ -2,7 +2,6 @@
 // shell, and turns its failures into one-line causes with a remedy.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { execa } from "execa";
 
 /** `fs sha256sum`, which incremental upload relies on, arrived in mpremote 1.22. */
 export const minVersion = [1, 22, 0] as const;
@@ -76,36 +75,45 @@ export interface Running {
 /** Start mpremote with these arguments. */
 export function startMpremote(m: Mpremote, args: string[], options: RunOptions = {}): Running {
   const stdin = options.stdin ?? "ignore";
-  const child = execa(m.file, [...m.prefix, ...args], {
-    reject: false,
-    buffer: false,
-    stdin,
-    // its own process group, so the terminal's Ctrl-C reaches mpts only and mpts
-    // forwards one; a repl on the terminal must stay in the foreground group
-    detached: stdin !== "inherit" && process.platform !== "win32",
-    env: { PYTHONUNBUFFERED: "1", PYTHONIOENCODING: "utf-8" },
-  });
+  // execa loads on first use: `mpts build` and `mpts run` never start mpremote
+  // (wrapped: a subprocess is a promise of its result, which `then` would wait for)
+  const started = import("execa").then(({ execa }) => ({
+    child: execa(m.file, [...m.prefix, ...args], {
+      reject: false,
+      buffer: false,
+      stdin,
+      // its own process group, so the terminal's Ctrl-C reaches mpts only and mpts
+      // forwards one; a repl on the terminal must stay in the foreground group
+      detached: stdin !== "inherit" && process.platform !== "win32",
+      env: { PYTHONUNBUFFERED: "1", PYTHONIOENCODING: "utf-8" },
+    }),
+  }));
   let stdout = "";
   let stderr = "";
   let interrupted = false;
-  child.stdout?.setEncoding("utf8");
-  child.stderr?.setEncoding("utf8");
-  child.stdout?.on("data", (s: string) => {
-    stdout += s;
-    options.onOutput?.(s);
-  });
-  child.stderr?.on("data", (s: string) => (stderr += s));
-  const done = child.then((r) => {
-    const code = (r as { code?: string }).code;
-    if (code === "ENOENT") throw new BoardError("missing", `mpremote not found (${describeOrigin(m)}): ${installHint}`);
-    if (code === "EACCES") throw new BoardError("missing", `cannot run ${m.file}: it is not an executable program; ${installHint}`);
-    return { exitCode: r.exitCode ?? (interrupted ? 130 : 1), stdout, stderr, interrupted };
-  });
+  const done = started
+    .then(({ child }) => {
+      child.stdout?.setEncoding("utf8");
+      child.stderr?.setEncoding("utf8");
+      child.stdout?.on("data", (s: string) => {
+        stdout += s;
+        options.onOutput?.(s);
+      });
+      child.stderr?.on("data", (s: string) => (stderr += s));
+      if (interrupted) child.kill("SIGINT");
+      return child;
+    })
+    .then((r) => {
+      const code = (r as { code?: string }).code;
+      if (code === "ENOENT") throw new BoardError("missing", `mpremote not found (${describeOrigin(m)}): ${installHint}`);
+      if (code === "EACCES") throw new BoardError("missing", `cannot run ${m.file}: it is not an executable program; ${installHint}`);
+      return { exitCode: r.exitCode ?? (interrupted ? 130 : 1), stdout, stderr, interrupted };
+    });
   return {
     done,
     interrupt() {
       interrupted = true;
-      child.kill("SIGINT");
+      void started.then(({ child }) => child.kill("SIGINT"));
     },
   };
 }

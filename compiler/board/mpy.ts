@@ -16,7 +16,6 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
-import { execa } from "execa";
 import { UsageError } from "../program.js";
 
 export interface MpyHeader {
@@ -161,6 +160,7 @@ function externalCompiler(file: string, origin: string): MpyCompiler {
         const input = path.join(dir, "module.py");
         const output = path.join(dir, "module.mpy");
         fs.writeFileSync(input, text);
+        const { execa } = await import("execa");
         const r = await execa(file, ["-s", sourceName, "-o", output, input], { reject: false });
         const code = (r as { code?: string }).code;
         if (code === "ENOENT" || code === "EACCES")

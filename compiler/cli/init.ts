@@ -5,7 +5,6 @@
 // is formatted with prettier. Existing files are kept unless --force.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as prettier from "prettier";
 import { ts } from "ts-morph";
 import { packageRoot } from "../paths.js";
 import * as colors from "./colors.js";
@@ -136,7 +135,10 @@ export function projectFiles(dir: string): Record<string, string> {
 
 /** prettier's defaults, whatever configuration surrounds the folder (the project gets none of its own). */
 export async function format(file: string, text: string): Promise<string> {
-  return /\.(ts|json|md)$/.test(file) ? prettier.format(text, { filepath: file }) : text;
+  if (!/\.(ts|json|md)$/.test(file)) return text;
+  // prettier is large: loaded by the one command that formats
+  const prettier = await import("prettier");
+  return prettier.format(text, { filepath: file });
 }
 
 /** Returns the exit status: 0 created, 2 files exist (without --force). */

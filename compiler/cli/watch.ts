@@ -13,7 +13,6 @@
 // file mpts did not write; removed sources' outputs are deleted only when mpts
 // wrote them. A write that fails is reported and tried again at the next save.
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import {
@@ -39,6 +38,7 @@ import * as colors from "./colors.js";
 import { isTestFile } from "../testing/files.js";
 import { importsOf } from "../transform/programs.js";
 import { boardOptions, browserLibWarning } from "../board-options.js";
+import { boardSystem } from "../ts-host.js";
 
 export interface WatchOptions {
   outDir?: string;
@@ -54,19 +54,6 @@ export interface Watcher {
   close(): void;
 }
 
-/**
- * TypeScript's own lib files (lib.es2022.d.ts...): ts-morph's TypeScript keeps
- * them in memory, so the watch serves them where ts-morph's projects have them
- * (the transforms recognise the JavaScript library by that path).
- */
-const libDir = "/node_modules/typescript/lib";
-
-function libFiles(): Map<string, string> {
-  const fromTsMorph = createRequire(createRequire(import.meta.url).resolve("ts-morph"));
-  const { getLibFiles } = fromTsMorph("@ts-morph/common") as { getLibFiles(): { fileName: string; text: string }[] };
-  return new Map(getLibFiles().map((f) => [`${libDir}/${f.fileName}`, f.text]));
-}
-
 /** tsc's watch status line, `[10:02:03 AM] message`, which VS Code's `$tsc-watch` matcher reads. */
 function status(io: Io, message: string): void {
   io.out(`[${colors.out.gray(new Date().toLocaleTimeString())}] ${message}`);
@@ -77,15 +64,9 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
   if (!fs.existsSync(abs)) throw new UsageError(`${target}: no such file or folder`);
   const cwd = process.cwd();
   const debounce = options.debounceMs ?? 10;
-  const libs = libFiles();
   const system: ts.System = {
-    ...ts.sys,
+    ...boardSystem(),
     setTimeout: (cb, ms, ...args) => setTimeout(cb, Math.min(ms, debounce), ...args),
-    getExecutingFilePath: () => `${libDir}/typescript.js`,
-    fileExists: (f) => libs.has(f) || ts.sys.fileExists(f),
-    directoryExists: (d) => d === libDir || ts.sys.directoryExists(d),
-    readFile: (f, encoding) => libs.get(f) ?? ts.sys.readFile(f, encoding),
-    watchFile: (f, cb, interval, opts) => (libs.has(f) ? { close() {} } : ts.sys.watchFile!(f, cb, interval, opts)),
   };
   const report = (d: ts.Diagnostic) => {
     const m = mptsView(d);

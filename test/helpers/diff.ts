@@ -2,6 +2,7 @@
 // one area in one program, as separate modules), run in Node and in the
 // MicroPython VM, and both must print the same, non-empty output.
 import { beforeAll, describe, expect, test } from "vitest";
+import { ts } from "ts-morph";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -41,8 +42,8 @@ export function compileSnippets(cases: Record<string, string>, options: Record<s
   });
   const { project, rootDir } = loadProject(dir);
   const tsErrors = new Map<string, string[]>();
-  for (const d of project.getPreEmitDiagnostics()) {
-    const m = fromTsDiagnostic(d.compilerObject);
+  for (const d of ts.getPreEmitDiagnostics(project)) {
+    const m = fromTsDiagnostic(d);
     if (m.category !== "error" || !m.file) continue;
     const list = tsErrors.get(m.file) ?? [];
     list.push(formatDiagnostic(m, dir));

@@ -21,8 +21,7 @@ export function checkSnippets(snippets: Record<string, string>): Map<string, Che
   names.forEach((name, i) => fs.writeFileSync(path.join(dir, `s${i}.ts`), snippets[name] + "\nexport {};\n"));
   // a folder of single files: the same options mpts uses for `mpts build file.ts`
   const files = names.map((_, i) => path.join(dir, `s${i}.ts`));
-  const { project, rootDir } = loadProject(files[0]);
-  for (const f of files.slice(1)) project.addSourceFileAtPath(f);
+  const { project, rootDir } = loadProject(files[0], { alsoFiles: files.slice(1) });
   const diagnostics = typeCheck(project);
   const outputs = new Map(compileSources(project, rootDir, dir).map((o) => [o.sourceFile, o]));
   const result = new Map<string, CheckedSnippet>();
