@@ -113,8 +113,12 @@ declare module "umqtt.simple" {
   interface MQTTClientConstructor {
     /** A client that will connect to `server` as `client_id` (call connect() next); the options as keywords. */
     new (client_id: string | BytesLike, server: string, options?: Kw<ClientOptions>): MQTTClient;
+    /** A client for `server`'s `port` (0: the default port); the other options as keywords. */
+    new (client_id: string | BytesLike, server: string, port: number, options?: Kw<Omit<ClientOptions, "port">>): MQTTClient;
     /** A client that will connect to `server` as `client_id` (call connect() next); the options as keywords. */
     (client_id: string | BytesLike, server: string, options?: Kw<ClientOptions>): MQTTClient;
+    /** A client for `server`'s `port` (0: the default port); the other options as keywords. */
+    (client_id: string | BytesLike, server: string, port: number, options?: Kw<Omit<ClientOptions, "port">>): MQTTClient;
   }
   /** Create a client: `new MQTTClient("sensor-1", "broker.local", { keepalive: 60 })`. */
   const MQTTClient: MQTTClientConstructor;
@@ -156,8 +160,12 @@ declare module "umqtt.robust" {
   interface MQTTClientConstructor {
     /** A client that will connect to `server` as `client_id` and reconnect by itself after network errors. */
     new (client_id: string | BytesLike, server: string, options?: Kw<ClientOptions>): MQTTClient;
+    /** A reconnecting client for `server`'s `port` (0: the default port); the other options as keywords. */
+    new (client_id: string | BytesLike, server: string, port: number, options?: Kw<Omit<ClientOptions, "port">>): MQTTClient;
     /** A client that will connect to `server` as `client_id` and reconnect by itself after network errors. */
     (client_id: string | BytesLike, server: string, options?: Kw<ClientOptions>): MQTTClient;
+    /** A reconnecting client for `server`'s `port` (0: the default port); the other options as keywords. */
+    (client_id: string | BytesLike, server: string, port: number, options?: Kw<Omit<ClientOptions, "port">>): MQTTClient;
     /** Seconds between reconnection attempts for every client (2 by default). */
     DELAY: number;
     /** true: every client prints its network errors (false by default). */
