@@ -1,15 +1,17 @@
 // umqtt.simple and umqtt.robust in the simulator, against a real MQTT broker (aedes on
 // loopback, started here): login refused and accepted, wildcard subscriptions, QoS 1 both
-// ways, ping, unsubscribe, bytes topics; and robust's reconnection after the broker drops
+// ways, ping, unsubscribe, bytes topics, TLS (an SSLContext and the old ssl=True); and robust's reconnection after the broker drops
 // the connection and refuses the first attempt to come back.
 import { afterEach, describe, expect, test } from "vitest";
 import * as fs from "node:fs";
 import * as net from "node:net";
+import * as tls from "node:tls";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Aedes, type AedesPublishPacket, type Client, type ConnectPacket } from "aedes";
 import { compile } from "../compiler/program.js";
 import { simulate, type Simulation } from "../compiler/board/sim/simulate.js";
+import { selfSignedCert } from "./helpers/tls-cert.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -18,9 +20,9 @@ afterEach(async () => {
 });
 
 /** An aedes broker on a free loopback port, stopped after the test. */
-async function startBroker(): Promise<{ broker: Aedes; port: number }> {
+async function startBroker(secure = false): Promise<{ broker: Aedes; port: number }> {
   const broker = await Aedes.createBroker();
-  const server = net.createServer(broker.handle);
+  const server = secure ? tls.createServer(selfSignedCert(["broker.test"]), broker.handle) : net.createServer(broker.handle);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   cleanups.push(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -30,7 +32,7 @@ async function startBroker(): Promise<{ broker: Aedes; port: number }> {
 }
 
 /** Compile `source` with mpts and run it with "broker.test:1883" routed to `port`. */
-function run(source: string, port: number): { sim: Simulation; out: () => string } {
+function run(source: string, port: number, brokerPort = 1883): { sim: Simulation; out: () => string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-mqtt-"));
   fs.writeFileSync(path.join(dir, "main.ts"), source);
   const result = compile(path.join(dir, "main.ts"));
@@ -39,7 +41,7 @@ function run(source: string, port: number): { sim: Simulation; out: () => string
   const sim = simulate(
     result.files.filter((f) => f.path.endsWith(".py")),
     "main",
-    { resolve: { "broker.test": "10.0.0.9" }, peers: { "10.0.0.9:1883": port }, onOutput: (t) => (out += t) },
+    { resolve: { "broker.test": "10.0.0.9" }, peers: { [`10.0.0.9:${brokerPort}`]: port }, insecureTls: true, onOutput: (t) => (out += t) },
   );
   cleanups.push(() => sim.kill());
   return { sim, out: () => out };
@@ -115,6 +117,36 @@ c.disconnect();
       ["dev-2", "alice", "s3cret", 30, true],
     ]);
     expect(published).toEqual(["room/kitchen/temp 21.5 qos=1 retain=false", "room/hall/temp 19 qos=0 retain=false"]);
+  }, 30000);
+
+
+  test("over TLS: an SSLContext, and the old ssl: true with ssl_params, both on port 8883 by default", async () => {
+    const { broker, port } = await startBroker(true);
+    const { connects, published } = record(broker);
+    const { sim, out } = run(
+      `
+import * as ssl from "ssl";
+import { MQTTClient } from "umqtt.simple";
+
+const context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT);
+const modern = new MQTTClient("tls-context", "broker.test", { ssl: context });
+modern.connect();
+modern.publish("secure/a", "1");
+modern.disconnect();
+const legacy = new MQTTClient("tls-legacy", "broker.test", { ssl: true, ssl_params: { server_hostname: "broker.test" } });
+legacy.connect();
+legacy.publish("secure/b", "2");
+legacy.disconnect();
+print(modern.port, legacy.port);
+`,
+      port,
+      8883,
+    );
+    const { code } = await sim.done;
+    expect(out()).toBe("8883 8883\n");
+    expect(code).toBe(0);
+    expect(connects.map((c) => c.clientId)).toEqual(["tls-context", "tls-legacy"]);
+    expect(published).toEqual(["secure/a 1 qos=0 retain=false", "secure/b 2 qos=0 retain=false"]);
   }, 30000);
 });
 
