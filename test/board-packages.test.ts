@@ -40,7 +40,9 @@ describe("umqtt and requests are board modules", () => {
     const r = compile(dir, path.join(dir, "dist"));
     expect(r.diagnostics).toEqual([]);
     expect(r.files.map((f) => f.path).sort()).toEqual(["main.py", "main.py.map"]);
-    expect(r.files[0].text).toContain("from umqtt.simple import MQTTClient\nimport umqtt.robust as robust\nimport requests\nfrom urequests import get\n");
+    expect(r.files[0].text).toContain(
+      "from umqtt.simple import MQTTClient\nimport umqtt.robust as robust\nimport requests\nfrom urequests import get\n",
+    );
   });
 
   test("a file named requests beside an import of requests is refused", () => {
@@ -60,7 +62,12 @@ describe("umqtt and requests are board modules", () => {
     });
     const r = compile(dir, path.join(dir, "dist"));
     expect(r.diagnostics).toEqual([]);
-    expect(r.files.filter((f) => f.path.endsWith(".py")).map((f) => f.path).sort()).toEqual(["main.py", "umqtt_/topics.py"]);
+    expect(
+      r.files
+        .filter((f) => f.path.endsWith(".py"))
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(["main.py", "umqtt_/topics.py"]);
     expect(r.files.find((f) => f.path === "main.py")!.text).toContain("from umqtt_.topics import LIGHT\n");
   });
 });

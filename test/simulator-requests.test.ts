@@ -69,7 +69,9 @@ const text = (res: http.ServerResponse, status: number, body: string, headers: R
 
 describe("requests in the simulator", () => {
   test("every method, data= and json=, basic auth, reason and headers", async () => {
-    const { port, seen } = await serve((req, res) => text(res, req.method === "DELETE" ? 204 : 200, req.method === "HEAD" ? "" : `${req.method} ok`));
+    const { port, seen } = await serve((req, res) =>
+      text(res, req.method === "DELETE" ? 204 : 200, req.method === "HEAD" ? "" : `${req.method} ok`),
+    );
     const { out, code } = await run(
       `
 import * as requests from "requests";
@@ -100,7 +102,15 @@ show(requests.request("OPTIONS", base, { headers: { "X-Trace": "7" } }));
       ].join("\n"),
     );
     expect(code).toBe(0);
-    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(["GET /a?x=1", "POST /b", "PUT /c", "PATCH /d", "DELETE /e", "HEAD /f", "OPTIONS /"]);
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "GET /a?x=1",
+      "POST /b",
+      "PUT /c",
+      "PATCH /d",
+      "DELETE /e",
+      "HEAD /f",
+      "OPTIONS /",
+    ]);
     expect(seen[1].body).toBe("raw text");
     expect(seen[1].headers["content-length"]).toBe("8");
     expect(seen[2].body).toBe("\x00\x01\xff");
@@ -135,10 +145,13 @@ print(requests.post("http://svc.test:8000/moved", { json: { b: 2 } }).text);
   }, 30000);
 
   test("https through the simulator's ssl, with headers left unparsed", async () => {
-    const { port, seen } = await serve((req, res) => {
-      res.writeHead(200, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ secure: true, path: req.url }));
-    }, selfSignedCert(["secure.test"]));
+    const { port, seen } = await serve(
+      (req, res) => {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ secure: true, path: req.url }));
+      },
+      selfSignedCert(["secure.test"]),
+    );
     const { out } = await run(
       `
 import * as requests from "requests";

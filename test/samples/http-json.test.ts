@@ -39,7 +39,8 @@ describe("http-json", () => {
               res.writeHead(status, { "Content-Type": "application/json" });
               res.end(JSON.stringify(value));
             };
-            if (req.method === "GET" && req.url === "/settings") json(200, { name: "greenhouse-1", thresholds: { low: 500, high: 3500 }, tags: ["light", "north"] });
+            if (req.method === "GET" && req.url === "/settings")
+              json(200, { name: "greenhouse-1", thresholds: { low: 500, high: 3500 }, tags: ["light", "north"] });
             else if (req.method === "POST" && req.url === "/readings") json(201, { id: 42 });
             else json(404, { error: "not found" });
           });

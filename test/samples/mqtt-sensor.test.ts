@@ -45,7 +45,13 @@ describe("mqtt-sensor", () => {
     const seen: Seen[] = [];
     broker.on("publish", (packet: AedesPublishPacket, client) => {
       if (packet.topic.startsWith("$SYS")) return;
-      seen.push({ topic: packet.topic, payload: packet.payload.toString(), retain: packet.retain, qos: packet.qos, from: client?.id ?? "broker" });
+      seen.push({
+        topic: packet.topic,
+        payload: packet.payload.toString(),
+        retain: packet.retain,
+        qos: packet.qos,
+        from: client?.id ?? "broker",
+      });
     });
     // PUBACKs from the board (aedes keeps no copy of a clean session's QoS 1 messages, so the event carries none)
     let pubacks = 0;
@@ -54,8 +60,9 @@ describe("mqtt-sensor", () => {
     broker.on("subscribe", (subs) => subscriptions.push(...subs.map((s) => ({ topic: s.topic, qos: s.qos }))));
     const command = (payload: string, qos: 0 | 1 = 0) =>
       new Promise<void>((resolve, reject) =>
-        broker.publish({ cmd: "publish", topic: "sensors/esp32-sensor/led", payload: Buffer.from(payload), qos, retain: false, dup: false }, (e) =>
-          e ? reject(e) : resolve(),
+        broker.publish(
+          { cmd: "publish", topic: "sensors/esp32-sensor/led", payload: Buffer.from(payload), qos, retain: false, dup: false },
+          (e) => (e ? reject(e) : resolve()),
         ),
       );
 
@@ -120,7 +127,8 @@ describe("mqtt-sensor", () => {
     expect(seen[0].payload).toBe("online");
     // the readings: the ADC's level given with pins (1234), QoS 0, every 2 s
     expect(light.length).toBeGreaterThanOrEqual(2);
-    for (const r of light) expect(r).toEqual({ topic: "sensors/esp32-sensor/light", payload: "1234", retain: false, qos: 0, from: "esp32-sensor" });
+    for (const r of light)
+      expect(r).toEqual({ topic: "sensors/esp32-sensor/light", payload: "1234", retain: false, qos: 0, from: "esp32-sensor" });
     // what the broker published itself: the test's commands
     expect(seen.filter((s) => s.from === "broker")).toEqual([
       { topic: "sensors/esp32-sensor/led", payload: "on", retain: false, qos: 1, from: "broker" },

@@ -193,7 +193,8 @@ describe("umqtt and requests typings", () => {
   }
 
   test("the simulator's modules have every name the typings declare", async () => {
-    const text = fs.readFileSync(path.join(typingsDir, "umqtt.d.ts"), "utf8") + fs.readFileSync(path.join(typingsDir, "requests.d.ts"), "utf8");
+    const text =
+      fs.readFileSync(path.join(typingsDir, "umqtt.d.ts"), "utf8") + fs.readFileSync(path.join(typingsDir, "requests.d.ts"), "utf8");
     expect(text).toContain("declare module");
     // each module's values and each class's methods and attributes, as the typings name them
     const probe = `
