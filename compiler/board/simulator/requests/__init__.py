@@ -83,6 +83,9 @@ def request(method, url, data=None, json=None, headers=None, stream=None, auth=N
         from binascii import b2a_base64
 
         headers["Authorization"] = "Basic " + str(b2a_base64(("%s:%s" % auth).encode())[:-1], "ascii")
+    # the headers in the firmware's order (a dict's order depends on how it was filled)
+    if "Host" not in headers:
+        headers["Host"] = host
     if json is not None:
         assert data is None
         from json import dumps
@@ -97,8 +100,6 @@ def request(method, url, data=None, json=None, headers=None, stream=None, auth=N
             headers["Transfer-Encoding"] = "chunked"
         else:
             headers["Content-Length"] = str(len(data))
-    if "Host" not in headers:
-        headers["Host"] = host
     if "Connection" not in headers:
         headers["Connection"] = "close"
 
