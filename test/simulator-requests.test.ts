@@ -191,4 +191,36 @@ try {
     );
     expect(out).toBe("timed out True\nrefused: Unsupported Transfer-Encoding: chunked\r\n\n");
   }, 30000);
+
+  test("as on the board, a redirected POST carries its Content-Length into the GET (and loses its timeout): the server waits for that body", async () => {
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      // recorded on arrival: the GET never ends, since its declared body never comes
+      seen.push(`${req.method} ${req.url} ${req.headers["content-length"] ?? "-"}`);
+      if (req.url === "/form") {
+        res.writeHead(302, { Location: "http://svc.test:8000/next" });
+        res.end();
+      } else req.on("end", () => res.end("never"));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-requests-"));
+    fs.writeFileSync(
+      path.join(dir, "main.ts"),
+      `import * as requests from "requests";\nrequests.post("http://svc.test:8000/form", { data: "a=1", timeout: 1 });\n`,
+    );
+    const result = compile(path.join(dir, "main.ts"));
+    const sim = simulate(result.files, "main", {
+      resolve: { "svc.test": "10.1.1.1" },
+      peers: { "10.1.1.1:8000": (server.address() as { port: number }).port },
+    });
+    cleanups.push(() => sim.kill());
+    const start = Date.now();
+    while (seen.length < 2 && Date.now() - start < 15000) await new Promise((r) => setTimeout(r, 20));
+    // well past the 1 s timeout, the program still waits
+    await new Promise((r) => setTimeout(r, 1500));
+    sim.interrupt();
+    expect((await sim.done).code).toBe(130);
+    expect(seen).toEqual(["POST /form 3", "GET /next 3"]);
+  }, 30000);
 });
