@@ -20,10 +20,11 @@ declare module "requests" {
     /** The status line's text after the code, such as b"OK" (bytes; "" when the server sent none). */
     reason: bytes | string;
     /**
-     * The response headers, named as the server spelled them (`r.headers["Content-Type"]`).
-     * Missing when the request gave `parse_headers: false` or a function.
+     * The response headers, named as the server spelled them (`r.headers["Content-Type"]`,
+     * undefined when the server sent no such header). Missing when the request gave
+     * `parse_headers: false` or a function.
      */
-    headers: Record<string, string>;
+    headers: Record<string, string | undefined>;
     /** The connection the body is read from (null once it is read or closed), for reading a big body piece by piece. */
     raw: socket | SSLSocket | null;
     /** How `text` decodes the body ("utf-8"); set it before reading `text` for another encoding. */

@@ -138,6 +138,10 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
     source: `import * as requests from "requests";\nrequests.get("http://x", 5);`,
     error: /TS2559: Type '5' has no properties in common with type/,
   },
+  "a header that may be missing used as a string": {
+    source: `import * as requests from "requests";\nconst type: string = requests.get("http://x").headers["Content-Type"];`,
+    error: /TS2322: Type 'string \| undefined' is not assignable to type 'string'/,
+  },
   "auth as one string": {
     source: `import * as requests from "requests";\nrequests.get("http://x", { auth: "user:pass" });`,
     error: /TS2322: Type 'string' is not assignable to type 'readonly \[user: string, password: string\]'/,
