@@ -181,6 +181,7 @@ c.set_callback((topic, msg) => {
 // a persistent session: the broker keeps the subscription across reconnections
 c.connect(false);
 c.subscribe("cmd/node-7");
+print("idle", c.check_msg());
 c.publish("status/node-7", "up");
 while (!done) c.wait_msg();
 c.publish("status/node-7", "done");
@@ -200,7 +201,7 @@ c.disconnect();
     );
     const { code } = await sim.done;
     await until("the broker to handle the last publish", () => published.length === 2);
-    expect(out()).toBe("mqtt: OSError(-1,)\nmqtt reconnect: OSError(-1,)\ngot cmd/node-7 go\n");
+    expect(out()).toBe("idle None\nmqtt: OSError(-1,)\nmqtt reconnect: OSError(-1,)\ngot cmd/node-7 go\n");
     expect(code).toBe(0);
     expect(connects.map((c) => [c.clientId, c.clean])).toEqual([
       ["node-7", false],
