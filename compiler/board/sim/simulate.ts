@@ -52,6 +52,8 @@ export function simulatorFiles(): { path: string; text: string }[] {
   for (const f of fs.readdirSync(path.join(simulatorDir, "asyncio"))) {
     if (f.endsWith(".py")) files.push({ path: "asyncio/" + f, text: read("asyncio/" + f) });
   }
+  // the firmware's frozen MQTT client and HTTP library, reimplemented over the simulator's sockets
+  for (const f of ["umqtt/simple.py", "umqtt/robust.py", "requests/__init__.py", "urequests.py"]) files.push({ path: f, text: read(f) });
   for (const extra of ["network.py", "machine.py", "mpython.py", "ssl.py"]) {
     if (fs.existsSync(path.join(simulatorDir, extra))) files.push({ path: extra, text: read(extra) });
   }

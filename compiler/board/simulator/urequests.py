@@ -1,0 +1,2 @@
+# The firmware's urequests: the old name of requests, kept for older programs.
+from requests import *
