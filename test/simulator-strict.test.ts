@@ -1,0 +1,198 @@
+// The simulator as strict as the board: an ESP32's socket limit, linear reads
+// of long lines, and input pins that change during a run (Pin.irq handlers).
+import { afterEach, describe, expect, test } from "vitest";
+import * as net from "node:net";
+import { PassThrough } from "node:stream";
+import { simulate, type SimulateOptions, type Simulation } from "../compiler/board/sim/simulate.js";
+import { parseSchedule } from "../compiler/board/sim/pin-inputs.js";
+import type { SimEvent } from "../compiler/board/sim/net.js";
+
+const running: Simulation[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.kill()));
+});
+
+/** Run a Python program on the simulated board; `out` grows as it prints. */
+function py(text: string, options: SimulateOptions = {}) {
+  const run = { out: "", events: [] as SimEvent[], sim: undefined as unknown as Simulation };
+  run.sim = simulate([{ path: "prog.py", text }], "prog", {
+    ...options,
+    onOutput: (t) => (run.out += t),
+    onEvent: (e) => {
+      run.events.push(e);
+      options.onEvent?.(e);
+    },
+  });
+  running.push(run.sim);
+  return run;
+}
+
+describe("sockets: an ESP32 has 10", () => {
+  const program = `import socket
+held = []
+try:
+    while True:
+        held.append(socket.socket())
+except OSError as e:
+    print("open", len(held), "then OSError", e.errno)
+held.pop().close()
+held.append(socket.socket())
+print("after a close:", len(held))
+`;
+
+  test("the 11th socket() raises OSError ENFILE (23), as lwIP's socket() does; closing one frees its slot", async () => {
+    const run = py(program);
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("open 10 then OSError 23\nafter a close: 10\n");
+  });
+
+  test("maxSockets (mpts run --sockets N) changes the limit", async () => {
+    const run = py(program, { maxSockets: 3 });
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("open 3 then OSError 23\nafter a close: 3\n");
+  });
+
+  test("a connection accepted with every slot taken is dropped and accept() raises ENFILE", async () => {
+    let listenPort = 0;
+    const run = py(
+      `import socket
+s = socket.socket()
+s.bind(("0.0.0.0", 80))
+s.listen(2)
+other = socket.socket()
+print("ready")
+try:
+    s.accept()
+except OSError as e:
+    print("accept", e.errno)
+other.close()
+c, a = s.accept()
+c.send(b"welcome")
+c.close()
+`,
+      { maxSockets: 2, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
+    );
+    while (!listenPort || !run.out.includes("ready")) await new Promise((r) => setTimeout(r, 20));
+    const first = await talk(listenPort);
+    const second = await talk(listenPort);
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("ready\naccept 23\n");
+    expect(first).toBe("");
+    expect(second).toBe("welcome");
+  });
+});
+
+/** Connect, and collect what the board sends until it hangs up (or resets the connection). */
+function talk(port: number, data?: string): Promise<string> {
+  return new Promise((resolve) => {
+    let got = "";
+    const c = net.createConnection({ host: "127.0.0.1", port }, () => data !== undefined && c.end(data));
+    c.on("data", (d) => (got += d.toString()));
+    c.on("close", () => resolve(got));
+    c.on("error", () => {});
+  });
+}
+
+describe("linear reads", () => {
+  test("readline() reads a 1 MB line, then the short lines after it", async () => {
+    let listenPort = 0;
+    const run = py(
+      `import socket
+s = socket.socket()
+s.bind(("0.0.0.0", 80))
+s.listen(1)
+c, a = s.accept()
+f = c.makefile("rwb", 0)
+line = f.readline()
+print(len(line), line.count(b"x"), line[-1:])
+print(f.readline(), f.readline(), f.readline())
+c.close()
+`,
+      { heapSize: 16 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
+    );
+    while (!listenPort) await new Promise((r) => setTimeout(r, 20));
+    const started = Date.now();
+    await talk(listenPort, "x".repeat(1_000_000) + "\nsecond\nthird");
+    const ms = Date.now() - started;
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("1000001 1000000 b'\\n'\nb'second\\n' b'third' b''\n");
+    console.log(`a 1 MB line read by readline() in ${ms} ms`);
+  });
+});
+
+describe("input pins during a run", () => {
+  test("--pin schedules: LEVEL@TIME steps with ms and s", () => {
+    expect(parseSchedule("0@0,1@1.5s,0@2500ms")).toEqual([
+      { at: 0, level: 0 },
+      { at: 1500, level: 1 },
+      { at: 2500, level: 0 },
+    ]);
+    expect(parseSchedule("1")).toEqual([{ at: 0, level: 1 }]);
+    expect(parseSchedule("4095@0.25s")).toEqual([{ at: 250, level: 4095 }]);
+    expect(() => parseSchedule("1@2")).toThrow("'1@2': expected LEVEL@TIME, such as 1@2s or 0@500ms");
+    expect(() => parseSchedule("1@2s,0@1s")).toThrow("'0@1s': the times must not go back (2000 ms before it)");
+  });
+
+  const counter = `from machine import Pin
+import time
+count = 0
+def pressed(pin):
+    global count
+    count += 1
+    print("press", count, "level", pin.value())
+button = Pin(4, Pin.IN, Pin.PULL_UP)
+button.irq(pressed, Pin.IRQ_FALLING)
+print("start", button.value())
+time.sleep_ms(900)
+print("presses", count, "level", button.value())
+`;
+
+  test("a button counter: a schedule's falling edges fire a Pin.irq handler while the program sleeps", async () => {
+    const run = py(counter, { pinSchedule: { "4": parseSchedule("1@0,0@100ms,1@200ms,0@300ms,1@400ms,0@500ms,1@550ms") } });
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("start 1\npress 1 level 0\npress 2 level 0\npress 3 level 0\npresses 3 level 1\n");
+  });
+
+  test("IRQ_RISING | IRQ_FALLING sees both edges; a pin read between sleeps sees the scheduled level", async () => {
+    const run = py(
+      `from machine import Pin
+import time
+edges = []
+p = Pin(5, Pin.IN)
+p.irq(lambda pin: edges.append(pin.value()), Pin.IRQ_RISING | Pin.IRQ_FALLING)
+seen = []
+for i in range(6):
+    seen.append(p.value())
+    time.sleep_ms(100)
+print(seen[0], seen[-1], edges)
+`,
+      { pinSchedule: { "5": parseSchedule("0@0,1@150ms,0@350ms") } },
+    );
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("0 0 [1, 0]\n");
+  });
+
+  test("a line `pin 4 0` typed on the terminal is an edge; other lines still go to input()", async () => {
+    const stdin = new PassThrough();
+    const run = py(
+      `from machine import Pin
+import time
+b = Pin(4, Pin.IN, Pin.PULL_UP)
+b.irq(lambda pin: print("pressed"), Pin.IRQ_FALLING)
+print("ready")
+print("typed", input())
+while b.value():
+    time.sleep_ms(10)
+time.sleep_ms(50)
+print("level", b.value())
+`,
+      { stdin },
+    );
+    while (!run.out.includes("ready")) await new Promise((r) => setTimeout(r, 20));
+    stdin.write("hello\n");
+    while (!run.out.includes("typed")) await new Promise((r) => setTimeout(r, 20));
+    stdin.write("pin 4 0\n");
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("ready\ntyped hello\npressed\nlevel 0\n");
+  });
+});
