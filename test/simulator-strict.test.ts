@@ -1,10 +1,15 @@
 // The simulator as strict as the board: an ESP32's socket limit, linear reads
 // of long lines, and input pins that change during a run (Pin.irq handlers).
 import { afterEach, describe, expect, test } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import * as net from "node:net";
+import { execa } from "execa";
 import { PassThrough } from "node:stream";
 import { simulate, type SimulateOptions, type Simulation } from "../compiler/board/sim/simulate.js";
 import { parseSchedule } from "../compiler/board/sim/pin-inputs.js";
+import { hideSimulatorFrames } from "../compiler/board/sim/sim-traceback.js";
 import type { SimEvent } from "../compiler/board/sim/net.js";
 
 const running: Simulation[] = [];
@@ -194,5 +199,90 @@ print("level", b.value())
     stdin.write("pin 4 0\n");
     expect(await run.sim.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toBe("ready\ntyped hello\npressed\nlevel 0\n");
+  });
+});
+
+describe("tracebacks", () => {
+  const sim = (f: string) => ["socket.py", "time.py", "machine.py"].includes(f);
+  test("the simulator's frames go when a board's module would raise the same (OSError at the program's call)", () => {
+    const tb = ["Traceback (most recent call last):", '  File "main.py", line 3, in <module>', '  File "socket.py", line 73, in connect', '  File "socket.py", line 46, in _host', "OSError: [Errno 111] ECONNREFUSED"];
+    expect(hideSimulatorFrames(tb.join("\n"), sim)).toBe([tb[0], tb[1], tb[4]].join("\n"));
+  });
+  test("they stay when the simulator is the cause (an exception no board module raises)", () => {
+    const tb = ["Traceback (most recent call last):", '  File "main.py", line 3, in <module>', '  File "machine.py", line 200, in value', "AttributeError: 'NoneType' object has no attribute 'get'"];
+    expect(hideSimulatorFrames(tb.join("\n"), sim)).toBe(tb.join("\n"));
+  });
+});
+
+describe("mpts run", () => {
+  const mpts = path.resolve("bin/mpts.js");
+  const project = (main: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-strict-"));
+    fs.writeFileSync(path.join(dir, "main.ts"), main);
+    return dir;
+  };
+
+  test("a traceback shows the TypeScript file, line, column and line, and no frame of the simulator's socket.py", async () => {
+    const dir = project(`import * as socket from "socket";
+function dial(port: number): socket.socket {
+  const s = socket.socket();
+  s.connect(["127.0.0.1", port]);
+  return s;
+}
+print("connecting");
+dial(1);
+`);
+    const r = await execa("node", [mpts, "run", "main.ts"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe("connecting");
+    // the Python line numbers are the compiler's business
+    expect(r.stderr.replace(/main\.py line \d+/g, "main.py line N")).toBe(
+      [
+        "Traceback (most recent call last):",
+        "  main.ts:8:1, in <module> (main.py line N)",
+        "      dial(1);",
+        "  main.ts:4:3, in dial (main.py line N)",
+        '      s.connect(["127.0.0.1", port]);',
+        "OSError: [Errno 111] ECONNREFUSED",
+      ].join("\n"),
+    );
+  });
+
+  test("--pin with a schedule fires a button's Pin.irq handler; --sockets 2 lets two sockets open, not three", async () => {
+    const dir = project(`import { Pin } from "machine";
+import * as socket from "socket";
+import * as time from "time";
+let presses = 0;
+const button = new Pin(0, Pin.IN, Pin.PULL_UP);
+button.irq(() => {
+  presses += 1;
+}, Pin.IRQ_FALLING);
+time.sleep_ms(700);
+print("presses", presses);
+const a = socket.socket();
+const b = socket.socket();
+try {
+  socket.socket();
+} catch (e) {
+  print("third socket:", e);
+}
+a.close();
+b.close();
+`);
+    const r = await execa("node", [mpts, "run", "main.ts", "--pin", "0=1@0,0@100ms,1@200ms,0@300ms,1@400ms", "--sockets", "2"], {
+      cwd: dir,
+      reject: false,
+      env: { NO_COLOR: "1" },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("presses 2\nthird socket: 23");
+    expect(r.exitCode).toBe(0);
+  });
+
+  test("a schedule that is not LEVEL@TIME is a usage error", async () => {
+    const dir = project(`print(1);\n`);
+    const r = await execa("node", [mpts, "run", "main.ts", "--pin", "4=1@2"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain("--pin 4=1@2: '1@2': expected LEVEL@TIME, such as 1@2s or 0@500ms");
   });
 });

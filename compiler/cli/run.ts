@@ -7,6 +7,9 @@ import { runSandboxed } from "../board/sim/sandboxed.js";
 import { runWatching } from "./run-watch.js";
 import { runOnBoard } from "./monitor.js";
 import { parseSchedule, type PinStep } from "../board/sim/pin-inputs.js";
+import { hideSimulatorFrames } from "../board/sim/sim-traceback.js";
+import { simulatorFiles } from "../board/sim/simulate.js";
+import { TracebackMapper } from "../board/traceback.js";
 
 export interface RunOptions {
   /** `--pin N=V`: input levels */
@@ -90,11 +93,24 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
   try {
     const { code, error } = await sim.done;
     if (sigints > 1) return 130;
-    if (error) io.err(error.trimEnd());
+    if (error) io.err(await boardTraceback(error.trimEnd(), result.files, result.outDir));
     return code;
   } finally {
     process.off("SIGINT", onSigint);
   }
+}
+
+/**
+ * A traceback as `mpts monitor` shows a board's: without the simulator's own
+ * modules' frames (a board has them built in), each frame at its TypeScript
+ * file, line and column with the TypeScript line under it.
+ */
+export async function boardTraceback(text: string, files: { path: string; text: string }[], outDir: string): Promise<string> {
+  const program = new Set(files.map((f) => f.path));
+  const simulator = new Set(simulatorFiles().map((f) => f.path).filter((p) => !program.has(p)));
+  const maps = files.filter((f) => f.path.endsWith(".py.map")).map((f) => ({ path: f.path.slice(0, -4), map: f.text }));
+  const mapper = await TracebackMapper.create(maps, outDir);
+  return mapper.mapText(hideSimulatorFrames(text, (file) => simulator.has(file)));
 }
 
 export function pickEntry(paths: string[]): string | undefined {
