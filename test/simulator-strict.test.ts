@@ -32,6 +32,40 @@ function py(text: string, options: SimulateOptions = {}) {
   return run;
 }
 
+describe("heap: an ESP32's 110 KB by default", () => {
+  const program = `import gc
+free = gc.mem_free()
+print("free at boot", 110 * 1024 <= free <= 126 * 1024)
+small = bytearray(100 * 1024)
+print("100 KB ok")
+try:
+    big = bytearray(200 * 1024)
+    print("200 KB ok", gc.mem_free() >= 4 * 1024 * 1024)
+except MemoryError:
+    print("200 KB MemoryError")
+`;
+
+  test("a 200 KB bytearray raises MemoryError, 100 KB fits; gc.mem_free() at boot is 110 to 126 KB", async () => {
+    const run = py(program);
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("free at boot True\n100 KB ok\n200 KB MemoryError\n");
+  });
+
+  test("boardHeap (mpts run --heap 4M): a board with PSRAM takes the 200 KB bytearray", async () => {
+    const run = py(program, { boardHeap: 4 * 1024 * 1024 });
+    expect(await run.sim.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("free at boot False\n100 KB ok\n200 KB ok True\n");
+  });
+
+  test("an uncaught MemoryError ends the program as on the board", async () => {
+    const run = py(`print("before")\nx = "y" * (300 * 1024)\nprint("after")\n`);
+    const r = await run.sim.done;
+    expect(r.code).toBe(1);
+    expect(r.error).toMatch(/MemoryError/);
+    expect(run.out).toBe("before\n");
+  });
+});
+
 describe("sockets: an ESP32 has 10", () => {
   const program = `import socket
 held = []
@@ -113,7 +147,7 @@ print(len(line), line.count(b"x"), line[-1:])
 print(f.readline(), f.readline(), f.readline())
 c.close()
 `,
-      { heapSize: 16 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
+      { boardHeap: 4 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
     );
     while (!listenPort) await new Promise((r) => setTimeout(r, 20));
     const started = Date.now();
@@ -277,6 +311,19 @@ b.close();
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("presses 2\nthird socket: 23");
     expect(r.exitCode).toBe(0);
+  });
+
+  test("--heap 4M: a 200 KB bytearray fits; without it, MemoryError at the TypeScript line", async () => {
+    const dir = project(`const buf = bytearray(200 * 1024);\nprint("allocated", len(buf));\n`);
+    const small = await execa("node", [mpts, "run", "main.ts"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });
+    expect(small.exitCode).toBe(1);
+    expect(small.stdout).toBe("");
+    expect(small.stderr.replace(/main\.py line \d+/g, "main.py line N")).toBe(
+      ["Traceback (most recent call last):", "  main.ts:1:7, in <module> (main.py line N)", "      const buf = bytearray(200 * 1024);", "MemoryError: memory allocation failed, allocating 204800 bytes"].join("\n"),
+    );
+    const big = await execa("node", [mpts, "run", "main.ts", "--heap", "4M"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });
+    expect(big.stderr).toBe("");
+    expect(big.stdout).toBe("allocated 204800");
   });
 
   test("a schedule that is not LEVEL@TIME is a usage error", async () => {

@@ -63,6 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1, or its levels over time: --pin 4=0@0,1@2s,0@2500ms")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
     .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
+    .option("--heap <size>", "the board's heap, such as 4M for a board with PSRAM (default 110K, an ESP32's without)")
     .option("--sockets <n>", "how many sockets the board can have open at once (default 10, an ESP32's)")
     .option("-w, --watch", "rebuild on every save and restart the program (its ports are free again at once)")
     .option(
@@ -78,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         "  mpts run --watch                                 restart the program in this folder on every save\n" +
         "  mpts run samples/seed002-pin-server --pin 4=1    input pin 4 reads 1; its port 80 is 127.0.0.1:8080 here\n" +
         "  mpts run samples/seed001-web-server --host 0.0.0.0   its server reachable from other computers\n" +
+        "  mpts run --heap 4M                               a board with PSRAM: objects up to 4 MB\n" +
         "  mpts run --pin 4=1@0,0@1s,1@1200ms               pin 4 pressed (low) from 1 s to 1.2 s: Pin.irq handlers fire\n" +
         "  mpts run --port /dev/ttyUSB0                     run on the board at that serial port, nothing flashed\n",
     )

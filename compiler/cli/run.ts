@@ -14,6 +14,8 @@ import { TracebackMapper } from "../board/traceback.js";
 export interface RunOptions {
   /** `--pin N=V`: input levels */
   pin?: string[];
+  /** `--heap SIZE`: the board's heap (110K, 4M, or bytes) */
+  heap?: string;
   /** `--sockets N`: how many sockets the board can have open at once */
   sockets?: string;
   /** `--host ADDR`: where a board-side 0.0.0.0 binds (default 127.0.0.1) */
@@ -56,6 +58,16 @@ export function parsePinSchedules(specs: string[] | undefined): Record<string, P
   return schedules;
 }
 
+/** `--heap 110K`, `4M`, `200000`: bytes (K and M are 1024 and 1024 * 1024). */
+export function parseHeap(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)([KkMm]?)$/.exec(text);
+  const bytes = m ? Math.round(Number(m[1]) * (/k/i.test(m[2]) ? 1024 : /m/i.test(m[2]) ? 1024 * 1024 : 1)) : NaN;
+  if (!(bytes >= 16 * 1024 && bytes <= 1024 * 1024 * 1024))
+    throw new UsageError(`--heap ${text}: expected a size from 16K to 1024M, such as --heap 4M or --heap 200K`);
+  return bytes;
+}
+
 function parseSockets(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`--sockets ${text}: expected a number of sockets, such as --sockets 16`);
@@ -65,7 +77,7 @@ function parseSockets(text: string | undefined): number | undefined {
 export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
   if (options.port?.length) return runOnBoard(target, options, io);
   const pins = parsePins(options.pin);
-  const strict = { pinSchedule: parsePinSchedules(options.pin), maxSockets: parseSockets(options.sockets) };
+  const strict = { pinSchedule: parsePinSchedules(options.pin), maxSockets: parseSockets(options.sockets), boardHeap: parseHeap(options.heap) };
   if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls, ...strict }, io);
   const result = compile(target);
   const cwd = process.cwd();

@@ -11,6 +11,7 @@ import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
 import { NetHost, type SimEvent } from "./net.js";
 import { BoardHost } from "./board.js";
 import { PinInputs, type PinStep } from "./pin-inputs.js";
+import { DEFAULT_BOARD_HEAP } from "./board-heap.js";
 import type { WorkerInput, WorkerMessage, WorkerProgram } from "./worker.js";
 
 export interface SimulateOptions {
@@ -31,6 +32,8 @@ export interface SimulateOptions {
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
   insecureTls?: boolean;
   heapSize?: number;
+  /** the board's heap in bytes (`mpts run --heap 4M`): no larger object, and what gc.mem_free() counts; default an ESP32's */
+  boardHeap?: number;
   onOutput?: (text: string) => void;
   onEvent?: (event: SimEvent) => void;
 }
@@ -111,7 +114,9 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   const input: WorkerInput = {
     port: rpc.workerPort,
     shared: rpc.shared,
-    heapSize: options.heapSize ?? 8 * 1024 * 1024,
+    // small: gc.mem_free() is what is left of it plus the board's heap (board-heap.ts); the VM grows it as needed
+    heapSize: options.heapSize ?? 16 * 1024,
+    boardHeap: options.boardHeap ?? DEFAULT_BOARD_HEAP,
   };
   const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });
   const done = new Promise<{ code: number; error?: string }>((resolve) => {
