@@ -79,8 +79,6 @@ export async function main(argv: string[]): Promise<number> {
         "  mpts run --watch                                 restart the program in this folder on every save\n" +
         "  mpts run samples/seed002-pin-server --pin 4=1    input pin 4 reads 1; its port 80 is 127.0.0.1:8080 here\n" +
         "  mpts run samples/seed001-web-server --host 0.0.0.0   its server reachable from other computers\n" +
-        "  mpts run --heap 4M                               a board with PSRAM: objects up to 4 MB\n" +
-        "  mpts run --pin 4=1@0,0@1s,1@1200ms               pin 4 pressed (low) from 1 s to 1.2 s: Pin.irq handlers fire\n" +
         "  mpts run --port /dev/ttyUSB0                     run on the board at that serial port, nothing flashed\n",
     )
     .action(
