@@ -115,7 +115,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
     port: rpc.workerPort,
     shared: rpc.shared,
     // small: gc.mem_free() is what is left of it plus the board's heap (board-heap.ts); the VM grows it as needed
-    heapSize: options.heapSize ?? 16 * 1024,
+    heapSize: options.heapSize ?? 8 * 1024,
     boardHeap: options.boardHeap ?? DEFAULT_BOARD_HEAP,
   };
   const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });
