@@ -248,7 +248,7 @@ describe("tracebacks", () => {
   });
 });
 
-describe("mpts run", () => {
+describe("mpts run", { timeout: 120000 }, () => {
   const mpts = path.resolve("bin/mpts.js");
   const project = (main: string) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-strict-"));
