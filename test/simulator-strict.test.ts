@@ -239,11 +239,22 @@ print("level", b.value())
 describe("tracebacks", () => {
   const sim = (f: string) => ["socket.py", "time.py", "machine.py"].includes(f);
   test("the simulator's frames go when a board's module would raise the same (OSError at the program's call)", () => {
-    const tb = ["Traceback (most recent call last):", '  File "main.py", line 3, in <module>', '  File "socket.py", line 73, in connect', '  File "socket.py", line 46, in _host', "OSError: [Errno 111] ECONNREFUSED"];
+    const tb = [
+      "Traceback (most recent call last):",
+      '  File "main.py", line 3, in <module>',
+      '  File "socket.py", line 73, in connect',
+      '  File "socket.py", line 46, in _host',
+      "OSError: [Errno 111] ECONNREFUSED",
+    ];
     expect(hideSimulatorFrames(tb.join("\n"), sim)).toBe([tb[0], tb[1], tb[4]].join("\n"));
   });
   test("they stay when the simulator is the cause (an exception no board module raises)", () => {
-    const tb = ["Traceback (most recent call last):", '  File "main.py", line 3, in <module>', '  File "machine.py", line 200, in value', "AttributeError: 'NoneType' object has no attribute 'get'"];
+    const tb = [
+      "Traceback (most recent call last):",
+      '  File "main.py", line 3, in <module>',
+      '  File "machine.py", line 200, in value',
+      "AttributeError: 'NoneType' object has no attribute 'get'",
+    ];
     expect(hideSimulatorFrames(tb.join("\n"), sim)).toBe(tb.join("\n"));
   });
 });
@@ -319,7 +330,12 @@ b.close();
     expect(small.exitCode).toBe(1);
     expect(small.stdout).toBe("");
     expect(small.stderr.replace(/main\.py line \d+/g, "main.py line N")).toBe(
-      ["Traceback (most recent call last):", "  main.ts:1:7, in <module> (main.py line N)", "      const buf = bytearray(200 * 1024);", "MemoryError: memory allocation failed, allocating 204800 bytes"].join("\n"),
+      [
+        "Traceback (most recent call last):",
+        "  main.ts:1:7, in <module> (main.py line N)",
+        "      const buf = bytearray(200 * 1024);",
+        "MemoryError: memory allocation failed, allocating 204800 bytes",
+      ].join("\n"),
     );
     const big = await execa("node", [mpts, "run", "main.ts", "--heap", "4M"], { cwd: dir, reject: false, env: { NO_COLOR: "1" } });
     expect(big.stderr).toBe("");

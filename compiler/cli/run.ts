@@ -77,7 +77,11 @@ function parseSockets(text: string | undefined): number | undefined {
 export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
   if (options.port?.length) return runOnBoard(target, options, io);
   const pins = parsePins(options.pin);
-  const strict = { pinSchedule: parsePinSchedules(options.pin), maxSockets: parseSockets(options.sockets), boardHeap: parseHeap(options.heap) };
+  const strict = {
+    pinSchedule: parsePinSchedules(options.pin),
+    maxSockets: parseSockets(options.sockets),
+    boardHeap: parseHeap(options.heap),
+  };
   if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls, ...strict }, io);
   const result = compile(target);
   const cwd = process.cwd();
@@ -119,7 +123,11 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
  */
 export async function boardTraceback(text: string, files: { path: string; text: string }[], outDir: string): Promise<string> {
   const program = new Set(files.map((f) => f.path));
-  const simulator = new Set(simulatorFiles().map((f) => f.path).filter((p) => !program.has(p)));
+  const simulator = new Set(
+    simulatorFiles()
+      .map((f) => f.path)
+      .filter((p) => !program.has(p)),
+  );
   const maps = files.filter((f) => f.path.endsWith(".py.map")).map((f) => ({ path: f.path.slice(0, -4), map: f.text }));
   const mapper = await TracebackMapper.create(maps, outDir);
   return mapper.mapText(hideSimulatorFrames(text, (file) => simulator.has(file)));

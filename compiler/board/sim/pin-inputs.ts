@@ -22,7 +22,8 @@ export function parseSchedule(text: string): PinStep[] {
     const m = /^(\d+)(?:@(?:(0)|(\d+(?:\.\d+)?)(ms|s)))?$/.exec(part.trim());
     if (!m) throw new Error(`'${part}': expected LEVEL@TIME, such as 1@2s or 0@500ms`);
     const at = m[3] === undefined ? 0 : Number(m[3]) * (m[4] === "s" ? 1000 : 1);
-    if (steps.length && at < steps[steps.length - 1].at) throw new Error(`'${part}': the times must not go back (${steps[steps.length - 1].at} ms before it)`);
+    if (steps.length && at < steps[steps.length - 1].at)
+      throw new Error(`'${part}': the times must not go back (${steps[steps.length - 1].at} ms before it)`);
     steps.push({ at: Math.round(at), level: Number(m[1]) });
   }
   return steps;

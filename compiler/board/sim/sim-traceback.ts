@@ -6,7 +6,8 @@
 // (AttributeError, KeyError, ...) is a fault of the simulator, to be seen whole.
 
 /** What the board's own modules raise for a program's mistakes or the world's. */
-const BOARD_ERRORS = /^(OSError|ValueError|TypeError|KeyboardInterrupt|EOFError|MemoryError|NotImplementedError|RuntimeError|StopIteration)\b/;
+const BOARD_ERRORS =
+  /^(OSError|ValueError|TypeError|KeyboardInterrupt|EOFError|MemoryError|NotImplementedError|RuntimeError|StopIteration)\b/;
 
 const frame = /^\s*File "([^"]+)", line \d+/;
 

@@ -88,7 +88,14 @@ export interface PreparedSimulation extends Simulation {
 export function prepareSimulation(options: SimulateOptions = {}): PreparedSimulation {
   const bindHost = options.bindHost ?? "127.0.0.1";
   const log = (e: SimEvent) => options.onEvent?.(e);
-  const net = new NetHost({ bindHost, resolve: options.resolve, peers: options.peers, log, insecureTls: options.insecureTls, maxSockets: options.maxSockets });
+  const net = new NetHost({
+    bindHost,
+    resolve: options.resolve,
+    peers: options.peers,
+    log,
+    insecureTls: options.insecureTls,
+    maxSockets: options.maxSockets,
+  });
   // a terminal (not fixed lines) can also type `pin N V` during the run
   const typed = options.stdin !== undefined && !Array.isArray(options.stdin);
   const inputs = new PinInputs(options.pins, options.pinSchedule, typed);
@@ -100,11 +107,15 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
     // the program waits for an answer that never comes; let its last output arrive, then end
     onReset: () => setTimeout(() => finish({ code: 0 }), 50),
   });
-  const consoleInput = new ConsoleInput(options.stdin, (text) => options.onOutput?.(text), (line) => {
-    const m = /^\s*pin\s+(\w+)\s+(\d+)\s*$/.exec(line);
-    if (m) inputs.set(m[1], Number(m[2]));
-    return m !== null;
-  });
+  const consoleInput = new ConsoleInput(
+    options.stdin,
+    (text) => options.onOutput?.(text),
+    (line) => {
+      const m = /^\s*pin\s+(\w+)\s+(\d+)\s*$/.exec(line);
+      if (m) inputs.set(m[1], Number(m[2]));
+      return m !== null;
+    },
+  );
   const handle = async (req: RpcRequest, signal: AbortSignal): Promise<RpcReply> => {
     if (req.op === "input") return consoleInput.read(String(req.args[0] ?? ""));
     return board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args, signal);
