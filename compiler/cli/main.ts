@@ -60,9 +60,11 @@ export async function main(argv: string[]): Promise<number> {
     .command("run")
     .description("compile and run a program in MicroPython on this computer")
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
-    .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1")
+    .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1, or its levels over time: --pin 4=0@0,1@2s,0@2500ms")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
     .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
+    .option("--heap <size>", "the board's heap, such as 4M for a board with PSRAM (default 110K, an ESP32's without)")
+    .option("--sockets <n>", "how many sockets the board can have open at once (default 10, an ESP32's)")
     .option("-w, --watch", "rebuild on every save and restart the program (its ports are free again at once)")
     .option(
       "--port <port>",

@@ -4,10 +4,13 @@
 import * as net from "node:net";
 import type { RpcReply } from "./rpc.js";
 import type { SimEvent } from "./net.js";
+import { PinInputs } from "./pin-inputs.js";
 
 export interface BoardOptions {
   /** input levels given with `--pin N=V` (a digital level, or an ADC reading 0..4095) */
   pins?: Record<string, number>;
+  /** levels that change during the run (`--pin 4=0@0,1@2s`, typed `pin 4 1`); replaces `pins` when given */
+  inputs?: PinInputs;
   /** where a board-side 0.0.0.0 binds: the board's IP address when it is a concrete one */
   bindHost: string;
   log: (event: SimEvent) => void;
@@ -16,7 +19,7 @@ export interface BoardOptions {
 }
 
 /** The board's operations, by name (the other operations are the network's). */
-const OPS = new Set(["board", "pin", "oled", "event", "reset"]);
+const OPS = new Set(["board", "pin", "oled", "event", "reset", "pinedges"]);
 
 export class BoardHost {
   /** the last level the program drove on each output pin */
@@ -24,7 +27,12 @@ export class BoardHost {
   /** the last text the program showed on the OLED */
   oled: string[] = [];
 
-  constructor(private readonly options: BoardOptions) {}
+  readonly inputs: PinInputs;
+  private begun = false;
+
+  constructor(private readonly options: BoardOptions) {
+    this.inputs = options.inputs ?? new PinInputs(options.pins);
+  }
 
   handles(op: string): boolean {
     return OPS.has(op);
@@ -39,7 +47,13 @@ export class BoardHost {
   async handle(op: string, a: unknown[]): Promise<RpcReply> {
     switch (op) {
       case "board":
-        return { ok: { pins: this.options.pins ?? {}, ip: this.ip } };
+        // the first import of machine or network: schedules count from here, as a board has those
+        // built in (the VM took its time to load and compile the simulator's modules)
+        if (!this.begun) this.inputs.begin();
+        this.begun = true;
+        return { ok: { pins: this.inputs.initial(), ip: this.ip, live: this.inputs.live, typed: this.inputs.typed } };
+      case "pinedges":
+        return { ok: this.inputs.take() };
       case "pin": {
         const pin = typeof a[0] === "number" ? a[0] : String(a[0]);
         const value = Number(a[1]);

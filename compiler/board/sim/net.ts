@@ -19,7 +19,12 @@ export interface NetOptions {
   log: (event: SimEvent) => void;
   /** TLS: accept any server certificate (tests with self-signed ones); verified normally otherwise */
   insecureTls?: boolean;
+  /** how many sockets may be open at once (`--sockets N`); an ESP32's lwIP has 10 (CONFIG_LWIP_MAX_SOCKETS) */
+  maxSockets?: number;
 }
+
+/** ESP-IDF's default CONFIG_LWIP_MAX_SOCKETS, which MicroPython's ESP32 firmware keeps. */
+export const DEFAULT_MAX_SOCKETS = 10;
 
 export type SimEvent =
   | { kind: "listen"; boardPort: number; host: string; port: number; udp: boolean; asked?: string }
@@ -45,6 +50,8 @@ export const Errno = {
   EHOSTUNREACH: 113,
   EBADF: 9,
   EINVAL: 22,
+  // lwIP's socket() and accept() when every socket slot is taken
+  ENFILE: 23,
 } as const;
 
 function fail(name: keyof typeof Errno, message?: string): RpcReply {
@@ -158,6 +165,16 @@ export class NetHost {
     }
   }
 
+  /** Every slot taken: listening, connected, accepted and UDP sockets each hold one until closed. */
+  private full(): boolean {
+    return this.sockets.size >= (this.options.maxSockets ?? DEFAULT_MAX_SOCKETS);
+  }
+
+  private noSlot(): RpcReply {
+    const max = this.options.maxSockets ?? DEFAULT_MAX_SOCKETS;
+    return fail("ENFILE", `ENFILE: all ${max} sockets of the board are open (close one, or mpts run --sockets N)`);
+  }
+
   private timeoutMs(t: unknown): number | null {
     return t === null || t === undefined ? null : Math.max(0, Math.round(Number(t) * 1000));
   }
@@ -165,6 +182,7 @@ export class NetHost {
   private async dispatch(op: string, a: unknown[], signal?: AbortSignal): Promise<RpcReply> {
     switch (op) {
       case "socket": {
+        if (this.full()) return this.noSlot();
         const id = this.nextId++;
         this.sockets.set(id, { udp: a[0] === 2 });
         return { ok: id };
@@ -186,6 +204,8 @@ export class NetHost {
         if (!s.incoming) return fail("EINVAL");
         if (!(await s.incoming.wait(this.timeoutMs(a[1]), signal))) return fail(a[1] === 0 ? "EAGAIN" : "ETIMEDOUT");
         const conn = s.incoming.items.shift()!;
+        // lwIP accepts the connection, finds no socket slot for it, and drops it
+        if (this.full()) return conn.destroy(), this.noSlot();
         const id = this.nextId++;
         this.sockets.set(id, { udp: false, tcp: conn, rx: this.receiveQueue(conn) });
         conn.resume();

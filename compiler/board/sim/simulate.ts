@@ -10,6 +10,8 @@ import { ConsoleInput } from "./stdin.js";
 import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
 import { NetHost, type SimEvent } from "./net.js";
 import { BoardHost } from "./board.js";
+import { PinInputs, type PinStep } from "./pin-inputs.js";
+import { DEFAULT_BOARD_HEAP } from "./board-heap.js";
 import type { WorkerInput, WorkerMessage, WorkerProgram } from "./worker.js";
 
 export interface SimulateOptions {
@@ -23,9 +25,15 @@ export interface SimulateOptions {
   stdin?: NodeJS.ReadableStream | string[];
   /** initial input pin levels (`--pin 4=1`) */
   pins?: Record<string, number>;
+  /** input levels that change during the run (`--pin 4=0@0,1@2s`); ms from the program's start */
+  pinSchedule?: Record<string, PinStep[]>;
+  /** how many sockets may be open at once (default: an ESP32's 10) */
+  maxSockets?: number;
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
   insecureTls?: boolean;
   heapSize?: number;
+  /** the board's heap in bytes (`mpts run --heap 4M`): no larger object, and what gc.mem_free() counts; default an ESP32's */
+  boardHeap?: number;
   onOutput?: (text: string) => void;
   onEvent?: (event: SimEvent) => void;
 }
@@ -82,16 +90,34 @@ export interface PreparedSimulation extends Simulation {
 export function prepareSimulation(options: SimulateOptions = {}): PreparedSimulation {
   const bindHost = options.bindHost ?? "127.0.0.1";
   const log = (e: SimEvent) => options.onEvent?.(e);
-  const net = new NetHost({ bindHost, resolve: options.resolve, peers: options.peers, log, insecureTls: options.insecureTls });
+  const net = new NetHost({
+    bindHost,
+    resolve: options.resolve,
+    peers: options.peers,
+    log,
+    insecureTls: options.insecureTls,
+    maxSockets: options.maxSockets,
+  });
+  // a terminal (not fixed lines) can also type `pin N V` during the run
+  const typed = options.stdin !== undefined && !Array.isArray(options.stdin);
+  const inputs = new PinInputs(options.pins, options.pinSchedule, typed);
   let finish: (r: { code: number; error?: string }) => void = () => {};
   const board = new BoardHost({
     bindHost,
-    pins: options.pins,
+    inputs,
     log,
     // the program waits for an answer that never comes; let its last output arrive, then end
     onReset: () => setTimeout(() => finish({ code: 0 }), 50),
   });
-  const consoleInput = new ConsoleInput(options.stdin, (text) => options.onOutput?.(text));
+  const consoleInput = new ConsoleInput(
+    options.stdin,
+    (text) => options.onOutput?.(text),
+    (line) => {
+      const m = /^\s*pin\s+(\w+)\s+(\d+)\s*$/.exec(line);
+      if (m) inputs.set(m[1], Number(m[2]));
+      return m !== null;
+    },
+  );
   const handle = async (req: RpcRequest, signal: AbortSignal): Promise<RpcReply> => {
     if (req.op === "input") return consoleInput.read(String(req.args[0] ?? ""));
     return board.handles(req.op) ? board.handle(req.op, req.args) : net.handle(req.op, req.args, signal);
@@ -101,7 +127,9 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   const input: WorkerInput = {
     port: rpc.workerPort,
     shared: rpc.shared,
-    heapSize: options.heapSize ?? 8 * 1024 * 1024,
+    // small: gc.mem_free() is what is left of it plus the board's heap (board-heap.ts); the VM grows it as needed
+    heapSize: options.heapSize ?? 8 * 1024,
+    boardHeap: options.boardHeap ?? DEFAULT_BOARD_HEAP,
   };
   const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });
   const done = new Promise<{ code: number; error?: string }>((resolve) => {
@@ -138,7 +166,10 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
     void worker.terminate();
   });
   return {
-    start: (program, entry) => worker.postMessage({ files: [...simulatorFiles(), ...program], entry } satisfies WorkerProgram),
+    start: (program, entry) => {
+      if (typed) consoleInput.listen();
+      worker.postMessage({ files: [...simulatorFiles(), ...program], entry } satisfies WorkerProgram);
+    },
     done,
     interrupt: () => rpc.interrupt(),
     kill: async () => {

@@ -12,6 +12,8 @@ export class ConsoleInput {
   constructor(
     source: NodeJS.ReadableStream | string[] | undefined,
     private readonly write: (text: string) => void,
+    /** a typed line the simulator takes for itself (`pin 4 1`): true when it did, and input() never sees it */
+    private readonly command?: (line: string) => boolean,
   ) {
     if (Array.isArray(source)) {
       this.lines = [...source];
@@ -23,10 +25,17 @@ export class ConsoleInput {
   /** The terminal is read only once the program asks for input (a simulator prepared ahead never takes its lines). */
   private source?: NodeJS.ReadableStream;
 
+  /** Read the terminal from now on (typed commands are taken even while the program never calls input()). */
+  listen(): void {
+    this.attach();
+  }
+
   private attach(): void {
     if (!this.source || this.rl) return;
     this.rl = readline.createInterface({ input: this.source, terminal: false });
-    this.rl.on("line", (l) => this.push(l));
+    this.rl.on("line", (l) => {
+      if (!this.command?.(l)) this.push(l);
+    });
     this.rl.on("close", () => {
       this.ended = true;
       this.waiting?.();

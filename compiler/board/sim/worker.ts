@@ -4,11 +4,14 @@ import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { RpcClient } from "./rpc.js";
 import { hardenRealm, sealVm, type MicroPythonVm } from "../sandbox.js";
+import { withBoardHeap } from "./board-heap.js";
 
 export interface WorkerInput {
   port: MessagePort;
   shared: SharedArrayBuffer;
   heapSize: number;
+  /** the board's heap: no object larger, and what gc.mem_free() counts (see board-heap.ts) */
+  boardHeap: number;
 }
 
 /** The program comes after the VM is ready (a simulator can be started before the program is known). */
@@ -29,11 +32,13 @@ const host = (op: string, args: unknown[]): string => {
 };
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const mp: MicroPythonVm = await loadMicroPython({
-  heapsize: input.heapSize,
-  stdout: (line: string) => post({ type: "out", text: line + "\n" }),
-  stderr: (line: string) => post({ type: "out", text: line + "\n" }),
-});
+const { vm: mp } = await withBoardHeap<MicroPythonVm>(input.boardHeap, () =>
+  loadMicroPython({
+    heapsize: input.heapSize,
+    stdout: (line: string) => post({ type: "out", text: line + "\n" }),
+    stderr: (line: string) => post({ type: "out", text: line + "\n" }),
+  }),
+);
 sealVm(mp, host);
 hardenRealm();
 const program = await new Promise<WorkerProgram>((resolve) => parentPort!.once("message", resolve));

@@ -9,6 +9,9 @@ from socket import _call
 
 _board = _call("board")
 _inputs = _board["pins"]  # "4" -> level given with --pin
+# levels change during the run (a --pin schedule, `pin N V` typed on the terminal):
+# reads ask the host, and Pin.irq handlers fire for the edges it reports
+_live = _board.get("live", False)
 
 
 def _event(text):
@@ -20,6 +23,8 @@ def _pin_id(pin):
 
 
 def _input(pin_id, default):
+    if _live:
+        _sync()
     v = _inputs.get(str(pin_id))
     return default if v is None else v
 
@@ -138,6 +143,63 @@ class _IRQ:
         return 0
 
 
+def _sync():
+    # the edges since the last look: levels updated, then each matching handler
+    # runs (on the board they run soon after the edge, between bytecodes)
+    global _syncing
+    if _syncing:
+        return None
+    _syncing = True
+    try:
+        news = _call("pinedges")
+        fire = []
+        for pin_id, level in news["edges"]:
+            irq = _irqs.get(int(pin_id) if pin_id.isdigit() else pin_id)
+            old = _inputs.get(pin_id)
+            if old is None and irq is not None:
+                old = 1 if _pulls.get(irq._pin._id) == Pin.PULL_UP else 0
+            _inputs[pin_id] = level
+            if irq is not None and old is not None and (old != 0) != (level != 0) and not irq._pin._output():
+                if irq._trigger & (Pin.IRQ_RISING if level else Pin.IRQ_FALLING):
+                    fire.append(irq)
+        for irq in fire:
+            irq()
+        return news["next"]
+    finally:
+        _syncing = False
+
+
+_syncing = False
+
+
+class _PinWatch:
+    # a timer of the simulator's own (time.py runs it while the program sleeps
+    # or waits): it looks for input edges at the next scheduled change, and
+    # every 20 ms when levels can also be typed on the terminal
+    def __init__(self):
+        self._due = _ticks()
+
+    def _fire(self, now):
+        nxt = _sync()
+        wait = 20 if _board.get("typed") else None
+        if nxt is not None:
+            wait = nxt if wait is None else min(wait, nxt)
+        if wait is None:
+            _time._timers.remove(self)
+        else:
+            self._due = _tadd(_ticks(), max(1, wait))
+
+
+_watch = None
+
+
+def _watch_edges():
+    global _watch
+    if _live and _watch not in _time._timers:
+        _watch = _PinWatch()
+        _time._timers.append(_watch)
+
+
 class Pin:
     IN = 1
     OUT = 3
@@ -215,8 +277,13 @@ class Pin:
             raise TypeError("unexpected keyword argument 'hard'")
         irq = _irqs.get(self._id)
         if irq is None or handler is not None or trigger != 3:
+            # edges before the handler exists are not its business
+            if _live and handler is not None:
+                _sync()
             irq = _IRQ(self, handler, trigger)
             _irqs[self._id] = irq
+            if handler is not None:
+                _watch_edges()
         return irq
 
     def mode(self, mode=None):

@@ -57,6 +57,7 @@ class socket:
         self._id = _id if _id is not None else _call("socket", type)
         self._timeout = None
         self._buf = b""
+        self._pos = 0
 
     def bind(self, address):
         _call("bind", self._id, address[0], address[1])
@@ -83,13 +84,22 @@ class socket:
     def sendto(self, data, address):
         return _call("sendto", self._id, _hex(data), address[0], address[1])
 
+    # Bytes received but not yet read (readline reads ahead) are _buf[_pos:]:
+    # an offset rather than re-slicing, so that many short reads stay linear.
     def _take(self, n):
-        out = self._buf[:n]
-        self._buf = self._buf[n:]
+        end = min(self._pos + n, len(self._buf))
+        out = self._buf[self._pos : end]
+        self._pos = end
+        if end == len(self._buf):
+            self._buf = b""
+            self._pos = 0
         return out
 
+    def _buffered(self):
+        return len(self._buf) - self._pos
+
     def recv(self, bufsize):
-        if self._buf:
+        if self._buffered():
             return self._take(bufsize)
         return unhexlify(_call("recv", self._id, bufsize, self._timeout))
 
@@ -102,13 +112,18 @@ class socket:
             # no short reads (MicroPython's stream read): wait for `size` bytes or the
             # end, unless non-blocking; recv() is the call that returns what is there
             data = self.recv(size)
-            while data and len(data) < size and self._timeout != 0:
-                chunk = self.recv(size - len(data))
+            if not data or len(data) >= size or self._timeout == 0:
+                return data
+            chunks = [data]
+            got = len(data)
+            while got < size:
+                chunk = self.recv(size - got)
                 if not chunk:
                     break
-                data += chunk
-            return data
-        chunks = [self._take(len(self._buf))]
+                chunks.append(chunk)
+                got += len(chunk)
+            return b"".join(chunks)
+        chunks = [self._take(self._buffered())]
         while True:
             chunk = self.recv(1024)
             if not chunk:
@@ -122,12 +137,32 @@ class socket:
         return len(data)
 
     def readline(self):
-        while b"\n" not in self._buf:
-            chunk = unhexlify(_call("recv", self._id, 256, self._timeout))
+        # Linear in the line's length: each received chunk is searched once and
+        # the pieces are joined once (a 1 MB line used to take minutes).
+        end = self._buf.find(b"\n", self._pos)
+        if end >= 0:
+            return self._take(end + 1 - self._pos)
+        parts = [self._take(self._buffered())]
+        while True:
+            try:
+                chunk = unhexlify(_call("recv", self._id, 4096, self._timeout))
+            except OSError:
+                # a timeout or EAGAIN: what came so far stays for the next read
+                self._buf = b"".join(parts)
+                self._pos = 0
+                raise
             if not chunk:
-                return self._take(len(self._buf))
-            self._buf += chunk
-        return self._take(self._buf.index(b"\n") + 1)
+                return b"".join(parts)
+            end = chunk.find(b"\n")
+            if end >= 0:
+                parts.append(chunk[: end + 1])
+                self._buf = chunk
+                self._pos = end + 1
+                if self._pos == len(chunk):
+                    self._buf = b""
+                    self._pos = 0
+                return b"".join(parts)
+            parts.append(chunk)
 
     def makefile(self, mode="rb", buffering=0):
         # MicroPython's makefile returns the socket itself

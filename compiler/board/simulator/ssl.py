@@ -35,6 +35,7 @@ class SSLSocket(_socket.socket):
         self._id = sock._id
         self._timeout = sock._timeout
         self._buf = b""
+        self._pos = 0
         self._cipher = cipher
 
     def cipher(self):
