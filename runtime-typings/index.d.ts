@@ -10,6 +10,7 @@
 /// <reference path="./machine.d.ts" />
 /// <reference path="./micropython.d.ts" />
 /// <reference path="./mpython.d.ts" />
+/// <reference path="./neopixel.d.ts" />
 /// <reference path="./network.d.ts" />
 /// <reference path="./ntptime.d.ts" />
 /// <reference path="./os.d.ts" />

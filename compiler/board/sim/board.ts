@@ -4,6 +4,7 @@
 import * as net from "node:net";
 import type { RpcReply } from "./rpc.js";
 import type { SimEvent } from "./net.js";
+import { neopixelColors } from "./neopixel.js";
 
 export interface BoardOptions {
   /** input levels given with `--pin N=V` (a digital level, or an ADC reading 0..4095) */
@@ -16,7 +17,7 @@ export interface BoardOptions {
 }
 
 /** The board's operations, by name (the other operations are the network's). */
-const OPS = new Set(["board", "pin", "oled", "event", "reset"]);
+const OPS = new Set(["board", "pin", "oled", "event", "reset", "neopixel"]);
 
 export class BoardHost {
   /** the last level the program drove on each output pin */
@@ -51,6 +52,11 @@ export class BoardHost {
         this.oled = (a[0] as unknown[]).map(String);
         this.options.log({ kind: "oled", lines: this.oled });
         return { ok: null };
+      case "neopixel": {
+        const pin = typeof a[0] === "number" ? a[0] : String(a[0]);
+        this.options.log({ kind: "neopixel", pin, colors: neopixelColors(Number(a[1]), String(a[2])) });
+        return { ok: null };
+      }
       case "event": {
         const kind = String(a[0]);
         const text = String(a[1]);

@@ -33,7 +33,7 @@ function prepare(options: SimulatorOptions): PreparedSimulation {
     onOutput: (text) => process.stdout.write(text),
     onEvent: (e) =>
       process.stderr.write(
-        describeEvent(e)
+        describeEvent(e, colors.colorEnabled(process.stderr))
           .split("\n")
           .map((line) => colors.err.dim("[sim] ") + line)
           .join("\n") + "\n",

@@ -56,6 +56,10 @@ export function simulatorFiles(): { path: string; text: string }[] {
     if (fs.existsSync(path.join(simulatorDir, extra))) files.push({ path: extra, text: read(extra) });
   }
   files.push({ path: "umachine.py", text: "from machine import *\n" });
+  // the firmware's frozen drivers (neopixel, dht, onewire, ds18x20...), simulated
+  for (const f of fs.readdirSync(path.join(simulatorDir, "drivers"))) {
+    if (f.endsWith(".py")) files.push({ path: f, text: read("drivers/" + f) });
+  }
   return files;
 }
 
