@@ -2,6 +2,8 @@
 // Add a line here for each new .d.ts (test/typings/editor.test.ts checks).
 /// <reference path="./asyncio.d.ts" />
 /// <reference path="./binascii.d.ts" />
+/// <reference path="./dht.d.ts" />
+/// <reference path="./ds18x20.d.ts" />
 /// <reference path="./errno.d.ts" />
 /// <reference path="./esp.d.ts" />
 /// <reference path="./esp32.d.ts" />
@@ -13,6 +15,7 @@
 /// <reference path="./neopixel.d.ts" />
 /// <reference path="./network.d.ts" />
 /// <reference path="./ntptime.d.ts" />
+/// <reference path="./onewire.d.ts" />
 /// <reference path="./os.d.ts" />
 /// <reference path="./python.d.ts" />
 /// <reference path="./select.d.ts" />

@@ -6,10 +6,13 @@ import { formatDiagnostic } from "../diagnostics.js";
 import { runSandboxed } from "../board/sim/sandboxed.js";
 import { runWatching } from "./run-watch.js";
 import { runOnBoard } from "./monitor.js";
+import { parseSensors, type SensorReadings } from "../board/sim/sensors.js";
 
 export interface RunOptions {
   /** `--pin N=V`: input levels */
   pin?: string[];
+  /** `--sensor KIND:PIN=V,...`: sensor readings (compiler/board/sim/sensors.ts) */
+  sensor?: string[];
   /** `--host ADDR`: where a board-side 0.0.0.0 binds (default 127.0.0.1) */
   host?: string;
   /** `--insecure-tls`: TLS clients accept any server certificate (a local server with a self-signed one) */
@@ -33,10 +36,20 @@ export function parsePins(specs: string[] | undefined): Record<string, number> {
   return pins;
 }
 
+/** `--sensor` options as readings; a malformed one is a usage error saying what to write. */
+function sensorOptions(specs: string[] | undefined): SensorReadings {
+  try {
+    return parseSensors(specs);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
 export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
   if (options.port?.length) return runOnBoard(target, options, io);
   const pins = parsePins(options.pin);
-  if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls }, io);
+  const sensors = sensorOptions(options.sensor);
+  if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls, sensors }, io);
   const result = compile(target);
   const cwd = process.cwd();
   for (const d of result.diagnostics) io.err(formatDiagnostic(d, cwd));
@@ -50,7 +63,7 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
   const sim = runSandboxed({
     files: py,
     entry: entry.replace(/\.py$/, "").split("/").join("."),
-    options: { bindHost: options.host, pins, insecureTls: options.insecureTls },
+    options: { bindHost: options.host, pins, insecureTls: options.insecureTls, sensors },
   });
   // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;
   // a second one stops a program that never gets there (a busy loop)

@@ -5,10 +5,13 @@ import * as net from "node:net";
 import type { RpcReply } from "./rpc.js";
 import type { SimEvent } from "./net.js";
 import { neopixelColors } from "./neopixel.js";
+import { sensorReading, type SensorReadings } from "./sensors.js";
 
 export interface BoardOptions {
   /** input levels given with `--pin N=V` (a digital level, or an ADC reading 0..4095) */
   pins?: Record<string, number>;
+  /** sensor readings given with `--sensor KIND:PIN=V,...` (see sensors.ts) */
+  sensors?: SensorReadings;
   /** where a board-side 0.0.0.0 binds: the board's IP address when it is a concrete one */
   bindHost: string;
   log: (event: SimEvent) => void;
@@ -17,7 +20,7 @@ export interface BoardOptions {
 }
 
 /** The board's operations, by name (the other operations are the network's). */
-const OPS = new Set(["board", "pin", "oled", "event", "reset", "neopixel"]);
+const OPS = new Set(["board", "pin", "oled", "event", "reset", "neopixel", "sensor"]);
 
 export class BoardHost {
   /** the last level the program drove on each output pin */
@@ -57,6 +60,8 @@ export class BoardHost {
         this.options.log({ kind: "neopixel", pin, colors: neopixelColors(Number(a[1]), String(a[2])) });
         return { ok: null };
       }
+      case "sensor":
+        return { ok: sensorReading(this.options.sensors, String(a[0]), String(a[1])) };
       case "event": {
         const kind = String(a[0]);
         const text = String(a[1]);

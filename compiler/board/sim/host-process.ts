@@ -7,7 +7,7 @@ import { prepareSimulation, type PreparedSimulation, type SimulateOptions } from
 import { describeEvent } from "./events.js";
 import * as colors from "../../cli/colors.js";
 
-export type SimulatorOptions = Pick<SimulateOptions, "bindHost" | "pins" | "insecureTls">;
+export type SimulatorOptions = Pick<SimulateOptions, "bindHost" | "pins" | "insecureTls" | "sensors">;
 
 /** `prepare` loads the VM; `start` gives it the program (mpts run --watch prepares the next simulator ahead). */
 export type ParentMessage =

@@ -10,6 +10,7 @@ import { ConsoleInput } from "./stdin.js";
 import { RpcServer, type RpcReply, type RpcRequest } from "./rpc.js";
 import { NetHost, type SimEvent } from "./net.js";
 import { BoardHost } from "./board.js";
+import type { SensorReadings } from "./sensors.js";
 import type { WorkerInput, WorkerMessage, WorkerProgram } from "./worker.js";
 
 export interface SimulateOptions {
@@ -23,6 +24,8 @@ export interface SimulateOptions {
   stdin?: NodeJS.ReadableStream | string[];
   /** initial input pin levels (`--pin 4=1`) */
   pins?: Record<string, number>;
+  /** sensor readings (`--sensor dht:4=21.5,40`, see sensors.ts); defaults when none */
+  sensors?: SensorReadings;
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
   insecureTls?: boolean;
   heapSize?: number;
@@ -89,6 +92,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   const board = new BoardHost({
     bindHost,
     pins: options.pins,
+    sensors: options.sensors,
     log,
     // the program waits for an answer that never comes; let its last output arrive, then end
     onReset: () => setTimeout(() => finish({ code: 0 }), 50),
