@@ -1,5 +1,6 @@
 // Every board typing, for a project's tsconfig: "types": ["mpts/runtime-typings"].
 // Add a line here for each new .d.ts (test/typings/editor.test.ts checks).
+/// <reference path="./array.d.ts" />
 /// <reference path="./asyncio.d.ts" />
 /// <reference path="./binascii.d.ts" />
 /// <reference path="./dht.d.ts" />
@@ -7,6 +8,7 @@
 /// <reference path="./errno.d.ts" />
 /// <reference path="./esp.d.ts" />
 /// <reference path="./esp32.d.ts" />
+/// <reference path="./framebuf.d.ts" />
 /// <reference path="./gc.d.ts" />
 /// <reference path="./js-globals.d.ts" />
 /// <reference path="./machine.d.ts" />
@@ -20,6 +22,7 @@
 /// <reference path="./python.d.ts" />
 /// <reference path="./select.d.ts" />
 /// <reference path="./socket.d.ts" />
+/// <reference path="./ssd1306.d.ts" />
 /// <reference path="./ssl.d.ts" />
 /// <reference path="./struct.d.ts" />
 /// <reference path="./sys.d.ts" />
