@@ -43,3 +43,15 @@ declare module "neopixel" {
   /** A WS2812 LED strip: `const np = NeoPixel(Pin(5), 8); np[0] = [255, 0, 0]; np.write()`. */
   const NeoPixel: NeoPixelConstructor;
 }
+
+// The ESP32 firmware's apa106 module: APA106 LEDs, which take red, green, blue in that order.
+declare module "apa106" {
+  import type { NeoPixel } from "neopixel";
+  interface APA106Constructor {
+    /** A strip of `n` APA106 LEDs on `pin`; used as a NeoPixel. */
+    new (pin: import("machine").Pin, n: number, bpp?: 3 | 4, timing?: 0 | 1): NeoPixel;
+    (pin: import("machine").Pin, n: number, bpp?: 3 | 4, timing?: 0 | 1): NeoPixel;
+  }
+  /** APA106 LEDs: `const leds = APA106(Pin(5), 8)`. */
+  const APA106: APA106Constructor;
+}

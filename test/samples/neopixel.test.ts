@@ -39,6 +39,8 @@ describe("NeoPixel", () => {
     expect(describeEvent({ kind: "neopixel", pin: 5, colors: ["ff0000"] }, true)).toBe("neopixel pin 5: \x1b[38;2;255;0;0m██\x1b[39m ff0000");
     // RGBW: white is the fourth byte, and lights the block
     expect(neopixelColors(4, "10203040")).toEqual(["20103040"]);
+    // APA106: red, green, blue in order
+    expect(neopixelColors(3, "102030", [0, 1, 2, 3])).toEqual(["102030"]);
     expect(describeEvent({ kind: "neopixel", pin: 2, colors: ["20103040"] }, true)).toBe("neopixel pin 2: \x1b[38;2;96;80;112m██\x1b[39m 20103040");
   });
 });

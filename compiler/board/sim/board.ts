@@ -57,7 +57,7 @@ export class BoardHost {
         return { ok: null };
       case "neopixel": {
         const pin = typeof a[0] === "number" ? a[0] : String(a[0]);
-        this.options.log({ kind: "neopixel", pin, colors: neopixelColors(Number(a[1]), String(a[2])) });
+        this.options.log({ kind: "neopixel", pin, colors: neopixelColors(Number(a[1]), String(a[2]), Array.isArray(a[3]) ? a[3].map(Number) : undefined) });
         return { ok: null };
       }
       case "sensor":

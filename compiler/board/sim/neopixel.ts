@@ -1,13 +1,16 @@
 // A NeoPixel strip's write() as the log shows it: the colours in RGB(W) hex, one
 // per LED, and on a colour terminal a true-colour block per LED before them.
 
-/** The strip's bytes (hex, green-red-blue[-white] per LED, as the LEDs take them) as "rrggbb[ww]" per LED. */
-export function neopixelColors(bpp: number, hex: string): string[] {
+/**
+ * The strip's bytes (hex, in the LEDs' own order: `order` gives where red, green, blue and white
+ * are, green first for WS2812) as "rrggbb[ww]" per LED.
+ */
+export function neopixelColors(bpp: number, hex: string, order: readonly number[] = [1, 0, 2, 3]): string[] {
   const size = bpp === 4 ? 4 : 3;
   const colors: string[] = [];
   for (let at = 0; at + size * 2 <= hex.length; at += size * 2) {
     const byte = (k: number) => hex.slice(at + k * 2, at + k * 2 + 2);
-    colors.push(byte(1) + byte(0) + byte(2) + (size === 4 ? byte(3) : ""));
+    colors.push(byte(order[0]) + byte(order[1]) + byte(order[2]) + (size === 4 ? byte(order[3]) : ""));
   }
   return colors;
 }

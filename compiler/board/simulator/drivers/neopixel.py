@@ -41,5 +41,6 @@ class NeoPixel:
                 j += bpp
 
     def write(self):
-        # the host decodes the bytes (strip order) into colours
-        _call("neopixel", self.pin._id if isinstance(self.pin, Pin) else self.pin, self.bpp, self.buf.hex())
+        # the host decodes the bytes (in the strip's order, ORDER) into colours
+        pin = self.pin._id if isinstance(self.pin, Pin) else self.pin
+        _call("neopixel", pin, self.bpp, self.buf.hex(), list(self.ORDER))
