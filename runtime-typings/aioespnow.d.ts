@@ -1,6 +1,7 @@
 // MicroPython's aioespnow module (frozen into the ESP32 firmware): ESP-NOW for asyncio programs.
-// AIOESPNow is an espnow.ESPNow whose receive and send can be awaited, and whose messages can
-// be read with `for await (const [mac, msg] of e)`. Not simulated by `mpts run`.
+// AIOESPNow is an espnow.ESPNow whose receive and send can be awaited.
+// MicroPython's `async for` over the object is left out: mpts does not compile `for await`
+// (MPTS1005); loop on `await e.arecv()` instead. Not simulated by `mpts run`.
 
 declare module "aioespnow" {
   import type { ESPNow } from "espnow";
@@ -14,8 +15,6 @@ declare module "aioespnow" {
     asend(mac: BytesLike | null, msg: BytesLike | string, sync?: boolean): Promise<boolean>;
     /** Send `msg` to every registered peer. */
     asend(msg: BytesLike | string): Promise<boolean>;
-    /** The messages as they arrive, for `for await (const [mac, msg] of e)`. */
-    [Symbol.asyncIterator](): AsyncIterator<[mac: bytes, msg: bytes]>;
     readonly __pythonType: "ESPNow";
   }
   interface AIOESPNowConstructor {

@@ -16,8 +16,6 @@ declare module "array" {
     append(value: number): void;
     /** Add every number of `values` at the end. */
     extend(values: Iterable<number> | array): void;
-    /** Decode `data` (UTF-8 unless `encoding` says otherwise); only for typecode "B" or "b". */
-    decode(encoding?: string): string;
     [Symbol.iterator](): Iterator<number>;
     readonly __len__?: never;
     readonly __pythonType: "array";

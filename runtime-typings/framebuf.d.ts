@@ -59,7 +59,7 @@ declare module "framebuf" {
     new (buffer: bytearray | memoryview, width: number, height: number, format: Format, stride?: number): FrameBuffer;
     (buffer: bytearray | memoryview, width: number, height: number, format: Format, stride?: number): FrameBuffer;
   }
-  /** A picture in a buffer: `const fb = FrameBuffer(bytearray(128 * 64 / 8), 128, 64, MONO_VLSB)`. */
+  /** A picture in a buffer: `const fb = FrameBuffer(bytearray(1024), 128, 64, MONO_VLSB)`. */
   const FrameBuffer: FrameBufferConstructor;
 
   /** One bit per pixel, a byte holds 8 pixels of a column, top pixel in bit 0 (SSD1306 displays). */

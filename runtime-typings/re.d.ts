@@ -2,7 +2,7 @@
 // API (JavaScript's RegExp is a different engine). It knows . [] [^] ^ $ ? * + ?? *? +? | ()
 // and \d \D \s \S \w \W; not {m,n}, named groups, look-ahead or back-references.
 // The ESP32 firmware's Match has only group(): groups(), start(), end() and span() are left out
-// of its build (they are in MicroPython's fullest builds only).
+// of its build (they are in MicroPython's fullest builds only), and so is the DEBUG flag.
 
 declare module "re" {
   /** A successful match. */
@@ -25,14 +25,12 @@ declare module "re" {
     readonly __pythonType: "re";
   }
 
-  /** Compile `regex` for repeated use (`flags`: re.DEBUG prints the compiled form). */
-  function compile(regex: string, flags?: number): Regex;
+  /** Compile `regex` for repeated use. */
+  function compile(regex: string): Regex;
   /** Match `regex` at the start of `string`, or null. */
   function match(regex: string, string: string): Match | null;
   /** The first match of `regex` anywhere in `string`, or null. */
   function search(regex: string, string: string): Match | null;
   /** `string` with matches of `regex` (the first `count`; 0 means all) replaced by `replace`. */
   function sub(regex: string, replace: string | ((m: Match) => string), string: string, count?: number, flags?: number): string;
-  /** A flag for compile(): print the compiled expression. */
-  const DEBUG: number;
 }
