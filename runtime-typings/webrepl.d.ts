@@ -1,7 +1,8 @@
 // MicroPython's webrepl module (frozen into the ESP32 firmware): the board's Python prompt over
 // a WebSocket, for the WebREPL web client (https://micropython.org/webrepl/), also to upload
 // files. Set a password (4 to 9 characters) first: with `import webrepl_setup` at the prompt,
-// which writes webrepl_cfg.py, or as the `password` argument. Not simulated by `mpts run`.
+// which writes webrepl_cfg.py, or as the `password` argument. `mpts run` has no WebREPL: start()
+// only says so in the log.
 
 declare module "webrepl" {
   /**

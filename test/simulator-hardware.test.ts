@@ -55,6 +55,32 @@ describe("simulated sensors", () => {
   }, 20000);
 });
 
+describe("simulated ntptime and webrepl", () => {
+  test("ntptime.settime() sets the RTC to this computer's UTC time; webrepl.start() is logged", async () => {
+    const before = Math.floor(Date.now() / 1000);
+    const r = await runPython(
+      [
+        "import ntptime, machine, time, webrepl",
+        "ntptime.host = 'time.google.com'",
+        "ntptime.settime()",
+        "d = machine.RTC().datetime()",
+        "print(ntptime.host, ntptime.timeout, ntptime.time(), d[0], d[1], d[2], d[4])",
+        "webrepl.start(password='secret')",
+        "webrepl.stop()",
+      ].join("\n"),
+    );
+    expect(r.error).toBeUndefined();
+    const [host, timeout, now, year, month, day, hour] = r.stdout.trim().split(" ");
+    expect([host, timeout]).toEqual(["time.google.com", "1"]);
+    // the VM's time() counts from 1970, as this computer's clock does
+    expect(Number(now) - before).toBeGreaterThanOrEqual(0);
+    expect(Number(now) - before).toBeLessThan(20);
+    const utc = new Date(Number(now) * 1000);
+    expect([year, month, day, hour].map(Number)).toEqual([utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate(), utc.getUTCHours()]);
+    expect(r.events).toEqual([{ kind: "board", text: "webrepl.start(): WebREPL is not simulated (port 8266 would serve it on the board)" }]);
+  }, 20000);
+});
+
 describe("simulated ssd1306", () => {
   test("show() draws the buffer as Braille, 2x4 pixels a character, only when it changed; a dark screen is blank", async () => {
     const r = await runPython(

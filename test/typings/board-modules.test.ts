@@ -550,7 +550,7 @@ const instances: Record<string, string> = {
   "uctypes.Struct": "uctypes.struct(uctypes.addressof(bytearray(2)), {'a': 0 | uctypes.UINT8})",
 };
 /** Modules neither the VM nor the simulator has (typings only; see docs/semantics/board-modules.md). */
-const notSimulated = new Set(["webrepl", "espnow", "aioespnow"]);
+const notSimulated = new Set(["espnow", "aioespnow"]);
 
 describe("the board module typings against the MicroPython VM and the simulator's drivers", () => {
   test("every declared name exists in the VM's module or the simulated driver", async () => {
