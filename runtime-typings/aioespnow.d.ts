@@ -1,7 +1,7 @@
 // MicroPython's aioespnow module (frozen into the ESP32 firmware): ESP-NOW for asyncio programs.
 // AIOESPNow is an espnow.ESPNow whose receive and send can be awaited.
 // MicroPython's `async for` over the object is left out: mpts does not compile `for await`
-// (MPTS1005); loop on `await e.arecv()` instead. Not simulated by `mpts run`.
+// (MPTS1005); loop on `await e.arecv()` instead. Simulated as espnow is.
 
 declare module "aioespnow" {
   import type { ESPNow } from "espnow";

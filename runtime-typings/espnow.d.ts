@@ -1,7 +1,7 @@
 // MicroPython's espnow module (ESP32 firmware): ESP-NOW, Espressif's connectionless messages of up
 // to 250 bytes between boards by MAC address, without an access point. The Wi-Fi station (or
 // access point) interface must be active first: `network.WLAN(network.STA_IF).active(true)`.
-// Not simulated: `mpts run` has no espnow module (ImportError).
+// In the simulator, boards on the same computer talk to each other (docs/semantics/board-modules.md).
 
 declare module "espnow" {
   /** A received message: the sender's MAC address and the message, or [null, null] on a timeout. */

@@ -6,6 +6,7 @@ import type { RpcReply } from "./rpc.js";
 import type { SimEvent } from "./net.js";
 import { neopixelColors } from "./neopixel.js";
 import { sensorReading, type SensorReadings } from "./sensors.js";
+import { EspNowHost } from "./espnow.js";
 
 export interface BoardOptions {
   /** input levels given with `--pin N=V` (a digital level, or an ADC reading 0..4095) */
@@ -20,7 +21,7 @@ export interface BoardOptions {
 }
 
 /** The board's operations, by name (the other operations are the network's). */
-const OPS = new Set(["board", "pin", "oled", "event", "reset", "neopixel", "sensor"]);
+const OPS = new Set(["board", "pin", "oled", "event", "reset", "neopixel", "sensor", "espnow"]);
 
 export class BoardHost {
   /** the last level the program drove on each output pin */
@@ -28,7 +29,15 @@ export class BoardHost {
   /** the last text the program showed on the OLED */
   oled: string[] = [];
 
+  /** ESP-NOW with the other simulated boards on this computer */
+  readonly espnow = new EspNowHost();
+
   constructor(private readonly options: BoardOptions) {}
+
+  /** Let go of what the board holds on this computer (its ESP-NOW port). */
+  close(): void {
+    this.espnow.close();
+  }
 
   handles(op: string): boolean {
     return OPS.has(op);
@@ -60,6 +69,8 @@ export class BoardHost {
         this.options.log({ kind: "neopixel", pin, colors: neopixelColors(Number(a[1]), String(a[2]), Array.isArray(a[3]) ? a[3].map(Number) : undefined) });
         return { ok: null };
       }
+      case "espnow":
+        return this.espnow.handle(a);
       case "sensor":
         return { ok: sensorReading(this.options.sensors, String(a[0]), String(a[1])) };
       case "event": {

@@ -140,6 +140,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   }).finally(() => {
     consoleInput.close();
     net.closeAll();
+    board.close();
     rpc.close();
     void worker.terminate();
   });
@@ -150,6 +151,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
     kill: async () => {
       await worker.terminate();
       net.closeAll();
+      board.close();
       rpc.close();
     },
     board,
