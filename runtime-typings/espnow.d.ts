@@ -98,11 +98,18 @@ declare module "espnow" {
   const RATE_LORA_500K: Rate;
   /** 1 Mbit/s (the default). */
   const RATE_1M: Rate;
+  /** 2 Mbit/s. */
   const RATE_2M: Rate;
+  /** 5.5 Mbit/s. */
   const RATE_5M: Rate;
+  /** 6 Mbit/s. */
   const RATE_6M: Rate;
+  /** 11 Mbit/s. */
   const RATE_11M: Rate;
+  /** 12 Mbit/s. */
   const RATE_12M: Rate;
+  /** 24 Mbit/s. */
   const RATE_24M: Rate;
+  /** 54 Mbit/s (the fastest, the shortest range). */
   const RATE_54M: Rate;
 }

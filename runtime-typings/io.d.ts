@@ -18,7 +18,9 @@ declare module "io" {
     tell(): number;
     /** Everything in the stream, whatever the position. */
     getvalue(): T;
+    /** Nothing to do for a stream in memory; there for code that flushes any stream. */
     flush(): void;
+    /** Free the stream's memory; using it afterwards raises ValueError. */
     close(): void;
   }
   interface StringIO extends MemoryStream<string> {

@@ -40,15 +40,25 @@ declare module "uctypes" {
   const BIG_ENDIAN: Layout;
   /** The board's own order and C alignment. */
   const NATIVE: Layout;
+  /** An unsigned 8-bit field. */
   const UINT8: number;
+  /** A signed 8-bit field. */
   const INT8: number;
+  /** An unsigned 16-bit field. */
   const UINT16: number;
+  /** A signed 16-bit field. */
   const INT16: number;
+  /** An unsigned 32-bit field. */
   const UINT32: number;
+  /** A signed 32-bit field. */
   const INT32: number;
+  /** An unsigned 64-bit field. */
   const UINT64: number;
+  /** A signed 64-bit field. */
   const INT64: number;
+  /** A 32-bit float field. */
   const FLOAT32: number;
+  /** A 64-bit float field. */
   const FLOAT64: number;
   /** For a pointer field to untyped memory. */
   const VOID: number;
@@ -60,10 +70,16 @@ declare module "uctypes" {
   const BF_POS: number;
   /** Shift of a bit field's length. */
   const BF_LEN: number;
+  /** An unsigned bit field in a byte. */
   const BFUINT8: number;
+  /** A signed bit field in a byte. */
   const BFINT8: number;
+  /** An unsigned bit field in 16 bits. */
   const BFUINT16: number;
+  /** A signed bit field in 16 bits. */
   const BFINT16: number;
+  /** An unsigned bit field in 32 bits. */
   const BFUINT32: number;
+  /** A signed bit field in 32 bits. */
   const BFINT32: number;
 }
