@@ -20,6 +20,7 @@ declare module "aioespnow" {
   interface AIOESPNowConstructor {
     /** The ESP-NOW interface, with asyncio methods; switch it on with active(true). */
     new (): AIOESPNow;
+    /** The ESP-NOW interface, with asyncio methods; switch it on with active(true). */
     (): AIOESPNow;
   }
   /** ESP-NOW with asyncio: `const e = AIOESPNow(); e.active(true); const [mac, msg] = await e.arecv()`. */

@@ -23,6 +23,7 @@ declare module "array" {
   interface ArrayConstructor {
     /** An array of `typecode` numbers, empty or holding `values`: `array("h", [0, 0, 10, 20])`. */
     new (typecode: Typecode, values?: Iterable<number> | BytesLike): array;
+    /** An array of `typecode` numbers, empty or holding `values`: `array("h", [0, 0, 10, 20])`. */
     (typecode: Typecode, values?: Iterable<number> | BytesLike): array;
   }
   /** A C array of numbers: `array("B", [1, 2, 3])`; the board stores each in 1, 2, 4 or 8 bytes. */

@@ -25,6 +25,10 @@ declare module "collections" {
      * adding to a full deque raise IndexError instead of dropping the oldest item.
      */
     new <T>(items: Iterable<T>, maxlen: number, flags?: number): deque<T>;
+    /**
+     * A deque holding `items`, at most `maxlen` of them (MicroPython needs both). `flags` 1 makes
+     * adding to a full deque raise IndexError instead of dropping the oldest item.
+     */
     <T>(items: Iterable<T>, maxlen: number, flags?: number): deque<T>;
   }
   /** A bounded queue: `const q = deque<number>([], 10); q.append(1); q.popleft()`. */
@@ -41,6 +45,7 @@ declare module "collections" {
   interface OrderedDictConstructor {
     /** A dict that keeps its keys in insertion order, used through the Map methods (set, get, has, delete, keys...). */
     new <K, V>(entries?: Iterable<readonly [K, V]>): Map<K, V>;
+    /** A dict that keeps its keys in insertion order, used through the Map methods (set, get, has, delete, keys...). */
     <K, V>(entries?: Iterable<readonly [K, V]>): Map<K, V>;
   }
   /** A dict that keeps insertion order: `const d = OrderedDict<string, number>(); d.set("a", 1)`. */

@@ -38,11 +38,13 @@ declare module "dht" {
   interface DHT11Constructor {
     /** A DHT11 on `pin`; call measure() before reading its values. */
     new (pin: import("machine").Pin): DHT11;
+    /** A DHT11 on `pin`; call measure() before reading its values. */
     (pin: import("machine").Pin): DHT11;
   }
   interface DHT22Constructor {
     /** A DHT22 on `pin`; call measure() before reading its values. */
     new (pin: import("machine").Pin): DHT22;
+    /** A DHT22 on `pin`; call measure() before reading its values. */
     (pin: import("machine").Pin): DHT22;
   }
   /** A DHT11 sensor: `const d = DHT11(Pin(4)); d.measure(); print(d.temperature())`. */

@@ -22,6 +22,7 @@ declare module "ds18x20" {
   interface DS18X20Constructor {
     /** The thermometers on 1-Wire bus `ow`. */
     new (ow: import("onewire").OneWire): DS18X20;
+    /** The thermometers on 1-Wire bus `ow`. */
     (ow: import("onewire").OneWire): DS18X20;
   }
   /** DS18x20 thermometers: `const ds = DS18X20(OneWire(Pin(12))); ds.convert_temp(); sleep_ms(750); ds.read_temp(rom)`. */

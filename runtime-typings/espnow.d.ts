@@ -77,6 +77,7 @@ declare module "espnow" {
   interface ESPNowConstructor {
     /** The ESP-NOW interface (every call returns the same object); switch it on with active(true). */
     new (): ESPNow;
+    /** The ESP-NOW interface (every call returns the same object); switch it on with active(true). */
     (): ESPNow;
   }
   /** ESP-NOW messaging: `const e = ESPNow(); e.active(true); e.add_peer(peer); e.send(peer, "hi")`. */

@@ -13,6 +13,7 @@ declare module "hashlib" {
   interface HashConstructor {
     /** A new hash, optionally fed `data` first. */
     new (data?: BytesLike | string): Hash;
+    /** A new hash, optionally fed `data` first. */
     (data?: BytesLike | string): Hash;
   }
   /** SHA-256: `hashlib.sha256(b\`abc\`).digest()`. */

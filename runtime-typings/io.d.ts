@@ -32,11 +32,13 @@ declare module "io" {
   interface StringIOConstructor {
     /** A text stream holding `initial`, or an empty one with room for `size` characters. */
     new (initial?: string | number): StringIO;
+    /** A text stream holding `initial`, or an empty one with room for `size` characters. */
     (initial?: string | number): StringIO;
   }
   interface BytesIOConstructor {
     /** A byte stream holding `initial`, or an empty one with room for `size` bytes. */
     new (initial?: BytesLike | number): BytesIO;
+    /** A byte stream holding `initial`, or an empty one with room for `size` bytes. */
     (initial?: BytesLike | number): BytesIO;
   }
   /** Text in memory as a stream: `const s = StringIO(); s.write("a"); s.getvalue()`. */

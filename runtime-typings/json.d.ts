@@ -5,7 +5,9 @@
 declare module "json" {
   /** Where dump() writes and load() reads: a file, a socket's stream, an io.StringIO. */
   interface Stream {
+    /** Where dump() writes the text. */
     write?(data: string): unknown;
+    /** Where load() reads the text from. */
     read?(size?: number): string | bytes | null;
   }
   /**

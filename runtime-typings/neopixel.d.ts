@@ -36,6 +36,11 @@ declare module "neopixel" {
      * the default), 0 for 400 kHz ones, or the pulse lengths in ns (high 0, low 0, high 1, low 1).
      */
     new (pin: import("machine").Pin, n: number, bpp?: 3 | 4, timing?: 0 | 1 | [high0: number, low0: number, high1: number, low1: number]): NeoPixel;
+    /**
+     * A strip of `n` LEDs on `pin` (which becomes an output), all off until written.
+     * `bpp` is 3 for RGB LEDs and 4 for RGBW ones; `timing` is 1 for 800 kHz strips (WS2812,
+     * the default), 0 for 400 kHz ones, or the pulse lengths in ns (high 0, low 0, high 1, low 1).
+     */
     (pin: import("machine").Pin, n: number, bpp?: 3 | 4, timing?: 0 | 1 | [high0: number, low0: number, high1: number, low1: number]): NeoPixel;
     /** Where each colour goes within a pixel's bytes: red at 1, green at 0, blue at 2, white at 3. */
     readonly ORDER: readonly [number, number, number, number];
@@ -50,6 +55,7 @@ declare module "apa106" {
   interface APA106Constructor {
     /** A strip of `n` APA106 LEDs on `pin`; used as a NeoPixel. */
     new (pin: import("machine").Pin, n: number, bpp?: 3 | 4, timing?: 0 | 1): NeoPixel;
+    /** A strip of `n` APA106 LEDs on `pin`; used as a NeoPixel. */
     (pin: import("machine").Pin, n: number, bpp?: 3 | 4, timing?: 0 | 1): NeoPixel;
   }
   /** APA106 LEDs: `const leds = APA106(Pin(5), 8)`. */

@@ -38,6 +38,7 @@ declare module "onewire" {
   interface OneWireConstructor {
     /** A 1-Wire bus on `pin` (made open-drain with its pull-up on). */
     new (pin: import("machine").Pin): OneWire;
+    /** A 1-Wire bus on `pin` (made open-drain with its pull-up on). */
     (pin: import("machine").Pin): OneWire;
     /** The command that starts a search for ROM codes (0xF0). */
     readonly SEARCH_ROM: number;

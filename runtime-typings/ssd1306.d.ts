@@ -29,11 +29,13 @@ declare module "ssd1306" {
   interface SSD1306_I2CConstructor {
     /** A `width` x `height` display on I2C bus `i2c` at address `addr` (0x3C by default). */
     new (width: number, height: number, i2c: import("machine").I2C, addr?: number, external_vcc?: boolean): SSD1306;
+    /** A `width` x `height` display on I2C bus `i2c` at address `addr` (0x3C by default). */
     (width: number, height: number, i2c: import("machine").I2C, addr?: number, external_vcc?: boolean): SSD1306;
   }
   interface SSD1306_SPIConstructor {
     /** A `width` x `height` display on SPI bus `spi` with data/command, reset and chip-select pins. */
     new (width: number, height: number, spi: import("machine").SPI, dc: import("machine").Pin, res: import("machine").Pin, cs: import("machine").Pin, external_vcc?: boolean): SSD1306;
+    /** A `width` x `height` display on SPI bus `spi` with data/command, reset and chip-select pins. */
     (width: number, height: number, spi: import("machine").SPI, dc: import("machine").Pin, res: import("machine").Pin, cs: import("machine").Pin, external_vcc?: boolean): SSD1306;
   }
   /** An SSD1306 OLED on I2C: `const oled = SSD1306_I2C(128, 64, new SoftI2C({ scl: Pin(22), sda: Pin(21) }))`. */

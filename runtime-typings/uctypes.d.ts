@@ -20,6 +20,7 @@ declare module "uctypes" {
   interface StructConstructor {
     /** The structure described by `descriptor` at memory address `addr` (uctypes.addressof(buf)). */
     new (addr: number, descriptor: Descriptor, layout_type?: Layout): Struct;
+    /** The structure described by `descriptor` at memory address `addr` (uctypes.addressof(buf)). */
     (addr: number, descriptor: Descriptor, layout_type?: Layout): Struct;
   }
   /** A view of memory as a structure: `uctypes.struct(uctypes.addressof(buf), HEADER, uctypes.BIG_ENDIAN)`. */
