@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkGolden, compileSample, programOf, runInWorld } from "../helpers/scenario.js";
 import { parseSensors, sensorReading } from "../../compiler/board/sim/sensors.js";
+import { execa } from "execa";
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../samples");
 
@@ -43,6 +44,18 @@ describe("sensors", () => {
     expect(t.stdout).toMatch(/^found 0 DS18B20 on pin 5\nTraceback[^]*in convert_temp\n[^]*\nOneWireError: \n$/);
     expect(t.exit).toBe(1);
   }, 30000);
+
+  test("mpts run --sensor: the readings reach the sandboxed simulator; a malformed one is a usage error", async () => {
+    const mpts = path.resolve(samples, "../bin/mpts.js");
+    const dir = path.join(samples, "dht-logger");
+    const r = await execa("node", [mpts, "run", dir, "--sensor", "dht:4=18,33", "--sensor", "ds18x20:5=25.5"], { reject: false, env: { NO_COLOR: "1" } });
+    const line = (n: number) => `#${n} air 18.0 C 33% probes 25.5 C\n`;
+    // (execa drops the output's last newline)
+    expect(r.stdout).toBe(("found 1 DS18B20 on pin 5\n" + line(1) + line(2) + line(3)).trimEnd());
+    expect(r.exitCode).toBe(0);
+    const bad = await execa("node", [mpts, "run", dir, "--sensor", "dht:4=18"], { reject: false });
+    expect({ code: bad.exitCode, stderr: bad.stderr }).toEqual({ code: 2, stderr: "mpts: --sensor dht:4=18: dht takes TEMPERATURE,HUMIDITY, such as dht:4=21.5,40" });
+  }, 60000);
 
   test("--sensor syntax: readings by kind and pin; mistakes say what to write", () => {
     expect(parseSensors(["dht:4=21.5,40", "ds18x20:5=19.25", "DS18X20:6=1,2,3"])).toEqual({
