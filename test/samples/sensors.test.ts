@@ -55,7 +55,7 @@ describe("sensors", () => {
     expect(r.exitCode).toBe(0);
     const bad = await execa("node", [mpts, "run", dir, "--sensor", "dht:4=18"], { reject: false });
     expect({ code: bad.exitCode, stderr: bad.stderr }).toEqual({ code: 2, stderr: "mpts: --sensor dht:4=18: dht takes TEMPERATURE,HUMIDITY, such as dht:4=21.5,40" });
-  }, 60000);
+  }, 120000);
 
   test("--sensor syntax: readings by kind and pin; mistakes say what to write", () => {
     expect(parseSensors(["dht:4=21.5,40", "ds18x20:5=19.25", "DS18X20:6=1,2,3"])).toEqual({
