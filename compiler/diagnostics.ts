@@ -58,6 +58,8 @@ export const Codes = {
   hostModule: 1042,
   /** tsconfig.json asks for the DOM ("lib": ["DOM"]): left out, a warning */
   browserLib: 1044,
+  /** bytearray(a / b), bytes(a / b), range(a / b): Python's `/` gives a float, which they refuse */
+  floatCount: 1049,
 } as const;
 
 export type CodeName = keyof typeof Codes;

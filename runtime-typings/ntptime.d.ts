@@ -1,6 +1,7 @@
 // MicroPython's ntptime module: set the board's clock from a time server (SNTP, UTC, 1-second steps).
 // `host` and `timeout` are module variables a program may change; TypeScript only lets a default
 // import assign them: `import ntptime from "ntptime"; ntptime.host = "time.google.com"`.
+// In the simulator the clock is this computer's: time() answers with it, settime() sets the RTC to it.
 
 declare module "ntptime" {
   namespace ntptime {

@@ -48,6 +48,7 @@ describe("the mpts command line", { timeout: 120_000 }, () => {
         "  mpts run --watch                                 restart the program in this folder on every save\n" +
         "  mpts run samples/seed002-pin-server --pin 4=1    input pin 4 reads 1; its port 80 is 127.0.0.1:8080 here\n" +
         "  mpts run samples/seed001-web-server --host 0.0.0.0   its server reachable from other computers\n" +
+        "  mpts run samples/dht-logger --sensor dht:4=21.5,40 --sensor ds18x20:5=19.25   the sensors' readings\n" +
         "  mpts run --port /dev/ttyUSB0                     run on the board at that serial port, nothing flashed\n",
     );
     // each example names a sample that exists and options mpts run has

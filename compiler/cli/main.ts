@@ -61,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("compile and run a program in MicroPython on this computer")
     .argument("[path]", "folder with tsconfig.json, or a .ts file", ".")
     .option("--pin <N=V...>", "set an input pin's level, such as --pin 4=1, or its levels over time: --pin 4=0@0,1@2s,0@2500ms")
+    .option("--sensor <KIND:PIN=V...>", "a simulated sensor's readings: dht:4=21.5,40 (°C, %) or ds18x20:5=19.25[,22] (°C per sensor)")
     .option("--host <address>", "where a server that binds 0.0.0.0 listens on this computer", "127.0.0.1")
     .option("--insecure-tls", "accept any TLS server certificate (a local test server with a self-signed one)")
     .option("--heap <size>", "the board's heap, such as 4M for a board with PSRAM (default 110K, an ESP32's without)")
@@ -79,10 +80,11 @@ export async function main(argv: string[]): Promise<number> {
         "  mpts run --watch                                 restart the program in this folder on every save\n" +
         "  mpts run samples/seed002-pin-server --pin 4=1    input pin 4 reads 1; its port 80 is 127.0.0.1:8080 here\n" +
         "  mpts run samples/seed001-web-server --host 0.0.0.0   its server reachable from other computers\n" +
+        "  mpts run samples/dht-logger --sensor dht:4=21.5,40 --sensor ds18x20:5=19.25   the sensors' readings\n" +
         "  mpts run --port /dev/ttyUSB0                     run on the board at that serial port, nothing flashed\n",
     )
     .action(
-      async (target: string, opts: { pin?: string[]; host?: string; insecureTls?: boolean; watch?: boolean; port?: string[]; mpremote?: string }) => {
+      async (target: string, opts: { pin?: string[]; sensor?: string[]; host?: string; insecureTls?: boolean; watch?: boolean; port?: string[]; mpremote?: string }) => {
         checkSerialPorts(opts.port);
         status = await run(target, opts, io);
       },

@@ -10,6 +10,7 @@ import { parseSchedule, type PinStep } from "../board/sim/pin-inputs.js";
 import { hideSimulatorFrames } from "../board/sim/sim-traceback.js";
 import { simulatorFiles } from "../board/sim/simulate.js";
 import { TracebackMapper } from "../board/traceback.js";
+import { parseSensors, type SensorReadings } from "../board/sim/sensors.js";
 
 export interface RunOptions {
   /** `--pin N=V`: input levels */
@@ -18,6 +19,8 @@ export interface RunOptions {
   heap?: string;
   /** `--sockets N`: how many sockets the board can have open at once */
   sockets?: string;
+  /** `--sensor KIND:PIN=V,...`: sensor readings (compiler/board/sim/sensors.ts) */
+  sensor?: string[];
   /** `--host ADDR`: where a board-side 0.0.0.0 binds (default 127.0.0.1) */
   host?: string;
   /** `--insecure-tls`: TLS clients accept any server certificate (a local server with a self-signed one) */
@@ -74,15 +77,25 @@ function parseSockets(text: string | undefined): number | undefined {
   return Number(text);
 }
 
+/** `--sensor` options as readings; a malformed one is a usage error saying what to write. */
+function sensorOptions(specs: string[] | undefined): SensorReadings {
+  try {
+    return parseSensors(specs);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
 export async function run(target: string, options: RunOptions, io: Io): Promise<number> {
   if (options.port?.length) return runOnBoard(target, options, io);
   const pins = parsePins(options.pin);
-  const strict = {
+  const simulated = {
+    sensors: sensorOptions(options.sensor),
     pinSchedule: parsePinSchedules(options.pin),
     maxSockets: parseSockets(options.sockets),
     boardHeap: parseHeap(options.heap),
   };
-  if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls, ...strict }, io);
+  if (options.watch) return runWatching(target, { bindHost: options.host, pins, insecureTls: options.insecureTls, ...simulated }, io);
   const result = compile(target);
   const cwd = process.cwd();
   for (const d of result.diagnostics) io.err(formatDiagnostic(d, cwd));
@@ -96,7 +109,7 @@ export async function run(target: string, options: RunOptions, io: Io): Promise<
   const sim = runSandboxed({
     files: py,
     entry: entry.replace(/\.py$/, "").split("/").join("."),
-    options: { bindHost: options.host, pins, insecureTls: options.insecureTls, ...strict },
+    options: { bindHost: options.host, pins, insecureTls: options.insecureTls, ...simulated },
   });
   // Ctrl-C raises KeyboardInterrupt at the program's next sleep or socket call;
   // a second one stops a program that never gets there (a busy loop)

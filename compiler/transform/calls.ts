@@ -14,6 +14,7 @@ import { returnsUserPromise, startPromise } from "../builtins/promise.js";
 import { adaptArity, functionMethodCall } from "./functions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { isConstant, isNamespace, transformOrdered, withOrderedOperands } from "./order.js";
+import { checkIntegerArguments } from "./integer-arguments.js";
 
 export function transformArgs(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr[] {
   return transformOrdered(ctx, args, (a) => {
@@ -97,6 +98,7 @@ function transformCallInOrder(ctx: TransformContext, node: ts.CallExpression): p
   if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
     return b.call(b.attr(superRef(ctx, node), attrName(callee.name.text)), transformArgs(ctx, node.arguments));
   }
+  checkIntegerArguments(ctx, node);
   // builtins first: Object.prototype.hasOwnProperty.call(o, k) is one
   const builtin = builtinCall(ctx, node);
   if (builtin) return builtin;
@@ -114,6 +116,7 @@ export function transformNew(ctx: TransformContext, node: ts.NewExpression): py.
 }
 
 function transformNewInOrder(ctx: TransformContext, node: ts.NewExpression): py.Expr {
+  checkIntegerArguments(ctx, node);
   const builtin = builtinNew(ctx, node);
   if (builtin) return builtin;
   // board classes are plain Python calls: `new Pin(2)` and `Pin(2)` are both `Pin(2)`

@@ -26,6 +26,8 @@ export interface Peers {
 export interface World {
   resolve?: Record<string, string>;
   pins?: Record<string, number>;
+  /** simulated sensor readings, as `mpts run --sensor` gives them */
+  sensors?: Record<string, Record<string, number[]>>;
   insecureTls?: boolean;
   /** start the world's servers; return where the board's outbound connections go ("address:port" -> local port) */
   start?(peers: Peers): Promise<Record<string, number>>;
@@ -101,6 +103,7 @@ export async function runInWorld(files: { path: string; text: string }[], entry:
     resolve: world.resolve,
     peers: routes,
     pins: world.pins,
+    sensors: world.sensors,
     insecureTls: world.insecureTls,
     onOutput: (t) => {
       stdout += t;

@@ -5,12 +5,17 @@ import * as net from "node:net";
 import type { RpcReply } from "./rpc.js";
 import type { SimEvent } from "./net.js";
 import { PinInputs } from "./pin-inputs.js";
+import { neopixelColors } from "./neopixel.js";
+import { sensorReading, type SensorReadings } from "./sensors.js";
+import { EspNowHost } from "./espnow.js";
 
 export interface BoardOptions {
   /** input levels given with `--pin N=V` (a digital level, or an ADC reading 0..4095) */
   pins?: Record<string, number>;
   /** levels that change during the run (`--pin 4=0@0,1@2s`, typed `pin 4 1`); replaces `pins` when given */
   inputs?: PinInputs;
+  /** sensor readings given with `--sensor KIND:PIN=V,...` (see sensors.ts) */
+  sensors?: SensorReadings;
   /** where a board-side 0.0.0.0 binds: the board's IP address when it is a concrete one */
   bindHost: string;
   log: (event: SimEvent) => void;
@@ -19,7 +24,7 @@ export interface BoardOptions {
 }
 
 /** The board's operations, by name (the other operations are the network's). */
-const OPS = new Set(["board", "pin", "oled", "event", "reset", "pinedges"]);
+const OPS = new Set(["board", "pin", "oled", "event", "reset", "pinedges", "neopixel", "sensor", "espnow"]);
 
 export class BoardHost {
   /** the last level the program drove on each output pin */
@@ -30,8 +35,16 @@ export class BoardHost {
   readonly inputs: PinInputs;
   private begun = false;
 
+  /** ESP-NOW with the other simulated boards on this computer */
+  readonly espnow = new EspNowHost();
+
   constructor(private readonly options: BoardOptions) {
     this.inputs = options.inputs ?? new PinInputs(options.pins);
+  }
+
+  /** Let go of what the board holds on this computer (its ESP-NOW port). */
+  close(): void {
+    this.espnow.close();
   }
 
   handles(op: string): boolean {
@@ -65,6 +78,15 @@ export class BoardHost {
         this.oled = (a[0] as unknown[]).map(String);
         this.options.log({ kind: "oled", lines: this.oled });
         return { ok: null };
+      case "neopixel": {
+        const pin = typeof a[0] === "number" ? a[0] : String(a[0]);
+        this.options.log({ kind: "neopixel", pin, colors: neopixelColors(Number(a[1]), String(a[2]), Array.isArray(a[3]) ? a[3].map(Number) : undefined) });
+        return { ok: null };
+      }
+      case "espnow":
+        return this.espnow.handle(a);
+      case "sensor":
+        return { ok: sensorReading(this.options.sensors, String(a[0]), String(a[1])) };
       case "event": {
         const kind = String(a[0]);
         const text = String(a[1]);

@@ -1,7 +1,9 @@
 // What the simulated board's events look like in the log.
 import type { SimEvent } from "./net.js";
+import { describeNeopixel } from "./neopixel.js";
 
-export function describeEvent(e: SimEvent): string {
+/** `trueColor`: the log goes to a terminal that shows colours (NeoPixel writes get coloured blocks). */
+export function describeEvent(e: SimEvent, trueColor = false): string {
   switch (e.kind) {
     case "listen": {
       const where =
@@ -15,6 +17,8 @@ export function describeEvent(e: SimEvent): string {
       return `pin ${e.pin} = ${e.value}`;
     case "oled":
       return e.lines.length ? e.lines.map((l) => "oled | " + l).join("\n") : "oled (blank)";
+    case "neopixel":
+      return describeNeopixel(e.pin, e.colors, trueColor);
     case "wifi":
       return "wifi: " + e.text;
     case "board":

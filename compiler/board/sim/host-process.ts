@@ -7,7 +7,10 @@ import { prepareSimulation, type PreparedSimulation, type SimulateOptions } from
 import { describeEvent } from "./events.js";
 import * as colors from "../../cli/colors.js";
 
-export type SimulatorOptions = Pick<SimulateOptions, "bindHost" | "pins" | "insecureTls" | "pinSchedule" | "maxSockets" | "boardHeap">;
+export type SimulatorOptions = Pick<
+  SimulateOptions,
+  "bindHost" | "pins" | "insecureTls" | "pinSchedule" | "maxSockets" | "boardHeap" | "sensors"
+>;
 
 /** `prepare` loads the VM; `start` gives it the program (mpts run --watch prepares the next simulator ahead). */
 export type ParentMessage =
@@ -33,7 +36,7 @@ function prepare(options: SimulatorOptions): PreparedSimulation {
     onOutput: (text) => process.stdout.write(text),
     onEvent: (e) =>
       process.stderr.write(
-        describeEvent(e)
+        describeEvent(e, colors.colorEnabled(process.stderr))
           .split("\n")
           .map((line) => colors.err.dim("[sim] ") + line)
           .join("\n") + "\n",

@@ -30,6 +30,7 @@ export type SimEvent =
   | { kind: "listen"; boardPort: number; host: string; port: number; udp: boolean; asked?: string }
   | { kind: "pin"; pin: number | string; value: number }
   | { kind: "oled"; lines: string[] }
+  | { kind: "neopixel"; pin: number | string; colors: string[] }
   | { kind: "wifi"; text: string }
   | { kind: "board"; text: string };
 

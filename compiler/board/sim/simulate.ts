@@ -12,6 +12,7 @@ import { NetHost, type SimEvent } from "./net.js";
 import { BoardHost } from "./board.js";
 import { PinInputs, type PinStep } from "./pin-inputs.js";
 import { DEFAULT_BOARD_HEAP } from "./board-heap.js";
+import type { SensorReadings } from "./sensors.js";
 import type { WorkerInput, WorkerMessage, WorkerProgram } from "./worker.js";
 
 export interface SimulateOptions {
@@ -29,6 +30,8 @@ export interface SimulateOptions {
   pinSchedule?: Record<string, PinStep[]>;
   /** how many sockets may be open at once (default: an ESP32's 10) */
   maxSockets?: number;
+  /** sensor readings (`--sensor dht:4=21.5,40`, see sensors.ts); defaults when none */
+  sensors?: SensorReadings;
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
   insecureTls?: boolean;
   heapSize?: number;
@@ -66,6 +69,10 @@ export function simulatorFiles(): { path: string; text: string }[] {
     if (fs.existsSync(path.join(simulatorDir, extra))) files.push({ path: extra, text: read(extra) });
   }
   files.push({ path: "umachine.py", text: "from machine import *\n" });
+  // the firmware's frozen drivers (neopixel, dht, onewire, ds18x20...), simulated
+  for (const f of fs.readdirSync(path.join(simulatorDir, "drivers"))) {
+    if (f.endsWith(".py")) files.push({ path: f, text: read("drivers/" + f) });
+  }
   return files;
 }
 
@@ -105,6 +112,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   const board = new BoardHost({
     bindHost,
     inputs,
+    sensors: options.sensors,
     log,
     // the program waits for an answer that never comes; let its last output arrive, then end
     onReset: () => setTimeout(() => finish({ code: 0 }), 50),
@@ -162,6 +170,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   }).finally(() => {
     consoleInput.close();
     net.closeAll();
+    board.close();
     rpc.close();
     void worker.terminate();
   });
@@ -175,6 +184,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
     kill: async () => {
       await worker.terminate();
       net.closeAll();
+      board.close();
       rpc.close();
     },
     board,

@@ -1,0 +1,33 @@
+from mpts_rt import js_to_fixed
+from dht import DHT22
+from ds18x20 import DS18X20
+from machine import Pin
+from onewire import OneWire
+from time import sleep_ms
+
+
+def celsius(t):
+    return js_to_fixed(t, 1) + " C"
+
+
+READINGS = 3
+air = DHT22(Pin(4))
+probes = DS18X20(OneWire(Pin(5)))
+roms = probes.scan()
+print("found", len(roms), "DS18B20 on pin 5")
+for n in range(1, READINGS + 1):
+    probes.convert_temp()
+    sleep_ms(750)
+    water = [celsius(probes.read_temp(rom)) for rom in roms]
+    line = "#{}".format(n)
+    try:
+        air.measure()
+        line += " air {} {}%".format(celsius(air.temperature()), js_to_fixed(air.humidity(), 0))
+    except Exception as e:
+        if isinstance(e, OSError):
+            line += " air: no reading"
+        else:
+            raise e
+    print(line, "probes", ", ".join(water))
+    if n < READINGS:
+        sleep_ms(2000 - 750)
