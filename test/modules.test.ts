@@ -425,7 +425,7 @@ console.log("scheduled");`,
         "main.ts": `
 import { onEvents } from "hw";
 function sleep(ms: number): Promise<void> { return new Promise((r) => setTimeout(r, ms)); }
-onEvents(async (n) => { console.log("event", n); await sleep(10 - n * 3); console.log("handled", n); }, 3);
+onEvents(async (n) => { console.log("event", n); await sleep(90 - n * 40); console.log("handled", n); }, 3);
 console.log("registered");`,
       },
       "main.ts",

@@ -288,8 +288,12 @@ export function transformImport(ctx: TransformContext, node: ts.ImportDeclaratio
   if (clause.name && isValueBinding(ctx, clause.name)) {
     const sym = ctx.checker.getSymbolAtLocation(clause.name)!;
     const target = ctx.checker.getAliasedSymbol(sym);
-    // `import socket from "socket"` on a board module binds the module itself
-    if (target.valueDeclaration && (ts.isSourceFile(target.valueDeclaration) || ts.isModuleDeclaration(target.valueDeclaration)))
+    // `import socket from "socket"` on a board module binds the module itself (a Python module has no
+    // default export; a typing's `export default` stands for the module object, as in ntptime.d.ts)
+    if (
+      !ref.project ||
+      (target.valueDeclaration && (ts.isSourceFile(target.valueDeclaration) || ts.isModuleDeclaration(target.valueDeclaration)))
+    )
       out.push({ kind: "Import", module, asname: ctx.scopes.nameOf(sym) });
     else bind(clause.name, "default");
   }
