@@ -7,6 +7,7 @@ import * as tls from "node:tls";
 import * as crypto from "node:crypto";
 import { Duplex } from "node:stream";
 import type { RpcReply } from "./rpc.js";
+import { poll } from "./poll.js";
 
 export interface NetOptions {
   /** the host address a board-side `0.0.0.0` binds to (default 127.0.0.1: not the whole network) */
@@ -45,6 +46,7 @@ export const Errno = {
   EHOSTUNREACH: 113,
   EBADF: 9,
   EINVAL: 22,
+  EINPROGRESS: 115,
 } as const;
 
 function fail(name: keyof typeof Errno, message?: string): RpcReply {
@@ -55,7 +57,7 @@ interface Waiter {
   wake: () => void;
 }
 
-class Queue<T> {
+export class Queue<T> {
   items: T[] = [];
   ended = false;
   error?: keyof typeof Errno;
@@ -73,6 +75,13 @@ class Queue<T> {
     const ws = this.waiters;
     this.waiters = [];
     for (const w of ws) w.wake();
+  }
+  /** Call `w.wake` once, at the next change (poll watches several queues at once). */
+  watch(w: Waiter): void {
+    this.waiters.push(w);
+  }
+  unwatch(w: Waiter): void {
+    this.waiters = this.waiters.filter((x) => x !== w);
   }
   /** Wait until there is something (or the end); false on timeout or when the program gave up (Ctrl-C). */
   wait(timeoutMs: number | null, signal?: AbortSignal): Promise<boolean> {
@@ -99,7 +108,7 @@ class Queue<T> {
   }
 }
 
-interface SimSocket {
+export interface SimSocket {
   udp: boolean;
   /** where it is bound on this computer; `asked`: the address the program named, when not the usual ones */
   bound?: { host: string; port: number; boardPort: number; asked?: string };
@@ -110,6 +119,12 @@ interface SimSocket {
   dgram?: dgram.Socket;
   datagrams?: Queue<{ data: Buffer; host: string; port: number }>;
   peer?: { host: string; port: number };
+  /** a non-blocking connect under way (EINPROGRESS), and how it failed */
+  connecting?: boolean;
+  connectError?: keyof typeof Errno;
+  /** told when writing may go on (connected, drained, failed); see poll.ts */
+  writable?: Queue<never>;
+  writableFor?: net.Socket;
 }
 
 export class NetHost {
@@ -196,6 +211,10 @@ export class NetHost {
       case "send": {
         const s = this.get(a[0] as number);
         const data = Buffer.from(String(a[1]), "hex");
+        if (s.connectError) return fail(s.connectError);
+        // a non-blocking socket (a[2]) with the host's send buffer full: EAGAIN, as the board's
+        // lwip buffer gives; asyncio's drain() then waits for POLLOUT
+        if (a[2] === true && s.tcp?.writableNeedDrain) return fail("EAGAIN");
         if (s.udp) {
           if (!s.peer) return fail("ENOTCONN");
           return this.sendto(s, data, s.peer.host, s.peer.port);
@@ -225,6 +244,13 @@ export class NetHost {
         const s = this.get(a[0] as number);
         if (!s.dgram) await this.bindUdp(s);
         return this.sendto(s, Buffer.from(String(a[1]), "hex"), await this.resolveName(String(a[2])), Number(a[3]));
+      }
+      case "poll":
+        return { ok: await poll(this.sockets, a[0] as [number, number][], this.timeoutMs(a[1]), signal) };
+      case "soerror": {
+        // getsockopt(SO_ERROR) after a non-blocking connect: 0 once connected
+        const s = this.get(a[0] as number);
+        return { ok: s.connectError ? Errno[s.connectError] : 0 };
       }
       case "recvfrom":
         return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a[2]), signal);
@@ -296,6 +322,7 @@ export class NetHost {
     }
     const sock = net.createConnection({ ...this.route(address, port), allowHalfOpen: true });
     const rx = this.receiveQueue(sock);
+    if (timeoutMs === 0) return this.connectInBackground(s, sock, rx);
     const result = await new Promise<RpcReply>((resolve) => {
       const timer = timeoutMs === null ? undefined : setTimeout(() => resolve(fail("ETIMEDOUT")), Math.max(timeoutMs, 1));
       sock.once("connect", () => {
@@ -312,6 +339,22 @@ export class NetHost {
       s.rx = rx;
     } else sock.destroy();
     return result;
+  }
+
+  /** A non-blocking connect (asyncio's open_connection): EINPROGRESS now, POLLOUT once it is done. */
+  private connectInBackground(s: SimSocket, sock: net.Socket, rx: Queue<Buffer>): RpcReply {
+    s.tcp = sock;
+    s.rx = rx;
+    s.connecting = true;
+    const settled = (error?: keyof typeof Errno) => {
+      if (!s.connecting) return;
+      s.connecting = false;
+      s.connectError = error;
+      s.writable?.notify();
+    };
+    sock.once("connect", () => settled());
+    sock.once("error", (e: NodeJS.ErrnoException) => settled(e.code && e.code in Errno ? (e.code as keyof typeof Errno) : "EHOSTUNREACH"));
+    return fail("EINPROGRESS");
   }
 
   private async bindUdp(s: SimSocket): Promise<void> {

@@ -21,7 +21,7 @@ _waiter = None
 
 
 def _call(op, *args):
-    if _waiter is not None and op in ("accept", "recv", "recvfrom"):
+    if _waiter is not None and op in ("accept", "recv", "recvfrom", "poll"):
         return _waiter(op, args)
     return _host(op, args)
 
@@ -72,7 +72,8 @@ class socket:
         _call("connect", self._id, address[0], address[1], self._timeout)
 
     def send(self, data):
-        return _call("send", self._id, _hex(data))
+        # non-blocking: EAGAIN while the host's send buffer is full (asyncio's drain waits)
+        return _call("send", self._id, _hex(data), self._timeout == 0)
 
     def sendall(self, data):
         self.send(data)

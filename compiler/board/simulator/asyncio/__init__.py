@@ -1,7 +1,20 @@
 # The board's asyncio for the host simulator: the scheduler is in core.py;
-# Event, ThreadSafeFlag, Lock, gather and wait_for follow the board's behaviour on top of it.
+# Event, ThreadSafeFlag, Lock, gather and wait_for follow the board's behaviour on top of it;
+# the TCP streams are in stream.py.
 from .core import *
 from . import core
+
+# the streams load on first use (as on the board), so programs without them keep the heap
+_stream_names = ("open_connection", "start_server", "Stream", "StreamReader", "StreamWriter", "Server")
+
+
+def __getattr__(attr):
+    if attr not in _stream_names:
+        raise AttributeError(attr)
+    # not `from . import stream`: that would ask this __getattr__ for "stream"
+    value = getattr(__import__("stream", None, None, True, 1), attr)
+    globals()[attr] = value
+    return value
 
 
 class Event:

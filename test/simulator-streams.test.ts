@@ -1,0 +1,234 @@
+// asyncio's TCP streams in the host simulator (compiler/board/simulator/asyncio/stream.py):
+// start_server, open_connection, StreamReader and StreamWriter on real host sockets,
+// with Node peers on the test's thread. Each program prints what it did; a task that
+// waits on a socket must leave the other tasks running.
+import { afterEach, describe, expect, test } from "vitest";
+import * as net from "node:net";
+import { simulate, type Simulation } from "../compiler/board/sim/simulate.js";
+import type { SimEvent } from "../compiler/board/sim/net.js";
+
+type Listen = Extract<SimEvent, { kind: "listen" }>;
+
+const running: Simulation[] = [];
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) c();
+  await Promise.all(running.splice(0).map((s) => s.kill()));
+});
+
+/** Run a Python program on the simulated board; `listen` resolves when it listens on a TCP port. */
+function py(text: string) {
+  let out = "";
+  let onListen: (l: Listen) => void = () => {};
+  const listening = new Promise<Listen>((resolve) => (onListen = resolve));
+  const sim = simulate([{ path: "prog.py", text }], "prog", {
+    onOutput: (t) => (out += t),
+    onEvent: (e) => {
+      if (e.kind === "listen" && !e.udp) onListen(e);
+    },
+  });
+  running.push(sim);
+  return {
+    sim,
+    listening,
+    get out() {
+      return out;
+    },
+    async finished(): Promise<string> {
+      const r = await sim.done;
+      return out + (r.error ?? "") + (r.code ? `exit ${r.code}` : "");
+    },
+  };
+}
+
+/** A Node TCP server on a free loopback port. */
+async function nodeServer(onConnection: (c: net.Socket) => void): Promise<number> {
+  const s = net.createServer(onConnection);
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  cleanups.push(() => s.close());
+  return (s.address() as net.AddressInfo).port;
+}
+
+/** Connect, send `parts` with `gapMs` between them, end, and give back all that came back. */
+function converse(port: number, parts: (string | Buffer)[], gapMs = 0): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const c = net.createConnection({ host: "127.0.0.1", port }, async () => {
+      for (const p of parts) {
+        c.write(p);
+        if (gapMs) await new Promise((r) => setTimeout(r, gapMs));
+      }
+      c.end();
+    });
+    c.on("data", (d) => chunks.push(d));
+    c.on("end", () => resolve(Buffer.concat(chunks)));
+    c.on("error", reject);
+  });
+}
+
+describe("asyncio streams", () => {
+  test("start_server: readline, readexactly, read(n) and write/drain serve concurrent clients while a ticker task runs", async () => {
+    const run = py(`
+import asyncio
+ticks = [0]
+
+async def ticker():
+    while True:
+        await asyncio.sleep_ms(20)
+        ticks[0] += 1
+
+async def handle(r, w):
+    host, port = w.get_extra_info("peername")
+    name = (await r.readline()).strip()
+    size = int(await r.readexactly(3))
+    body = await r.readexactly(size)
+    rest = await r.read(100)
+    w.write(b"hello " + name + b": " + body.upper() + b" +" + str(len(rest)).encode() + (b" local" if host == "127.0.0.1" else b"?"))
+    await w.drain()
+    w.close()
+    await w.wait_closed()
+
+async def main():
+    asyncio.create_task(ticker())
+    srv = await asyncio.start_server(handle, "0.0.0.0", 8123)
+    print("serving")
+    while ticks[0] < 40:
+        await asyncio.sleep_ms(10)
+    srv.close()
+    await srv.wait_closed()
+    print("ticks", ticks[0] >= 40)
+
+asyncio.run(main())
+`);
+    const listen = await run.listening;
+    expect(listen.boardPort).toBe(8123);
+    // each client sends its parts slowly (50 ms apart): the server interleaves them
+    const answers = await Promise.all(
+      ["ann", "bob", "cy"].map((name, i) => converse(listen.port, [name + "\r\n", "00", String(3 + i), "x".repeat(3 + i), "tail"], 50)),
+    );
+    expect(answers.map((a) => a.toString())).toEqual(["hello ann: XXX +4 local", "hello bob: XXXX +4 local", "hello cy: XXXXX +4 local"]);
+    expect(await run.finished()).toBe("serving\nticks True\n");
+  });
+
+  test("open_connection: a client writes, drains, reads lines and everything to the end; a refused port raises ECONNREFUSED", async () => {
+    const port = await nodeServer((c) => {
+      let got = "";
+      c.on("data", (d) => {
+        got += d.toString();
+        if (got.endsWith("\n\n")) c.end(`line one\nline two\nyou sent ${got.length} bytes, then the end`);
+      });
+    });
+    const closed = await nodeServer(() => {});
+    cleanups.at(-1)!();
+    const run = py(`
+import asyncio, errno
+
+async def main():
+    r, w = await asyncio.open_connection("127.0.0.1", ${port})
+    w.write(b"GET\\n")
+    w.write("\\n")
+    await w.drain()
+    print(await r.readline())
+    print(await r.readline())
+    print(await r.read())
+    print(await r.read(10))
+    await w.wait_closed()
+    try:
+        await asyncio.open_connection("127.0.0.1", ${closed})
+    except OSError as e:
+        print("refused", e.errno == errno.ECONNREFUSED)
+
+asyncio.run(main())
+`);
+    expect(await run.finished()).toBe("b'line one\\n'\nb'line two\\n'\nb'you sent 5 bytes, then the end'\nb''\nrefused True\n");
+  });
+
+  test("a task waiting on a read leaves others running; wait_for cancels a readline, the stream still works; readexactly at the end raises EOFError", async () => {
+    let peer: net.Socket | undefined;
+    const port = await nodeServer((c) => (peer = c));
+    const run = py(`
+import asyncio
+
+async def main():
+    r, w = await asyncio.open_connection("127.0.0.1", ${port})
+    beats = [0]
+    async def beat():
+        while True:
+            await asyncio.sleep_ms(10)
+            beats[0] += 1
+    b = asyncio.create_task(beat())
+    try:
+        await asyncio.wait_for(r.readline(), 0.3)
+    except asyncio.TimeoutError:
+        # 30 at 10 ms each; fewer on a busy computer, none if the read blocked the loop
+        print("timeout; beats meanwhile >= 10:", beats[0] >= 10)
+    print("ready")
+    print(await r.readline())
+    try:
+        await r.readexactly(10)
+    except EOFError:
+        print("EOFError")
+    b.cancel()
+    await w.wait_closed()
+
+asyncio.run(main())
+`);
+    await expect.poll(() => run.out, { timeout: 10000 }).toContain("ready");
+    peer!.end("late line\nabc");
+    expect(await run.finished()).toBe("timeout; beats meanwhile >= 10: True\nready\nb'late line\\n'\nEOFError\n");
+  });
+
+  test("drain waits while the host's send buffer is full: 2 MB reach a slow reader whole", async () => {
+    const got = new Promise<number>((resolve) => {
+      void nodeServer((c) => {
+        let n = 0;
+        c.pause();
+        // read slowly at first, so that the board's writes meet a full buffer
+        setTimeout(() => c.resume(), 300);
+        c.on("data", (d) => (n += d.length));
+        c.on("end", () => resolve(n));
+      }).then((port) => {
+        const run = py(`
+import asyncio
+
+async def main():
+    r, w = await asyncio.open_connection("127.0.0.1", ${port})
+    block = b"z" * 16384
+    for i in range(128):
+        w.write(block)
+        await w.drain()
+    print("sent")
+    await w.aclose()
+
+asyncio.run(main())
+`);
+        void run.finished().then((o) => expect(o).toBe("sent\n"));
+      });
+    });
+    expect(await got).toBe(2 * 1024 * 1024);
+  });
+
+  test("async with start_server closes the server at the end of the block: later connections are refused", async () => {
+    const run = py(`
+import asyncio
+
+async def handle(r, w):
+    await w.awrite(b"hi")
+    await w.aclose()
+
+async def main():
+    async with await asyncio.start_server(handle, "0.0.0.0", 8124) as srv:
+        print("open")
+        await asyncio.sleep_ms(400)
+    print("closed")
+    await asyncio.sleep_ms(400)
+
+asyncio.run(main())
+`);
+    const listen = await run.listening;
+    expect((await converse(listen.port, [])).toString()).toBe("hi");
+    await expect.poll(() => run.out, { timeout: 5000 }).toContain("closed");
+    await expect(converse(listen.port, [])).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    expect(await run.finished()).toBe("open\nclosed\n");
+  });
+});
