@@ -38,7 +38,7 @@ const PAGE = `<!DOCTYPE html>
 /** Send a whole response; `Connection: close` tells the browser not to wait for more. */
 async function respond(writer: asyncio.StreamWriter, status: string, type: string, body: string): Promise<void> {
   const data = bytes(body, "utf8");
-  writer.write(bytes(`HTTP/1.0 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${len(data)}\r\nConnection: close\r\n\r\n`, "utf8"));
+  writer.write(bytes(`HTTP/1.0 ${status}\r\nContent-Type: ${type}\r\nContent-Length: ${data.length}\r\nConnection: close\r\n\r\n`, "utf8"));
   writer.write(data);
   await writer.drain();
 }
@@ -48,7 +48,7 @@ async function handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
   try {
     const request = (await reader.readline()).decode("utf8").split(" ");
     // the headers are not used: skip them up to the blank line (or a closed connection)
-    while (len(await reader.readline()) > 2) {}
+    while ((await reader.readline()).length > 2) {}
     const path = request.length > 1 ? request[1] : "";
     served += 1;
     print(request[0], path);
