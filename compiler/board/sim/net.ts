@@ -253,7 +253,8 @@ export class NetHost {
         return { ok: s.connectError ? Errno[s.connectError] : 0 };
       }
       case "recvfrom":
-        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a[2]), signal);
+        // (id, bufsize, timeout), or (id, bufsize, peek, timeout) for MSG_PEEK
+        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a.at(-1)), signal, a.length > 3 && a[2] === true);
       case "close": {
         const s = this.sockets.get(a[0] as number);
         this.sockets.delete(a[0] as number);
@@ -380,16 +381,43 @@ export class NetHost {
 
   private async sendto(s: SimSocket, data: Buffer, host: string, port: number): Promise<RpcReply> {
     if (!s.dgram) await this.bindUdp(s);
+    if (isBroadcast(host) && this.options.peers?.[`${host}:${port}`] === undefined) return this.broadcast(s, data, port);
     const to = this.route(host, port);
     await new Promise<void>((resolve, reject) => s.dgram!.send(data, to.port, to.host, (e) => (e ? reject(e) : resolve())));
     return { ok: data.length };
   }
 
-  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null, signal?: AbortSignal): Promise<RpcReply> {
+  /**
+   * A broadcast stays on this computer: to the loopback broadcast address (receivers bound to
+   * 0.0.0.0 on `port` get it), or, where the host refuses that, to 127.0.0.1:`port`; and to this
+   * program's other UDP sockets bound to board port `port` (bound to one address, the OS would
+   * not give them a broadcast).
+   */
+  private async broadcast(s: SimSocket, data: Buffer, port: number): Promise<RpcReply> {
+    const sock = s.dgram!;
+    let loopback = true;
+    try {
+      sock.setBroadcast(true);
+      await new Promise<void>((resolve, reject) => sock.send(data, port, "127.255.255.255", (e) => (e ? reject(e) : resolve())));
+    } catch {
+      loopback = false;
+      await new Promise<void>((resolve, reject) => sock.send(data, port, "127.0.0.1", (e) => (e ? reject(e) : resolve())));
+    }
+    const from = { host: s.bound!.host === "0.0.0.0" ? "127.0.0.1" : s.bound!.host, port: s.bound!.port };
+    for (const o of this.sockets.values()) {
+      if (o === s || !o.datagrams || o.bound?.boardPort !== port) continue;
+      // already reached through the OS
+      if (o.bound.port === port && (o.bound.host === "0.0.0.0" ? loopback : !loopback && o.bound.host === "127.0.0.1")) continue;
+      o.datagrams.push({ data: Buffer.from(data), ...from });
+    }
+    return { ok: data.length };
+  }
+
+  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null, signal?: AbortSignal, peek = false): Promise<RpcReply> {
     if (!s.dgram) await this.bindUdp(s);
     const q = s.datagrams!;
     if (!(await q.wait(timeoutMs, signal))) return fail(timeoutMs === 0 ? "EAGAIN" : "ETIMEDOUT");
-    const d = q.items.shift()!;
+    const d = peek ? q.items[0] : q.items.shift()!;
     return { ok: [d.data.subarray(0, max).toString("hex"), d.host, d.port] };
   }
 
@@ -484,6 +512,11 @@ export class NetHost {
     }
     this.sockets.clear();
   }
+}
+
+/** 255.255.255.255, or the broadcast address of a /24 subnet (192.168.1.255), as board programs use them. */
+function isBroadcast(host: string): boolean {
+  return net.isIPv4(host) && host.endsWith(".255");
 }
 
 /** What ssl.wrap_socket asks for; byte strings travel as hex. */

@@ -14,6 +14,12 @@ IPPROTO_IP = 0
 IPPROTO_TCP = 6
 IPPROTO_UDP = 17
 TCP_NODELAY = 1
+# the ESP32's (lwIP's) numbers for the other options and flags its socket module has
+SO_BROADCAST = 0x20
+SO_BINDTODEVICE = 0x100B
+IP_ADD_MEMBERSHIP = 3
+MSG_PEEK = 1
+MSG_DONTWAIT = 8
 
 
 # set by the time module: blocking waits that also run due machine.Timer callbacks
@@ -89,13 +95,23 @@ class socket:
         self._buf = self._buf[n:]
         return out
 
-    def recv(self, bufsize):
+    def recv(self, bufsize, flags=0):
         if self._buf:
-            return self._take(bufsize)
-        return unhexlify(_call("recv", self._id, bufsize, self._timeout))
+            data = self._take(bufsize)
+        else:
+            data = unhexlify(_call("recv", self._id, bufsize, 0 if flags & MSG_DONTWAIT else self._timeout))
+        if flags & MSG_PEEK:
+            # kept for the next read
+            self._buf = data + self._buf
+        return data
 
-    def recvfrom(self, bufsize):
-        data, host, port = _call("recvfrom", self._id, bufsize, self._timeout)
+    def recvfrom(self, bufsize, flags=0):
+        timeout = 0 if flags & MSG_DONTWAIT else self._timeout
+        if flags & MSG_PEEK:
+            # the datagram stays queued (the timeout stays the last argument: time.py's waits read it there)
+            data, host, port = _call("recvfrom", self._id, bufsize, True, timeout)
+        else:
+            data, host, port = _call("recvfrom", self._id, bufsize, timeout)
         return unhexlify(data), (host, port)
 
     def read(self, size=None):
