@@ -4,6 +4,11 @@
 // waits on a socket must leave the other tasks running.
 import { afterEach, describe, expect, test } from "vitest";
 import * as net from "node:net";
+import * as http from "node:http";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { compile } from "../compiler/program.js";
 import { simulate, type Simulation } from "../compiler/board/sim/simulate.js";
 import type { SimEvent } from "../compiler/board/sim/net.js";
 
@@ -39,6 +44,22 @@ function py(text: string) {
       return out + (r.error ?? "") + (r.code ? `exit ${r.code}` : "");
     },
   };
+}
+
+/** Compile one TypeScript file with mpts and run it. */
+function tsProgram(source: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-streams-"));
+  fs.writeFileSync(path.join(dir, "main.ts"), source);
+  const r = compile(path.join(dir, "main.ts"));
+  expect(r.diagnostics.map((d) => d.message)).toEqual([]);
+  let out = "";
+  const sim = simulate(
+    r.files.filter((f) => f.path.endsWith(".py")),
+    "main",
+    { onOutput: (t) => (out += t) },
+  );
+  running.push(sim);
+  return sim.done.then((d) => out + (d.error ?? "") + (d.code ? `exit ${d.code}` : ""));
 }
 
 /** A Node TCP server on a free loopback port. */
@@ -141,6 +162,37 @@ async def main():
 asyncio.run(main())
 `);
     expect(await run.finished()).toBe("b'line one\\n'\nb'line two\\n'\nb'you sent 5 bytes, then the end'\nb''\nrefused True\n");
+  });
+
+  test("a compiled TypeScript HTTP client: open_connection, write, drain, readline, read, .length on the bytes", async () => {
+    const server = http.createServer((req, res) => res.end(`hello from ${req.url}`));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => server.close());
+    const port = (server.address() as net.AddressInfo).port;
+    const out = await tsProgram(`import * as asyncio from "asyncio";
+
+async function get(path: string): Promise<string> {
+  const [reader, writer] = await asyncio.open_connection("127.0.0.1", ${port});
+  writer.write(bytes(\`GET \${path} HTTP/1.0\\r\\nHost: local\\r\\n\\r\\n\`, "utf8"));
+  await writer.drain();
+  const status = (await reader.readline()).decode().trim();
+  // the headers, up to the blank line
+  while ((await reader.readline()).length > 2) {}
+  const body = await reader.read();
+  writer.close();
+  await writer.wait_closed();
+  return \`\${status}: \${body.decode()} (\${body.length} bytes)\`;
+}
+
+async function main(): Promise<void> {
+  const answers = await asyncio.gather(get("/a"), get("/bb"));
+  for (const a of answers) print(a);
+}
+
+asyncio.run(main());
+`);
+    // Node answers an HTTP/1.0 request with an HTTP/1.1 status line
+    expect(out).toBe("HTTP/1.1 200 OK: hello from /a (13 bytes)\nHTTP/1.1 200 OK: hello from /bb (14 bytes)\n");
   });
 
   test("a task waiting on a read leaves other tasks and machine.Timer callbacks running; wait_for cancels a readline, the stream still works; readexactly at the end raises EOFError", async () => {
