@@ -5,11 +5,13 @@
 import { afterEach, describe, expect, test } from "vitest";
 import * as net from "node:net";
 import * as http from "node:http";
+import * as tls from "node:tls";
+import { selfSignedCert } from "./helpers/tls-cert.js";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { compile } from "../compiler/program.js";
-import { simulate, type Simulation } from "../compiler/board/sim/simulate.js";
+import { simulate, type SimulateOptions, type Simulation } from "../compiler/board/sim/simulate.js";
 import type { SimEvent } from "../compiler/board/sim/net.js";
 
 type Listen = Extract<SimEvent, { kind: "listen" }>;
@@ -22,11 +24,12 @@ afterEach(async () => {
 });
 
 /** Run a Python program on the simulated board; `listen` resolves when it listens on a TCP port. */
-function py(text: string) {
+function py(text: string, options: SimulateOptions = {}) {
   let out = "";
   let onListen: (l: Listen) => void = () => {};
   const listening = new Promise<Listen>((resolve) => (onListen = resolve));
   const sim = simulate([{ path: "prog.py", text }], "prog", {
+    ...options,
     onOutput: (t) => (out += t),
     onEvent: (e) => {
       if (e.kind === "listen" && !e.udp) onListen(e);
@@ -263,6 +266,62 @@ asyncio.run(main())
 `);
     expect(await run.finished()).toBe("sent\n");
     expect(await received).toBe(2 * 1024 * 1024);
+  });
+
+  test("open_connection with ssl=True talks TLS to a Node server (self-signed: the test turns checking off)", async () => {
+    const { key, cert } = selfSignedCert();
+    const server = tls.createServer({ key, cert }, (c) => c.on("data", (d) => c.end("secure " + d.toString().toUpperCase())));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => server.close());
+    const port = (server.address() as net.AddressInfo).port;
+    const run = py(
+      `
+import asyncio
+
+async def main():
+    r, w = await asyncio.open_connection("localhost", ${port}, True)
+    w.write(b"hello\\n")
+    await w.drain()
+    print(await r.readline(), await r.read())
+    await w.wait_closed()
+
+asyncio.run(main())
+`,
+      { insecureTls: true, resolve: { localhost: "127.0.0.1" } },
+    );
+    expect(await run.finished()).toBe("b'secure HELLO\\n' b''\n");
+  });
+
+  test("start_server with a server SSLContext: a Node TLS client is served over TLS", async () => {
+    const { key, cert } = selfSignedCert();
+    const run = py(`
+import asyncio, ssl
+
+async def handle(r, w):
+    line = await r.readline()
+    w.write(b"tls echo: " + line)
+    await w.drain()
+    await w.wait_closed()
+
+async def main():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(${JSON.stringify(cert)}.encode(), ${JSON.stringify(key)}.encode())
+    srv = await asyncio.start_server(handle, "0.0.0.0", 8443, 5, ctx)
+    await asyncio.sleep(3)
+    srv.close()
+
+asyncio.run(main())
+`);
+    const listen = await run.listening;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const c = tls.connect({ host: "127.0.0.1", port: listen.port, rejectUnauthorized: false }, () => c.write("hi\n"));
+      let got = "";
+      c.on("data", (d) => (got += d.toString()));
+      c.on("end", () => resolve(got));
+      c.on("error", reject);
+    });
+    expect(answer).toBe("tls echo: hi\n");
+    expect(await run.finished()).toBe("");
   });
 
   test("async with start_server closes the server at the end of the block: later connections are refused", async () => {
