@@ -73,7 +73,14 @@ declare module "socket" {
   const socket: SocketConstructor;
 
   /** Resolve `host` (a name or an IP) and `port` to addresses; `[0][4]` is what connect and bind take. */
-  function getaddrinfo(host: string, port: number, af?: AddressFamily | 0, type?: SocketKind | 0, proto?: number, flags?: number): AddrInfo[];
+  function getaddrinfo(
+    host: string,
+    port: number,
+    af?: AddressFamily | 0,
+    type?: SocketKind | 0,
+    proto?: number,
+    flags?: number,
+  ): AddrInfo[];
   /** Binary address to text (`inet_ntop(AF_INET, b"\x7f\0\0\x01")` is `"127.0.0.1"`). */
   function inet_ntop(af: AddressFamily, packed: BytesLike): string;
   /** Text address to its binary form. */

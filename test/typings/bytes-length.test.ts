@@ -60,7 +60,9 @@ describe("bytes, bytearray and memoryview .length", () => {
     expect(py).not.toContain(".length");
     const run = await runInVm([{ path: "prog.py", text: py }], "prog");
     expect(run.error).toBeUndefined();
-    expect(run.stdout).toBe(["7 6 6 7", "12 7 bytes 13", String([..."GET /\r\n"].reduce((n, c) => n + c.charCodeAt(0), 0)), "7 -1 5 2 6", ""].join("\n"));
+    expect(run.stdout).toBe(
+      ["7 6 6 7", "12 7 bytes 13", String([..."GET /\r\n"].reduce((n, c) => n + c.charCodeAt(0), 0)), "7 -1 5 2 6", ""].join("\n"),
+    );
   });
 
   for (const [name, { error }] of Object.entries(mistakes)) {

@@ -203,7 +203,12 @@ describe("completions through mpts/plugin", () => {
   const host = languageServiceHost(dir);
   const plain = ts.createLanguageService(host, ts.createDocumentRegistry());
   const project = { projectService: { logger: { info: () => {} } } };
-  const plugged = plugin({ typescript: ts } as never).create({ languageService: plain, languageServiceHost: host, project, config: {} } as never);
+  const plugged = plugin({ typescript: ts } as never).create({
+    languageService: plain,
+    languageServiceHost: host,
+    project,
+    config: {},
+  } as never);
   const names = (service: ts.LanguageService, mark: string) =>
     service.getCompletionsAtPosition(file, marks.get(mark)!, {})!.entries.map((e) => e.name);
   const FUNCTION_MEMBERS = ["apply", "bind", "call", "caller", "arguments", "prototype", "length", "name", "toString"];
@@ -240,4 +245,3 @@ describe("completions through mpts/plugin", () => {
     expect(names(plugged, "helper")).toEqual(expect.arrayContaining(["call", "apply", "bind"]));
   });
 });
-
