@@ -192,6 +192,10 @@ declare module "asyncio" {
     close(): void;
     /** Finish closing the stream (closes the socket). */
     wait_closed(): Promise<void>;
+    /** Write `buf` (from `off`, `sz` bytes; all by default) and drain: the old uasyncio form of write + drain. */
+    awrite(buf: BytesLike, off?: number, sz?: number): Promise<void>;
+    /** Close the stream: the old uasyncio name of wait_closed. */
+    aclose(): Promise<void>;
     /** Details of the connection: `"peername"` gives the peer's (host, port) (on server connections). */
     get_extra_info(name: "peername"): SockAddr;
     readonly __pythonType: "Stream";

@@ -47,6 +47,8 @@ interface bytes {
   /** Two hex digits per byte, optionally separated by `sep`. */
   hex(sep?: string): string;
   [Symbol.iterator](): Iterator<number>;
+  /** The number of bytes (compiles to `len(x)`). */
+  readonly length: number;
   readonly __pythonType: "bytes";
 }
 
@@ -63,12 +65,16 @@ interface bytearray {
   extend(data: BytesLike): void;
   hex(sep?: string): string;
   [Symbol.iterator](): Iterator<number>;
+  /** The number of bytes (compiles to `len(x)`). */
+  readonly length: number;
   readonly __pythonType: "bytearray";
 }
 
 /** A view on a buffer without copying it; slicing a view is cheap on a small board. */
 interface memoryview {
   [index: number]: number;
+  /** The number of items in the view (compiles to `len(x)`). */
+  readonly length: number;
   readonly __pythonType: "memoryview";
 }
 

@@ -3,16 +3,22 @@
 declare module "socket" {
   /** An IPv4 address as Python wants it: (host, port), such as `["192.168.4.1", 80]`. */
   type SockAddr = [host: string, port: number];
-  /** One result of getaddrinfo: (family, type, proto, canonname, sockaddr). */
+  /**
+   * One result of getaddrinfo: (family, type, proto, canonname, sockaddr), so that
+   * `socket.socket(ai[0], ai[1], ai[2])` and `s.connect(ai[4])` type-check. Python's `ai[-1]`
+   * is `ai[4]` here: TypeScript refuses negative indexes on tuples.
+   */
   type AddrInfo = [family: AddressFamily, type: SocketKind, proto: number, canonname: string, sockaddr: SockAddr];
   /** An address family constant: AF_INET or AF_INET6. */
   type AddressFamily = Brand<"AddressFamily">;
   /** A socket type constant: SOCK_STREAM, SOCK_DGRAM or SOCK_RAW. */
   type SocketKind = Brand<"SocketKind">;
-  /** A protocol level for setsockopt: SOL_SOCKET or IPPROTO_TCP. */
+  /** A protocol level for setsockopt: SOL_SOCKET, IPPROTO_TCP or IPPROTO_IP. */
   type OptionLevel = Brand<"OptionLevel">;
-  /** An option name for setsockopt: SO_REUSEADDR or TCP_NODELAY. */
+  /** An option name for setsockopt: SO_REUSEADDR, SO_BROADCAST, SO_BINDTODEVICE, TCP_NODELAY or IP_ADD_MEMBERSHIP. */
   type OptionName = Brand<"OptionName">;
+  /** Flags for recv and recvfrom: MSG_PEEK, MSG_DONTWAIT, or both added together. */
+  type RecvFlags = Brand<"RecvFlags">;
 
   /** A network socket. Methods block until done, unless `setblocking(false)` or `settimeout` says otherwise. */
   interface socket {
@@ -30,12 +36,15 @@ declare module "socket" {
     sendall(data: BytesLike): void;
     /** Send a UDP datagram to `address`; returns the bytes sent. */
     sendto(data: BytesLike, address: SockAddr): number;
-    /** Receive at most `bufsize` bytes; an empty result means the peer closed the connection. */
-    recv(bufsize: number): bytes;
-    /** Receive a UDP datagram of at most `bufsize` bytes and the sender's address. */
-    recvfrom(bufsize: number): [data: bytes, address: SockAddr];
-    /** Set an option, such as `setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)`. */
-    setsockopt(level: OptionLevel, option: OptionName, value: number | BytesLike): void;
+    /**
+     * Receive at most `bufsize` bytes; an empty result means the peer closed the connection.
+     * `flags`: MSG_PEEK leaves the bytes to be received again, MSG_DONTWAIT raises EAGAIN instead of waiting.
+     */
+    recv(bufsize: number, flags?: RecvFlags | 0): bytes;
+    /** Receive a UDP datagram of at most `bufsize` bytes and the sender's address; `flags` as for recv. */
+    recvfrom(bufsize: number, flags?: RecvFlags | 0): [data: bytes, address: SockAddr];
+    /** Set an option, such as `setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)` or `setsockopt(SOL_SOCKET, SO_BROADCAST, 1)`. */
+    setsockopt(level: OptionLevel, option: OptionName, value: number | BytesLike | string): void;
     /** false: calls return at once, raising OSError (EAGAIN) when they would block. */
     setblocking(flag: boolean): void;
     /** Seconds to wait before a blocking call raises OSError (ETIMEDOUT); null waits forever, 0 never waits. */
@@ -64,7 +73,14 @@ declare module "socket" {
   const socket: SocketConstructor;
 
   /** Resolve `host` (a name or an IP) and `port` to addresses; `[0][4]` is what connect and bind take. */
-  function getaddrinfo(host: string, port: number, af?: AddressFamily, type?: SocketKind, proto?: number, flags?: number): AddrInfo[];
+  function getaddrinfo(
+    host: string,
+    port: number,
+    af?: AddressFamily | 0,
+    type?: SocketKind | 0,
+    proto?: number,
+    flags?: number,
+  ): AddrInfo[];
   /** Binary address to text (`inet_ntop(AF_INET, b"\x7f\0\0\x01")` is `"127.0.0.1"`). */
   function inet_ntop(af: AddressFamily, packed: BytesLike): string;
   /** Text address to its binary form. */
@@ -84,12 +100,24 @@ declare module "socket" {
   const SOL_SOCKET: OptionLevel;
   /** Let a server bind a port again right after it was closed. */
   const SO_REUSEADDR: OptionName;
+  /** Allow sending UDP datagrams to a broadcast address (255.255.255.255 or the subnet's, such as 192.168.1.255). */
+  const SO_BROADCAST: OptionName;
+  /** Send and receive only through the named network interface (the value is its name). */
+  const SO_BINDTODEVICE: OptionName;
+  /** The IP protocol level of setsockopt (for IP_ADD_MEMBERSHIP). */
+  const IPPROTO_IP: OptionLevel & number;
+  /** Join a multicast group: the value is the group's 4 address bytes followed by the interface's 4 (`inet_pton` both). */
+  const IP_ADD_MEMBERSHIP: OptionName;
   /** The TCP protocol number (also a setsockopt level). */
   const IPPROTO_TCP: OptionLevel & number;
   /** The UDP protocol number. */
   const IPPROTO_UDP: number;
   /** Send small packets at once instead of batching them. */
   const TCP_NODELAY: OptionName;
+  /** recv flag: look at the waiting bytes without taking them. */
+  const MSG_PEEK: RecvFlags;
+  /** recv flag: do not wait; raise OSError (EAGAIN) when nothing has arrived. */
+  const MSG_DONTWAIT: RecvFlags;
 }
 
 declare module "usocket" {

@@ -41,11 +41,13 @@ declare module "time" {
    */
   function ticks_diff(ticks1: number, ticks2: number): number;
   /**
-   * Whole seconds since the epoch (`gmtime(0)[0]` says which year it starts: 2000 on
-   * most boards, 1970 on some ports). Without a set clock (RTC or ntptime) it counts from power-up.
+   * Whole seconds since the epoch, an integer: on the ESP32 (and in mpts's simulator) the
+   * epoch is 2000-01-01, so `time.time()` is about 946684800 less than a Unix timestamp
+   * (`gmtime(0)[0]` says which year it starts; 1970 on some other ports). Without a set clock
+   * (RTC or ntptime) it counts from power-up. For sub-second intervals use `ticks_ms`.
    */
   function time(): number;
-  /** Nanoseconds since the epoch, as a (big) integer. */
+  /** Nanoseconds since the epoch (the same epoch as time()), as a (big) integer. */
   function time_ns(): number;
   /** `secs` since the epoch (now when omitted or null) as a local calendar time tuple. */
   function localtime(secs?: number | null): DateTimeTuple;

@@ -37,7 +37,7 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
   if (ns === "Symbol") return symbolProperty(ctx, node);
   const t = ctx.checker.getTypeAtLocation(node.expression);
   // an untyped value (JSON.parse's result) with a length is a string or an array
-  if (name === "length" && (T.isString(t, true) || T.isArray(ctx.checker, t, true) || (t.flags & ts.TypeFlags.Any) !== 0)) {
+  if (name === "length" && (T.hasLenLength(ctx.checker, t, true) || (t.flags & ts.TypeFlags.Any) !== 0)) {
     return b.call("len", [transformExpr(ctx, node.expression)]);
   }
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);

@@ -13,6 +13,7 @@ import { ProgramInfo } from "../transform/program-info.js";
 import { transformSourceFile } from "../transform/module.js";
 import { importGraph } from "../transform/programs.js";
 import { boardOptions, browserLibWarning } from "../board-options.js";
+import { trimCompletions } from "./completions.js";
 
 /** What VS Code shows next to the message: `mpts(1003)`. */
 export const diagnosticSource = "mpts";
@@ -155,6 +156,18 @@ function init(modules: Modules): ts.server.PluginModule {
           return [...prior, ...found.map((d) => toTsDiagnostic(d, file)).filter((d) => !errorsAt.has(d.start))];
         } catch (err) {
           log(`failed on ${fileName}: ${err instanceof Error ? err.stack : String(err)}`);
+          return prior;
+        }
+      };
+      // completions without the typings' internal markers, nor Function's members on board callables
+      proxy.getCompletionsAtPosition = (fileName, position, options, formatting) => {
+        const prior = service.getCompletionsAtPosition(fileName, position, options, formatting);
+        if (!prior) return prior;
+        try {
+          const program = programFor();
+          return program ? (trimCompletions(program, fileName, position, prior as ts.CompletionInfo) as typeof prior) : prior;
+        } catch (err) {
+          log(`completions failed on ${fileName}: ${err instanceof Error ? err.stack : String(err)}`);
           return prior;
         }
       };

@@ -126,7 +126,7 @@ export function isIntExpr(ctx: TransformContext, node: ts.Expression, visiting =
   if (ts.isPropertyAccessExpression(node)) {
     const name = node.name.text;
     const recv = ctx.checker.getTypeAtLocation(node.expression);
-    if (name === "length" && (T.isString(recv, true) || T.isArray(ctx.checker, recv, true))) return true;
+    if (name === "length" && T.hasLenLength(ctx.checker, recv, true)) return true;
     if (name === "size" && (T.isMapType(recv) || T.isSetType(recv))) return true;
     const sym = ctx.checker.getSymbolAtLocation(node);
     if (sym && sym.flags & ts.SymbolFlags.EnumMember) return isIntEnumMember(ctx, sym);

@@ -141,7 +141,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
   // read a property as `v.name` would be read (see memberStyle in access.ts); a default needs None for a missing key
   const read = (key: py.Expr, name: string | undefined, hasDefault: boolean): py.Expr => {
     if (
-      (name === "length" && (T.isString(objType, true) || T.isArray(ctx.checker, objType, true))) ||
+      (name === "length" && T.hasLenLength(ctx.checker, objType, true)) ||
       (name === "size" && (T.isMapType(objType) || T.isSetType(objType)))
     )
       return b.call("len", [v]);

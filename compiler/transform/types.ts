@@ -188,6 +188,24 @@ export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
   );
 }
 
+/** bytes, bytearray and memoryview (python.d.ts), whose `.length` is Python's len() as a string's is. */
+function isByteSequence(p: ts.Type): boolean {
+  const sym = p.getSymbol();
+  const decl = sym?.declarations?.[0];
+  return (
+    !!sym && /^(bytes|bytearray|memoryview)$/.test(sym.getName()) && !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl)
+  );
+}
+
+/** A value whose `.length` compiles to len(): a string, an array or tuple, or a byte sequence (also a union of them). */
+export function hasLenLength(checker: ts.TypeChecker, t: ts.Type, allowNull = false): boolean {
+  return every(
+    t,
+    (p) => !!(p.flags & F.StringLike) || checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p) || isByteSequence(p),
+    allowNull,
+  );
+}
+
 /** Python's immutable `bytes` (python.d.ts): a value, so `===` compares contents (`line == b"\r\n"`). */
 export function isBytes(t: ts.Type): boolean {
   return every(

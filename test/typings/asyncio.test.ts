@@ -1,7 +1,7 @@
 // asyncio/uasyncio: every member used once, the emitted Python exact, realistic
 // mistakes rejected by the type checker, and a compiled program run on the
 // simulator's asyncio in the MicroPython VM. Streams need sockets, which the VM
-// lacks: for them the exact Python is the check.
+// lacks: here the exact Python is the check; test/simulator-streams.test.ts runs them.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -31,6 +31,9 @@ async function serve(reader: StreamReader, writer: StreamWriter) {
   await writer.drain();
   writer.close();
   await writer.wait_closed();
+  await writer.awrite(b\`ok\`);
+  await writer.awrite(line, 1, 2);
+  await writer.aclose();
   print(host, port, head, some, all, n);
 }
 
@@ -137,6 +140,10 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
   "an address tuple given to open_connection": {
     source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.open_connection(["example.org", 80]); }`,
     error: /TS2554: Expected 2-3 arguments, but got 1/,
+  },
+  "a string given to awrite": {
+    source: `import * as asyncio from "asyncio";\nasync function f(w: asyncio.StreamWriter) { await w.awrite("hello"); }`,
+    error: /TS2345: Argument of type 'string' is not assignable to parameter of type 'BytesLike'/,
   },
   "start_server without a port": {
     source: `import * as asyncio from "asyncio";\nasync function f() { await asyncio.start_server(async (r, w) => {}, "0.0.0.0"); }`,
@@ -322,6 +329,7 @@ describe("asyncio typings", () => {
       "    n = await reader.readinto(buf)\n    writer.write(line)\n    await writer.drain()\n    writer.close()\n    await writer.wait_closed()\n",
     );
     expect(py).toContain('    writer.write(b"GET / HTTP/1.0\\r\\n\\r\\n")\n');
+    expect(py).toContain('    await writer.awrite(b"ok")\n    await writer.awrite(line, 1, 2)\n    await writer.aclose()\n');
     // the exception context is a dict
     expect(py).toContain('print(context["message"], context["exception"], context["future"].done())');
     // async calls handed to asyncio stay coroutines

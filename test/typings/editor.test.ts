@@ -9,6 +9,7 @@ import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compile, typingsDir } from "../../compiler/program.js";
 import { packageRoot } from "../../compiler/paths.js";
+import plugin from "../../compiler/plugin/index.js";
 
 const mainTs = `import * as socket from "socket";
 import { Pin } from "machine";
@@ -56,6 +57,10 @@ function makeProject(compilerOptions: Record<string, unknown>): string {
 }
 
 function languageService(dir: string): ts.LanguageService {
+  return ts.createLanguageService(languageServiceHost(dir), ts.createDocumentRegistry());
+}
+
+function languageServiceHost(dir: string): ts.LanguageServiceHost {
   const configFile = ts.readConfigFile(path.join(dir, "tsconfig.json"), ts.sys.readFile);
   const parsed = ts.parseJsonConfigFileContent(configFile.config, ts.sys, dir);
   expect(parsed.errors).toEqual([]);
@@ -73,7 +78,7 @@ function languageService(dir: string): ts.LanguageService {
     getDirectories: ts.sys.getDirectories,
     realpath: ts.sys.realpath,
   };
-  return ts.createLanguageService(host, ts.createDocumentRegistry());
+  return host;
 }
 
 const flatten = (d: ts.Diagnostic) => ts.flattenDiagnosticMessageText(d.messageText, "\n");
@@ -158,4 +163,85 @@ describe("the typings in a user's editor", () => {
       });
     });
   }
+});
+
+// Completion points: each @name comment marks a position (the comment is removed).
+const completionTs = `import * as socket from "socket";
+import { Pin } from "machine";
+
+const led = Pin(2, Pin.OUT);
+led./*@led*/value(1);
+const out = Pin./*@Pin*/OUT;
+led.irq(() => {}, Pin.IRQ_RISING, { /*@kw*/ });
+const made = socket.socket./*@socketCtor*/length;
+const resolve = socket.getaddrinfo./*@getaddrinfo*/length;
+const kind = socket.SOCK_STREAM;
+kind./*@brand*/toFixed(0);
+class Mine {
+  __secret = 1;
+  count = 2;
+}
+new Mine()./*@mine*/count;
+function helper(): void {}
+helper./*@helper*/call(null);
+print(out, made, resolve);
+`;
+
+describe("completions through mpts/plugin", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-completions-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const marks = new Map<string, number>();
+  const source = completionTs.replace(/\/\*@(\w+)\*\//g, (_m, name: string, offset: number) => {
+    marks.set(name, offset - [...marks.keys()].reduce((n, k) => n + `/*@${k}*/`.length, 0));
+    return "";
+  });
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(packageRoot, path.join(dir, "node_modules", "mpts"), "dir");
+  fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: configs.bundler, include: ["*.ts"] }));
+  fs.writeFileSync(path.join(dir, "main.ts"), source);
+  const file = path.join(dir, "main.ts");
+  const host = languageServiceHost(dir);
+  const plain = ts.createLanguageService(host, ts.createDocumentRegistry());
+  const project = { projectService: { logger: { info: () => {} } } };
+  const plugged = plugin({ typescript: ts } as never).create({
+    languageService: plain,
+    languageServiceHost: host,
+    project,
+    config: {},
+  } as never);
+  const names = (service: ts.LanguageService, mark: string) =>
+    service.getCompletionsAtPosition(file, marks.get(mark)!, {})!.entries.map((e) => e.name);
+  const FUNCTION_MEMBERS = ["apply", "bind", "call", "caller", "arguments", "prototype", "length", "name", "toString"];
+
+  test("a board class called without new (Pin) offers its constants, and none of Function's members", () => {
+    const got = names(plugged, "Pin");
+    expect(got).toEqual(expect.arrayContaining(["OUT", "IN", "IRQ_RISING"]));
+    for (const m of FUNCTION_MEMBERS) expect(got).not.toContain(m);
+    // TypeScript alone offers them: the plugin is what removes them
+    expect(names(plain, "Pin")).toEqual(expect.arrayContaining(["apply", "bind", "caller"]));
+  });
+
+  test("socket.socket and getaddrinfo, Python callables, offer no Function members", () => {
+    for (const mark of ["socketCtor", "getaddrinfo"]) {
+      const got = names(plugged, mark);
+      for (const m of FUNCTION_MEMBERS) expect(got, mark).not.toContain(m);
+      expect(names(plain, mark), mark).toContain("apply");
+    }
+  });
+
+  test("no internal markers: __pythonType on a Pin, __brand on a constant, __pythonKeywords in keyword arguments", () => {
+    expect(names(plain, "led")).toContain("__pythonType");
+    expect(names(plugged, "led")).toEqual(expect.arrayContaining(["value", "on", "off", "irq"]));
+    expect(names(plugged, "led")).not.toContain("__pythonType");
+    expect(names(plain, "brand")).toContain("__brand");
+    expect(names(plugged, "brand")).toEqual(expect.arrayContaining(["toFixed"]));
+    expect(names(plugged, "brand")).not.toContain("__brand");
+    expect(names(plain, "kw")).toContain("__pythonKeywords");
+    expect(names(plugged, "kw")).toEqual(["wake"]);
+  });
+
+  test("the program's own classes and functions keep their members, __names included", () => {
+    expect(names(plugged, "mine")).toEqual(expect.arrayContaining(["__secret", "count"]));
+    expect(names(plugged, "helper")).toEqual(expect.arrayContaining(["call", "apply", "bind"]));
+  });
 });

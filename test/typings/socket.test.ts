@@ -37,6 +37,16 @@ const wrote: number | null = f.write(b\`ok\`);
 print(n, data, dgram, from, line, all, some, got, wrote, raw);
 print(socket.inet_ntop(socket.AF_INET, socket.inet_pton(socket.AF_INET, "127.0.0.1")));
 conn.close();
+// asyncio's open_connection and MicroPython's network examples: a socket made from a getaddrinfo entry
+const ai = socket.getaddrinfo("example.org", 80, 0, socket.SOCK_STREAM)[0];
+const c = socket.socket(ai[0], ai[1], ai[2]);
+c.connect(ai[4]);
+u.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1);
+u.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, "st1");
+u.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, socket.inet_pton(socket.AF_INET, "224.0.0.251"));
+const peek: bytes = c.recv(10, socket.MSG_PEEK);
+const [late] = u.recvfrom(10, socket.MSG_DONTWAIT);
+print(peek, late, c.recv(4, 0));
 `;
 
 const builtins = `
@@ -69,7 +79,7 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
   },
   "recv without a size": {
     source: `import * as socket from "socket";\nsocket.socket().recv();`,
-    error: /TS2554: Expected 1 arguments, but got 0/,
+    error: /TS2554: Expected 1-2 arguments, but got 0/,
   },
   "a port given as a string": {
     source: `import * as socket from "socket";\nsocket.socket().bind(["0.0.0.0", "80"]);`,
@@ -99,6 +109,22 @@ const mistakes: Record<string, { source: string; error: RegExp }> = {
     source: `import * as socket from "socket";\nsocket.socket().connect(socket.getaddrinfo("h", 80)[0]);`,
     error: /TS2345: Argument of type 'AddrInfo' is not assignable to parameter of type 'SockAddr'/,
   },
+  "a negative index on a getaddrinfo entry": {
+    source: `import * as socket from "socket";\nsocket.socket().connect(socket.getaddrinfo("h", 80)[0][-1]);`,
+    error: /TS2514: A tuple type cannot be indexed with a negative value/,
+  },
+  "getaddrinfo's family as a plain number": {
+    source: `import * as socket from "socket";\nsocket.getaddrinfo("h", 80, 2);`,
+    error: /TS2345: Argument of type '2' is not assignable to parameter of type '0 \| AddressFamily/,
+  },
+  "SO_BROADCAST given as the level": {
+    source: `import * as socket from "socket";\nsocket.socket().setsockopt(socket.SO_BROADCAST, 1, 1);`,
+    error: /TS2345: Argument of type 'OptionName' is not assignable to parameter of type 'OptionLevel'/,
+  },
+  "a socket option given as recv's flags": {
+    source: `import * as socket from "socket";\nsocket.socket().recv(10, socket.SO_BROADCAST);`,
+    error: /TS2345: Argument of type 'OptionName' is not assignable to parameter of type '0 \| RecvFlags/,
+  },
   "makefile with a text mode": {
     source: `import * as socket from "socket";\nsocket.socket().makefile("r");`,
     error: /TS2345: Argument of type '"r"' is not assignable/,
@@ -122,6 +148,12 @@ describe("socket and Python builtins typings", () => {
     expect(r.python).toContain("u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM, socket.IPPROTO_UDP)");
     expect(r.python).toContain('f = conn.makefile("rwb", 0)');
     expect(r.python).toContain('s.sendall(bytes("y", "utf-8"))');
+    expect(r.python).toContain(
+      'ai = socket.getaddrinfo("example.org", 80, 0, socket.SOCK_STREAM)[0]\nc = socket.socket(ai[0], ai[1], ai[2])\nc.connect(ai[4])\n',
+    );
+    expect(r.python).toContain("u.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)\n");
+    expect(r.python).toContain("peek = c.recv(10, socket.MSG_PEEK)\n");
+    expect(r.python).toContain("u.recvfrom(10, socket.MSG_DONTWAIT)");
   });
 
   test("the Python builtins and bytes type-check and compile to themselves", () => {

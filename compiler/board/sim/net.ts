@@ -7,6 +7,7 @@ import * as tls from "node:tls";
 import * as crypto from "node:crypto";
 import { Duplex } from "node:stream";
 import type { RpcReply } from "./rpc.js";
+import { poll } from "./poll.js";
 
 export interface NetOptions {
   /** the host address a board-side `0.0.0.0` binds to (default 127.0.0.1: not the whole network) */
@@ -53,6 +54,7 @@ export const Errno = {
   EINVAL: 22,
   // lwIP's socket() and accept() when every socket slot is taken
   ENFILE: 23,
+  EINPROGRESS: 115,
 } as const;
 
 function fail(name: keyof typeof Errno, message?: string): RpcReply {
@@ -63,7 +65,7 @@ interface Waiter {
   wake: () => void;
 }
 
-class Queue<T> {
+export class Queue<T> {
   items: T[] = [];
   ended = false;
   error?: keyof typeof Errno;
@@ -81,6 +83,13 @@ class Queue<T> {
     const ws = this.waiters;
     this.waiters = [];
     for (const w of ws) w.wake();
+  }
+  /** Call `w.wake` once, at the next change (poll watches several queues at once). */
+  watch(w: Waiter): void {
+    this.waiters.push(w);
+  }
+  unwatch(w: Waiter): void {
+    this.waiters = this.waiters.filter((x) => x !== w);
   }
   /** Wait until there is something (or the end); false on timeout or when the program gave up (Ctrl-C). */
   wait(timeoutMs: number | null, signal?: AbortSignal): Promise<boolean> {
@@ -107,7 +116,7 @@ class Queue<T> {
   }
 }
 
-interface SimSocket {
+export interface SimSocket {
   udp: boolean;
   /** where it is bound on this computer; `asked`: the address the program named, when not the usual ones */
   bound?: { host: string; port: number; boardPort: number; asked?: string };
@@ -118,6 +127,12 @@ interface SimSocket {
   dgram?: dgram.Socket;
   datagrams?: Queue<{ data: Buffer; host: string; port: number }>;
   peer?: { host: string; port: number };
+  /** a non-blocking connect under way (EINPROGRESS), and how it failed */
+  connecting?: boolean;
+  connectError?: keyof typeof Errno;
+  /** told when writing may go on (connected, drained, failed); see poll.ts */
+  writable?: Queue<never>;
+  writableFor?: net.Socket;
 }
 
 export class NetHost {
@@ -217,6 +232,10 @@ export class NetHost {
       case "send": {
         const s = this.get(a[0] as number);
         const data = Buffer.from(String(a[1]), "hex");
+        if (s.connectError) return fail(s.connectError);
+        // a non-blocking socket (a[2]) with the host's send buffer full: EAGAIN, as the board's
+        // lwip buffer gives; asyncio's drain() then waits for POLLOUT
+        if (a[2] === true && s.tcp?.writableNeedDrain) return fail("EAGAIN");
         if (s.udp) {
           if (!s.peer) return fail("ENOTCONN");
           return this.sendto(s, data, s.peer.host, s.peer.port);
@@ -247,8 +266,16 @@ export class NetHost {
         if (!s.dgram) await this.bindUdp(s);
         return this.sendto(s, Buffer.from(String(a[1]), "hex"), await this.resolveName(String(a[2])), Number(a[3]));
       }
+      case "poll":
+        return { ok: await poll(this.sockets, a[0] as [number, number][], this.timeoutMs(a[1]), signal) };
+      case "soerror": {
+        // getsockopt(SO_ERROR) after a non-blocking connect: 0 once connected
+        const s = this.get(a[0] as number);
+        return { ok: s.connectError ? Errno[s.connectError] : 0 };
+      }
       case "recvfrom":
-        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a[2]), signal);
+        // (id, bufsize, timeout), or (id, bufsize, peek, timeout) for MSG_PEEK
+        return this.recvfrom(this.get(a[0] as number), Number(a[1]), this.timeoutMs(a.at(-1)), signal, a.length > 3 && a[2] === true);
       case "close": {
         const s = this.sockets.get(a[0] as number);
         this.sockets.delete(a[0] as number);
@@ -317,6 +344,7 @@ export class NetHost {
     }
     const sock = net.createConnection({ ...this.route(address, port), allowHalfOpen: true });
     const rx = this.receiveQueue(sock);
+    if (timeoutMs === 0) return this.connectInBackground(s, sock, rx);
     const result = await new Promise<RpcReply>((resolve) => {
       const timer = timeoutMs === null ? undefined : setTimeout(() => resolve(fail("ETIMEDOUT")), Math.max(timeoutMs, 1));
       sock.once("connect", () => {
@@ -333,6 +361,22 @@ export class NetHost {
       s.rx = rx;
     } else sock.destroy();
     return result;
+  }
+
+  /** A non-blocking connect (asyncio's open_connection): EINPROGRESS now, POLLOUT once it is done. */
+  private connectInBackground(s: SimSocket, sock: net.Socket, rx: Queue<Buffer>): RpcReply {
+    s.tcp = sock;
+    s.rx = rx;
+    s.connecting = true;
+    const settled = (error?: keyof typeof Errno) => {
+      if (!s.connecting) return;
+      s.connecting = false;
+      s.connectError = error;
+      s.writable?.notify();
+    };
+    sock.once("connect", () => settled());
+    sock.once("error", (e: NodeJS.ErrnoException) => settled(e.code && e.code in Errno ? (e.code as keyof typeof Errno) : "EHOSTUNREACH"));
+    return fail("EINPROGRESS");
   }
 
   private async bindUdp(s: SimSocket): Promise<void> {
@@ -358,16 +402,43 @@ export class NetHost {
 
   private async sendto(s: SimSocket, data: Buffer, host: string, port: number): Promise<RpcReply> {
     if (!s.dgram) await this.bindUdp(s);
+    if (isBroadcast(host) && this.options.peers?.[`${host}:${port}`] === undefined) return this.broadcast(s, data, port);
     const to = this.route(host, port);
     await new Promise<void>((resolve, reject) => s.dgram!.send(data, to.port, to.host, (e) => (e ? reject(e) : resolve())));
     return { ok: data.length };
   }
 
-  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null, signal?: AbortSignal): Promise<RpcReply> {
+  /**
+   * A broadcast stays on this computer: to the loopback broadcast address (receivers bound to
+   * 0.0.0.0 on `port` get it), or, where the host refuses that, to 127.0.0.1:`port`; and to this
+   * program's other UDP sockets bound to board port `port` (bound to one address, the OS would
+   * not give them a broadcast).
+   */
+  private async broadcast(s: SimSocket, data: Buffer, port: number): Promise<RpcReply> {
+    const sock = s.dgram!;
+    let loopback = true;
+    try {
+      sock.setBroadcast(true);
+      await new Promise<void>((resolve, reject) => sock.send(data, port, "127.255.255.255", (e) => (e ? reject(e) : resolve())));
+    } catch {
+      loopback = false;
+      await new Promise<void>((resolve, reject) => sock.send(data, port, "127.0.0.1", (e) => (e ? reject(e) : resolve())));
+    }
+    const from = { host: s.bound!.host === "0.0.0.0" ? "127.0.0.1" : s.bound!.host, port: s.bound!.port };
+    for (const o of this.sockets.values()) {
+      if (o === s || !o.datagrams || o.bound?.boardPort !== port) continue;
+      // already reached through the OS
+      if (o.bound.port === port && (o.bound.host === "0.0.0.0" ? loopback : !loopback && o.bound.host === "127.0.0.1")) continue;
+      o.datagrams.push({ data: Buffer.from(data), ...from });
+    }
+    return { ok: data.length };
+  }
+
+  private async recvfrom(s: SimSocket, max: number, timeoutMs: number | null, signal?: AbortSignal, peek = false): Promise<RpcReply> {
     if (!s.dgram) await this.bindUdp(s);
     const q = s.datagrams!;
     if (!(await q.wait(timeoutMs, signal))) return fail(timeoutMs === 0 ? "EAGAIN" : "ETIMEDOUT");
-    const d = q.items.shift()!;
+    const d = peek ? q.items[0] : q.items.shift()!;
     return { ok: [d.data.subarray(0, max).toString("hex"), d.host, d.port] };
   }
 
@@ -462,6 +533,11 @@ export class NetHost {
     }
     this.sockets.clear();
   }
+}
+
+/** 255.255.255.255, or the broadcast address of a /24 subnet (192.168.1.255), as board programs use them. */
+function isBroadcast(host: string): boolean {
+  return net.isIPv4(host) && host.endsWith(".255");
 }
 
 /** What ssl.wrap_socket asks for; byte strings travel as hex. */

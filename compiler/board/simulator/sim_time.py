@@ -64,6 +64,30 @@ def _wait(op, args):
 
 _socket._waiter = _wait
 
+# The ESP32's clock counts whole seconds from 2000-01-01 (MicroPython's default epoch; the
+# WebAssembly VM's is 1970, with float seconds): time() is an integer, and gmtime(0) is 2000.
+_EPOCH_2000 = 946684800
+
+
+def time():
+    return _real.time_ns() // 1000000000 - _EPOCH_2000
+
+
+def time_ns():
+    return _real.time_ns() - _EPOCH_2000 * 1000000000
+
+
+def gmtime(secs=None):
+    return _real.gmtime(time() if secs is None else secs + _EPOCH_2000)
+
+
+def localtime(secs=None):
+    return _real.localtime(time() if secs is None else secs + _EPOCH_2000)
+
+
+def mktime(t):
+    return _real.mktime(t) - _EPOCH_2000
+
 
 def sleep_ms(ms):
     deadline = ticks_add(_real.ticks_ms(), int(ms))

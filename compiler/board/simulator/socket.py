@@ -14,6 +14,12 @@ IPPROTO_IP = 0
 IPPROTO_TCP = 6
 IPPROTO_UDP = 17
 TCP_NODELAY = 1
+# the ESP32's (lwIP's) numbers for the other options and flags its socket module has
+SO_BROADCAST = 0x20
+SO_BINDTODEVICE = 0x100B
+IP_ADD_MEMBERSHIP = 3
+MSG_PEEK = 1
+MSG_DONTWAIT = 8
 
 
 # set by the time module: blocking waits that also run due machine.Timer callbacks
@@ -21,7 +27,7 @@ _waiter = None
 
 
 def _call(op, *args):
-    if _waiter is not None and op in ("accept", "recv", "recvfrom"):
+    if _waiter is not None and op in ("accept", "recv", "recvfrom", "poll"):
         return _waiter(op, args)
     return _host(op, args)
 
@@ -73,7 +79,8 @@ class socket:
         _call("connect", self._id, address[0], address[1], self._timeout)
 
     def send(self, data):
-        return _call("send", self._id, _hex(data))
+        # non-blocking: EAGAIN while the host's send buffer is full (asyncio's drain waits)
+        return _call("send", self._id, _hex(data), self._timeout == 0)
 
     def sendall(self, data):
         self.send(data)
@@ -98,13 +105,24 @@ class socket:
     def _buffered(self):
         return len(self._buf) - self._pos
 
-    def recv(self, bufsize):
+    def recv(self, bufsize, flags=0):
         if self._buffered():
-            return self._take(bufsize)
-        return unhexlify(_call("recv", self._id, bufsize, self._timeout))
+            data = self._take(bufsize)
+        else:
+            data = unhexlify(_call("recv", self._id, bufsize, 0 if flags & MSG_DONTWAIT else self._timeout))
+        if flags & MSG_PEEK:
+            # kept for the next read
+            self._buf = data + self._buf[self._pos :]
+            self._pos = 0
+        return data
 
-    def recvfrom(self, bufsize):
-        data, host, port = _call("recvfrom", self._id, bufsize, self._timeout)
+    def recvfrom(self, bufsize, flags=0):
+        timeout = 0 if flags & MSG_DONTWAIT else self._timeout
+        if flags & MSG_PEEK:
+            # the datagram stays queued (the timeout stays the last argument: time.py's waits read it there)
+            data, host, port = _call("recvfrom", self._id, bufsize, True, timeout)
+        else:
+            data, host, port = _call("recvfrom", self._id, bufsize, timeout)
         return unhexlify(data), (host, port)
 
     def read(self, size=None):

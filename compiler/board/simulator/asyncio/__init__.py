@@ -1,7 +1,20 @@
 # The board's asyncio for the host simulator: the scheduler is in core.py;
-# Event, ThreadSafeFlag, Lock, gather and wait_for follow the board's behaviour on top of it.
+# Event, ThreadSafeFlag, Lock, gather and wait_for follow the board's behaviour on top of it;
+# the TCP streams are in stream.py.
 from .core import *
 from . import core
+
+# the streams load on first use (as on the board), so programs without them keep the heap
+_stream_names = ("open_connection", "start_server", "Stream", "StreamReader", "StreamWriter", "Server")
+
+
+def __getattr__(attr):
+    if attr not in _stream_names:
+        raise AttributeError(attr)
+    # not `from . import stream`: that would ask this __getattr__ for "stream"
+    value = getattr(__import__("stream", None, None, True, 1), attr)
+    globals()[attr] = value
+    return value
 
 
 class Event:
@@ -153,23 +166,42 @@ def gather(*aws, return_exceptions=False):
     return results
 
 
-async def wait_for_ms(aw, timeout):
-    t = core._promote_to_task(aw)
+async def _run(waiter, aw):
+    # runs `aw` for wait_for; when it ends first, wakes the waiter by cancelling its
+    # sleep with a CancelledError that carries (True, result) or (the error, None)
+    try:
+        result = await aw
+        status = True
+    except BaseException as er:
+        result = None
+        status = er
+    if waiter.data is None and waiter.cancel():
+        waiter.data = core.CancelledError(status, result)
+
+
+async def wait_for(aw, timeout, sleep=core.sleep):
+    # as on the board: `aw` runs in a task of its own while this one sleeps the
+    # timeout, so waiting costs nothing until one of them ends
+    aw = core._promote_to_task(aw)
     if timeout is None:
-        return await t
-    deadline = core.ticks_add(core.ticks(), int(timeout))
-    while t.state:
-        if core.ticks_diff(deadline, core.ticks()) <= 0:
-            # as on the board: the cancelled task finishes (its finally blocks run) first
-            t.cancel()
-            try:
-                await t
-            except BaseException:
-                pass
-            raise core.TimeoutError()
-        await core.sleep_ms(1)
-    return await t
+        return await aw
+    runner = core.create_task(_run(core.cur_task, aw))
+    try:
+        await sleep(timeout)
+    except core.CancelledError as er:
+        status = er.args[0] if er.args else None
+        if status is None:
+            # this wait_for itself was cancelled
+            runner.cancel()
+            raise er
+        if status is True:
+            return er.args[1]
+        raise status
+    # time is up: the cancelled task finishes (its finally blocks run) first
+    runner.cancel()
+    await runner
+    raise core.TimeoutError()
 
 
-def wait_for(aw, timeout):
-    return wait_for_ms(aw, None if timeout is None else int(timeout * 1000))
+def wait_for_ms(aw, timeout):
+    return wait_for(aw, timeout, core.sleep_ms)

@@ -9,6 +9,9 @@
 # - a task's `state` is True while running, a TaskQueue of waiters, a done
 #   callback, None once finished but not awaited, False once awaited;
 #   `data` holds what it waits on, then its StopIteration or exception.
+# - `_io_queue` holds tasks waiting for a socket (streams, stream.py): the loop
+#   asks the host which sockets are ready (select.poll's protocol, in the host),
+#   waiting there until the next task is due when nothing else can run.
 # One difference: run_forever() returns once nothing is left to do (on the
 # board it keeps waiting), so a finished program ends. Queue keys always come
 # from this module's `ticks` (the `time` module, which may be the simulator's
@@ -60,6 +63,74 @@ class _Suspend:
             raise StopIteration
         self.done = True
         return None
+
+
+_POLLIN = 1
+_POLLOUT = 4
+
+
+class IOQueue:
+    # tasks waiting to read or write a simulator socket, by the socket's host id:
+    # id -> [reading task, writing task, socket]
+    def __init__(self):
+        self.map = {}
+
+    def _enqueue(self, s, idx):
+        entry = self.map.get(s._id)
+        if entry is None:
+            entry = self.map[s._id] = [None, None, s]
+        if entry[idx] is not None:
+            raise RuntimeError("another task is already waiting on this stream")
+        entry[idx] = cur_task
+        # Task.cancel() calls remove() through this
+        cur_task.data = self
+
+    def queue_read(self, s):
+        self._enqueue(s, 0)
+
+    def queue_write(self, s):
+        self._enqueue(s, 1)
+
+    def remove(self, task):
+        for k in [k for k, e in self.map.items() if e[0] is task or e[1] is task]:
+            e = self.map[k]
+            if e[0] is task:
+                e[0] = None
+            if e[1] is task:
+                e[1] = None
+            if e[0] is None and e[1] is None:
+                del self.map[k]
+
+    def wait_io_event(self, dt):
+        # dt: milliseconds to wait at most, -1 for as long as it takes; timers still fire
+        from socket import _call
+        from errno import ETIMEDOUT
+
+        ask = [[k, (_POLLIN if e[0] is not None else 0) | (_POLLOUT if e[1] is not None else 0)] for k, e in self.map.items()]
+        try:
+            ready = _call("poll", ask, None if dt < 0 else dt / 1000)
+        except OSError as er:
+            if er.errno != ETIMEDOUT:
+                raise
+            return
+        for k, ev in ready:
+            e = self.map.get(k)
+            if e is None:
+                continue
+            # an error or hang-up wakes both sides, which then meet it in their read or write
+            if ev & ~_POLLOUT and e[0] is not None:
+                _task_queue.push(e[0], ticks())
+                e[0].data = None
+                e[0] = None
+            if ev & ~_POLLIN and e[1] is not None:
+                _task_queue.push(e[1], ticks())
+                e[1].data = None
+                e[1] = None
+            if e[0] is None and e[1] is None:
+                del self.map[k]
+
+
+_io_queue = IOQueue()
 
 
 def sleep_ms(t):
@@ -117,11 +188,18 @@ def run_until_complete(main_task=None):
     global cur_task
     while True:
         t = _task_queue.peek()
-        if t is None:
+        if t is None and not _io_queue.map:
             cur_task = None
             return None
-        dt = ticks_diff(t.ph_key, ticks())
-        if dt > 0:
+        dt = -1 if t is None else max(0, ticks_diff(t.ph_key, ticks()))
+        if _io_queue.map:
+            # as on the board: every turn of the loop looks for ready sockets,
+            # and waits for them (not just sleeps) until the next task is due
+            _io_queue.wait_io_event(dt)
+            t = _task_queue.peek()
+            if t is None or ticks_diff(t.ph_key, ticks()) > 0:
+                continue
+        elif dt > 0:
             time.sleep_ms(dt)
             continue
         t = _task_queue.pop()
@@ -192,6 +270,7 @@ def get_event_loop(runq_len=0, waitq_len=0):
 
 
 def new_event_loop():
-    global _task_queue
+    global _task_queue, _io_queue
     _task_queue = TaskQueue()
+    _io_queue = IOQueue()
     return Loop
