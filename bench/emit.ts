@@ -3,11 +3,13 @@
 // compiled by mpts, and hand-written MicroPython), time, heap allocated and size,
 // measured in the same run (how: bench/vm-measure.ts, bench/pysize.ts). Writes
 // bench/results/emit.json. BENCH_ONLY=a,b limits the CPU set to those programs.
+// Without BENCH_ONLY it also prints the runtime weight (bench/runtime-weight.ts).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile } from "../compiler/program.js";
 import { codeSize } from "./pysize.js";
 import { heapOf, median, timesOf, type PyFile } from "./vm-measure.js";
+import { runtimeWeight } from "./runtime-weight.js";
 
 export { codeSize };
 
@@ -137,4 +139,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     path.join(root, "bench/results/emit.json"),
     JSON.stringify({ date: new Date().toISOString(), runs, sizes, cpu }, null, 2) + "\n",
   );
+  if (!only) {
+    console.log("");
+    runtimeWeight();
+  }
 }

@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { runtimeDir } from "../paths.js";
 
-interface Helper {
+export interface Helper {
   name: string;
   needs: string[];
   imports: string[];
@@ -30,12 +30,13 @@ function load(): Map<string, Helper> {
   return helpers;
 }
 
-export function helperExists(name: string): boolean {
-  return load().has(name);
+/** Every helper of mpts_rt.py, in file order (for reports such as bench/runtime-weight.ts). */
+export function allHelpers(): readonly Readonly<Helper>[] {
+  return [...load().values()];
 }
 
-/** The source of mpts_rt.py holding exactly `used` and their dependencies, in a stable order. */
-export function runtimeSource(used: Iterable<string>): string {
+/** `used` and the helpers they need, in mpts_rt.py's order. */
+export function helperClosure(used: Iterable<string>): string[] {
   const helpers = load();
   const wanted = new Set<string>();
   const add = (n: string) => {
@@ -46,7 +47,17 @@ export function runtimeSource(used: Iterable<string>): string {
     h.needs.forEach(add);
   };
   for (const n of used) add(n);
-  const ordered = [...helpers.values()].filter((h) => wanted.has(h.name));
+  return [...helpers.keys()].filter((n) => wanted.has(n));
+}
+
+export function helperExists(name: string): boolean {
+  return load().has(name);
+}
+
+/** The source of mpts_rt.py holding exactly `used` and their dependencies, in a stable order. */
+export function runtimeSource(used: Iterable<string>): string {
+  const helpers = load();
+  const ordered = helperClosure(used).map((n) => helpers.get(n)!);
   const imports = [...new Set(ordered.flatMap((h) => h.imports))].sort();
   const head = "# mpts runtime helpers used by this program (generated; do not edit)\n";
   const importLines = imports.map((m) => `import ${m}\n`).join("");

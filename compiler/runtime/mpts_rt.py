@@ -6,7 +6,8 @@
 # @helper js_num imports: math
 def js_num(x):
     # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
-    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them
+    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them.
+    # An integral number needs none of the float digits below: str(x), or js_inum
     if isinstance(x, int):
         return str(x)
     if x != x:
@@ -37,8 +38,12 @@ def js_num(x):
 
 
 def _js_digits(x):
-    # the shortest digits that read back as x (MicroPython's repr may print more)
-    for p in ("%.15g", "%.16g", "%.17g"):
+    # the shortest digits that read back as x (MicroPython's repr may print more);
+    # a subnormal has fewer significant bits, so its shortest can be under 15 digits
+    ps = ("%.15g", "%.16g", "%.17g")
+    if -2.2250738585072014e-308 < x < 2.2250738585072014e-308:
+        ps = ["%." + str(n) + "g" for n in range(1, 18)]
+    for p in ps:
         s = p % x
         if float(s) == x:
             break
@@ -69,6 +74,12 @@ def _js_is_tie(x, m, e):
     else:
         rhs *= 10 ** e
     return lhs == rhs
+
+# @helper js_inum
+def js_inum(x):
+    # String(number) of an integral number: an int, or a float holding one (2.0)
+    # within +-2**53, where JavaScript prints every digit; no float-digit code
+    return str(x if isinstance(x, int) else int(x))
 
 # @helper js_lognum needs: js_num
 def js_lognum(x):
@@ -495,7 +506,9 @@ def _js_json(x, indent, omit_none, depth):
         return "true"
     if x is False:
         return "false"
-    if isinstance(x, (int, float)):
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, float):
         return js_num(x) if x == x and x not in (float("inf"), -float("inf")) else "null"
     if isinstance(x, str):
         if "\b" in x or "\f" in x:
