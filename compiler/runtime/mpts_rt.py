@@ -564,16 +564,107 @@ def js_json_loads(s):
     except ValueError:
         raise SyntaxError_("Unexpected token in JSON")
 
-# @helper js_json_parse needs: SyntaxError_ imports: json, collections
+# @helper js_json_parse needs: SyntaxError_ imports: json, collections, re
 def js_json_parse(s):
-    # JSON.parse keeping the key order of objects (json.loads makes plain dicts)
+    # JSON.parse keeping the key order of objects. json.loads parses (in C) into
+    # plain dicts, which forget the order, and takes ',' and ':' for spaces ([1,]
+    # is [1]): so the text is checked against JSON's grammar, and the objects are
+    # rebuilt as OrderedDicts with their keys in text order, read before each '":'
     try:
-        v, i = _js_jp_value(s, _js_jp_ws(s, 0))
-        if _js_jp_ws(s, i) == len(s):
-            return v
-    except (ValueError, IndexError):
-        pass
-    raise SyntaxError_("Unexpected token in JSON")
+        v = json.loads(s)
+    except ValueError:
+        v = _js_jp_c
+    if v is _js_jp_c or not _js_jp_valid(s):
+        raise SyntaxError_("Unexpected token in JSON")
+    if not isinstance(v, _js_jp_c) or "{" not in s:
+        return v
+    # a '":' inside a string would invent a key; a key the scan misses (a space
+    # before its colon, a quote in it) makes its object fail the checks below
+    if '\\":' not in s:
+        p = s.split('":')
+        p.pop()
+        keys = [c[c.rfind('"') + 1:] for c in p]
+        try:
+            if "\\" in s:
+                j = '","'.join(keys)
+                if "\\" in j:
+                    keys = json.loads('["' + j + '"]')
+            if isinstance(v, dict):
+                v, j = _js_jp_obj(v, keys, 0)
+            else:
+                j = _js_jp_arr(v, keys, 0)
+            if j == len(keys):
+                return v
+        except (KeyError, IndexError, ValueError):
+            pass
+    # a repeated key (the first place, the last value) or the cases above: parse
+    # again, keys and all, in Python
+    return _js_jp_value(s, _js_jp_ws(s, 0))[0]
+
+
+_js_jp_c = (dict, list)
+_js_jp_num = re.compile(rb"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+_js_jp_esc = re.compile(rb"\\u[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]")
+_js_jp_bad = re.compile(b'[\x01-\x1f]|\\\\[^"/bfnrt]')
+
+
+def _js_jp_valid(s):
+    # JSON's grammar, on the text's skeleton: strings become S (K before a colon),
+    # other values n, then containers reduce to n until one value is left. Bytes,
+    # not str: MicroPython indexes and splits bytes faster
+    b = s.encode()
+    if b"\x00" in b:
+        return False
+    # escaped backslashes and quotes out of the way, so that quotes delimit strings
+    p = b.replace(b"\\\\", b"\x00\x00").replace(b'\\"', b"\x00\x00").split(b'"')
+    if len(p) % 2 == 0:
+        return False
+    t = b"".join(p[1::2])
+    if b"\\" in t:
+        t = _js_jp_esc.sub(b"", t)
+    if _js_jp_bad.search(t):
+        return False
+    k = _js_jp_num.sub(b"n", b"S".join(p[0::2]))
+    for w in (b"true", b"false", b"null"):
+        k = k.replace(w, b"n")
+    for w in (b" ", b"\n", b"\t", b"\r"):
+        k = k.replace(w, b"")
+    k = k.replace(b"S:", b"K").replace(b"S", b"n")
+    while True:
+        k0 = k
+        k = k.replace(b"Kn", b"m").replace(b"m,m", b"m").replace(b"n,n", b"n")
+        k = k.replace(b"{m}", b"n").replace(b"{}", b"n").replace(b"[n]", b"n").replace(b"[]", b"n")
+        if k == k0:
+            return k == b"n"
+
+
+def _js_jp_obj(d, keys, j):
+    # d's keys are next in keys, each followed by those of its value's objects
+    od = collections.OrderedDict()
+    for _ in range(len(d)):
+        k = keys[j]
+        j += 1
+        x = d[k]
+        if isinstance(x, _js_jp_c):
+            if isinstance(x, dict):
+                x, j = _js_jp_obj(x, keys, j)
+            else:
+                j = _js_jp_arr(x, keys, j)
+        od[k] = x
+    if len(od) != len(d):
+        raise KeyError()
+    return od, j
+
+
+def _js_jp_arr(a, keys, j):
+    for i in range(len(a)):
+        x = a[i]
+        if isinstance(x, _js_jp_c):
+            if isinstance(x, dict):
+                a[i], j = _js_jp_obj(x, keys, j)
+            else:
+                j = _js_jp_arr(x, keys, j)
+    return j
 
 
 def _js_jp_ws(s, i):
