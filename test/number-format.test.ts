@@ -1,5 +1,6 @@
-// The number-formatting helpers, one by one, against Node's String(x): js_num (any
-// number) and js_inum (integral numbers, without js_num's float-digit code).
+// The number-formatting helpers, one by one, against Node: js_num (any number) and
+// js_inum (integral numbers, without js_num's float-digit code) against String(x),
+// js_to_fixed against toFixed (from 1e21 on it is String(x), found without js_num).
 // Floats reach the VM as their 8 bytes, so no float parsing stands in between.
 import { describe, expect, test } from "vitest";
 import { runtimeSource } from "../compiler/runtime/helpers.js";
@@ -46,6 +47,31 @@ describe("number formatting helpers", () => {
   test("js_inum prints integral ints and floats as String(x) does", async () => {
     const values = [...ints.map(String), ...integralFloats.map(floatLiteral)];
     expect(await format("js_inum", values)).toEqual([...ints, ...integralFloats].map(String));
+  });
+  test("js_to_fixed from 1e21 on prints String(x) without js_num", async () => {
+    // powers of two (where the gap below is half the gap above), powers of ten and
+    // their neighbours, pseudo-random mantissas, the largest double
+    const big: number[] = [1e21, -1e21, 1.5e21, 123e20, 2 ** 70, 2 ** 100, 2 ** 1023, Number.MAX_VALUE, -Number.MAX_VALUE];
+    for (let p = 21; p < 300; p += 13) {
+      const x = Number("1e" + p);
+      const b = Buffer.alloc(8);
+      b.writeDoubleLE(x);
+      const bits = b.readBigUInt64LE();
+      for (const d of [-1n, 1n]) {
+        b.writeBigUInt64LE(bits + d);
+        big.push(b.readDoubleLE());
+      }
+      big.push(x, -x * 3.7);
+    }
+    let seed = 7;
+    for (let i = 0; i < 40; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      big.push((1 + seed / 2147483648) * 2 ** (70 + (seed % 900)));
+    }
+    for (const p of [70, 71, 100, 500, 1000]) big.push(2 ** p, 2 ** p * (1 + 2 ** -52), 2 ** p * (1 - 2 ** -53));
+    const values = big.map((x) => `${floatLiteral(x)}, 2`);
+    expect(await format("js_to_fixed", values)).toEqual(big.map((x) => x.toFixed(2)));
+    expect(runtimeSource(["js_to_fixed"])).not.toContain("_js_digits");
   });
   test("js_inum brings no float-digit code", () => {
     const small = runtimeSource(["js_inum"]);

@@ -274,7 +274,7 @@ def js_parse_float(s):
         return float("nan")
     return js_tonum(s[:end])
 
-# @helper js_to_fixed needs: js_num imports: math
+# @helper js_to_fixed imports: math
 def js_to_fixed(x, digits=0):
     # n.toFixed(digits): JavaScript rounds the exact binary value, halves away
     # from zero, so the float is taken apart into integer mantissa and exponent
@@ -285,7 +285,7 @@ def js_to_fixed(x, digits=0):
     if x != x:
         return "NaN"
     if not -1e21 < x < 1e21:
-        return js_num(x)
+        return _js_big(x)
     neg = x < 0
     m, e = math.frexp(-x if neg else x)
     n = int(m * 9007199254740992.0) * 10 ** digits
@@ -296,6 +296,34 @@ def js_to_fixed(x, digits=0):
         s = "0" * (digits + 1 - len(s)) + s
         s = s[:-digits] + "." + s[-digits:]
     return "-" + s if neg else s
+
+def _js_big(x):
+    # String(x) of a float from 1e21 on, where toFixed gives it, without js_num:
+    # x is an integer n, so the shortest digits that read back as x are found with
+    # exact integers (the candidate within half a gap of n, ties to an even mantissa)
+    if x in (float("inf"), -float("inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    m, e = math.frexp(abs(x))
+    f = int(m * 9007199254740992.0)
+    e -= 53
+    n = f << e
+    up = 1 << (e - 1)
+    down = up >> 1 if f == 4503599627370496 else up
+    d = len(str(n))
+    for k in range(1, 18):
+        sc = 10 ** (d - k)
+        q, r = divmod(n, sc)
+        # the nearer k-digit candidate first (a tie: the even one), then the other
+        for q in (q, q + 1) if r * 2 < sc or (r * 2 == sc and q % 2 == 0) else (q + 1, q):
+            c = q * sc
+            if (c - n < up or (c - n == up and f % 2 == 0)) if c >= n else (n - c < down or (n - c == down and f % 2 == 0)):
+                break
+        else:
+            continue
+        break
+    s = str(q).rstrip("0") or "0"
+    p = d - 1 + (len(str(q)) > k)
+    return ("-" if x < 0 else "") + s[0] + ("." + s[1:] if len(s) > 1 else "") + "e+" + str(p)
 
 # @helper js_radix
 def js_radix(n, radix):
