@@ -644,7 +644,9 @@ def _js_jp_valid(s):
     if b"\x00" in b:
         return False
     # escaped backslashes and quotes out of the way, so that quotes delimit strings
-    p = b.replace(b"\\\\", b"\x00\x00").replace(b'\\"', b"\x00\x00").split(b'"')
+    if b"\\" in b:
+        b = b.replace(b"\\\\", b"\x00\x00").replace(b'\\"', b"\x00\x00")
+    p = b.split(b'"')
     if len(p) % 2 == 0:
         return False
     t = b"".join(p[1::2])
