@@ -20,7 +20,7 @@ function floatLiteral(x: number): string {
   return `_f(b"${[...bytes].map((b) => "\\x" + b.toString(16).padStart(2, "0")).join("")}")`;
 }
 
-async function format(helper: string, pyValues: string[]): Promise<string[]> {
+async function format(helper: string, pyValues: string[], alongside: string[] = []): Promise<string[]> {
   const prog = [
     "import struct",
     `from mpts_rt import ${helper}`,
@@ -31,7 +31,7 @@ async function format(helper: string, pyValues: string[]): Promise<string[]> {
   const run = await runInVm(
     [
       { path: "prog.py", text: prog + "\n" },
-      { path: "mpts_rt.py", text: runtimeSource([helper]) },
+      { path: "mpts_rt.py", text: runtimeSource([helper, ...alongside]) },
     ],
     "prog",
   );
@@ -72,6 +72,11 @@ describe("number formatting helpers", () => {
     const values = big.map((x) => `${floatLiteral(x)}, 2`);
     expect(await format("js_to_fixed", values)).toEqual(big.map((x) => x.toFixed(2)));
     expect(runtimeSource(["js_to_fixed"])).not.toContain("_js_digits");
+    // with js_num in the program, its stand-in is just another name for it
+    expect(await format("js_to_fixed", values, ["js_num"])).toEqual(big.map((x) => x.toFixed(2)));
+    const both = runtimeSource(["js_to_fixed", "js_num"]);
+    expect(both).toContain("\njs_big_str = js_num\n");
+    expect(both).not.toContain("def js_big_str");
   });
   test("js_inum brings no float-digit code", () => {
     const small = runtimeSource(["js_inum"]);

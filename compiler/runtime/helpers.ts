@@ -9,6 +9,8 @@ export interface Helper {
   needs: string[];
   imports: string[];
   code: string;
+  /** "alias-of: js_num": a smaller stand-in for that helper, which replaces it when the program has both */
+  aliasOf?: string;
 }
 
 let cache: Map<string, Helper> | undefined;
@@ -24,7 +26,8 @@ function load(): Map<string, Helper> {
     const name = header.split(/\s+/)[0];
     const needs = /needs: ([\w, ]+?)(?:\s+imports:|$)/.exec(header)?.[1].split(/,\s*/).filter(Boolean) ?? [];
     const imports = /imports: ([\w, ]+)/.exec(header)?.[1].split(/,\s*/).filter(Boolean) ?? [];
-    helpers.set(name, { name, needs, imports, code: part.slice(nl + 1).trim() });
+    const aliasOf = /alias-of: (\w+)/.exec(header)?.[1];
+    helpers.set(name, { name, needs, imports, code: part.slice(nl + 1).trim(), aliasOf });
   }
   cache = helpers;
   return helpers;
@@ -57,7 +60,12 @@ export function helperExists(name: string): boolean {
 /** The source of mpts_rt.py holding exactly `used` and their dependencies, in a stable order. */
 export function runtimeSource(used: Iterable<string>): string {
   const helpers = load();
-  const ordered = helperClosure(used).map((n) => helpers.get(n)!);
+  const names = helperClosure(used);
+  // a stand-in whose original is there anyway becomes a name for the original
+  const ordered = names.map((n) => {
+    const h = helpers.get(n)!;
+    return h.aliasOf && names.includes(h.aliasOf) ? { ...h, imports: [], code: `${h.name} = ${h.aliasOf}` } : h;
+  });
   const imports = [...new Set(ordered.flatMap((h) => h.imports))].sort();
   const head = "# mpts runtime helpers used by this program (generated; do not edit)\n";
   const importLines = imports.map((m) => `import ${m}\n`).join("");

@@ -274,7 +274,7 @@ def js_parse_float(s):
         return float("nan")
     return js_tonum(s[:end])
 
-# @helper js_to_fixed imports: math
+# @helper js_to_fixed needs: js_big_str imports: math
 def js_to_fixed(x, digits=0):
     # n.toFixed(digits): JavaScript rounds the exact binary value, halves away
     # from zero, so the float is taken apart into integer mantissa and exponent
@@ -285,7 +285,7 @@ def js_to_fixed(x, digits=0):
     if x != x:
         return "NaN"
     if not -1e21 < x < 1e21:
-        return _js_big(x)
+        return js_big_str(x)
     neg = x < 0
     m, e = math.frexp(-x if neg else x)
     n = int(m * 9007199254740992.0) * 10 ** digits
@@ -297,10 +297,12 @@ def js_to_fixed(x, digits=0):
         s = s[:-digits] + "." + s[-digits:]
     return "-" + s if neg else s
 
-def _js_big(x):
-    # String(x) of a float from 1e21 on, where toFixed gives it, without js_num:
-    # x is an integer n, so the shortest digits that read back as x are found with
-    # exact integers (the candidate within half a gap of n, ties to an even mantissa)
+# @helper js_big_str alias-of: js_num imports: math
+def js_big_str(x):
+    # String(x) of a float from 1e21 on, where toFixed gives it, without js_num
+    # (a program that has js_num gets js_big_str = js_num instead): x is an integer
+    # n, so the shortest digits that read back as x are found with exact integers
+    # (the candidate within half a gap of n, ties to an even mantissa)
     if x in (float("inf"), -float("inf")):
         return "Infinity" if x > 0 else "-Infinity"
     m, e = math.frexp(abs(x))
