@@ -614,6 +614,7 @@ def js_json_parse(s):
         p = s.split('":')
         p.pop()
         keys = [c[c.rfind('"') + 1:] for c in p]
+        p = None
         try:
             if "\\" in s:
                 j = '","'.join(keys)
@@ -651,12 +652,17 @@ def _js_jp_valid(s):
     p = b.split(b'"')
     if len(p) % 2 == 0:
         return False
+    # strings' contents t, and the rest k with S for each string; the parts go at
+    # once (a board's heap holds a few copies of the text at most)
     t = b"".join(p[1::2])
+    k = b"S".join(p[0::2])
+    p = b = None
     if b"\\" in t:
         t = _js_jp_esc.sub(b"", t)
     if _js_jp_bad.search(t):
         return False
-    k = _js_jp_num.sub(b"n", b"S".join(p[0::2]))
+    t = None
+    k = _js_jp_num.sub(b"n", k)
     for w in (b"true", b"false", b"null"):
         k = k.replace(w, b"n")
     for w in (b" ", b"\n", b"\t", b"\r"):
