@@ -4,11 +4,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { runtimeDir } from "../paths.js";
 
-interface Helper {
+export interface Helper {
   name: string;
   needs: string[];
   imports: string[];
   code: string;
+  /** "alias-of: js_num": a smaller stand-in for that helper, which replaces it when the program has both */
+  aliasOf?: string;
 }
 
 let cache: Map<string, Helper> | undefined;
@@ -24,18 +26,20 @@ function load(): Map<string, Helper> {
     const name = header.split(/\s+/)[0];
     const needs = /needs: ([\w, ]+?)(?:\s+imports:|$)/.exec(header)?.[1].split(/,\s*/).filter(Boolean) ?? [];
     const imports = /imports: ([\w, ]+)/.exec(header)?.[1].split(/,\s*/).filter(Boolean) ?? [];
-    helpers.set(name, { name, needs, imports, code: part.slice(nl + 1).trim() });
+    const aliasOf = /alias-of: (\w+)/.exec(header)?.[1];
+    helpers.set(name, { name, needs, imports, code: part.slice(nl + 1).trim(), aliasOf });
   }
   cache = helpers;
   return helpers;
 }
 
-export function helperExists(name: string): boolean {
-  return load().has(name);
+/** Every helper of mpts_rt.py, in file order (for reports such as bench/runtime-weight.ts). */
+export function allHelpers(): readonly Readonly<Helper>[] {
+  return [...load().values()];
 }
 
-/** The source of mpts_rt.py holding exactly `used` and their dependencies, in a stable order. */
-export function runtimeSource(used: Iterable<string>): string {
+/** `used` and the helpers they need, in mpts_rt.py's order. */
+export function helperClosure(used: Iterable<string>): string[] {
   const helpers = load();
   const wanted = new Set<string>();
   const add = (n: string) => {
@@ -46,7 +50,22 @@ export function runtimeSource(used: Iterable<string>): string {
     h.needs.forEach(add);
   };
   for (const n of used) add(n);
-  const ordered = [...helpers.values()].filter((h) => wanted.has(h.name));
+  return [...helpers.keys()].filter((n) => wanted.has(n));
+}
+
+export function helperExists(name: string): boolean {
+  return load().has(name);
+}
+
+/** The source of mpts_rt.py holding exactly `used` and their dependencies, in a stable order. */
+export function runtimeSource(used: Iterable<string>): string {
+  const helpers = load();
+  const names = helperClosure(used);
+  // a stand-in whose original is there anyway becomes a name for the original
+  const ordered = names.map((n) => {
+    const h = helpers.get(n)!;
+    return h.aliasOf && names.includes(h.aliasOf) ? { ...h, imports: [], code: `${h.name} = ${h.aliasOf}` } : h;
+  });
   const imports = [...new Set(ordered.flatMap((h) => h.imports))].sort();
   const head = "# mpts runtime helpers used by this program (generated; do not edit)\n";
   const importLines = imports.map((m) => `import ${m}\n`).join("");

@@ -6,7 +6,8 @@
 # @helper js_num imports: math
 def js_num(x):
     # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
-    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them
+    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them.
+    # An integral number needs none of the float digits below: str(x), or js_inum
     if isinstance(x, int):
         return str(x)
     if x != x:
@@ -37,8 +38,12 @@ def js_num(x):
 
 
 def _js_digits(x):
-    # the shortest digits that read back as x (MicroPython's repr may print more)
-    for p in ("%.15g", "%.16g", "%.17g"):
+    # the shortest digits that read back as x (MicroPython's repr may print more);
+    # a subnormal has fewer significant bits, so its shortest can be under 15 digits
+    ps = ("%.15g", "%.16g", "%.17g")
+    if -2.2250738585072014e-308 < x < 2.2250738585072014e-308:
+        ps = ["%." + str(n) + "g" for n in range(1, 18)]
+    for p in ps:
         s = p % x
         if float(s) == x:
             break
@@ -69,6 +74,12 @@ def _js_is_tie(x, m, e):
     else:
         rhs *= 10 ** e
     return lhs == rhs
+
+# @helper js_inum
+def js_inum(x):
+    # String(number) of an integral number: an int, or a float holding one (2.0)
+    # within +-2**53, where JavaScript prints every digit; no float-digit code
+    return str(x if isinstance(x, int) else int(x))
 
 # @helper js_lognum needs: js_num
 def js_lognum(x):
@@ -263,7 +274,7 @@ def js_parse_float(s):
         return float("nan")
     return js_tonum(s[:end])
 
-# @helper js_to_fixed needs: js_num imports: math
+# @helper js_to_fixed needs: js_big_str imports: math
 def js_to_fixed(x, digits=0):
     # n.toFixed(digits): JavaScript rounds the exact binary value, halves away
     # from zero, so the float is taken apart into integer mantissa and exponent
@@ -274,7 +285,7 @@ def js_to_fixed(x, digits=0):
     if x != x:
         return "NaN"
     if not -1e21 < x < 1e21:
-        return js_num(x)
+        return js_big_str(x)
     neg = x < 0
     m, e = math.frexp(-x if neg else x)
     n = int(m * 9007199254740992.0) * 10 ** digits
@@ -285,6 +296,36 @@ def js_to_fixed(x, digits=0):
         s = "0" * (digits + 1 - len(s)) + s
         s = s[:-digits] + "." + s[-digits:]
     return "-" + s if neg else s
+
+# @helper js_big_str alias-of: js_num imports: math
+def js_big_str(x):
+    # String(x) of a float from 1e21 on, where toFixed gives it, without js_num
+    # (a program that has js_num gets js_big_str = js_num instead): x is an integer
+    # n, so the shortest digits that read back as x are found with exact integers
+    # (the candidate within half a gap of n, ties to an even mantissa)
+    if x in (float("inf"), -float("inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    m, e = math.frexp(abs(x))
+    f = int(m * 9007199254740992.0)
+    e -= 53
+    n = f << e
+    up = 1 << (e - 1)
+    down = up >> 1 if f == 4503599627370496 else up
+    d = len(str(n))
+    for k in range(1, 18):
+        sc = 10 ** (d - k)
+        q, r = divmod(n, sc)
+        # the nearer k-digit candidate first (a tie: the even one), then the other
+        for q in (q, q + 1) if r * 2 < sc or (r * 2 == sc and q % 2 == 0) else (q + 1, q):
+            c = q * sc
+            if (c - n < up or (c - n == up and f % 2 == 0)) if c >= n else (n - c < down or (n - c == down and f % 2 == 0)):
+                break
+        else:
+            continue
+        break
+    s = str(q).rstrip("0") or "0"
+    p = d - 1 + (len(str(q)) > k)
+    return ("-" if x < 0 else "") + s[0] + ("." + s[1:] if len(s) > 1 else "") + "e+" + str(p)
 
 # @helper js_radix
 def js_radix(n, radix):
@@ -495,7 +536,9 @@ def _js_json(x, indent, omit_none, depth):
         return "true"
     if x is False:
         return "false"
-    if isinstance(x, (int, float)):
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, float):
         return js_num(x) if x == x and x not in (float("inf"), -float("inf")) else "null"
     if isinstance(x, str):
         if "\b" in x or "\f" in x:
@@ -551,16 +594,115 @@ def js_json_loads(s):
     except ValueError:
         raise SyntaxError_("Unexpected token in JSON")
 
-# @helper js_json_parse needs: SyntaxError_ imports: json, collections
+# @helper js_json_parse needs: SyntaxError_ imports: json, collections, re
 def js_json_parse(s):
-    # JSON.parse keeping the key order of objects (json.loads makes plain dicts)
+    # JSON.parse keeping the key order of objects. json.loads parses (in C) into
+    # plain dicts, which forget the order, and takes ',' and ':' for spaces ([1,]
+    # is [1]): so the text is checked against JSON's grammar, and the objects are
+    # rebuilt as OrderedDicts with their keys in text order, read before each '":'
     try:
-        v, i = _js_jp_value(s, _js_jp_ws(s, 0))
-        if _js_jp_ws(s, i) == len(s):
-            return v
-    except (ValueError, IndexError):
-        pass
-    raise SyntaxError_("Unexpected token in JSON")
+        v = json.loads(s)
+    except ValueError:
+        v = _js_jp_c
+    if v is _js_jp_c or not _js_jp_valid(s):
+        raise SyntaxError_("Unexpected token in JSON")
+    if not isinstance(v, _js_jp_c) or "{" not in s:
+        return v
+    # a '":' inside a string would invent a key; a key the scan misses (a space
+    # before its colon, a quote in it) makes its object fail the checks below
+    if '\\":' not in s:
+        p = s.split('":')
+        p.pop()
+        keys = [c[c.rfind('"') + 1:] for c in p]
+        p = None
+        try:
+            if "\\" in s:
+                j = '","'.join(keys)
+                if "\\" in j:
+                    keys = json.loads('["' + j + '"]')
+            if isinstance(v, dict):
+                v, j = _js_jp_obj(v, keys, 0)
+            else:
+                j = _js_jp_arr(v, keys, 0)
+            if j == len(keys):
+                return v
+        except (KeyError, IndexError, ValueError):
+            pass
+    # a repeated key (the first place, the last value) or the cases above: parse
+    # again, keys and all, in Python
+    return _js_jp_value(s, _js_jp_ws(s, 0))[0]
+
+
+_js_jp_c = (dict, list)
+_js_jp_num = re.compile(rb"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+_js_jp_esc = re.compile(rb"\\u[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]")
+_js_jp_bad = re.compile(b'[\x01-\x1f]|\\\\[^"/bfnrt]')
+
+
+def _js_jp_valid(s):
+    # JSON's grammar, on the text's skeleton: strings become S (K before a colon),
+    # other values n, then containers reduce to n until one value is left. Bytes,
+    # not str: MicroPython indexes and splits bytes faster
+    b = s.encode()
+    if b"\x00" in b:
+        return False
+    # escaped backslashes and quotes out of the way, so that quotes delimit strings
+    if b"\\" in b:
+        b = b.replace(b"\\\\", b"\x00\x00").replace(b'\\"', b"\x00\x00")
+    p = b.split(b'"')
+    if len(p) % 2 == 0:
+        return False
+    # strings' contents t, and the rest k with S for each string; the parts go at
+    # once (a board's heap holds a few copies of the text at most)
+    t = b"".join(p[1::2])
+    k = b"S".join(p[0::2])
+    p = b = None
+    if b"\\" in t:
+        t = _js_jp_esc.sub(b"", t)
+    if _js_jp_bad.search(t):
+        return False
+    t = None
+    k = _js_jp_num.sub(b"n", k)
+    for w in (b"true", b"false", b"null"):
+        k = k.replace(w, b"n")
+    for w in (b" ", b"\n", b"\t", b"\r"):
+        k = k.replace(w, b"")
+    k = k.replace(b"S:", b"K").replace(b"S", b"n")
+    while True:
+        k0 = k
+        k = k.replace(b"Kn", b"m").replace(b"m,m", b"m").replace(b"n,n", b"n")
+        k = k.replace(b"{m}", b"n").replace(b"{}", b"n").replace(b"[n]", b"n").replace(b"[]", b"n")
+        if k == k0:
+            return k == b"n"
+
+
+def _js_jp_obj(d, keys, j):
+    # d's keys are next in keys, each followed by those of its value's objects
+    od = collections.OrderedDict()
+    for _ in range(len(d)):
+        k = keys[j]
+        j += 1
+        x = d[k]
+        if isinstance(x, _js_jp_c):
+            if isinstance(x, dict):
+                x, j = _js_jp_obj(x, keys, j)
+            else:
+                j = _js_jp_arr(x, keys, j)
+        od[k] = x
+    if len(od) != len(d):
+        raise KeyError()
+    return od, j
+
+
+def _js_jp_arr(a, keys, j):
+    for i in range(len(a)):
+        x = a[i]
+        if isinstance(x, _js_jp_c):
+            if isinstance(x, dict):
+                a[i], j = _js_jp_obj(x, keys, j)
+            else:
+                j = _js_jp_arr(x, keys, j)
+    return j
 
 
 def _js_jp_ws(s, i):

@@ -1,0 +1,67 @@
+// npm run bench (runtime weight): what the runtime helpers cost a program. Lists every
+// helper of mpts_rt.py with its own size and its size with the helpers it needs, then
+// the emitted mpts_rt.py of every sample and every bench/cpu program, in bytes, with
+// the helpers it holds. Sizes are code bytes (bench/pysize.ts); raw bytes of the
+// emitted file (comments included, as written to the board) are shown too.
+// Writes bench/results/runtime-weight.json.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { compile } from "../compiler/program.js";
+import { allHelpers, runtimeSource } from "../compiler/runtime/helpers.js";
+import { codeSize } from "./pysize.js";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+
+function helperRows() {
+  return allHelpers().map((h) => ({
+    name: h.name,
+    own: codeSize(h.code),
+    withNeeds: codeSize(runtimeSource([h.name])),
+    needs: h.needs,
+  }));
+}
+
+/** The helpers an emitted mpts_rt.py holds. */
+function helpersIn(text: string): string[] {
+  return allHelpers()
+    .filter((h) => text.includes(h.code))
+    .map((h) => h.name);
+}
+
+function programRows() {
+  const targets: { name: string; target: string }[] = [];
+  for (const s of fs.readdirSync(path.join(root, "samples")).sort())
+    targets.push({ name: "samples/" + s, target: path.join(root, "samples", s) });
+  for (const f of fs.readdirSync(path.join(root, "bench/cpu")).sort())
+    if (f.endsWith(".ts")) targets.push({ name: "bench/cpu/" + f.slice(0, -3), target: path.join(root, "bench/cpu", f) });
+  return targets.map(({ name, target }) => {
+    const r = compile(target, path.join(root, "bench/results/out"));
+    if (r.diagnostics.length) return { name, error: r.diagnostics[0].message, raw: 0, code: 0, helpers: [] as string[] };
+    const rt = r.files.find((f) => f.path === "mpts_rt.py");
+    const text = rt?.text ?? "";
+    return { name, raw: Buffer.byteLength(text), code: rt ? codeSize(text) : 0, helpers: rt ? helpersIn(text) : [] };
+  });
+}
+
+/** Prints both tables (npm run bench runs this from emit.ts) and writes the JSON. */
+export function runtimeWeight(): void {
+  const helpers = helperRows();
+  console.log("Runtime helpers (code bytes): own, with the helpers it needs");
+  console.log("helper                    own  w/needs  needs");
+  for (const h of helpers)
+    console.log(`${h.name.padEnd(22)}${String(h.own).padStart(6)}${String(h.withNeeds).padStart(9)}  ${h.needs.join(", ")}`);
+  const programs = programRows();
+  console.log("\nEmitted mpts_rt.py per program (bytes: code, raw file)");
+  console.log("program                                code    raw  helpers");
+  for (const p of programs)
+    console.log(
+      `${p.name.padEnd(36)}${String(p.code).padStart(7)}${String(p.raw).padStart(7)}  ${"error" in p ? "compile error: " + p.error : p.helpers.join(", ")}`,
+    );
+  fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  fs.writeFileSync(
+    path.join(root, "bench/results/runtime-weight.json"),
+    JSON.stringify({ date: new Date().toISOString(), helpers, programs }, null, 2) + "\n",
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) runtimeWeight();
