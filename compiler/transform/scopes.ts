@@ -8,6 +8,7 @@
 import { ts } from "ts-morph";
 import { keepsModuleName, pythonIdentifier } from "../python/names.js";
 import { walkWith, type WalkStep } from "./walk.js";
+import { isNamespaceVariable, isValueNamespace } from "./namespaces.js";
 
 export interface Scope {
   node: ts.Node;
@@ -197,6 +198,9 @@ export class ScopeInfo {
       this.declare(node.name, scope, { kind: "unknown" });
     } else if (ts.isNamespaceImport(node) || ts.isImportSpecifier(node) || ts.isImportEqualsDeclaration(node)) {
       this.declare(node.name, scope, { kind: "unknown" });
+    } else if (ts.isModuleDeclaration(node) && isValueNamespace(node)) {
+      // the namespace object is a module-level name (see namespaces.ts)
+      this.declare(node.name as ts.Identifier, scope, { kind: "unknown" });
     }
     if (isFunctionScope(node)) {
       this.newScope(node, scope);
@@ -228,7 +232,7 @@ export class ScopeInfo {
         else this.references.set(sym, [node]);
       }
       if (declScope !== scope) {
-        if (write && !isDeclarationName) scope.assignedOuter.add(sym);
+        if (write && !isDeclarationName && !isNamespaceVariable(sym)) scope.assignedOuter.add(sym);
         for (let s: Scope | undefined = scope; s && s !== declScope; s = s.parent) {
           s.free.add(sym);
           const loop = this.loopOf.get(sym);
@@ -373,7 +377,8 @@ function isDeclarationNameOf(id: ts.Identifier): boolean {
       ts.isParameter(p) ||
       ts.isBindingElement(p) ||
       ts.isFunctionDeclaration(p) ||
-      ts.isClassDeclaration(p)) &&
+      ts.isClassDeclaration(p) ||
+      ts.isModuleDeclaration(p)) &&
     (p as ts.NamedDeclaration).name === id
   );
 }
