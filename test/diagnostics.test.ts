@@ -52,7 +52,12 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
     code: Codes.decorator,
     source: `function dec(c: unknown, _: unknown) {\n  return c as never;\n}\n/*!*/@dec\nclass A {}\nconsole.log(A);`,
   },
-  { name: "namespace", code: Codes.namespace, source: `/*!*/namespace N {\n  export const x = 1;\n}\nconsole.log(N.x);` },
+  {
+    name: "namespace merged with a function",
+    code: Codes.namespace,
+    source: `function N() {\n  return 1;\n}\n/*!*/namespace N {\n  export const x = 1;\n}\nconsole.log(N.x);`,
+    text: /MicroPython functions take no attributes/,
+  },
   {
     name: "computed method name",
     code: Codes.computedClassMember,

@@ -62,7 +62,9 @@ function isAttributeObject(ctx: TransformContext, t: ts.Type): boolean {
   if (!(t.flags & ts.TypeFlags.Object) || ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t)) return false;
   if (T.isClassInstance(t)) return true;
   const sym = t.getSymbol();
-  if (sym && sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule | ts.SymbolFlags.Function)) return true;
+  if (sym && sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Function)) return true;
+  // `typeof N` of a namespace; not an interface merged with one (its values are plain objects)
+  if (sym && sym.flags & ts.SymbolFlags.ValueModule && !((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface)) return true;
   const decl = (t.aliasSymbol ?? sym)?.declarations?.[0];
   return !!decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl);
 }
