@@ -23,7 +23,24 @@ export function attrName(name: string): string {
   let s = name.replace(/\$/g, "S_").replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));
   // a member named `__eq__` or `__init__` must not change what Python does with the object
   if (pythonKeywords.has(s) || isDunder(s)) s += "_";
+  // a numeric member name (`class C { 1 = 5 }`) is no Python identifier
+  if (s === "" || /^[0-9]/.test(s)) s = "_" + s;
   return s;
+}
+
+/**
+ * The value of a computed member name known when compiling: a literal, a const or an
+ * enum member of a literal type (read without side effects, so not evaluated again).
+ */
+export function constantKey(ctx: TransformContext, expr: ts.Expression): string | undefined {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return ts.isNumericLiteral(e) ? String(Number(e.text)) : e.text;
+  const plain = (n: ts.Expression): boolean => ts.isIdentifier(n) || (ts.isPropertyAccessExpression(n) && plain(n.expression));
+  if (!plain(e)) return undefined;
+  const t = ctx.checker.getTypeAtLocation(e);
+  if (t.isStringLiteral() || t.isNumberLiteral()) return String(t.value);
+  return undefined;
 }
 
 /** How `o.name` / `o["name"]` reads: attribute, dict key (`get` when optional), or either at run time. */
@@ -245,10 +262,29 @@ export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpressio
 
 /** Element access with a string literal naming a declared member: the member's style. */
 function literalMemberStyle(ctx: TransformContext, node: ts.ElementAccessExpression): MemberStyle | undefined {
-  if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
+  if (!ts.isStringLiteralLike(node.argumentExpression)) return knownMemberKey(ctx, node) === undefined ? undefined : "attribute";
   if (T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node.expression), true)) return undefined;
   if (!ctx.checker.getSymbolAtLocation(node.argumentExpression)) return undefined;
   return memberStyle(ctx, node);
+}
+
+/**
+ * `c[1]`, `C[k]` with a key known when compiling (a number literal, a const or an enum member of a
+ * literal type) naming a member a class of the program declares: the member's name, read as an attribute.
+ */
+function knownMemberKey(ctx: TransformContext, node: ts.ElementAccessExpression): string | undefined {
+  const recvType = ctx.checker.getTypeAtLocation(node.expression);
+  if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isTuple(ctx.checker, recvType)) return undefined;
+  const key = constantKey(ctx, node.argumentExpression);
+  if (key === undefined || receiverRepresentation(ctx, node.expression) !== "attr") return undefined;
+  const decl = ctx.checker.getPropertyOfType(recvType, key)?.valueDeclaration;
+  if (!decl || decl.getSourceFile().isDeclarationFile || !(ts.isPropertyDeclaration(decl) || ts.isMethodDeclaration(decl))) return undefined;
+  return key;
+}
+
+/** The member name of an element access whose literalMemberStyle is known. */
+function literalKey(ctx: TransformContext, node: ts.ElementAccessExpression): string {
+  return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : knownMemberKey(ctx, node)!;
 }
 
 export function transformElementAccess(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
@@ -261,9 +297,9 @@ function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): p
     const obj = transformExpr(ctx, node.expression);
     const recvType = ctx.checker.getTypeAtLocation(node.expression);
     const literal = literalMemberStyle(ctx, node);
-    if (literal === "attribute") return b.attr(obj, attrName((node.argumentExpression as ts.StringLiteral).text));
+    if (literal === "attribute") return b.attr(obj, attrName(literalKey(ctx, node)));
     if (literal === "dynamic") {
-      const text = (node.argumentExpression as ts.StringLiteral).text;
+      const text = literalKey(ctx, node);
       return dynamicRead(ctx, obj, b.str(text), attrName(text));
     }
     // untyped: a dict, a list or an instance; js_get turns a number into a dict key itself
@@ -294,9 +330,9 @@ function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): p
 
 export function elementTarget(ctx: TransformContext, node: ts.ElementAccessExpression, obj: py.Expr): py.Expr {
   const literal = literalMemberStyle(ctx, node);
-  if (literal === "attribute") return b.attr(obj, attrName((node.argumentExpression as ts.StringLiteral).text));
+  if (literal === "attribute") return b.attr(obj, attrName(literalKey(ctx, node)));
   if (literal === "dynamic") {
-    const text = (node.argumentExpression as ts.StringLiteral).text;
+    const text = literalKey(ctx, node);
     return dynamicTarget(ctx, obj, b.str(text), attrName(text));
   }
   const recvType = ctx.checker.getTypeAtLocation(node.expression);

@@ -1,0 +1,52 @@
+import { diffSuite } from "../helpers/diff.js";
+
+// Class members named by number literals, and by computed names whose value is known when
+// compiling (a literal, a const or an enum member): attributes, read and written by any spelling.
+diffSuite("class member names", {
+  "number-literal fields, methods and statics, read as c[1], c['1'] and C[3]": `
+class Grid {
+  0 = "zero";
+  1 = 5;
+  2() { return "two"; }
+  static 3 = 30;
+  static 4() { return "four"; }
+}
+const g = new Grid();
+g[1] = g[1] * 2;
+g["0"] += "!";
+Grid[3]++;
+console.log(g[0], g[1], g["1"], g[2](), Grid[3], Grid["3"], Grid[4]());`,
+
+  "computed names from consts and enum members": `
+const label = "label";
+const run: "run" = "run";
+enum Key { Size = "size", Seven = 7 }
+class Widget {
+  [label] = "w";
+  static [label] = "static";
+  [Key.Size] = 3;
+  [run]() { return this[label] + this[Key.Size]; }
+  [Key.Seven]() { return "seven"; }
+}
+const w = new Widget();
+w[Key.Size] += 1;
+console.log(w[label], w.label, Widget[label], w[run](), w.run(), w.size, w[7](), w[Key.Seven]());`,
+
+  "a computed name used through an interface and a subclass": `
+const greet = "greet";
+interface Greeter { greet(): string }
+class Base implements Greeter { [greet]() { return "base"; } }
+class Sub extends Base { [greet]() { return "sub+" + super.greet(); } }
+const all: Greeter[] = [new Base(), new Sub()];
+console.log(all.map((x) => x.greet()).join(","), new Sub()[greet]());`,
+
+  "object-literal methods whose names are no Python names, called through a function result": `
+function make() {
+  return {
+    $$$(s: string) { return "dollar " + s; },
+    ɥɣ(s: string) { return "unicode " + s; },
+    and() { return "keyword"; },
+  };
+}
+console.log(make().$$$("a"), make().ɥɣ("b"), make().and());`,
+});
