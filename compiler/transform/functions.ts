@@ -15,6 +15,7 @@ import * as T from "./types.js";
 import { asyncReturnValue, asyncCallback, returnsUserPromise, startPromise } from "../builtins/promise.js";
 import { takesThis, thisParam, checkThisFunctionUses, thisFunctionOf } from "./this.js";
 import { withProps } from "./function-props.js";
+import { constructorName } from "./constructor-name.js";
 
 export type FunctionNode =
   | ts.FunctionDeclaration
@@ -576,6 +577,8 @@ export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessE
   if (prop === "name") {
     const cls = className(ctx, target);
     if (cls !== undefined) return b.str(cls);
+    const viaConstructor = constructorName(ctx, target);
+    if (viaConstructor) return viaConstructor;
   }
   const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
   let decl: ts.Node | undefined = sym?.valueDeclaration;
