@@ -163,6 +163,43 @@ export function withOptionalChain(ctx: TransformContext, node: ts.Expression, tr
 }
 
 function superRead(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
+  const ref = superRef(ctx, node);
+  const decl = ctx.checker
+    .getSymbolAtLocation(node.name)
+    ?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
+  // the base class's getter function (see transformClass): super() does not run properties
+  if (decl) return b.method(ref, "_get_" + attrName(node.name.text));
+  return b.attr(ref, attrName(node.name.text));
+}
+
+/**
+ * `super.x = v` where a base class of the program declares a setter `x`: its setter
+ * function `_set_x` (super() does not run property setters either). Anything else stays refused.
+ */
+export function superSetterAssign(
+  ctx: TransformContext,
+  node: ts.PropertyAccessExpression,
+  makeValue: (cur?: py.Expr) => py.Expr,
+  needsCurrent: boolean,
+): py.Expr | undefined {
+  if (node.expression.kind !== ts.SyntaxKind.SuperKeyword) return undefined;
+  const decls = ctx.checker.getSymbolAtLocation(node.name)?.declarations ?? [];
+  const own = (d: ts.Declaration) => !d.getSourceFile().isDeclarationFile && !isStaticMember(d);
+  if (!decls.some((d) => ts.isSetAccessorDeclaration(d) && own(d))) return undefined;
+  const ref = superRef(ctx, node);
+  const name = attrName(node.name.text);
+  // JavaScript reads a property with only a setter as undefined
+  const hasGetter = decls.some((d) => ts.isGetAccessorDeclaration(d) && own(d));
+  const current = needsCurrent ? (hasGetter ? b.method(ref, "_get_" + name) : b.none()) : undefined;
+  const value = ctx.once(makeValue(current));
+  ctx.addPreceding(b.exprStmt(b.method(superRef(ctx, node), "_set_" + name, [value])));
+  return value;
+}
+
+const isStaticMember = (d: ts.Declaration) => (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) !== 0;
+
+/** `super()`, or `super(C, self)` inside an arrow function of a method of C. */
+function superRef(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
   // super.prop reads a getter (or method) of the base class; inside an arrow function name the class
   const arrow = ts.findAncestor(
     node,
@@ -174,14 +211,9 @@ function superRead(ctx: TransformContext, node: ts.PropertyAccessExpression): py
       ts.isConstructorDeclaration(n),
   );
   const cls = ts.findAncestor(node, ts.isClassLike);
-  const ref =
-    arrow && ts.isArrowFunction(arrow) && cls?.name ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")]) : b.call("super");
-  const decl = ctx.checker
-    .getSymbolAtLocation(node.name)
-    ?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
-  // the base class's getter function (see transformClass): super() does not run properties
-  if (decl) return b.method(ref, "_get_" + attrName(node.name.text));
-  return b.attr(ref, attrName(node.name.text));
+  return arrow && ts.isArrowFunction(arrow) && cls?.name
+    ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")])
+    : b.call("super");
 }
 
 export function transformPropertyAccess(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
