@@ -32,6 +32,13 @@ function memberName(ctx: TransformContext, name: ts.PropertyName | ts.PrivateIde
   if (ts.isComputedPropertyName(name) && name.expression.getText() === "Symbol.iterator") return "__iter__";
   const key = ts.isComputedPropertyName(name) ? constantKey(ctx, name.expression) : undefined;
   if (key !== undefined) return attrName(key);
+  if (ts.isComputedPropertyName(name) && ctx.checker.getTypeAtLocation(name.expression).flags & ts.TypeFlags.ESSymbolLike)
+    throw unsupported(
+      name,
+      Codes.computedClassMember,
+      `A class member keyed by the symbol ${name.expression.getText()} (only Symbol.iterator has a MicroPython counterpart)`,
+      "give the member a plain name and call it directly (a static isInstance(x) in place of Symbol.hasInstance)",
+    );
   throw unsupported(
     name,
     Codes.computedClassMember,

@@ -14,6 +14,7 @@ import { transformStatement } from "./statements.js";
 import { transformExpr } from "./expressions.js";
 import { isHoistable } from "./functions.js";
 import { attrName } from "./access.js";
+import { takesThis } from "./this.js";
 
 const hasExport = (n: ts.Node): boolean =>
   ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
@@ -112,7 +113,11 @@ export function transformNamespace(ctx: TransformContext, node: ts.ModuleDeclara
   for (const s of [...stmts.filter(hoisted), ...stmts.filter((s) => !hoisted(s))]) {
     out.push(...transformStatement(ctx, s));
     const member = exportedMember(ctx, s, implicit);
-    if (member) out.push(b.assign(b.attr(b.name(name), attrName(member[1])), b.name(member[0])));
+    if (!member) continue;
+    let value: py.Expr = b.name(member[0]);
+    // `N.f()` gives a function that uses `this` the namespace as its receiver
+    if (ts.isFunctionDeclaration(s) && takesThis(s)) value = b.call(ctx.useHelper("js_bind"), [value, b.name(name)]);
+    out.push(b.assign(b.attr(b.name(name), attrName(member[1])), value));
   }
   if (out.length === 0) out.push(b.pass());
   return out;

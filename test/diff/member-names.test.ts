@@ -1,4 +1,6 @@
-import { diffSuite } from "../helpers/diff.js";
+import { beforeAll, describe, expect, test } from "vitest";
+import { diffSuite, compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
+import { Codes } from "../../compiler/diagnostics.js";
 
 // Class members named by number literals, and by computed names whose value is known when
 // compiling (a literal, a const or an enum member): attributes, read and written by any spelling.
@@ -49,4 +51,31 @@ function make() {
   };
 }
 console.log(make().$$$("a"), make().ɥɣ("b"), make().and());`,
+});
+
+// Names known only at run time, and symbol keys other than Symbol.iterator, stay refused.
+describe("class member names: diagnostics", () => {
+  const cases: Record<string, { source: string; line: number; text: RegExp }> = {
+    "a computed name from a let": {
+      source: `let k = "m";\nclass A {\n  [k] = 1;\n}\nconsole.log(new A());`,
+      line: 3,
+      text: /not known when compiling/,
+    },
+    "Symbol.hasInstance": {
+      source: `class A {\n  static [Symbol.hasInstance](x: unknown) { return x === 1; }\n}\nconsole.log(1 instanceof A);`,
+      line: 2,
+      text: /Symbol\.hasInstance/,
+    },
+  };
+  let compiled: CompiledSnippets;
+  beforeAll(() => {
+    compiled = compileSnippets(Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v.source])));
+  });
+  Object.entries(cases).forEach(([name, { line, text }], i) => {
+    test(name, () => {
+      const out = [...compiled.outputs.values()].find((o) => o.sourceFile.endsWith(`case_${i}.ts`))!;
+      expect(out.diagnostics.map((d) => [d.code, d.line])).toEqual([[Codes.computedClassMember, line]]);
+      expect(out.diagnostics[0].message).toMatch(text);
+    });
+  });
 });

@@ -83,6 +83,14 @@ namespace Types { export interface P { x: number } }
 namespace Late { export let value = "late"; }
 const p: Types.P = { x: 1 };
 console.log(later(), p.x);`,
+
+  "an exported function that uses this gets the namespace as its receiver": `
+namespace Shop {
+  export const label = "shop";
+  export let visits = 0;
+  export function title(this: typeof Shop, suffix: string) { visits++; return this.label + suffix; }
+}
+console.log(Shop.title("?"), Shop.title("!"), Shop.visits);`,
 });
 
 describe("namespaces: diagnostics", () => {
