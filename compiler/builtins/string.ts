@@ -11,6 +11,7 @@ import { isIntExpr, isNonNegativeInt, toJsString } from "../transform/conversion
 import { argumentList } from "../transform/calls.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { regexStringMethod } from "./regex.js";
+import * as T from "../transform/types.js";
 import { boundedAt } from "../transform/bounds.js";
 
 /** A number argument as a Python int (JavaScript truncates fractional indices; Python rejects them). */
@@ -133,7 +134,10 @@ export function stringMethod(
         arg1 &&
         (ts.isArrowFunction(arg1) || ts.isFunctionExpression(arg1) || ctx.checker.getTypeAtLocation(arg1).getCallSignatures().length > 0)
       ) {
-        throw unsupported(arg1, Codes.unsupportedSyntax, "A replacer function", "find the match with indexOf and build the string");
+        // called with the first k of (match, index, string), all of them for a rest parameter
+        const count = T.callSignatureParamCount(ctx.checker, arg1);
+        const args = [s(), transformExpr(ctx, arg0), transformExpr(ctx, arg1), count === undefined ? b.none() : b.num(count)];
+        return b.call(ctx.useHelper("js_replace_fn"), name === "replaceAll" ? [...args, b.bool(true)] : args);
       }
       const recv = s();
       const search = transformExpr(ctx, arg0);

@@ -1556,6 +1556,33 @@ def js_re_expand(rep, m, s):
         i += 2
     return "".join(out)
 
+# @helper js_replace_fn needs: js_str
+def js_replace_fn(s, pat, fn, k=None, every=False):
+    # s.replace(pat, fn) and s.replaceAll(pat, fn) with a string pattern: fn is
+    # called with the first k of (match, index, s), all when k is None
+    out = []
+    i = 0
+    at = s.find(pat)
+    n = len(pat)
+    while at >= 0:
+        out.append(s[i:at])
+        args = (pat, at, s)
+        if k is not None:
+            args = args[:k] if k <= 3 else args + (None,) * (k - 3)
+        out.append(js_str(fn(*args)))
+        i = at + n
+        if not every:
+            break
+        if n == 0:
+            # an empty pattern matches between every two characters and at the end
+            if at >= len(s):
+                break
+            out.append(s[at])
+            i = at + 1
+        at = s.find(pat, i)
+    out.append(s[i:])
+    return "".join(out)
+
 # @helper js_re_replace needs: js_re_all, js_re_expand, js_re_tail, js_str, TypeError_
 def js_re_replace(s, rx, rep, k=None, every=False):
     # s.replace(rx, rep) and s.replaceAll(rx, rep) (every): rep is a string with

@@ -23,7 +23,24 @@ export function attrName(name: string): string {
   let s = name.replace(/\$/g, "S_").replace(/[^A-Za-z0-9_]/g, (c) => "U" + c.codePointAt(0)!.toString(16));
   // a member named `__eq__` or `__init__` must not change what Python does with the object
   if (pythonKeywords.has(s) || isDunder(s)) s += "_";
+  // a numeric member name (`class C { 1 = 5 }`) is no Python identifier
+  if (s === "" || /^[0-9]/.test(s)) s = "_" + s;
   return s;
+}
+
+/**
+ * The value of a computed member name known when compiling: a literal, a const or an
+ * enum member of a literal type (read without side effects, so not evaluated again).
+ */
+export function constantKey(ctx: TransformContext, expr: ts.Expression): string | undefined {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  if (ts.isStringLiteralLike(e) || ts.isNumericLiteral(e)) return ts.isNumericLiteral(e) ? String(Number(e.text)) : e.text;
+  const plain = (n: ts.Expression): boolean => ts.isIdentifier(n) || (ts.isPropertyAccessExpression(n) && plain(n.expression));
+  if (!plain(e)) return undefined;
+  const t = ctx.checker.getTypeAtLocation(e);
+  if (t.isStringLiteral() || t.isNumberLiteral()) return String(t.value);
+  return undefined;
 }
 
 /** How `o.name` / `o["name"]` reads: attribute, dict key (`get` when optional), or either at run time. */
@@ -62,7 +79,9 @@ function isAttributeObject(ctx: TransformContext, t: ts.Type): boolean {
   if (!(t.flags & ts.TypeFlags.Object) || ctx.checker.isArrayType(t) || ctx.checker.isTupleType(t)) return false;
   if (T.isClassInstance(t)) return true;
   const sym = t.getSymbol();
-  if (sym && sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule | ts.SymbolFlags.Function)) return true;
+  if (sym && sym.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.Function)) return true;
+  // `typeof N` of a namespace; not an interface merged with one (its values are plain objects)
+  if (sym && sym.flags & ts.SymbolFlags.ValueModule && !((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface)) return true;
   const decl = (t.aliasSymbol ?? sym)?.declarations?.[0];
   return !!decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl);
 }
@@ -144,6 +163,43 @@ export function withOptionalChain(ctx: TransformContext, node: ts.Expression, tr
 }
 
 function superRead(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
+  const ref = superRef(ctx, node);
+  const decl = ctx.checker
+    .getSymbolAtLocation(node.name)
+    ?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
+  // the base class's getter function (see transformClass): super() does not run properties
+  if (decl) return b.method(ref, "_get_" + attrName(node.name.text));
+  return b.attr(ref, attrName(node.name.text));
+}
+
+/**
+ * `super.x = v` where a base class of the program declares a setter `x`: its setter
+ * function `_set_x` (super() does not run property setters either). Anything else stays refused.
+ */
+export function superSetterAssign(
+  ctx: TransformContext,
+  node: ts.PropertyAccessExpression,
+  makeValue: (cur?: py.Expr) => py.Expr,
+  needsCurrent: boolean,
+): py.Expr | undefined {
+  if (node.expression.kind !== ts.SyntaxKind.SuperKeyword) return undefined;
+  const decls = ctx.checker.getSymbolAtLocation(node.name)?.declarations ?? [];
+  const own = (d: ts.Declaration) => !d.getSourceFile().isDeclarationFile && !isStaticMember(d);
+  if (!decls.some((d) => ts.isSetAccessorDeclaration(d) && own(d))) return undefined;
+  const ref = superRef(ctx, node);
+  const name = attrName(node.name.text);
+  // JavaScript reads a property with only a setter as undefined
+  const hasGetter = decls.some((d) => ts.isGetAccessorDeclaration(d) && own(d));
+  const current = needsCurrent ? (hasGetter ? b.method(ref, "_get_" + name) : b.none()) : undefined;
+  const value = ctx.once(makeValue(current));
+  ctx.addPreceding(b.exprStmt(b.method(superRef(ctx, node), "_set_" + name, [value])));
+  return value;
+}
+
+const isStaticMember = (d: ts.Declaration) => (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static) !== 0;
+
+/** `super()`, or `super(C, self)` inside an arrow function of a method of C. */
+function superRef(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
   // super.prop reads a getter (or method) of the base class; inside an arrow function name the class
   const arrow = ts.findAncestor(
     node,
@@ -155,14 +211,9 @@ function superRead(ctx: TransformContext, node: ts.PropertyAccessExpression): py
       ts.isConstructorDeclaration(n),
   );
   const cls = ts.findAncestor(node, ts.isClassLike);
-  const ref =
-    arrow && ts.isArrowFunction(arrow) && cls?.name ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")]) : b.call("super");
-  const decl = ctx.checker
-    .getSymbolAtLocation(node.name)
-    ?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) && !d.getSourceFile().isDeclarationFile);
-  // the base class's getter function (see transformClass): super() does not run properties
-  if (decl) return b.method(ref, "_get_" + attrName(node.name.text));
-  return b.attr(ref, attrName(node.name.text));
+  return arrow && ts.isArrowFunction(arrow) && cls?.name
+    ? b.call("super", [transformExpr(ctx, cls.name), b.name("self")])
+    : b.call("super");
 }
 
 export function transformPropertyAccess(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr {
@@ -243,10 +294,29 @@ export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpressio
 
 /** Element access with a string literal naming a declared member: the member's style. */
 function literalMemberStyle(ctx: TransformContext, node: ts.ElementAccessExpression): MemberStyle | undefined {
-  if (!ts.isStringLiteralLike(node.argumentExpression)) return undefined;
+  if (!ts.isStringLiteralLike(node.argumentExpression)) return knownMemberKey(ctx, node) === undefined ? undefined : "attribute";
   if (T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(node.expression), true)) return undefined;
   if (!ctx.checker.getSymbolAtLocation(node.argumentExpression)) return undefined;
   return memberStyle(ctx, node);
+}
+
+/**
+ * `c[1]`, `C[k]` with a key known when compiling (a number literal, a const or an enum member of a
+ * literal type) naming a member a class of the program declares: the member's name, read as an attribute.
+ */
+function knownMemberKey(ctx: TransformContext, node: ts.ElementAccessExpression): string | undefined {
+  const recvType = ctx.checker.getTypeAtLocation(node.expression);
+  if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isTuple(ctx.checker, recvType)) return undefined;
+  const key = constantKey(ctx, node.argumentExpression);
+  if (key === undefined || receiverRepresentation(ctx, node.expression) !== "attr") return undefined;
+  const decl = ctx.checker.getPropertyOfType(recvType, key)?.valueDeclaration;
+  if (!decl || decl.getSourceFile().isDeclarationFile || !(ts.isPropertyDeclaration(decl) || ts.isMethodDeclaration(decl))) return undefined;
+  return key;
+}
+
+/** The member name of an element access whose literalMemberStyle is known. */
+function literalKey(ctx: TransformContext, node: ts.ElementAccessExpression): string {
+  return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : knownMemberKey(ctx, node)!;
 }
 
 export function transformElementAccess(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
@@ -259,9 +329,9 @@ function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): p
     const obj = transformExpr(ctx, node.expression);
     const recvType = ctx.checker.getTypeAtLocation(node.expression);
     const literal = literalMemberStyle(ctx, node);
-    if (literal === "attribute") return b.attr(obj, attrName((node.argumentExpression as ts.StringLiteral).text));
+    if (literal === "attribute") return b.attr(obj, attrName(literalKey(ctx, node)));
     if (literal === "dynamic") {
-      const text = (node.argumentExpression as ts.StringLiteral).text;
+      const text = literalKey(ctx, node);
       return dynamicRead(ctx, obj, b.str(text), attrName(text));
     }
     // untyped: a dict, a list or an instance; js_get turns a number into a dict key itself
@@ -292,9 +362,9 @@ function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): p
 
 export function elementTarget(ctx: TransformContext, node: ts.ElementAccessExpression, obj: py.Expr): py.Expr {
   const literal = literalMemberStyle(ctx, node);
-  if (literal === "attribute") return b.attr(obj, attrName((node.argumentExpression as ts.StringLiteral).text));
+  if (literal === "attribute") return b.attr(obj, attrName(literalKey(ctx, node)));
   if (literal === "dynamic") {
-    const text = (node.argumentExpression as ts.StringLiteral).text;
+    const text = literalKey(ctx, node);
     return dynamicTarget(ctx, obj, b.str(text), attrName(text));
   }
   const recvType = ctx.checker.getTypeAtLocation(node.expression);

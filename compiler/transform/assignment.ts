@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { memberTarget, readMember, elementTarget } from "./access.js";
+import { memberTarget, readMember, elementTarget, superSetterAssign } from "./access.js";
 import { assignPattern } from "./destructuring.js";
 import { builtinPropertyAssign } from "../builtins/index.js";
 import { Codes, unsupported } from "../diagnostics.js";
@@ -54,13 +54,23 @@ export function assignTo(
 ): py.Expr {
   const target = unwrap(targetNode);
   if (ts.isIdentifier(target)) {
-    const name = transformExpr(ctx, target) as py.Name;
+    const ref = transformExpr(ctx, target);
+    if (ref.kind !== "Name") {
+      // an exported variable of a namespace is an attribute of it (namespaces.ts)
+      const value = needsCurrent ? currentFirst(ctx, ref, makeValue) : makeValue();
+      const held = asExpression ? ctx.once(value) : value;
+      ctx.addPreceding(assignStmt(ref, held));
+      return asExpression ? held : ref;
+    }
+    const name = ref as py.Name;
     const value = needsCurrent ? currentFirst(ctx, name, makeValue) : makeValue();
     if (asExpression) return { kind: "NamedExpr", target: name.id, value };
     ctx.addPreceding(assignStmt(name, value));
     return name;
   }
   if (ts.isPropertyAccessExpression(target)) {
+    const viaSuper = superSetterAssign(ctx, target, makeValue, needsCurrent);
+    if (viaSuper) return viaSuper;
     const special = builtinPropertyAssign(ctx, target, makeValue, needsCurrent);
     if (special) return special;
     if (!needsCurrent)

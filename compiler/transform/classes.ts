@@ -9,7 +9,7 @@ import { transformExpr } from "./expressions.js";
 import { makeDef, inFunctionScope, functionParts } from "./functions.js";
 import { checkStaticAccessorClass } from "./static-accessors.js";
 import { transformStatements } from "./statements.js";
-import { attrName, isEnumReverseLookup } from "./access.js";
+import { attrName, constantKey, isEnumReverseLookup } from "./access.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { fileCache } from "./program-info.js";
 import { classFieldOrder } from "../builtins/object.js";
@@ -30,8 +30,23 @@ function memberName(ctx: TransformContext, name: ts.PropertyName | ts.PrivateIde
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return attrName(name.text);
   // [Symbol.iterator]() makes instances iterable: for...of and spread call __iter__
   if (ts.isComputedPropertyName(name) && name.expression.getText() === "Symbol.iterator") return "__iter__";
-  throw unsupported(name, Codes.computedClassMember, "A computed class member name", "use a plain identifier");
+  const key = ts.isComputedPropertyName(name) ? constantKey(ctx, name.expression) : undefined;
+  if (key !== undefined) return attrName(key);
+  if (ts.isComputedPropertyName(name) && ctx.checker.getTypeAtLocation(name.expression).flags & ts.TypeFlags.ESSymbolLike)
+    throw unsupported(
+      name,
+      Codes.computedClassMember,
+      `A class member keyed by the symbol ${name.expression.getText()} (only Symbol.iterator has a MicroPython counterpart)`,
+      "give the member a plain name and call it directly (a static isInstance(x) in place of Symbol.hasInstance)",
+    );
+  throw unsupported(
+    name,
+    Codes.computedClassMember,
+    "A computed class member name whose value is not known when compiling",
+    "use a plain identifier, or a const string, number or enum member (`const k = \"x\"; class A { [k] = 1 }`)",
+  );
 }
+
 
 function isSuperCall(s: ts.Statement): boolean {
   return ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword;
@@ -231,9 +246,6 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
       continue;
     }
     if (ts.isMethodDeclaration(m)) {
-      if (ts.isComputedPropertyName(m.name) && m.name.expression.getText() !== "Symbol.iterator") {
-        throw unsupported(m.name, Codes.computedClassMember, "A computed method name", "use a plain identifier");
-      }
       const n = memberName(ctx, m.name);
       if (!m.body) {
         // an optional method nobody defined reads as undefined (`obj.m?.()`); abstract ones come from subclasses

@@ -10,10 +10,12 @@ import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
 import { bindPattern } from "./destructuring.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import { attrName } from "./access.js";
 import * as T from "./types.js";
 import { asyncReturnValue, asyncCallback, returnsUserPromise, startPromise } from "../builtins/promise.js";
 import { takesThis, thisParam, checkThisFunctionUses, thisFunctionOf } from "./this.js";
 import { withProps } from "./function-props.js";
+import { constructorName } from "./constructor-name.js";
 
 export type FunctionNode =
   | ts.FunctionDeclaration
@@ -370,7 +372,8 @@ function functionExpressionValue(ctx: TransformContext, node: ts.ArrowFunction |
 
 /** A method in an object literal: a def whose name is the value. */
 export function functionValue(ctx: TransformContext, node: ts.MethodDeclaration): py.Expr {
-  const base = ts.isIdentifier(node.name) ? "_" + node.name.text : "_m";
+  // the member name spelled as a Python name (`$$$` or `ɥ` are JavaScript names only)
+  const base = ts.isIdentifier(node.name) ? "_" + attrName(node.name.text) : "_m";
   const name = ctx.temp(base);
   ctx.addPreceding(makeDef(ctx, node, name));
   return b.name(name);
@@ -574,6 +577,8 @@ export function functionProperty(ctx: TransformContext, node: ts.PropertyAccessE
   if (prop === "name") {
     const cls = className(ctx, target);
     if (cls !== undefined) return b.str(cls);
+    const viaConstructor = constructorName(ctx, target);
+    if (viaConstructor) return viaConstructor;
   }
   const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target);
   let decl: ts.Node | undefined = sym?.valueDeclaration;

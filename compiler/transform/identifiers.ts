@@ -9,6 +9,7 @@ import { isFromLib } from "./types.js";
 import { libGlobalValue } from "../builtins/globals.js";
 import { classExpressionName } from "./classes.js";
 import { liveImportRef } from "./modules.js";
+import { namespaceVariable } from "./namespaces.js";
 import { pythonKeywords } from "../python/names.js";
 import { isTestFile, isTestGlobalsFile } from "../testing/files.js";
 
@@ -22,6 +23,8 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     if (id.text === "undefined") return b.none();
     throw unsupported(id, Codes.unsupportedGlobal, `'${id.text}'`, "declare it or import it");
   }
+  const inNamespace = namespaceVariable(ctx, id, sym);
+  if (inNamespace) return inNamespace;
   const live = liveImportRef(ctx, id, sym);
   if (live) return live;
   const decl = sym.valueDeclaration ?? sym.declarations?.[0];

@@ -8,6 +8,8 @@
 import { ts } from "ts-morph";
 import { keepsModuleName, pythonIdentifier } from "../python/names.js";
 import { walkWith, type WalkStep } from "./walk.js";
+import { isNamespaceVariable, isValueNamespace } from "./namespaces.js";
+import { attrName } from "./access.js";
 
 export interface Scope {
   node: ts.Node;
@@ -109,8 +111,8 @@ export class ScopeInfo {
   }
 
   /** A fresh name in `scope`, not clashing with any user name visible there. */
-  allocate(scope: Scope, base: string): string {
-    const taken = (n: string) => scope.usedNames.has(n) || [...scope.free].some((s) => this.names.get(s) === n);
+  allocate(scope: Scope, base: string, avoid?: ReadonlySet<string>): string {
+    const taken = (n: string) => scope.usedNames.has(n) || !!avoid?.has(n) || [...scope.free].some((s) => this.names.get(s) === n);
     let candidate = base;
     for (let i = 1; taken(candidate); i++) candidate = base + i;
     scope.usedNames.add(candidate);
@@ -197,6 +199,9 @@ export class ScopeInfo {
       this.declare(node.name, scope, { kind: "unknown" });
     } else if (ts.isNamespaceImport(node) || ts.isImportSpecifier(node) || ts.isImportEqualsDeclaration(node)) {
       this.declare(node.name, scope, { kind: "unknown" });
+    } else if (ts.isModuleDeclaration(node) && isValueNamespace(node)) {
+      // the namespace object is a module-level name (see namespaces.ts)
+      this.declare(node.name as ts.Identifier, scope, { kind: "unknown" });
     }
     if (isFunctionScope(node)) {
       this.newScope(node, scope);
@@ -228,7 +233,7 @@ export class ScopeInfo {
         else this.references.set(sym, [node]);
       }
       if (declScope !== scope) {
-        if (write && !isDeclarationName) scope.assignedOuter.add(sym);
+        if (write && !isDeclarationName && !isNamespaceVariable(sym)) scope.assignedOuter.add(sym);
         for (let s: Scope | undefined = scope; s && s !== declScope; s = s.parent) {
           s.free.add(sym);
           const loop = this.loopOf.get(sym);
@@ -310,12 +315,37 @@ export class ScopeInfo {
           const held = holders.get(n);
           return held && held.every((h) => this.canShareName(h, sym)) && ![...scope.free].some((f) => this.names.get(f) === n);
         });
-      const name = shared || this.allocate(scope, base);
+      // MicroPython loses a closure variable that a class body between it and the method also binds
+      const avoid = this.captured.has(sym) && scope !== this.moduleScope ? classBodyNames(scope.node) : undefined;
+      const name = shared || this.allocate(scope, base, avoid);
       this.names.set(sym, name);
       holders.set(name, [...(holders.get(name) ?? []), sym]);
     }
     for (const child of this.scopes.values()) if (child.parent === scope) this.assignNames(child);
   }
+}
+
+const classBodyNameCache = new WeakMap<ts.Node, Set<string>>();
+
+/** Names the bodies of classes declared inside `fn` bind: methods, accessors and their functions, statics. */
+function classBodyNames(fn: ts.Node): Set<string> {
+  let names = classBodyNameCache.get(fn);
+  if (names) return names;
+  names = new Set();
+  const found = names;
+  walkWith(fn, undefined, (n) => {
+    if (ts.isClassLike(n))
+      for (const m of n.members) {
+        if (!m.name || ts.isComputedPropertyName(m.name)) continue;
+        const isField = ts.isPropertyDeclaration(m) && !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static);
+        if (isField) continue; // instance fields live on self
+        const a = attrName(m.name.text);
+        found.add(a).add("_get_" + a).add("_set_" + a);
+      }
+    return { step: undefined, next: undefined };
+  });
+  classBodyNameCache.set(fn, names);
+  return names;
 }
 
 /**
@@ -373,7 +403,8 @@ function isDeclarationNameOf(id: ts.Identifier): boolean {
       ts.isParameter(p) ||
       ts.isBindingElement(p) ||
       ts.isFunctionDeclaration(p) ||
-      ts.isClassDeclaration(p)) &&
+      ts.isClassDeclaration(p) ||
+      ts.isModuleDeclaration(p)) &&
     (p as ts.NamedDeclaration).name === id
   );
 }

@@ -19,6 +19,7 @@ import * as T from "./types.js";
 import { asyncReturnValue } from "../builtins/promise.js";
 import { isErrorType } from "./thrown.js";
 import { withProps } from "./function-props.js";
+import { transformNamespace, transformImportEquals } from "./namespaces.js";
 
 /** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
 export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
@@ -131,13 +132,13 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
       return transformExportAssignment(ctx, node as ts.ExportAssignment);
     case ts.SyntaxKind.ModuleDeclaration:
       if (ts.getCombinedModifierFlags(node as ts.ModuleDeclaration) & ts.ModifierFlags.Ambient) return [];
-      throw unsupported(node, Codes.namespace, "A namespace", "use an ES module (a separate file with exports)");
+      return transformNamespace(ctx, node as ts.ModuleDeclaration);
     case ts.SyntaxKind.WithStatement:
       throw unsupported(node, Codes.with, "'with'", "name the object explicitly");
     case ts.SyntaxKind.DebuggerStatement:
       return [];
     case ts.SyntaxKind.ImportEqualsDeclaration:
-      throw unsupported(node, Codes.unsupportedSyntax, "'import = require()'", "use an ES import");
+      return transformImportEquals(ctx, node as ts.ImportEqualsDeclaration);
     default:
       throw unsupported(node, Codes.unsupportedSyntax, `The statement '${ts.SyntaxKind[node.kind]}'`, "rewrite it with simpler syntax");
   }

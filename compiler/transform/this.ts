@@ -109,7 +109,8 @@ export function checkThisFunctionUses(
   const sym = bindingOf(ctx, fn);
   if (!sym) throw refused(fn, "A function that uses 'this' passed as a value");
   const declaration = sym.valueDeclaration;
-  if (declaration && ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Export)
+  // (a namespace's exported function is bound to the namespace object: see namespaces.ts)
+  if (declaration && ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Export && !ts.isModuleBlock(declaration.parent))
     throw refused(fn, "An exported function that uses 'this'");
   for (const ref of ctx.scopes.references.get(sym) ?? []) {
     let n: ts.Node = ref;

@@ -143,6 +143,8 @@ export function declarationPropertyStyle(decl: ts.Node | undefined): PropertySty
     ts.isMethodSignature(decl) ||
     ts.isEnumMember(decl) ||
     ts.isModuleDeclaration(decl) ||
+    ts.isEnumDeclaration(decl) ||
+    ts.isImportEqualsDeclaration(decl) ||
     ts.isFunctionDeclaration(decl) ||
     ts.isVariableDeclaration(decl) ||
     ts.isClassDeclaration(decl) ||
