@@ -90,6 +90,27 @@ export function literalIndex(node: ts.Expression | undefined): number | undefine
   return Number.isInteger(n) ? n : undefined;
 }
 
+/**
+ * The value of a number written as a constant (`3`, `-1.5`, `NaN`, `-Infinity`), if it is one.
+ * JavaScript converts such an index or count by rules Python's int() does not follow (NaN is 0
+ * for charCodeAt/padEnd, a missing property for `s[NaN]`): constants are converted at compile time.
+ */
+export function constantNumber(ctx: TransformContext, node: ts.Expression | undefined): number | undefined {
+  if (!node) return undefined;
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (ts.isPrefixUnaryExpression(node) && (node.operator === K.MinusToken || node.operator === K.PlusToken)) {
+    const v = constantNumber(ctx, node.operand);
+    return v === undefined ? undefined : node.operator === K.MinusToken ? -v : v;
+  }
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (ts.isIdentifier(node) && (node.text === "NaN" || node.text === "Infinity")) {
+    // the global, not a local of that name
+    const decl = ctx.checker.getSymbolAtLocation(node)?.declarations?.[0];
+    if (decl && decl.getSourceFile().isDeclarationFile) return node.text === "NaN" ? NaN : Infinity;
+  }
+  return undefined;
+}
+
 /** A literal index below a tuple's required length: always there. */
 export function withinTuple(ctx: TransformContext, recv: ts.Expression, index: ts.Expression): boolean {
   const n = literalIndex(index);
