@@ -480,8 +480,8 @@ def js_flat(a):
 # @helper js_json needs: js_num, js_fields imports: json
 def js_json(x, indent=None, omit_none=False):
     # JSON.stringify: insertion order, integral floats without ".0". Null and
-    # undefined are both None: omit_none (chosen from the static type) drops
-    # None-valued properties the way JavaScript drops undefined ones.
+    # undefined are both None: omit_none (chosen from the static type, 1 or a
+    # spec per property) drops None-valued properties that can only be undefined.
     if isinstance(indent, (int, float)) and not isinstance(indent, bool):
         indent = " " * min(10, int(indent))
     elif isinstance(indent, str):
@@ -516,9 +516,20 @@ def _js_json(x, indent, omit_none, depth):
     sep = ": " if indent else ":"
     items = []
     for k, v in pairs:
-        if (v is None and omit_none) or callable(v):
+        if callable(v):
             continue
-        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, omit_none, depth + 1))
+        s = omit_none
+        if isinstance(s, dict):
+            # per property (see compiler/builtins/json-omit.ts): [s] writes null
+            # and continues with s, 1 or a dict leaves a None out, missing is 0
+            s = s.get(k, 0)
+            if isinstance(s, list):
+                s = s[0]
+            elif v is None and s != 0:
+                continue
+        elif v is None and s:
+            continue
+        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, s, depth + 1))
     return _js_json_wrap("{", "}", items, indent, depth)
 
 

@@ -144,11 +144,43 @@ function isNullLiteral(node: ts.Expression): boolean {
   return node.kind === K.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined") || ts.isVoidExpression(node);
 }
 
+/**
+ * `x === undefined` when x's type admits null but not undefined is false (and `x === null`
+ * when it admits undefined but not null): null and undefined are both None, so only the
+ * static type tells them apart. Decided for a variable or a declared property, whose type
+ * is what it holds; any, unknown, a type parameter, a type with both, and other reads
+ * (`xs[i]`, `record[k]`, which may give an undefined their type does not show) test None.
+ */
+function strictNullishTest(ctx: TransformContext, node: ts.BinaryExpression, other: ts.Expression): boolean | undefined {
+  const op = node.operatorToken.kind;
+  if (op !== K.EqualsEqualsEqualsToken && op !== K.ExclamationEqualsEqualsToken) return undefined;
+  let lit = other === node.left ? node.right : node.left;
+  while (ts.isParenthesizedExpression(lit)) lit = lit.expression;
+  let x = other;
+  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  if (!ts.isIdentifier(x) && !(ts.isPropertyAccessExpression(x) && !x.questionDotToken && declaredField(ctx, x))) return undefined;
+  const t = ctx.checker.getTypeAtLocation(x);
+  if (T.isAnyLike(t)) return undefined;
+  const hasNull = T.hasNull(t);
+  const hasUndef = T.hasUndefined(t);
+  if (lit.kind === K.NullKeyword) return hasUndef && !hasNull ? false : undefined;
+  return hasNull && !hasUndef ? false : undefined;
+}
+
+/** A property access naming a declared field (no getter, no index signature), of a variable or `this`. */
+function declaredField(ctx: TransformContext, node: ts.PropertyAccessExpression): boolean {
+  if (!ts.isIdentifier(node.expression) && node.expression.kind !== K.ThisKeyword) return false;
+  const decl = ctx.checker.getSymbolAtLocation(node.name)?.valueDeclaration;
+  return !!decl && (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isParameter(decl));
+}
+
 function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: boolean): py.Expr {
   const typeofCmp = transformTypeofComparison(ctx, node, negate);
   if (typeofCmp) return typeofCmp;
   if (isNullLiteral(node.right) || isNullLiteral(node.left)) {
     const other = isNullLiteral(node.right) ? node.left : node.right;
+    const known = strictNullishTest(ctx, node, other);
+    if (known !== undefined) return b.bool(known !== negate);
     return b.cmp(transformExpr(ctx, other), negate ? "is not" : "is", b.none());
   }
   const [left, right] = operands(ctx, node);
