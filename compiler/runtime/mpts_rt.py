@@ -945,10 +945,20 @@ def js_get(o, key, attr=None):
         return o[int(key)] if 0 <= key < len(o) else None
     if isinstance(key, str):
         v = getattr(o, attr or key, None)
+        if v is None and isinstance(o, type) and hasattr(o, "_names"):
+            # an enum walked by for...in: E["0"] is the name of the value 0
+            for k in o._names:
+                if str(k) == key:
+                    return o._names[k]
         if v is None and isinstance(o, Exception) and key in ("message", "name"):
             return str(o) if key == "message" else type(o).__name__
         return v
     return None
+
+# @helper js_enum_keys
+def js_enum_keys(e):
+    # for...in over an enum: its numeric values (as keys, ascending), then its names
+    return [str(k) for k in sorted(getattr(e, "_names", ()))] + list(e._keys)
 
 # @helper js_has
 def js_has(o, key):
