@@ -285,8 +285,10 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
         return b.and(b.cmp(i, ">=", b.num(0)), b.cmp(i, "<", b.call("len", [obj])));
       }
       const rep = receiverRepresentation(ctx, node.right); // instances, dicts or either (see shapes.ts)
-      if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right)) || rep === "attr") return b.call("hasattr", [obj, key]);
-      if (rep === "both") return b.call(ctx.useHelper("js_has"), [obj, toJsString(ctx, node.left, key)]);
+      // hasattr(obj, key) evaluates obj first; JavaScript evaluates the key first
+      const first = () => (b.isSimple(obj) ? key : ctx.once(key));
+      if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right)) || rep === "attr") return b.call("hasattr", [obj, first()]);
+      if (rep === "both") return b.call(ctx.useHelper("js_has"), [obj, toJsString(ctx, node.left, first())]);
       return b.cmp(toJsString(ctx, node.left, key), "in", obj);
     }
     case K.InstanceOfKeyword:
@@ -334,6 +336,21 @@ export function binaryLink(ctx: TransformContext, node: ts.BinaryExpression, lef
 function logicalAssign(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
   // a ||= b  is  a || (a = b)
   const op = node.operatorToken.kind;
+  // the target is read, maybe assigned, and is the value: its object and key are evaluated once
+  let left: ts.Expression = node.left;
+  while (ts.isParenthesizedExpression(left) || ts.isNonNullExpression(left)) left = left.expression;
+  const parts: ts.Expression[] = [];
+  if (ts.isElementAccessExpression(left)) parts.push(left.expression, left.argumentExpression);
+  else if (ts.isPropertyAccessExpression(left)) parts.push(left.expression);
+  for (const p of parts) ctx.substitutions.set(p, ctx.once(transformExpr(ctx, p)));
+  try {
+    return logicalAssignOnce(ctx, node, op);
+  } finally {
+    for (const p of parts) ctx.substitutions.delete(p);
+  }
+}
+
+function logicalAssignOnce(ctx: TransformContext, node: ts.BinaryExpression, op: ts.SyntaxKind): py.Expr {
   const current = ctx.once(transformExpr(ctx, node.left));
   let test: py.Expr;
   if (op === K.QuestionQuestionEqualsToken) test = b.cmp(current, "is", b.none());
@@ -342,7 +359,9 @@ function logicalAssign(ctx: TransformContext, node: ts.BinaryExpression): py.Exp
     test = op === K.AmpersandAmpersandEqualsToken ? cond : b.not(cond);
   }
   const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, () => transformExpr(ctx, node.right), node.right, false));
-  ctx.addPreceding(b.ifStmt(test, [...pre, ...(b.isSimple(assigned) ? [] : [b.exprStmt(assigned)])]));
+  // the assignment's target (a name, member or element) needs no reading here
+  const target = b.isSimple(assigned) || assigned.kind === "Subscript" || assigned.kind === "Attribute";
+  ctx.addPreceding(b.ifStmt(test, [...pre, ...(target ? [] : [b.exprStmt(assigned)])]));
   return transformExpr(ctx, node.left);
 }
 
