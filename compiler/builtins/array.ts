@@ -14,7 +14,7 @@ import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResult
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
-import { boundedAt } from "../transform/bounds.js";
+import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
 
 const isStatement = valueUnused;
@@ -38,6 +38,10 @@ const gen = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.L
 
 /** A number used as a list index or slice bound: Python wants an int where JavaScript truncates. */
 export function toIndex(ctx: TransformContext, node: ts.Expression): py.Expr {
+  // a constant converts now, the JavaScript way (int() rejects NaN): NaN is 0, 2.5 is 2
+  const c = constantNumber(ctx, node);
+  if (c !== undefined && Number.isNaN(c)) return b.num(0);
+  if (c !== undefined && Number.isFinite(c) && !Number.isInteger(c)) return b.num(Math.trunc(c) || 0);
   const e = transformExpr(ctx, node);
   const t = ctx.checker.getTypeAtLocation(node);
   return T.isNumber(t) && !isIntExpr(ctx, node) ? b.call("int", [e]) : e;

@@ -10,6 +10,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { attrName } from "../transform/access.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import { jsonOmitSpec } from "./json-omit.js";
 
 const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter });
 
@@ -160,42 +161,6 @@ function collectFields(ctx: TransformContext, node: ts.ClassLikeDeclaration, out
   }
 }
 
-/**
- * Null and undefined are both None. JSON.stringify writes null for one and drops
- * the other: decide from the static type whether None-valued properties can
- * only be undefined (then omit them) or may be null (then write null).
- */
-function omitNoneProperties(ctx: TransformContext, t: ts.Type): boolean {
-  const found = { undef: false, nul: false };
-  const visitProperty = (pt: ts.Type, optional: boolean) => {
-    if (optional || T.hasUndefined(pt)) found.undef = true;
-    if (T.hasNull(pt) || T.isAnyLike(pt)) found.nul = true;
-    visit(pt);
-  };
-  const seen = new Set<ts.Type>();
-  const visit = (v: ts.Type): void => {
-    if (seen.has(v) || found.nul) return;
-    seen.add(v);
-    if (v.isUnion()) return v.types.forEach(visit);
-    if (T.isAnyLike(v)) {
-      found.nul = true;
-      return;
-    }
-    if (T.isPrimitive(v) || v.getCallSignatures().length > 0) return;
-    if (ctx.checker.isArrayType(v) || ctx.checker.isTupleType(v)) return ctx.checker.getTypeArguments(v as ts.TypeReference).forEach(visit);
-    for (const info of ctx.checker.getIndexInfosOfType(v)) visitProperty(info.type, false);
-    for (const p of v.getProperties()) {
-      if (p.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) continue;
-      const decl = p.valueDeclaration ?? p.declarations?.[0];
-      const pt = decl ? ctx.checker.getTypeOfSymbolAtLocation(p, decl) : ctx.checker.getTypeOfSymbol(p);
-      if (pt.getCallSignatures().length > 0) continue;
-      visitProperty(pt, (p.flags & ts.SymbolFlags.Optional) !== 0);
-    }
-  };
-  visit(t);
-  return found.undef && !found.nul;
-}
-
 export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNodes = node.arguments;
   if (name === "stringify") {
@@ -204,9 +169,9 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
       throw unsupported(replacer, Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");
     }
     const args = [transformExpr(ctx, argNodes[0])];
-    const omit = omitNoneProperties(ctx, ctx.checker.getTypeAtLocation(argNodes[0]));
+    const omit = jsonOmitSpec(ctx, ctx.checker.getTypeAtLocation(argNodes[0]));
     if (argNodes[2] || omit) args.push(argNodes[2] ? transformExpr(ctx, argNodes[2]) : b.none());
-    if (omit) args.push(b.bool(true));
+    if (omit) args.push(omit.kind === "Constant" ? b.bool(true) : omit);
     return b.call(ctx.useHelper("js_json"), args);
   }
   if (name === "parse") {

@@ -12,10 +12,14 @@ import { argumentList } from "../transform/calls.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { regexStringMethod } from "./regex.js";
 import * as T from "../transform/types.js";
-import { boundedAt } from "../transform/bounds.js";
+import { boundedAt, constantNumber } from "../transform/bounds.js";
 
 /** A number argument as a Python int (JavaScript truncates fractional indices; Python rejects them). */
 function intArg(ctx: TransformContext, node: ts.Expression): py.Expr {
+  // a constant is converted now, the JavaScript way (int() rejects NaN): NaN is 0, 2.5 is 2
+  const c = constantNumber(ctx, node);
+  if (c !== undefined && !Number.isInteger(c) && Number.isFinite(c)) return b.num(Math.trunc(c) || 0);
+  if (c !== undefined && Number.isNaN(c)) return b.num(0);
   const e = transformExpr(ctx, node);
   return isIntExpr(ctx, node) ? e : b.call("int", [e]);
 }

@@ -12,6 +12,9 @@ def js_num(x):
         return str(x)
     if x != x:
         return "NaN"
+    if not isinstance(x, float):
+        # not a number after all (a type assertion lied): `${"" as number}` is ""
+        return x if isinstance(x, str) else str(x)
     if -9007199254740992.0 <= x <= 9007199254740992.0 and x == int(x):
         return str(int(x))
     if x == float("inf") or x == -float("inf"):
@@ -518,8 +521,8 @@ def js_flat(a):
 # @helper js_json needs: js_num, js_fields imports: json
 def js_json(x, indent=None, omit_none=False):
     # JSON.stringify: insertion order, integral floats without ".0". Null and
-    # undefined are both None: omit_none (chosen from the static type) drops
-    # None-valued properties the way JavaScript drops undefined ones.
+    # undefined are both None: omit_none (chosen from the static type, 1 or a
+    # spec per property) drops None-valued properties that can only be undefined.
     if isinstance(indent, (int, float)) and not isinstance(indent, bool):
         indent = " " * min(10, int(indent))
     elif isinstance(indent, str):
@@ -556,9 +559,20 @@ def _js_json(x, indent, omit_none, depth):
     sep = ": " if indent else ":"
     items = []
     for k, v in pairs:
-        if (v is None and omit_none) or callable(v):
+        if callable(v):
             continue
-        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, omit_none, depth + 1))
+        s = omit_none
+        if isinstance(s, dict):
+            # per property (see compiler/builtins/json-omit.ts): [s] writes null
+            # and continues with s, 1 or a dict leaves a None out, missing is 0
+            s = s.get(k, 0)
+            if isinstance(s, list):
+                s = s[0]
+            elif v is None and s != 0:
+                continue
+        elif v is None and s:
+            continue
+        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, s, depth + 1))
     return _js_json_wrap("{", "}", items, indent, depth)
 
 
@@ -1073,10 +1087,20 @@ def js_get(o, key, attr=None):
         return o[int(key)] if 0 <= key < len(o) else None
     if isinstance(key, str):
         v = getattr(o, attr or key, None)
+        if v is None and isinstance(o, type) and hasattr(o, "_names"):
+            # an enum walked by for...in: E["0"] is the name of the value 0
+            for k in o._names:
+                if str(k) == key:
+                    return o._names[k]
         if v is None and isinstance(o, Exception) and key in ("message", "name"):
             return str(o) if key == "message" else type(o).__name__
         return v
     return None
+
+# @helper js_enum_keys
+def js_enum_keys(e):
+    # for...in over an enum: its numeric values (as keys, ascending), then its names
+    return [str(k) for k in sorted(getattr(e, "_names", ()))] + list(e._keys)
 
 # @helper js_has
 def js_has(o, key):

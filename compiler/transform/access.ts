@@ -14,7 +14,7 @@ import { isDunder, pythonKeywords } from "../python/names.js";
 import { isIntExpr, toJsString } from "./conversions.js";
 import { builtinProperty } from "../builtins/index.js";
 import { namespaceMember } from "./modules.js";
-import { boundedIndex, literalIndex, looksForUndefined, withinTuple } from "./bounds.js";
+import { boundedIndex, constantNumber, literalIndex, looksForUndefined, withinTuple } from "./bounds.js";
 import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
 
 /** Attribute spelling of a JavaScript member name. */
@@ -348,6 +348,12 @@ function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): p
       T.isBoardSequence(ctx.checker, recvType)
     ) {
       const arg = node.argumentExpression;
+      const c = constantNumber(ctx, arg);
+      if (c !== undefined && !Number.isInteger(c)) {
+        // xs[NaN], xs[1.5]: a property no array or string has
+        ctx.once(obj);
+        return b.none();
+      }
       const past = (literalIndex(arg) ?? 0) < 0 || (looksForUndefined(ctx, node) && !withinTuple(ctx, node.expression, arg));
       return past ? boundedIndex(ctx, obj, key, arg, node.expression) : b.sub(obj, key);
     }

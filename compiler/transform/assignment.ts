@@ -94,7 +94,16 @@ export function assignTo(
     }
     const obj = ctx.once(transformExpr(ctx, target.expression));
     let t = elementTarget(ctx, target, obj);
-    if (t.kind === "Subscript") t = b.sub(t.value, ctx.once(t.index));
+    if (t.kind === "Subscript") {
+      let index = ctx.once(t.index);
+      if (index.kind === "Name" && valueWrites(ctx, valueNode, target.argumentExpression, index.id)) {
+        // `xs[i] += i++`: the element is the one at i's value before the right side ran
+        const saved = b.name(ctx.temp());
+        ctx.addPreceding(b.assign(saved, index));
+        index = saved;
+      }
+      t = b.sub(t.value, index);
+    }
     const recv = ctx.checker.getTypeAtLocation(target.expression);
     const plain =
       !T.isArray(ctx.checker, recv, true) &&
@@ -116,6 +125,29 @@ export function assignTo(
     return value;
   }
   throw unsupported(targetNode, Codes.unsupportedSyntax, "Assignment to this kind of target", "assign to a variable, property or element");
+}
+
+/** Whether evaluating `value` may assign the variable `key` names (`i++`, `i = 2`, or a call to a closure that assigns it). */
+function valueWrites(ctx: TransformContext, value: ts.Node, key: ts.Expression, pyName: string): boolean {
+  const keyNode = unwrap(key);
+  if (!ts.isIdentifier(keyNode)) return false;
+  const sym = ctx.checker.getSymbolAtLocation(keyNode);
+  const byClosure = ctx.scopes.namesAssignedByClosures().has(pyName);
+  const writes = (n: ts.Node): boolean => {
+    if (byClosure && (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n))) return true;
+    let written: ts.Expression | undefined;
+    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
+      written = n.operand;
+    else if (
+      ts.isBinaryExpression(n) &&
+      n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      n.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    )
+      written = n.left;
+    if (written && ts.isIdentifier(unwrap(written)) && ctx.checker.getSymbolAtLocation(unwrap(written)) === sym) return true;
+    return ts.forEachChild(n, writes) ?? false;
+  };
+  return writes(value);
 }
 
 /**

@@ -2,7 +2,8 @@
 // raises IndexError (and counts a negative index from the end). A bounds check
 // on every read would slow hot loops, so the read is bounds-safe only where the
 // program looks for `undefined`: compared with undefined/null, given to `??` or
-// `?.`, tested for truthiness, or `.at()` (its type says undefined); every other
+// `?.`, tested for truthiness, stored in a literal's member typed to admit it, or
+// `.at()` (its type says undefined); every other
 // read stays plain `xs[i]`. See docs/semantics/stdlib-collections.md.
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
@@ -65,6 +66,20 @@ export function looksForUndefined(ctx: TransformContext, node: ts.Expression): b
   if (ts.isConditionalExpression(p)) return p.condition === cur;
   if (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p) || ts.isCallExpression(p))
     return p.expression === cur && !!p.questionDotToken;
+  // stored in an object or array literal where the declared type admits undefined or is any:
+  // `{ value: xs[i], done }` of an iterator's result, `{ last: xs[n] }` for a field `last?: T`
+  if ((ts.isPropertyAssignment(p) && p.initializer === cur) || ts.isArrayLiteralExpression(p)) {
+    const ct = ctx.checker.getContextualType(cur);
+    if (ct && (T.hasUndefined(ct) || T.isAnyLike(ct))) return true;
+    // a member of a literal (or of literals nested in one) typed any has no contextual type of its own
+    let literal: ts.Node | undefined = ct ? undefined : ts.isArrayLiteralExpression(p) ? p : p.parent;
+    while (literal && (ts.isObjectLiteralExpression(literal) || ts.isArrayLiteralExpression(literal))) {
+      const lt = ctx.checker.getContextualType(literal);
+      if (lt) return T.isAnyLike(lt);
+      const up: ts.Node = literal.parent;
+      literal = ts.isPropertyAssignment(up) ? up.parent : up;
+    }
+  }
   // with noUncheckedIndexedAccess every unasserted read may be undefined, and the type says so
   return ts.isElementAccessExpression(node) && uncheckedIndexRead(ctx, node);
 }
@@ -88,6 +103,27 @@ export function literalIndex(node: ts.Expression | undefined): number | undefine
   if (!ts.isNumericLiteral(node)) return undefined;
   const n = sign * Number(node.text);
   return Number.isInteger(n) ? n : undefined;
+}
+
+/**
+ * The value of a number written as a constant (`3`, `-1.5`, `NaN`, `-Infinity`), if it is one.
+ * JavaScript converts such an index or count by rules Python's int() does not follow (NaN is 0
+ * for charCodeAt/padEnd, a missing property for `s[NaN]`): constants are converted at compile time.
+ */
+export function constantNumber(ctx: TransformContext, node: ts.Expression | undefined): number | undefined {
+  if (!node) return undefined;
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (ts.isPrefixUnaryExpression(node) && (node.operator === K.MinusToken || node.operator === K.PlusToken)) {
+    const v = constantNumber(ctx, node.operand);
+    return v === undefined ? undefined : node.operator === K.MinusToken ? -v : v;
+  }
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (ts.isIdentifier(node) && (node.text === "NaN" || node.text === "Infinity")) {
+    // the global, not a local of that name
+    const decl = ctx.checker.getSymbolAtLocation(node)?.declarations?.[0];
+    if (decl && decl.getSourceFile().isDeclarationFile) return node.text === "NaN" ? NaN : Infinity;
+  }
+  return undefined;
 }
 
 /** A literal index below a tuple's required length: always there. */

@@ -14,6 +14,8 @@ import { Codes, unsupported } from "../diagnostics.js";
 import { fileCache } from "./program-info.js";
 import { classFieldOrder } from "../builtins/object.js";
 import { someNode, walk } from "./walk.js";
+import { enumsWalked } from "./enum-objects.js";
+import * as T from "./types.js";
 
 const isStatic = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
 const isAmbient = (m: ts.Node) => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Ambient) !== 0;
@@ -329,6 +331,8 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
   const name = ctx.scopes.nameOf(sym)!;
   const body: py.Stmt[] = [];
   const names: { key: py.Expr; value: py.Expr }[] = [];
+  const walked = enumsWalked(ctx).has(sym);
+  const keys: py.Expr[] = [];
   for (const m of node.members) {
     const value = ctx.checker.getConstantValue(m);
     let expr: py.Expr;
@@ -338,9 +342,14 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
     } else expr = typeof value === "number" ? b.num(value) : b.str(value);
     const key = ts.isIdentifier(m.name) || ts.isStringLiteral(m.name) ? m.name.text : m.name.getText();
     body.push({ ...b.assign(b.name(attrName(key)), expr), pos: ctx.pos(m) });
+    keys.push(b.str(key));
     if (typeof value === "number") names.push({ key: b.num(value), value: b.str(key) });
+    // a computed number member of an enum that for...in walks: its value, read in the class body
+    else if (walked && value === undefined && T.isNumber(ctx.checker.getTypeAtLocation(m.initializer!)))
+      names.push({ key: b.name(attrName(key)), value: b.str(key) });
   }
-  const reverse = names.length > 0 && reverseLookups(ctx).has(sym);
+  if (walked) body.push(b.assign(b.name("_keys"), { kind: "Tuple", elts: keys } as py.Expr));
+  const reverse = names.length > 0 && (walked || reverseLookups(ctx).has(sym));
   const first = sym.declarations?.find(ts.isEnumDeclaration);
   if (first && first !== node && first.getSourceFile() === node.getSourceFile()) {
     // a later declaration of the same enum adds members to the class

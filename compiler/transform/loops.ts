@@ -1,6 +1,7 @@
 // Loops and jumps. `for (let i = a; i < b; i++)` becomes `for i in range(a, b)`
 // when that is exactly equivalent; other for loops become while loops whose
 // `continue` runs the update first. Labelled jumps across Python loops use flags.
+import { enumKeys, enumObject } from "./enum-objects.js";
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -277,6 +278,10 @@ function forIn(ctx: TransformContext, node: ts.ForInStatement): py.Stmt[] {
         pos: ctx.pos(node),
       },
     ];
+  }
+  if (enumObject(ctx, node.expression)) {
+    // an enum's keys as the JavaScript object has them (enum-objects.ts)
+    return [{ kind: "For", target, iter: enumKeys(ctx, obj), body: [...prelude, ...loopBody(ctx, node.statement)], pos: ctx.pos(node) }];
   }
   // class instances keep their fields in __dict__ (as Object.keys reads them)
   let keys: py.Expr = T.isClassInstance(t) ? b.attr(obj, "__dict__") : obj;

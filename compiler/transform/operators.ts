@@ -144,11 +144,43 @@ function isNullLiteral(node: ts.Expression): boolean {
   return node.kind === K.NullKeyword || (ts.isIdentifier(node) && node.text === "undefined") || ts.isVoidExpression(node);
 }
 
+/**
+ * `x === undefined` when x's type admits null but not undefined is false (and `x === null`
+ * when it admits undefined but not null): null and undefined are both None, so only the
+ * static type tells them apart. Decided for a variable or a declared property, whose type
+ * is what it holds; any, unknown, a type parameter, a type with both, and other reads
+ * (`xs[i]`, `record[k]`, which may give an undefined their type does not show) test None.
+ */
+function strictNullishTest(ctx: TransformContext, node: ts.BinaryExpression, other: ts.Expression): boolean | undefined {
+  const op = node.operatorToken.kind;
+  if (op !== K.EqualsEqualsEqualsToken && op !== K.ExclamationEqualsEqualsToken) return undefined;
+  let lit = other === node.left ? node.right : node.left;
+  while (ts.isParenthesizedExpression(lit)) lit = lit.expression;
+  let x = other;
+  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  if (!ts.isIdentifier(x) && !(ts.isPropertyAccessExpression(x) && !x.questionDotToken && declaredField(ctx, x))) return undefined;
+  const t = ctx.checker.getTypeAtLocation(x);
+  if (T.isAnyLike(t)) return undefined;
+  const hasNull = T.hasNull(t);
+  const hasUndef = T.hasUndefined(t);
+  if (lit.kind === K.NullKeyword) return hasUndef && !hasNull ? false : undefined;
+  return hasNull && !hasUndef ? false : undefined;
+}
+
+/** A property access naming a declared field (no getter, no index signature), of a variable or `this`. */
+function declaredField(ctx: TransformContext, node: ts.PropertyAccessExpression): boolean {
+  if (!ts.isIdentifier(node.expression) && node.expression.kind !== K.ThisKeyword) return false;
+  const decl = ctx.checker.getSymbolAtLocation(node.name)?.valueDeclaration;
+  return !!decl && (ts.isPropertyDeclaration(decl) || ts.isPropertySignature(decl) || ts.isParameter(decl));
+}
+
 function equality(ctx: TransformContext, node: ts.BinaryExpression, negate: boolean): py.Expr {
   const typeofCmp = transformTypeofComparison(ctx, node, negate);
   if (typeofCmp) return typeofCmp;
   if (isNullLiteral(node.right) || isNullLiteral(node.left)) {
     const other = isNullLiteral(node.right) ? node.left : node.right;
+    const known = strictNullishTest(ctx, node, other);
+    if (known !== undefined) return b.bool(known !== negate);
     return b.cmp(transformExpr(ctx, other), negate ? "is not" : "is", b.none());
   }
   const [left, right] = operands(ctx, node);
@@ -253,8 +285,10 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
         return b.and(b.cmp(i, ">=", b.num(0)), b.cmp(i, "<", b.call("len", [obj])));
       }
       const rep = receiverRepresentation(ctx, node.right); // instances, dicts or either (see shapes.ts)
-      if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right)) || rep === "attr") return b.call("hasattr", [obj, key]);
-      if (rep === "both") return b.call(ctx.useHelper("js_has"), [obj, toJsString(ctx, node.left, key)]);
+      // hasattr(obj, key) evaluates obj first; JavaScript evaluates the key first
+      const first = () => (b.isSimple(obj) ? key : ctx.once(key));
+      if (T.isClassInstance(ctx.checker.getTypeAtLocation(node.right)) || rep === "attr") return b.call("hasattr", [obj, first()]);
+      if (rep === "both") return b.call(ctx.useHelper("js_has"), [obj, toJsString(ctx, node.left, first())]);
       return b.cmp(toJsString(ctx, node.left, key), "in", obj);
     }
     case K.InstanceOfKeyword:
@@ -302,6 +336,21 @@ export function binaryLink(ctx: TransformContext, node: ts.BinaryExpression, lef
 function logicalAssign(ctx: TransformContext, node: ts.BinaryExpression): py.Expr {
   // a ||= b  is  a || (a = b)
   const op = node.operatorToken.kind;
+  // the target is read, maybe assigned, and is the value: its object and key are evaluated once
+  let left: ts.Expression = node.left;
+  while (ts.isParenthesizedExpression(left) || ts.isNonNullExpression(left)) left = left.expression;
+  const parts: ts.Expression[] = [];
+  if (ts.isElementAccessExpression(left)) parts.push(left.expression, left.argumentExpression);
+  else if (ts.isPropertyAccessExpression(left)) parts.push(left.expression);
+  for (const p of parts) ctx.substitutions.set(p, ctx.once(transformExpr(ctx, p)));
+  try {
+    return logicalAssignOnce(ctx, node, op);
+  } finally {
+    for (const p of parts) ctx.substitutions.delete(p);
+  }
+}
+
+function logicalAssignOnce(ctx: TransformContext, node: ts.BinaryExpression, op: ts.SyntaxKind): py.Expr {
   const current = ctx.once(transformExpr(ctx, node.left));
   let test: py.Expr;
   if (op === K.QuestionQuestionEqualsToken) test = b.cmp(current, "is", b.none());
@@ -310,7 +359,9 @@ function logicalAssign(ctx: TransformContext, node: ts.BinaryExpression): py.Exp
     test = op === K.AmpersandAmpersandEqualsToken ? cond : b.not(cond);
   }
   const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, () => transformExpr(ctx, node.right), node.right, false));
-  ctx.addPreceding(b.ifStmt(test, [...pre, ...(b.isSimple(assigned) ? [] : [b.exprStmt(assigned)])]));
+  // the assignment's target (a name, member or element) needs no reading here
+  const target = b.isSimple(assigned) || assigned.kind === "Subscript" || assigned.kind === "Attribute";
+  ctx.addPreceding(b.ifStmt(test, [...pre, ...(target ? [] : [b.exprStmt(assigned)])]));
   return transformExpr(ctx, node.left);
 }
 

@@ -199,6 +199,12 @@ function skipOuter(e: ts.Expression): ts.Expression {
   return e;
 }
 
+const logicalAssignOps = new Set([
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+  ts.SyntaxKind.AmpersandAmpersandEqualsToken,
+]);
+
 export function transformExpressionStatement(ctx: TransformContext, expr: ts.Expression): py.Stmt[] {
   expr = skipOuter(expr);
   if (ts.isBinaryExpression(expr)) {
@@ -225,6 +231,9 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
   }
   const value = transformExpr(ctx, expr);
   if (b.isSimple(value)) return [];
+  // `a[k] ??= v` as a statement: its value (the target, read again) is not needed
+  if (ts.isBinaryExpression(expr) && logicalAssignOps.has(expr.operatorToken.kind) && (value.kind === "Subscript" || value.kind === "Attribute"))
+    return [];
   return [b.exprStmt(value)];
 }
 

@@ -74,7 +74,19 @@ export function isObjectLike(t: ts.Type, allowNull = false): boolean {
 }
 
 export function isArray(checker: ts.TypeChecker, t: ts.Type, allowNull = false): boolean {
-  return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p), allowNull);
+  return every(t, (p) => checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p) || isArrayAlias(checker, p), allowNull);
+}
+
+/** `interface Readings extends Array<number> {}`: another name for an array type (no members of its own). */
+function isArrayAlias(checker: ts.TypeChecker, type: ts.Type): boolean {
+  // a generic one (`interface List<T> extends Array<T> {}`) is a reference to the interface
+  const t = (type as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? (type as ts.TypeReference).target : type;
+  const sym = t.getSymbol();
+  if (!sym || !(sym.flags & ts.SymbolFlags.Interface) || !(t.getFlags() & F.Object) || !t.isClassOrInterface()) return false;
+  const decls = sym.declarations ?? [];
+  if (decls.length === 0 || !decls.every((d) => ts.isInterfaceDeclaration(d) && d.members.length === 0 && !isFromLib(d))) return false;
+  const bases = checker.getBaseTypes(t);
+  return bases.length > 0 && bases.every((b) => checker.isArrayType(b) || isArrayAlias(checker, b));
 }
 
 /** Lists of a runtime subclass (MicroPython's `[1] + sub` fails on them: copy with list() first). */

@@ -214,4 +214,33 @@ console.log(t[f()] ?? "past the end", t);`,
 const it = g();
 function both(a: string | void, b: string | void) { return String(a) + String(b); }
 console.log(both(it.next().value, it.next().value));`,
+
+  // keys before objects, targets once
+  "in: the key before a class instance": spy + `class Cfg { port = 80; }
+function cfg(): Cfg { trace.push("cfg"); return new Cfg(); }
+console.log(s("port") in cfg(), s("host") in cfg(), done());`,
+  "logical assignment evaluates its element target once": `const slots: (number | undefined)[] = [undefined, 4, undefined, 0];
+let i = 0;
+slots[i++] ??= 10;
+slots[i++] ??= 11;
+slots[i++] ||= 12;
+slots[i++] ||= 13;
+let j = 0;
+const v = (slots[j++] &&= 20);
+console.log(slots, i, j, v);`,
+  "logical assignment on a member of a call evaluates the call once": spy + `const box = { n: undefined as number | undefined };
+function get() { trace.push("get"); return box; }
+get().n ??= n(5);
+get().n ??= n(6);
+console.log(box.n, done());`,
+  "compound element assignment keeps the index read before the right side": `let i = 1;
+const a = [9, 8];
+const c = [7, 6];
+function pick(x: number) { return x > 0 ? c : a; }
+const r = (pick(i)[i] += i++);
+let k = 0;
+const d = [1, 2, 3];
+function bump() { k = 2; return 10; }
+d[k] += bump();
+console.log(r, a, c, i, d, k);`,
 });
