@@ -5,11 +5,15 @@ import math
 
 def js_num(x):
     # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
-    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them
+    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them.
+    # An integral number needs none of the float digits below: str(x), or js_inum
     if isinstance(x, int):
         return str(x)
     if x != x:
         return "NaN"
+    if not isinstance(x, float):
+        # not a number after all (a type assertion lied): `${"" as number}` is ""
+        return x if isinstance(x, str) else str(x)
     if -9007199254740992.0 <= x <= 9007199254740992.0 and x == int(x):
         return str(int(x))
     if x == float("inf") or x == -float("inf"):
@@ -36,8 +40,12 @@ def js_num(x):
 
 
 def _js_digits(x):
-    # the shortest digits that read back as x (MicroPython's repr may print more)
-    for p in ("%.15g", "%.16g", "%.17g"):
+    # the shortest digits that read back as x (MicroPython's repr may print more);
+    # a subnormal has fewer significant bits, so its shortest can be under 15 digits
+    ps = ("%.15g", "%.16g", "%.17g")
+    if -2.2250738585072014e-308 < x < 2.2250738585072014e-308:
+        ps = ["%." + str(n) + "g" for n in range(1, 18)]
+    for p in ps:
         s = p % x
         if float(s) == x:
             break
@@ -72,8 +80,8 @@ def _js_is_tie(x, m, e):
 
 def js_json(x, indent=None, omit_none=False):
     # JSON.stringify: insertion order, integral floats without ".0". Null and
-    # undefined are both None: omit_none (chosen from the static type) drops
-    # None-valued properties the way JavaScript drops undefined ones.
+    # undefined are both None: omit_none (chosen from the static type, 1 or a
+    # spec per property) drops None-valued properties that can only be undefined.
     if isinstance(indent, (int, float)) and not isinstance(indent, bool):
         indent = " " * min(10, int(indent))
     elif isinstance(indent, str):
@@ -90,7 +98,9 @@ def _js_json(x, indent, omit_none, depth):
         return "true"
     if x is False:
         return "false"
-    if isinstance(x, (int, float)):
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, float):
         return js_num(x) if x == x and x not in (float("inf"), -float("inf")) else "null"
     if isinstance(x, str):
         if "\b" in x or "\f" in x:
@@ -108,9 +118,20 @@ def _js_json(x, indent, omit_none, depth):
     sep = ": " if indent else ":"
     items = []
     for k, v in pairs:
-        if (v is None and omit_none) or callable(v):
+        if callable(v):
             continue
-        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, omit_none, depth + 1))
+        s = omit_none
+        if isinstance(s, dict):
+            # per property (see compiler/builtins/json-omit.ts): [s] writes null
+            # and continues with s, 1 or a dict leaves a None out, missing is 0
+            s = s.get(k, 0)
+            if isinstance(s, list):
+                s = s[0]
+            elif v is None and s != 0:
+                continue
+        elif v is None and s:
+            continue
+        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, s, depth + 1))
     return _js_json_wrap("{", "}", items, indent, depth)
 
 

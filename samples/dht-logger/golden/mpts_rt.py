@@ -2,73 +2,6 @@
 import math
 
 
-def js_num(x):
-    # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
-    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them
-    if isinstance(x, int):
-        return str(x)
-    if x != x:
-        return "NaN"
-    if -9007199254740992.0 <= x <= 9007199254740992.0 and x == int(x):
-        return str(int(x))
-    if x == float("inf") or x == -float("inf"):
-        return "Infinity" if x > 0 else "-Infinity"
-    s = _js_digits(x)
-    i = s.find("e")
-    if i < 0:
-        return s
-    m = s[:i]
-    e = int(s[i + 1:])
-    if e < -6 or e > 20:
-        return m + ("e+" if e > 0 else "e-") + str(abs(e))
-    # plain decimal: the repr's digits with the point moved
-    neg = m[0] == "-"
-    d = m.lstrip("-").replace(".", "")
-    p = e + 1
-    if p <= 0:
-        r = "0." + "0" * -p + d
-    elif p >= len(d):
-        r = d + "0" * (p - len(d))
-    else:
-        r = d[:p] + "." + d[p:]
-    return "-" + r if neg else r
-
-
-def _js_digits(x):
-    # the shortest digits that read back as x (MicroPython's repr may print more)
-    for p in ("%.15g", "%.16g", "%.17g"):
-        s = p % x
-        if float(s) == x:
-            break
-    i = s.find("e")
-    m = s if i < 0 else s[:i]
-    last = int(m[-1])
-    if p == "%.15g" or last % 2 == 0 or not _js_is_tie(x, m, 0 if i < 0 else int(s[i + 1:])):
-        return s
-    # an exact tie: JavaScript takes the even digit, MicroPython rounded up
-    return m[:-1] + str(last - 1) + s[len(m):]
-
-
-def _js_is_tie(x, m, e):
-    # is |x| exactly halfway between the decimal m*10**e and the one a unit below it?
-    k = m.find(".")
-    if k >= 0:
-        e -= len(m) - k - 1
-    d = int(m.lstrip("-").replace(".", ""))
-    f, b = math.frexp(abs(x))
-    lhs, rhs = int(f * 9007199254740992) * 2, 2 * d - 1  # 2|x| and 2d-1, both times powers
-    b -= 53
-    if b < 0:
-        rhs <<= -b
-    else:
-        lhs <<= b
-    if e < 0:
-        lhs *= 10 ** -e
-    else:
-        rhs *= 10 ** e
-    return lhs == rhs
-
-
 def js_to_fixed(x, digits=0):
     # n.toFixed(digits): JavaScript rounds the exact binary value, halves away
     # from zero, so the float is taken apart into integer mantissa and exponent
@@ -79,7 +12,7 @@ def js_to_fixed(x, digits=0):
     if x != x:
         return "NaN"
     if not -1e21 < x < 1e21:
-        return js_num(x)
+        return js_big_str(x)
     neg = x < 0
     m, e = math.frexp(-x if neg else x)
     n = int(m * 9007199254740992.0) * 10 ** digits
@@ -90,3 +23,33 @@ def js_to_fixed(x, digits=0):
         s = "0" * (digits + 1 - len(s)) + s
         s = s[:-digits] + "." + s[-digits:]
     return "-" + s if neg else s
+
+
+def js_big_str(x):
+    # String(x) of a float from 1e21 on, where toFixed gives it, without js_num
+    # (a program that has js_num gets js_big_str = js_num instead): x is an integer
+    # n, so the shortest digits that read back as x are found with exact integers
+    # (the candidate within half a gap of n, ties to an even mantissa)
+    if x in (float("inf"), -float("inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    m, e = math.frexp(abs(x))
+    f = int(m * 9007199254740992.0)
+    e -= 53
+    n = f << e
+    up = 1 << (e - 1)
+    down = up >> 1 if f == 4503599627370496 else up
+    d = len(str(n))
+    for k in range(1, 18):
+        sc = 10 ** (d - k)
+        q, r = divmod(n, sc)
+        # the nearer k-digit candidate first (a tie: the even one), then the other
+        for q in (q, q + 1) if r * 2 < sc or (r * 2 == sc and q % 2 == 0) else (q + 1, q):
+            c = q * sc
+            if (c - n < up or (c - n == up and f % 2 == 0)) if c >= n else (n - c < down or (n - c == down and f % 2 == 0)):
+                break
+        else:
+            continue
+        break
+    s = str(q).rstrip("0") or "0"
+    p = d - 1 + (len(str(q)) > k)
+    return ("-" if x < 0 else "") + s[0] + ("." + s[1:] if len(s) > 1 else "") + "e+" + str(p)
