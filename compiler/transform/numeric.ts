@@ -497,7 +497,10 @@ export class NumericFacts {
       for (let i = links.length - 1; i >= 0; i--) {
         const l = links[i];
         const op = l.operatorToken.kind;
-        r = op === K.PlusToken && !T.isNumber(this.typeAt(l)) ? TOP : binaryBits(op, r, this.ev(l.right));
+        let right = this.ev(l.right);
+        // `xs[i % xs.length]`: emitted as a plain % (operators.ts isIndex), an empty array fails either way
+        if (op === K.PercentToken && !(right & (NEG | NONINT)) && isIndex(l)) right &= ~ZERO;
+        r = op === K.PlusToken && !T.isNumber(this.typeAt(l)) ? TOP : binaryBits(op, r, right);
         if (this.final) this.memo.set(l, r);
       }
       return r;
@@ -1155,6 +1158,13 @@ export class NumericFacts {
     }
   }
 
+}
+
+/** The index of an element access (`xs[node]`). */
+export function isIndex(node: ts.Node): boolean {
+  let n = node;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  return ts.isElementAccessExpression(n.parent) && n.parent.argumentExpression === n;
 }
 
 function skipUp(node: ts.Node): ts.Node {

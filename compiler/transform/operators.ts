@@ -12,6 +12,7 @@ import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
 import { nullishDefault, bindOnce } from "./bounds.js";
+import { isIndex } from "./numeric.js";
 import { assignTo } from "./assignment.js";
 import { startsChain, transformChain, transformConditionalChain } from "./chains.js";
 import { transformOrdered } from "./order.js";
@@ -87,8 +88,9 @@ export function binaryOp(
       return b.bin(left, "**", right);
     case K.PercentToken:
       // Python's % takes the divisor's sign, JavaScript's the dividend's: equal when both are >= 0
-      // (a zero divisor is NaN in JavaScript, an exception in Python: the divisor must be > 0)
-      if (isIntExpr(ctx, leftNode) && isPositiveInt(ctx, rightNode)) {
+      // (a zero divisor is NaN in JavaScript, an exception in Python: the divisor must be > 0, except
+      // in `xs[i % xs.length]`, where JavaScript reads xs[NaN] of an empty array and Python raises)
+      if (isIntExpr(ctx, leftNode) && (isPositiveInt(ctx, rightNode) || (isNonNegativeInt(ctx, rightNode) && isIndex(resultNode)))) {
         if (isNonNegativeInt(ctx, leftNode)) return b.bin(left, "%", right);
         // a negative dividend: the remainder of its magnitude, negated
         const [first, l] = bindOnce(ctx, left);
