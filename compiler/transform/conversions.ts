@@ -7,7 +7,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
 import { pastEndWidens } from "./bounds.js";
-import { NONINT, NEG, ZERO } from "./numeric.js";
+import { NONINT, NEG, ZERO, isInt32Bits, widthOf } from "./numeric.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
   while (
@@ -70,6 +70,7 @@ function positiveShift(node: ts.Expression): boolean {
  * emitted as 32-bit values.
  */
 export function isInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  if (visiting.size === 0 && T.isNumber(ctx.checker.getTypeAtLocation(node)) && isInt32Bits(ctx.program.numeric.bits(node))) return true;
   node = skipParens(node);
   if (isBoardConstant(ctx, node)) return true;
   if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
@@ -146,6 +147,7 @@ function isInt32Enum(ctx: TransformContext, sym: ts.Symbol): boolean {
 
 /** True when `node` is an integer in 0..2**31-1: `x & node` then needs no wrapping. */
 export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
+  if (visiting.size === 0 && isNonNegativeInt(ctx, node) && isInt32Bits(ctx.program.numeric.bits(node))) return true;
   node = skipParens(node);
   if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
   if (ts.isBinaryExpression(node)) {
@@ -178,6 +180,11 @@ export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, v
     }
   }
   return false;
+}
+
+/** `node << n` stays below 2**31 (a non-negative integer narrow enough): Python's `<<` needs no wrapping. */
+export function shiftFits(ctx: TransformContext, node: ts.Expression, n: number): boolean {
+  return isNonNegativeInt(ctx, node) && widthOf(ctx.program.numeric.bits(node)) + n <= 31;
 }
 
 /** JavaScript's String(x) of the value `e` computed by `node`. */

@@ -21,9 +21,19 @@ export const NONINT = 1;
 export const NEG = 2;
 export const ZERO = 4;
 export const POS = 8;
-export const TOP = 15;
-const INT = NEG | ZERO | POS;
-const UINT = ZERO | POS;
+// bits 4..9: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
+const W = 4;
+const WMAX = 63;
+const SIGNS = 15;
+export const TOP = SIGNS | (WMAX << W);
+const INT = NEG | ZERO | POS | (WMAX << W);
+const UINT = ZERO | POS | (WMAX << W);
+/** An integer's magnitude bits (WMAX when unknown or not an integer). */
+export const widthOf = (a: number): number => (a & NONINT ? WMAX : a >> W);
+const withWidth = (signs: number, width: number): number => (signs & SIGNS) | (Math.min(Math.max(width, 0), WMAX) << W);
+/** A signed 32-bit integer (magnitude below 2**31): bitwise operators need no wrapping. */
+export const isInt32Bits = (a: number): boolean => !(a & NONINT) && a >> W <= 31;
+const INT32 = withWidth(NEG | ZERO | POS, 32);
 
 const K = ts.SyntaxKind;
 
@@ -46,16 +56,17 @@ interface Constraint {
 }
 
 function join(a: number, b: number): number {
-  return a | b;
+  return ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
 }
 
 function literalBits(v: number): number {
   if (!Number.isInteger(v) || Math.abs(v) >= 1e21) return TOP;
-  return v > 0 ? POS : v < 0 ? NEG : ZERO;
+  const width = Math.abs(v) < 2 ** 53 ? Math.abs(v).toString(2).length - (v === 0 ? 1 : 0) : WMAX;
+  return withWidth(v > 0 ? POS : v < 0 ? NEG : ZERO, width);
 }
 
 function negate(a: number): number {
-  return (a & (NONINT | ZERO)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+  return (a & ~(NEG | POS)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
 }
 
 function add(a: number, b: number): number {
@@ -64,7 +75,7 @@ function add(a: number, b: number): number {
   if (a & NEG || b & NEG) r |= NEG;
   if (a & POS || b & POS) r |= POS;
   if ((a & ZERO && b & ZERO) || (a & NEG && b & POS) || (a & POS && b & NEG)) r |= ZERO;
-  return r;
+  return withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
 }
 
 function mul(a: number, b: number): number {
@@ -73,15 +84,18 @@ function mul(a: number, b: number): number {
   if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
   if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
   if (a & ZERO || b & ZERO) r |= ZERO;
-  return r;
+  return withWidth(r, widthOf(a) + widthOf(b));
 }
 
 /** JavaScript's %: NaN for a zero divisor, the dividend's sign otherwise. */
 function mod(a: number, b: number): number {
   if (!a || !b) return 0;
   if ((a | b) & NONINT || b & ZERO) return TOP;
-  return (a & (NEG | POS)) | ZERO;
+  return withWidth((a & (NEG | POS)) | ZERO, Math.min(widthOf(a), widthOf(b)));
 }
+
+/** A non-negative integer below 2**31: unchanged by JavaScript's 32-bit conversion. */
+const isUint31 = (a: number): boolean => !(a & (NONINT | NEG)) && a >> W <= 31;
 
 function binaryBits(op: ts.SyntaxKind, a: number, b: number): number {
   switch (op) {
@@ -102,23 +116,27 @@ function binaryBits(op: ts.SyntaxKind, a: number, b: number): number {
       // int ** int is an int when the exponent cannot be negative
       if (!a || !b) return 0;
       if ((a | b) & NONINT || b & NEG) return TOP;
-      return a & NEG ? INT : POS | (a & ZERO);
+      return a & NEG ? INT : withWidth(POS | (a & ZERO), WMAX);
     case K.AmpersandToken:
     case K.AmpersandEqualsToken:
-      return a & NEG && b & NEG ? INT : UINT;
+      // a mask below 2**31 keeps the result within it, whatever the other side
+      if (isUint31(a) || isUint31(b)) return withWidth(ZERO | POS, Math.min(isUint31(a) ? a >> W : 31, isUint31(b) ? b >> W : 31));
+      return INT32;
     case K.GreaterThanGreaterThanToken:
     case K.GreaterThanGreaterThanEqualsToken:
-      return a & (NEG | NONINT) ? INT : UINT;
+      return isUint31(a) ? a : INT32;
     case K.GreaterThanGreaterThanGreaterThanToken:
     case K.GreaterThanGreaterThanGreaterThanEqualsToken:
-      return UINT;
+      return isUint31(a) ? a : withWidth(ZERO | POS, 32);
     case K.BarToken:
     case K.BarEqualsToken:
     case K.CaretToken:
     case K.CaretEqualsToken:
+      if (isUint31(a) && isUint31(b)) return withWidth(ZERO | POS, Math.max(a >> W, b >> W));
+      return INT32;
     case K.LessThanLessThanToken:
     case K.LessThanLessThanEqualsToken:
-      return INT;
+      return INT32;
     case K.AmpersandAmpersandToken:
     case K.AmpersandAmpersandEqualsToken:
     case K.BarBarToken:
@@ -312,7 +330,7 @@ export class NumericFacts {
       y = this.find(y);
       if (x === y) continue;
       y.parent = x;
-      x.elems.bits |= y.elems.bits;
+      x.elems.bits = join(x.elems.bits, y.elems.bits);
       for (const r of y.elems.readers) x.elems.readers.add(r);
       const top = x.top || y.top;
       if (x.child && y.child) pairs.push([x.child, y.child]);
@@ -460,8 +478,8 @@ export class NumericFacts {
       let r = 0;
       for (const t of type.types) {
         if (ts.isLiteralTypeNode(t) && (t.literal.kind === K.NullKeyword || t.literal.kind === K.UndefinedKeyword)) continue;
-        if (ts.isLiteralTypeNode(t) && ts.isNumericLiteral(t.literal)) r |= literalBits(Number(t.literal.text));
-        else r |= this.typingBits(t);
+        if (ts.isLiteralTypeNode(t) && ts.isNumericLiteral(t.literal)) r = join(r, literalBits(Number(t.literal.text)));
+        else r = join(r, this.typingBits(t));
       }
       return r || TOP;
     }
@@ -523,7 +541,7 @@ export class NumericFacts {
         case K.PlusToken:
           return T.isNumber(this.typeAt(node.operand)) ? this.ev(node.operand) : TOP;
         case K.TildeToken:
-          return INT;
+          return INT32;
         case K.PlusPlusToken:
           return add(this.ev(node.operand), POS);
         case K.MinusMinusToken:
@@ -538,8 +556,16 @@ export class NumericFacts {
       if (op === K.SlashToken || op === K.SlashEqualsToken) return TOP;
       if (op === K.EqualsToken || op === K.CommaToken) return this.ev(node.right);
       if (op === K.PlusEqualsToken && !T.isNumber(this.typeAt(node))) return TOP;
-      const r = binaryBits(op, this.ev(node.left), this.ev(node.right));
-      return r;
+      const a = this.ev(node.left);
+      const count = skip(node.right);
+      // a shift by a literal: `byte << 8` of a byte needs 16 bits
+      if (ts.isNumericLiteral(count) && isUint31(a)) {
+        const n = Number(count.text) & 31;
+        if ((op === K.LessThanLessThanToken || op === K.LessThanLessThanEqualsToken) && (a >> W) + n <= 31) return withWidth(a, (a >> W) + n);
+        if (op === K.GreaterThanGreaterThanToken || op === K.GreaterThanGreaterThanGreaterThanToken || op === K.GreaterThanGreaterThanEqualsToken || op === K.GreaterThanGreaterThanGreaterThanEqualsToken)
+          return withWidth(a | ZERO, (a >> W) - n);
+      }
+      return binaryBits(op, a, this.ev(node.right));
     }
     if (ts.isConditionalExpression(node)) return join(this.ev(node.whenTrue), this.ev(node.whenFalse));
     if (ts.isAwaitExpression(node)) return this.ev(node.expression);
@@ -547,7 +573,7 @@ export class NumericFacts {
     if (ts.isPropertyAccessExpression(node)) return this.propertyBits(node);
     if (ts.isElementAccessExpression(node)) {
       const t = this.typeAt(node.expression);
-      if (T.isBoardSequence(this.checker, t)) return UINT; // a byte
+      if (T.isBoardSequence(this.checker, t)) return withWidth(UINT, 8); // a byte
       if (T.isArray(this.checker, t)) return this.read(this.elemSlot(this.classOf(node.expression)));
       return TOP;
     }
@@ -588,7 +614,7 @@ export class NumericFacts {
       if (name === "size" && (T.isMapType(recv) || T.isSetType(recv))) return UINT;
     }
     if (ts.isIdentifier(node.expression) && node.expression.text === "Number" && /^(MAX|MIN)_SAFE_INTEGER$/.test(name))
-      return name.startsWith("MAX") ? POS : NEG;
+      return withWidth(name.startsWith("MAX") ? POS : NEG, 53);
     const decl = this.declarationOf(node.name);
     if (!decl) return TOP;
     if (ts.isEnumMember(decl)) return this.enumBits(decl);
@@ -610,12 +636,12 @@ export class NumericFacts {
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math") {
       const text = "Math." + callee.name.text;
       const a = args[0] && !ts.isSpreadElement(args[0]) ? this.ev(args[0]) : TOP;
-      if (roundings.has(text)) return (a & INT) | ZERO;
-      if (text === "Math.abs") return a & NONINT ? TOP : (a & NEG ? POS : 0) | (a & (POS | ZERO));
-      if (text === "Math.sign") return a & NONINT ? TOP : a;
+      if (roundings.has(text)) return withWidth((a & (NEG | POS)) | ZERO, widthOf(a));
+      if (text === "Math.abs") return a & NONINT ? TOP : withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
+      if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
       if ((text === "Math.max" || text === "Math.min") && args.length > 0 && !args.some(ts.isSpreadElement)) {
         let r = 0;
-        for (const x of args) r |= this.ev(x);
+        for (const x of args) r = join(r, this.ev(x));
         return r;
       }
       return TOP;
@@ -625,7 +651,8 @@ export class NumericFacts {
       const recv = this.typeAt(callee.expression);
       const stringOrArray = T.isString(recv, true) || T.isArray(this.checker, recv, true);
       if (stringOrArray && /^(indexOf|lastIndexOf|findIndex|findLastIndex|search)$/.test(name)) return INT;
-      if (stringOrArray && /^(charCodeAt|codePointAt|push|unshift)$/.test(name)) return UINT;
+      if (stringOrArray && /^(charCodeAt)$/.test(name)) return withWidth(UINT, 16);
+      if (stringOrArray && /^(codePointAt|push|unshift)$/.test(name)) return UINT;
     }
     const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
     if (!decl) return TOP;
@@ -1135,7 +1162,7 @@ export class NumericFacts {
       const v = c.value();
       this.current = undefined;
       const s = c.target();
-      const next = s.bits | v;
+      const next = join(s.bits, v);
       if (next === s.bits) continue;
       s.bits = next;
       for (const r of s.readers)

@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
+import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, shiftFits, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
 import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
@@ -121,9 +121,13 @@ export function binaryOp(
       const u = b.bin(l, "&", b.num(0xffffffff));
       return count.kind === "Constant" && count.value === 0 ? u : b.bin(u, ">>", count);
     }
-    case K.LessThanLessThanToken:
-      // JavaScript wraps to a signed 32-bit result
+    case K.LessThanLessThanToken: {
+      // JavaScript wraps to a signed 32-bit result; a narrow non-negative value shifted by a literal cannot wrap
+      const count = skipOuter(rightNode);
+      if (ts.isNumericLiteral(count) && shiftFits(ctx, leftNode, Number(count.text) & 31))
+        return b.bin(left, "<<", b.num(Number(count.text) & 31));
       return b.call(ctx.useHelper("js_shl"), [intOperand(ctx, leftNode, left), intOperand(ctx, rightNode, right)]);
+    }
     default:
       throw new Error("not an arithmetic operator: " + K[op]);
   }

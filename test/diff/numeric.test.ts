@@ -77,6 +77,21 @@ const pick = (xs: number[], i: number) => xs[i];
 const ys = [1, -2, 3];
 console.log(r1, r2 % 2, \`\${r2}\`, pick(ys, 1) % 3, \`\${pick([0.5, 1], 0)}\`);`,
 
+
+  "shifts and masks wrap exactly where 32 bits overflow": `
+function crc16(bytes: number[]): number {
+  let crc = 0xffff;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+const bytes: number[] = [];
+for (let i = 0; i < 40; i++) bytes.push(("frame" + i).charCodeAt(i % 5) & 0xff);
+let hi = 0xffff;
+const wide = [hi << 15, hi << 16, (hi << 16) | 1, 0x7fffffff << 1, (hi * hi) & 0xff, -5 >> 1, -5 >>> 28, ~hi];
+console.log(crc16(bytes), wide.join(","), (crc16(bytes) << 15) ^ 3, ((crc16(bytes) << 16) | 1) % 7);`,
 };
 
 diffSuite("numeric analysis", edges);
@@ -121,12 +136,28 @@ console.log(page);`,
 let x = 0;
 for (let i = 0; i < 10; i++) x = (x - i) % 7;
 console.log(x, \`\${x}\`);`,
+  crc,
   template: `
 const values = [3, 5, 8];
 let html = "";
 for (let i = 0; i < values.length; i++) html += \`<td>\${values[i]}</td>\`;
 console.log(html);`,
 };
+
+const crc = `
+function crc16(bytes: number[]): number {
+  let crc = 0xffff;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+const out: number[] = [];
+for (let i = 0; i < 20; i++) out.push(i * 13 & 0xff);
+let all = 0;
+all ^= crc16(out);
+console.log(all, crc16(out) << 16);`;
 
 describe("numeric analysis: emitted Python", () => {
   let compiled: CompiledSnippets;
@@ -157,6 +188,13 @@ describe("numeric analysis: emitted Python", () => {
   test("a possibly negative integer dividend: an inline expression, not a call", () => {
     expect(lines(py.negative)).toContain("x = _t % 7 if (_t := x - i) >= 0 else -(-_t % 7)");
     expect(py.negative).not.toContain("js_mod");
+  });
+
+  test("bit widths: a 16-bit value shifted by 1 or 8 stays plain; by 16 it may wrap", () => {
+    expect(lines(py.crc)).toContain("crc ^= byte << 8");
+    expect(py.crc).toContain("(crc << 1 ^ 4129) & 65535");
+    expect(lines(py.crc)).toContain("all ^= crc16(out)");
+    expect(py.crc).toContain("js_shl(crc16(out), 16)");
   });
 
   test("an element of an integer array in a template: a format field", () => {
