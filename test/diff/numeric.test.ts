@@ -96,6 +96,21 @@ console.log(crc16(bytes), wide.join(","), (crc16(bytes) << 15) ^ 3, ((crc16(byte
 
 diffSuite("numeric analysis", edges);
 
+const crc = `
+function crc16(bytes: number[]): number {
+  let crc = 0xffff;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+const out: number[] = [];
+for (let i = 0; i < 20; i++) out.push(i * 13 & 0xff);
+let all = 0;
+all ^= crc16(out);
+console.log(all, crc16(out) << 16);`;
+
 /** The emitted Python of each snippet (compiled once, checked against Node too). */
 const emitted = {
   checksum: `
@@ -144,21 +159,6 @@ for (let i = 0; i < values.length; i++) html += \`<td>\${values[i]}</td>\`;
 console.log(html);`,
 };
 
-const crc = `
-function crc16(bytes: number[]): number {
-  let crc = 0xffff;
-  for (const byte of bytes) {
-    crc ^= byte << 8;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
-  }
-  return crc;
-}
-const out: number[] = [];
-for (let i = 0; i < 20; i++) out.push(i * 13 & 0xff);
-let all = 0;
-all ^= crc16(out);
-console.log(all, crc16(out) << 16);`;
-
 describe("numeric analysis: emitted Python", () => {
   let compiled: CompiledSnippets;
   const py: Record<string, string> = {};
@@ -193,7 +193,7 @@ describe("numeric analysis: emitted Python", () => {
   test("bit widths: a 16-bit value shifted by 1 or 8 stays plain; by 16 it may wrap", () => {
     expect(lines(py.crc)).toContain("crc ^= byte << 8");
     expect(py.crc).toContain("(crc << 1 ^ 4129) & 65535");
-    expect(lines(py.crc)).toContain("all ^= crc16(out)");
+    expect(lines(py.crc)).toContain("all_ ^= crc16(out)");
     expect(py.crc).toContain("js_shl(crc16(out), 16)");
   });
 
