@@ -10,9 +10,9 @@ declare module "gc" {
   /** True when automatic collection is on. */
   function isenabled(): boolean;
   /** Bytes of heap RAM free now. */
-  function mem_free(): number;
+  function mem_free(): uint;
   /** Bytes of heap RAM in use now. */
-  function mem_alloc(): number;
+  function mem_alloc(): uint;
   /** The current allocation threshold in bytes, or -1 when none is set. */
   function threshold(): number;
   /** Collect automatically once `amount` more bytes have been allocated since the last collection; -1 removes the threshold. */

@@ -72,9 +72,9 @@ declare module "machine" {
     /** Run the handler now, as if the pin had triggered it. */
     (): void;
     /** The trigger currently configured. */
-    trigger(): number;
+    trigger(): int;
     /** Change the trigger; returns the previous one. */
-    trigger(trigger: PinTrigger | Flags): number;
+    trigger(trigger: PinTrigger | Flags): int;
     readonly __pythonType: "IRQ";
   }
 
@@ -198,7 +198,7 @@ declare module "machine" {
     /** Stop the timer. */
     deinit(): void;
     /** The timer's current count, in milliseconds since it (re)started counting. */
-    value(): number;
+    value(): uint;
     readonly __pythonType: "Timer";
   }
   interface TimerConstructor {
@@ -235,19 +235,19 @@ declare module "machine" {
     /** Stop the output and free the PWM channel. */
     deinit(): void;
     /** The frequency in Hz. */
-    freq(): number;
+    freq(): uint;
     /** Set the frequency in Hz (1 Hz to 40 MHz). */
     freq(hz: number): void;
     /** The duty cycle, 0..1023. */
-    duty(): number;
+    duty(): uint;
     /** Set the duty cycle, 0..1023. */
     duty(value: number): void;
     /** The duty cycle, 0..65535. */
-    duty_u16(): number;
+    duty_u16(): uint;
     /** Set the duty cycle, 0..65535 (32768 is half on). */
     duty_u16(value: number): void;
     /** The pulse width in nanoseconds. */
-    duty_ns(): number;
+    duty_ns(): uint;
     /** Set the pulse width in nanoseconds. */
     duty_ns(ns: number): void;
     readonly __pythonType: "PWM";
@@ -266,11 +266,11 @@ declare module "machine" {
     /** Change the attenuation by name: `adc.init({ atten: ADC.ATTN_11DB })`. */
     init(options: Kw<{ atten?: AdcAtten }>): void;
     /** A reading scaled to 0..65535, whatever the resolution. */
-    read_u16(): number;
+    read_u16(): uint;
     /** The calibrated input voltage in microvolts (millivolt resolution); the most accurate reading. */
-    read_uv(): number;
+    read_uv(): uint;
     /** A raw reading in the current resolution: 0..4095 at 12 bits. */
-    read(): number;
+    read(): uint;
     /** Set the attenuation, which sets the measurable range (ATTN_11DB: up to about 2.45 V). */
     atten(atten: AdcAtten): void;
     /** Set the resolution of read() (ADC.WIDTH_9BIT..WIDTH_12BIT). */
@@ -320,7 +320,7 @@ declare module "machine" {
   /** A capacitive touch input. */
   interface TouchPad {
     /** The capacitance reading; on the ESP32 it gets smaller when the pad is touched. */
-    read(): number;
+    read(): uint;
     /** Set the threshold below which a touch wakes the board (with esp32.wake_on_touch). */
     config(value: number): void;
     readonly __pythonType: "TouchPad";
@@ -521,15 +521,15 @@ declare module "machine" {
     /** Turn the port off. */
     deinit(): void;
     /** How many bytes are waiting to be read. */
-    any(): number;
+    any(): uint;
     /** Read up to `nbytes` (all that is available when omitted); null when nothing came before the timeout. */
     read(nbytes?: number): bytes | null;
     /** Read one line including its `\n`; null when nothing came before the timeout. */
     readline(): bytes | null;
     /** Read into `buf` (at most `nbytes`); returns the count, or null on timeout. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): number | null;
+    readinto(buf: bytearray | memoryview, nbytes?: number): uint | null;
     /** Send `buf` (a str is sent as UTF-8); returns the bytes written, or null on timeout. */
-    write(buf: BytesLike | string): number | null;
+    write(buf: BytesLike | string): uint | null;
     /** Hold the line low for longer than a character (a break condition). */
     sendbreak(): void;
     /** Wait until everything written has been sent. */
@@ -606,7 +606,7 @@ declare module "machine" {
   /** Restart the Python interpreter without resetting the hardware; it does not return. */
   function soft_reset(): never;
   /** The CPU frequency in Hz. */
-  function freq(): number;
+  function freq(): uint;
   /** Set the CPU frequency in Hz: 20, 40, 80, 160 or 240 MHz (lower saves power). */
   function freq(hz: number): void;
   /** A byte string that identifies this board (its 6-byte MAC address). */
@@ -629,7 +629,7 @@ declare module "machine" {
    * Wait for `pin` to reach `pulse_level` (0 or 1), then time how long it stays there, in microseconds.
    * Returns -2 when the pulse does not start within `timeout_us` (1 s by default), -1 when it does not end.
    */
-  function time_pulse_us(pin: Pin, pulse_level: 0 | 1, timeout_us?: number): number;
+  function time_pulse_us(pin: Pin, pulse_level: 0 | 1, timeout_us?: number): int;
   /** Send `data` bit by bit on `pin` with precise timing (encoding 0: high/low times per bit), as NeoPixels need. */
   function bitstream(pin: Pin, encoding: 0, timing: BitstreamTiming, data: BytesLike): void;
 

@@ -46,15 +46,15 @@ declare module "micropython" {
   /** A fixed-size byte queue with a stream interface; safe to write in an interrupt handler and read in the main program. */
   export interface RingIO {
     /** Number of bytes waiting to be read. */
-    any(): number;
+    any(): uint;
     /** Up to `nbytes` (all waiting bytes when omitted) without blocking; empty when nothing is waiting. */
     read(nbytes?: number): bytes;
     /** Bytes up to and including the next newline, or all that is waiting (at most `nbytes`). */
     readline(nbytes?: number): bytes;
     /** Read waiting bytes into `buf` (at most `nbytes`); returns the count. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): number;
+    readinto(buf: bytearray | memoryview, nbytes?: number): uint;
     /** Add as much of `buf` as fits; returns the count added. */
-    write(buf: BytesLike): number;
+    write(buf: BytesLike): uint;
     /** Does nothing (there for the stream interface); the data stays. */
     close(): void;
     readonly __pythonType: "RingIO";

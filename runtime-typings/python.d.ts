@@ -13,19 +13,24 @@ type Kw<T> = T & { readonly __pythonKeywords?: never };
 /** A number that only constants of one kind have (`Pin.OUT` is a `PinMode`). */
 type Brand<Kind extends string> = number & { readonly __brand: Kind };
 
+/** A number the board always gives as a Python int (mpts then needs no float handling for it). */
+type int = number;
+/** A Python int that is never negative (a length, a count, a tick reading). */
+type uint = number;
+
 /** Python's immutable byte string. Index it to read a byte (0..255). */
 interface bytes {
   readonly [index: number]: number;
   /** Decode to a string (UTF-8 unless `encoding` says otherwise). */
   decode(encoding?: string): string;
   /** Index of the first occurrence of `sub` from `start`, or -1. */
-  find(sub: BytesLike | number, start?: number, end?: number): number;
+  find(sub: BytesLike | number, start?: number, end?: number): int;
   /** Index of the last occurrence of `sub`, or -1. */
-  rfind(sub: BytesLike | number, start?: number, end?: number): number;
+  rfind(sub: BytesLike | number, start?: number, end?: number): int;
   /** Index of the first occurrence of `sub`; raises ValueError when absent. */
-  index(sub: BytesLike | number, start?: number, end?: number): number;
+  index(sub: BytesLike | number, start?: number, end?: number): uint;
   /** Number of non-overlapping occurrences of `sub`. */
-  count(sub: BytesLike | number): number;
+  count(sub: BytesLike | number): uint;
   /** True when the bytes start with `prefix`. */
   startswith(prefix: BytesLike, start?: number): boolean;
   /** True when the bytes end with `suffix`. */
@@ -110,7 +115,7 @@ declare function b(text: TemplateStringsArray): bytes;
 declare function print(...values: unknown[]): void;
 
 /** Number of items: characters of a string, bytes of a buffer, items of a list. */
-declare function len(value: string | BytesLike | readonly unknown[] | { readonly __len__?: never }): number;
+declare function len(value: string | BytesLike | readonly unknown[] | { readonly __len__?: never }): uint;
 
 /** The integers from 0 (or `start`) up to but not including `stop`, by `step`. */
 declare function range(stop: number): Iterable<number>;
@@ -120,7 +125,7 @@ declare function range(start: number, stop: number, step?: number): Iterable<num
 declare function str(value?: unknown): string;
 
 /** Python's int(): a number or a string of digits in `base` (2..36) as an integer; raises ValueError on bad text. */
-declare function int(value: string | number | boolean, base?: number): number;
+declare function int(value: string | number | boolean, base?: number): int;
 
 /** Python's float(): a number or numeric text as a float; raises ValueError on bad text. */
 declare function float(value: string | number): number;
@@ -129,7 +134,7 @@ declare function float(value: string | number): number;
 declare function input(prompt?: string): string;
 
 /** Python's ord(): the code of a one-character string. */
-declare function ord(char: string): number;
+declare function ord(char: string): uint;
 
 /** Python's chr(): the one-character string with this code. */
 declare function chr(code: number): string;

@@ -31,11 +31,11 @@ declare module "socket" {
     /** Connect to a server address, usually `getaddrinfo(host, port)[0][4]`. */
     connect(address: SockAddr): void;
     /** Send some of `data`; returns how many bytes were sent (may be fewer than all). */
-    send(data: BytesLike): number;
+    send(data: BytesLike): uint;
     /** Send all of `data`, blocking until it is gone. */
     sendall(data: BytesLike): void;
     /** Send a UDP datagram to `address`; returns the bytes sent. */
-    sendto(data: BytesLike, address: SockAddr): number;
+    sendto(data: BytesLike, address: SockAddr): uint;
     /**
      * Receive at most `bufsize` bytes; an empty result means the peer closed the connection.
      * `flags`: MSG_PEEK leaves the bytes to be received again, MSG_DONTWAIT raises EAGAIN instead of waiting.
@@ -54,11 +54,11 @@ declare module "socket" {
     /** Read up to `size` bytes (all until the peer closes when omitted). */
     read(size?: number): bytes;
     /** Read into `buf` (at most `nbytes`); returns the count, or null when nothing is available yet. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): number | null;
+    readinto(buf: bytearray | memoryview, nbytes?: number): uint | null;
     /** Read one line, ending with `\n` (empty at the end of the stream). */
     readline(): bytes;
     /** Write `buf`; returns the bytes written, or null when it would block. */
-    write(buf: BytesLike): number | null;
+    write(buf: BytesLike): uint | null;
     /** Close the socket and free its memory; always close sockets you are done with. */
     close(): void;
     readonly __pythonType: "socket";

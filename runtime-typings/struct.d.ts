@@ -43,7 +43,7 @@ declare module "struct" {
   type PackValues<F extends string> = string extends F ? (number | BytesLike | string)[] : Fields<F, BytesLike | string>;
 
   /** Bytes that format `fmt` takes up (`calcsize("<HI")` is 6). */
-  function calcsize(fmt: string): number;
+  function calcsize(fmt: string): uint;
   /** Encode the values as `fmt` lays them out: `pack("<HH", 1, 2)` is `b"\x01\x00\x02\x00"`. */
   function pack<F extends string>(fmt: F, ...values: PackValues<NoInfer<F>>): bytes;
   /** Encode the values into `buffer` from byte `offset` (negative counts from the end). */

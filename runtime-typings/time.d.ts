@@ -27,19 +27,19 @@ declare module "time" {
    * A millisecond counter from an arbitrary start that wraps around: compare two
    * readings only with `ticks_diff`, and move one only with `ticks_add`.
    */
-  function ticks_ms(): number;
+  function ticks_ms(): uint;
   /** Like `ticks_ms`, in microseconds; it wraps around too. */
-  function ticks_us(): number;
+  function ticks_us(): uint;
   /** The finest counter the board has (CPU cycles on the ESP32), for very short measurements; wraps around. */
-  function ticks_cpu(): number;
+  function ticks_cpu(): uint;
   /** The tick value `delta` ticks after (or, when negative, before) `ticks`, wrapping as the counter does; `ticks_add(ticks_ms(), 200)` is a deadline 200 ms away. */
-  function ticks_add(ticks: number, delta: number): number;
+  function ticks_add(ticks: number, delta: number): uint;
   /**
    * `ticks1 - ticks2` for two readings of the same tick counter, correct across
    * wrap-around: negative when `ticks1` is the earlier one. Elapsed time is
    * `ticks_diff(ticks_ms(), start)`.
    */
-  function ticks_diff(ticks1: number, ticks2: number): number;
+  function ticks_diff(ticks1: number, ticks2: number): int;
   /**
    * Whole seconds since the epoch, an integer: on the ESP32 (and in mpts's simulator) the
    * epoch is 2000-01-01, so `time.time()` is about 946684800 less than a Unix timestamp
@@ -48,7 +48,7 @@ declare module "time" {
    */
   function time(): number;
   /** Nanoseconds since the epoch (the same epoch as time()), as a (big) integer. */
-  function time_ns(): number;
+  function time_ns(): uint;
   /** `secs` since the epoch (now when omitted or null) as a local calendar time tuple. */
   function localtime(secs?: number | null): DateTimeTuple;
   /** `secs` since the epoch (now when omitted or null) as a UTC calendar time tuple. */

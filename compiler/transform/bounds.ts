@@ -135,7 +135,7 @@ export function withinTuple(ctx: TransformContext, recv: ts.Expression, index: t
 }
 
 /** `e` for its first use (binding a temporary when not simple) and for its later uses. */
-function bindOnce(ctx: TransformContext, e: py.Expr): [py.Expr, py.Expr] {
+export function bindOnce(ctx: TransformContext, e: py.Expr): [py.Expr, py.Expr] {
   if (b.isSimple(e)) return [e, e];
   const t = ctx.temp();
   return [{ kind: "NamedExpr", target: t, value: e }, b.name(t)];

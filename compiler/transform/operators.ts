@@ -6,12 +6,13 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, isInt32, isNonNegativeInt, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
+import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, shiftFits, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
 import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
-import { nullishDefault } from "./bounds.js";
+import { nullishDefault, bindOnce } from "./bounds.js";
+import { isIndex } from "./numeric.js";
 import { assignTo } from "./assignment.js";
 import { startsChain, transformChain, transformConditionalChain } from "./chains.js";
 import { transformOrdered } from "./order.js";
@@ -87,7 +88,15 @@ export function binaryOp(
       return b.bin(left, "**", right);
     case K.PercentToken:
       // Python's % takes the divisor's sign, JavaScript's the dividend's: equal when both are >= 0
-      if (isNonNegativeInt(ctx, leftNode) && isNonNegativeInt(ctx, rightNode)) return b.bin(left, "%", right);
+      // (a zero divisor is NaN in JavaScript, an exception in Python: the divisor must be > 0, except
+      // in `xs[i % xs.length]`, where JavaScript reads xs[NaN] of an empty array and Python raises)
+      if (isIntExpr(ctx, leftNode) && (isPositiveInt(ctx, rightNode) || (isNonNegativeInt(ctx, rightNode) && isIndex(resultNode)))) {
+        if (isNonNegativeInt(ctx, leftNode)) return b.bin(left, "%", right);
+        // a negative dividend: the remainder of its magnitude, negated
+        const [first, l] = bindOnce(ctx, left);
+        const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
+        return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(l, "%", right), neg(b.bin(neg(l), "%", right)));
+      }
       return b.call(ctx.useHelper("js_mod"), [left, right]);
     case K.AmpersandToken: {
       const e = b.bin(intOperand(ctx, leftNode, left), "&", intOperand(ctx, rightNode, right));
@@ -112,9 +121,13 @@ export function binaryOp(
       const u = b.bin(l, "&", b.num(0xffffffff));
       return count.kind === "Constant" && count.value === 0 ? u : b.bin(u, ">>", count);
     }
-    case K.LessThanLessThanToken:
-      // JavaScript wraps to a signed 32-bit result
+    case K.LessThanLessThanToken: {
+      // JavaScript wraps to a signed 32-bit result; a narrow non-negative value shifted by a literal cannot wrap
+      const count = skipOuter(rightNode);
+      if (ts.isNumericLiteral(count) && shiftFits(ctx, leftNode, Number(count.text) & 31))
+        return b.bin(left, "<<", b.num(Number(count.text) & 31));
       return b.call(ctx.useHelper("js_shl"), [intOperand(ctx, leftNode, left), intOperand(ctx, rightNode, right)]);
+    }
     default:
       throw new Error("not an arithmetic operator: " + K[op]);
   }

@@ -11,6 +11,7 @@ import type { Representation } from "./shapes.js";
 import { walk } from "./walk.js";
 import { programScopes } from "./programs.js";
 import { throwsNonError } from "./thrown.js";
+import { NumericFacts } from "./numeric.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -88,6 +89,12 @@ export class ProgramInfo {
       result.set(sf, info);
     }
     return result;
+  }
+
+  private numericFacts?: NumericFacts;
+  /** integer and sign facts of the program's numbers (numeric.ts), found on first use */
+  get numeric(): NumericFacts {
+    return (this.numericFacts ??= new NumericFacts(this.checker, this.files));
   }
 
   /** `lib/util.ts` under the root -> `lib.util` */
