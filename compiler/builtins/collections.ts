@@ -36,13 +36,13 @@ function weakMethod(ctx: TransformContext, name: string, node: ts.CallExpression
 }
 
 function emptyDict(ctx: TransformContext): py.Expr {
-  if (!ctx.program.ordered) return { kind: "Dict", entries: [] };
+  if (!ctx.program.orderedCollections) return { kind: "Dict", entries: [] };
   ctx.useStd("collections", "OrderedDict");
   return b.call("OrderedDict");
 }
 
 function dictFrom(ctx: TransformContext, pairs: py.Expr): py.Expr {
-  if (!ctx.program.ordered) return b.call("dict", [pairs]);
+  if (!ctx.program.orderedCollections) return b.call("dict", [pairs]);
   ctx.useStd("collections", "OrderedDict");
   return b.call("OrderedDict", [pairs]);
 }
