@@ -46,4 +46,32 @@ const set = new Set(names);
 console.log(m.size, [...set].length);
 console.log(m);`,
 
+
+  "keyed-only Maps and Sets beside an iterated Map": `
+${keys}
+const seen = new Set<string>();
+const lengths = new Map<string, number>();
+const listed = new Map<string, number>();
+for (const n of names) {
+  lengths.set(n, n.length);
+  if (!seen.has(n[0])) seen.add(n[0]);
+  listed.set(n, lengths.get(n)! * 2);
+}
+seen.delete("k");
+console.log(seen.size, lengths.size, lengths.has("eta"), lengths.get("zeta"), [...listed.keys()].join(","));`,
+
+  "Maps that escape keep their order": `
+${keys}
+function show(m: Map<string, number>): string { return [...m.keys()].join(","); }
+const passed = new Map<string, number>();
+const aliased = new Map<string, number>();
+const chained = new Map<string, number>();
+for (const n of names) { passed.set(n, 1); aliased.set(n, 2); }
+const alias = aliased;
+const whole = chained.set("z", 1).set("a", 2).set("m", 3);
+console.log(show(passed));
+console.log(show(alias));
+console.log(show(whole));
+function make(): Set<string> { const s = new Set<string>(); for (const n of names) s.add(n); return s; }
+console.log([...make()].join(","));`,
 });
