@@ -1,5 +1,6 @@
 // Map and Set, both dicts (a Set maps each member to None), so iteration follows
 // insertion order when the program needs it and membership is a hash lookup.
+import { staysUnordered } from "../transform/unordered-collections.js";
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -35,14 +36,14 @@ function weakMethod(ctx: TransformContext, name: string, node: ts.CallExpression
   return b.method(recv, name, transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x)));
 }
 
-function emptyDict(ctx: TransformContext): py.Expr {
-  if (!ctx.program.ordered) return { kind: "Dict", entries: [] };
+function emptyDict(ctx: TransformContext, unordered = false): py.Expr {
+  if (!ctx.program.orderedCollections || unordered) return { kind: "Dict", entries: [] };
   ctx.useStd("collections", "OrderedDict");
   return b.call("OrderedDict");
 }
 
-function dictFrom(ctx: TransformContext, pairs: py.Expr): py.Expr {
-  if (!ctx.program.ordered) return b.call("dict", [pairs]);
+function dictFrom(ctx: TransformContext, pairs: py.Expr, unordered = false): py.Expr {
+  if (!ctx.program.orderedCollections || unordered) return b.call("dict", [pairs]);
   ctx.useStd("collections", "OrderedDict");
   return b.call("OrderedDict", [pairs]);
 }
@@ -70,21 +71,23 @@ function checkKeyType(ctx: TransformContext, node: ts.NewExpression, what: "Map"
 export function newMap(ctx: TransformContext, node: ts.NewExpression): py.Expr {
   checkKeyType(ctx, node, "Map");
   const arg = node.arguments?.[0];
-  if (!arg) return emptyDict(ctx);
+  const unordered = staysUnordered(ctx, node);
+  if (!arg) return emptyDict(ctx, unordered);
   const src = transformExpr(ctx, arg);
-  if (T.isMapType(ctx.checker.getTypeAtLocation(arg))) return dictFrom(ctx, b.method(src, "items"));
-  return dictFrom(ctx, jsIterable(ctx, arg, src));
+  if (T.isMapType(ctx.checker.getTypeAtLocation(arg))) return dictFrom(ctx, b.method(src, "items"), unordered);
+  return dictFrom(ctx, jsIterable(ctx, arg, src), unordered);
 }
 
 export function newSet(ctx: TransformContext, node: ts.NewExpression): py.Expr {
   checkKeyType(ctx, node, "Set");
   const arg = node.arguments?.[0];
-  if (!arg) return emptyDict(ctx);
+  const unordered = staysUnordered(ctx, node);
+  if (!arg) return emptyDict(ctx, unordered);
   const x = b.name(ctx.temp("_x"));
   const t = ctx.checker.getTypeAtLocation(arg);
   let src = jsIterable(ctx, arg, transformExpr(ctx, arg));
   if (T.isMapType(t)) src = b.method(src, "items");
-  return dictFrom(ctx, { kind: "ListComp", elt: b.tuple([x, b.none()]), target: x, iter: src });
+  return dictFrom(ctx, { kind: "ListComp", elt: b.tuple([x, b.none()]), target: x, iter: src }, unordered);
 }
 
 /** An async callback's promise starts when it is made. */

@@ -15,7 +15,7 @@ import { jsonOmitSpec } from "./json-omit.js";
 const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter });
 
 function orderedDict(ctx: TransformContext, args: py.Expr[]): py.Expr {
-  if (!ctx.program.ordered) return b.call("dict", args);
+  if (!ctx.program.orderedObjects) return b.call("dict", args);
   ctx.useStd("collections", "OrderedDict");
   return b.call("OrderedDict", args);
 }
@@ -130,7 +130,7 @@ function ownEntries(ctx: TransformContext, name: "keys" | "values" | "entries", 
  * A name Python spells differently is a (JavaScript name, attribute) pair.
  */
 export function classFieldOrder(ctx: TransformContext, node: ts.ClassLikeDeclaration): py.Stmt | undefined {
-  if (!ctx.program.ordered) return undefined;
+  if (!ctx.program.orderedObjects) return undefined;
   const names: string[] = [];
   collectFields(ctx, node, names, new Set());
   if (names.length === 0) return undefined;
@@ -179,7 +179,7 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
       throw unsupported(argNodes[1], Codes.unsupportedSyntax, "A JSON.parse reviver", "convert the parsed values afterwards");
     const text = transformExpr(ctx, argNodes[0]);
     // json.loads makes plain dicts, which forget key order
-    return b.call(ctx.useHelper(ctx.program.ordered ? "js_json_parse" : "js_json_loads"), [text]);
+    return b.call(ctx.useHelper(ctx.program.orderedObjects ? "js_json_parse" : "js_json_loads"), [text]);
   }
   throw unsupported(node, Codes.unsupportedMember, `JSON.${name}`, "use JSON.stringify or JSON.parse");
 }

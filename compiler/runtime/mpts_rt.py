@@ -147,8 +147,12 @@ def js_mod(a, b):
 
 # @helper js_shl
 def js_shl(a, n):
-    # 32-bit signed result, as JavaScript's <<
-    r = (a << (n & 31)) & 0xFFFFFFFF
+    # 32-bit signed result, as JavaScript's <<; a result in the small-int range is already
+    # in range, and returning it early allocates nothing (0xFFFFFFFF makes big ints)
+    r = a << (n & 31)
+    if -0x3FFFFFFF <= r <= 0x3FFFFFFF:
+        return r
+    r &= 0xFFFFFFFF
     return r - 0x100000000 if r & 0x80000000 else r
 
 # @helper js_i32

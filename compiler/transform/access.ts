@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import { isFunctionPropAccess } from "./function-props.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
+import { enumConstant } from "./enum-constants.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { withOrderedOperands } from "./order.js";
@@ -223,6 +224,8 @@ export function transformPropertyAccess(ctx: TransformContext, node: ts.Property
     if (builtin) return builtin;
     const member = namespaceMember(ctx, node);
     if (member) return member;
+    const constant = enumConstant(ctx, node);
+    if (constant) return constant;
     const obj = transformExpr(ctx, node.expression);
     return readMember(ctx, node, obj);
   });

@@ -232,7 +232,7 @@ function destructureIterator(ctx: TransformContext, elements: readonly ts.Node[]
 /** `{ a, ...rest } = v`: a copy of v (a class instance's fields) without the keys already taken. */
 function restOf(ctx: TransformContext, v: py.Expr, taken: py.Expr[], rep: string | undefined): py.Expr {
   const rest = b.name(ctx.temp("_rest"));
-  if (ctx.program.ordered) ctx.useStd("collections", "OrderedDict");
+  if (ctx.program.orderedObjects) ctx.useStd("collections", "OrderedDict");
   let items = v;
   if (rep !== "dict") {
     // js_fields: (JavaScript name, attribute) pairs of an instance, in JavaScript's order
@@ -245,7 +245,7 @@ function restOf(ctx: TransformContext, v: py.Expr, taken: py.Expr[], rep: string
     };
     items = rep === "attr" ? fields : b.ifExp(b.call("isinstance", [v, b.name("dict")]), v, fields);
   }
-  ctx.addPreceding(b.assign(rest, b.call(ctx.program.ordered ? "OrderedDict" : "dict", [items])));
+  ctx.addPreceding(b.assign(rest, b.call(ctx.program.orderedObjects ? "OrderedDict" : "dict", [items])));
   for (const k of taken) ctx.addPreceding(b.exprStmt(b.method(rest, "pop", [k, b.none()])));
   return rest;
 }

@@ -1,5 +1,6 @@
 // Identifiers: user bindings get the Python names chosen by the scope analysis;
 // globals from the JavaScript library map to Python values or are refused.
+import { builtString } from "./string-builders.js";
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -35,7 +36,7 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     if (declared) local = ctx.scopes.nameOf(declared);
   }
   if (local && ctx.scopes.isDeclaredGlobal(sym)) return boardGlobal(id, local);
-  if (local) return b.name(local);
+  if (local) return builtString(ctx, id, sym, b.name(local)) ?? b.name(local);
   if (decl && ts.isClassExpression(decl)) {
     // a class expression's own name, used inside it
     const own = classExpressionName(decl);

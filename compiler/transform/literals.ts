@@ -182,7 +182,7 @@ function spreadInto(ctx: TransformContext, target: py.Name, node: ts.Expression,
 }
 
 function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr }[]): py.Expr {
-  if (!ctx.program.ordered) return { kind: "Dict", entries };
+  if (!ctx.program.orderedObjects) return { kind: "Dict", entries };
   // MicroPython dicts forget insertion order; JavaScript objects keep it
   ctx.useStd("collections", "OrderedDict");
   if (entries.length === 0) return b.call("OrderedDict");

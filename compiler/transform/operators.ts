@@ -36,6 +36,26 @@ function shiftCount(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.
   return b.bin(intOperand(ctx, node, e), "&", b.num(31));
 }
 
+const lowBitOperators = new Set([K.AmpersandToken, K.BarToken, K.CaretToken]);
+
+/**
+ * True when `node`'s value reaches, through & | ^ only, an `& m` with m in 0..2**31-1: the
+ * result then depends only on the low 31 bits of `node`, which need no 32-bit wrapping.
+ */
+function underNonNegativeMask(ctx: TransformContext, node: ts.Expression): boolean {
+  for (;;) {
+    let parent = node.parent;
+    while (ts.isParenthesizedExpression(parent)) {
+      node = parent;
+      parent = node.parent;
+    }
+    if (!ts.isBinaryExpression(parent) || !lowBitOperators.has(parent.operatorToken.kind)) return false;
+    const other = parent.left === node ? parent.right : parent.left;
+    if (parent.operatorToken.kind === K.AmpersandToken && isNonNegativeInt32(ctx, other)) return true;
+    node = parent;
+  }
+}
+
 /** Transform sibling operands left to right (see order.ts). */
 export function transformInOrder<N>(ctx: TransformContext, items: readonly N[], transform: (item: N) => py.Expr): py.Expr[] {
   return transformOrdered(ctx, items, transform);
@@ -126,6 +146,10 @@ export function binaryOp(
       const count = skipOuter(rightNode);
       if (ts.isNumericLiteral(count) && shiftFits(ctx, leftNode, Number(count.text) & 31))
         return b.bin(left, "<<", b.num(Number(count.text) & 31));
+      // under a mask only the low bits count, and Python's unbounded << has the same low 32 bits
+      if (ts.isBinaryExpression(resultNode) && resultNode.operatorToken.kind === op && underNonNegativeMask(ctx, resultNode)) {
+        return b.bin(intOperand(ctx, leftNode, left), "<<", shiftCount(ctx, rightNode, right));
+      }
       return b.call(ctx.useHelper("js_shl"), [intOperand(ctx, leftNode, left), intOperand(ctx, rightNode, right)]);
     }
     default:

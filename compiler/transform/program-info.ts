@@ -26,10 +26,15 @@ export function fileCache<T>(): WeakMap<ts.SourceFile, T> {
   return cache;
 }
 
-const fileFacts = fileCache<{ ordered: boolean; usesAsync: boolean; throwsValues: boolean }>();
+const fileFacts = fileCache<{ ordered: boolean; usesAsync: boolean; throwsValues: boolean; orderedObjects: boolean; orderedCollections: boolean }>();
 
 export class ProgramInfo {
+  /** some key order is observed: orderedObjects || orderedCollections */
   ordered = false;
+  /** the key order of some plain object or class instance is observed (Object.keys, for-in, JSON.stringify...) */
+  orderedObjects = false;
+  /** the order of some Map or Set is observed (iteration, keys(), spread...) */
+  orderedCollections = false;
   usesAsync = false;
   /** some `throw` may raise a value that is not an Error (see thrown.ts) */
   throwsValues = false;
@@ -57,12 +62,20 @@ export class ProgramInfo {
     // each file's facts on their own, kept for the watch's next program and the project's other programs
     for (const f of files) {
       if (fileFacts.has(f)) continue;
-      this.ordered = this.usesAsync = this.throwsValues = false;
+      this.ordered = this.usesAsync = this.throwsValues = this.orderedObjects = this.orderedCollections = false;
       this.scan(f);
-      fileFacts.set(f, { ordered: this.ordered, usesAsync: this.usesAsync, throwsValues: this.throwsValues });
+      fileFacts.set(f, {
+        ordered: this.ordered,
+        usesAsync: this.usesAsync,
+        throwsValues: this.throwsValues,
+        orderedObjects: this.orderedObjects,
+        orderedCollections: this.orderedCollections,
+      });
     }
     this.throwsValues = files.some((f) => fileFacts.get(f)!.throwsValues);
     this.ordered = files.some((f) => fileFacts.get(f)!.ordered);
+    this.orderedObjects = files.some((f) => fileFacts.get(f)!.orderedObjects);
+    this.orderedCollections = files.some((f) => fileFacts.get(f)!.orderedCollections);
     this.usesAsync = files.some((f) => fileFacts.get(f)!.usesAsync);
   }
 
@@ -111,7 +124,12 @@ export class ProgramInfo {
 
   private scan(file: ts.SourceFile): void {
     walk(file, (n) => {
-      if (!this.ordered && this.observesOrder(n)) this.ordered = true;
+      if (!(this.orderedObjects && this.orderedCollections)) {
+        const kind = this.observesOrder(n);
+        if (kind === "objects" || kind === "both") this.orderedObjects = true;
+        if (kind === "collections" || kind === "both") this.orderedCollections = true;
+        if (kind) this.ordered = true;
+      }
       if (!this.throwsValues && ts.isThrowStatement(n) && throwsNonError(this.checker, n)) this.throwsValues = true;
       if (!this.usesAsync) {
         if ((ts.isFunctionLike(n) && ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Async) || ts.isAwaitExpression(n))
@@ -122,22 +140,36 @@ export class ProgramInfo {
     });
   }
 
-  private observesOrder(n: ts.Node): boolean {
-    if (ts.isForInStatement(n) || ts.isSpreadAssignment(n)) return true;
+  /**
+   * Which orders `n` observes: plain objects' (and instances'), Maps' and Sets', or both.
+   * Objects reach a Map's order only through Object.entries & co (themselves object
+   * observers), and a Map's order reaches an object only through Object.fromEntries.
+   */
+  private observesOrder(n: ts.Node): "objects" | "collections" | "both" | undefined {
+    if (ts.isForInStatement(n)) return this.objectsOf(n.expression);
+    if (ts.isSpreadAssignment(n)) return this.objectsOf(n.expression);
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
       const text = n.expression.getText();
       if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
-        if (!text.startsWith("console")) return true;
-        return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set()));
+        if (text === "Object.fromEntries") return "both";
+        if (!text.startsWith("console")) return n.arguments[0] ? this.objectsOf(n.arguments[0]) : "objects";
+        // console.log shows the order of objects and of Maps and Sets
+        return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set())) ? "both" : undefined;
       }
       const name = n.expression.name.text;
-      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false)) return true;
+      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false)) return "collections";
     }
-    if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return true;
-    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return true;
+    if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return "collections";
+    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return "collections";
     if (ts.isCallExpression(n) && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
-      return true;
-    return false;
+      return "collections";
+    return undefined;
+  }
+
+  /** An object observer applied to `node`: a value of a loose type may also hold a Map or Set. */
+  private objectsOf(node: ts.Expression): "objects" | "both" {
+    const t = this.checker.getTypeAtLocation(node);
+    return T.isAnyLike(t) || T.isMapType(t) || T.isSetType(t) ? "both" : "objects";
   }
 
   /** Whether printing a value of this type shows the key order of some object in it (arrays print their items). */

@@ -1,5 +1,7 @@
 // Statements: declarations, expression statements, if, return, throw,
 // try/catch/finally, switch and blocks. Loops live in loops.ts.
+import { stringBuilder, builderStart } from "./string-builders.js";
+import { toJsString } from "./conversions.js";
 import { ts } from "ts-morph";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -175,8 +177,9 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
         ctx.addPreceding(b.assign(b.name(name), transformFunctionExpression(ctx, init, name)));
         return;
       }
-      const value = transformExpr(ctx, decl.initializer);
+      let value = transformExpr(ctx, decl.initializer);
       if (ts.isIdentifier(decl.name)) {
+        if (stringBuilder(ctx, ctx.checker.getSymbolAtLocation(decl.name))) value = builderStart(value);
         ctx.addPreceding({ ...b.assign(transformExpr(ctx, decl.name), value), pos: ctx.pos(decl) });
       } else {
         bindPattern(ctx, decl.name, value);
@@ -215,6 +218,11 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
       return [];
     }
     const compound = compoundOperator(op);
+    if (op === ts.SyntaxKind.PlusEqualsToken && ts.isIdentifier(expr.left) && stringBuilder(ctx, ctx.checker.getSymbolAtLocation(expr.left))) {
+      // a piece of a string built in a loop (string-builders.ts)
+      const piece = toJsString(ctx, expr.right, transformExpr(ctx, expr.right));
+      return [b.exprStmt(b.method(transformExpr(ctx, expr.left), "append", [piece]))];
+    }
     if (compound !== undefined) {
       const e = expr;
       assignTo(ctx, e.left, (cur) => binaryOp(ctx, compound, e.left, cur!, e.right, transformExpr(ctx, e.right), e), e, false, true);

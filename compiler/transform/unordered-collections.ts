@@ -1,0 +1,41 @@
+// A Map or Set held in one variable and only used by key (get, set, has, add, delete,
+// size, clear) never shows its order, even where the program iterates other Maps: it
+// can be a plain dict, which is smaller and faster than an OrderedDict.
+import { ts } from "ts-morph";
+import type { TransformContext } from "./context.js";
+
+const keyedMembers = new Set(["get", "has", "delete", "add", "set", "size", "clear"]);
+
+function skipOuter(n: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isNonNullExpression(n)) n = n.parent;
+  return n;
+}
+
+/** `m.get(k)`, `m.size`, `m.set(k, v);` ... : a use that neither iterates nor lets the collection escape. */
+function keyedUse(ref: ts.Identifier): boolean {
+  const p = ref.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== ref || !keyedMembers.has(p.name.text)) return false;
+  if (p.name.text === "size") return !(ts.isCallExpression(p.parent) && p.parent.expression === p);
+  const call = p.parent;
+  if (!ts.isCallExpression(call) || call.expression !== p) return false;
+  // set and add return the collection itself: their result must go nowhere
+  if (p.name.text === "set" || p.name.text === "add") return ts.isExpressionStatement(skipOuter(call.parent));
+  return true;
+}
+
+export function staysUnordered(ctx: TransformContext, node: ts.NewExpression): boolean {
+  const decl = skipOuter(node.parent);
+  if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || skipOuterDown(decl.initializer) !== node) return false;
+  if (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) return false;
+  const sym = ctx.checker.getSymbolAtLocation(decl.name);
+  if (!sym || decl.getSourceFile() !== ctx.sourceFile) return false;
+  const writes = ctx.scopes.writes.get(sym) ?? [];
+  if (writes.length !== 1 || writes[0].kind !== "init") return false;
+  return (ctx.scopes.references.get(sym) ?? []).every(keyedUse);
+}
+
+function skipOuterDown(e: ts.Expression | undefined): ts.Expression | undefined {
+  while (e && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)))
+    e = e.expression;
+  return e;
+}

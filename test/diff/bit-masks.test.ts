@@ -1,0 +1,45 @@
+// `<<` under a non-negative mask compiles to Python's plain `<<` (only the low bits
+// reach the result); everywhere else the shift still wraps to 32 bits. Also the
+// runtime js_shl at the edges of MicroPython's small-int range.
+import { diffSuite } from "../helpers/diff.js";
+
+diffSuite("bit masks", {
+  "shifts under a mask": `
+const xs = [0, 1, 3, 0xff, 0x12345, 0x7fffffff, -1, -0x80000000, 2.75, -3.5, 1e20];
+for (const x of xs) {
+  console.log((x << 20) & 0x7fffffff, ((x << 4) ^ 0x1021) & 0xffff, (0xff & (x << 24)) | 0);
+  console.log(((x << 31) | (x << 1)) & 0x7ffffffe, (((x << 9) & 0xfff0) ^ (x << 3)) & 0x3ff);
+}`,
+
+  "shift counts under a mask": `
+const counts = [0, 1, 31, 32, 33, -1, -31, 4.5];
+for (const n of counts) console.log((5 << n) & 0xffff, (-5 << n) & 0x7fffffff, (0x7fffffff << n) & 0x3ff);
+console.log((1 << -1) & 0x7fffffff, (3 << 33) & 0xff);`,
+
+  "a crc loop": `
+function crc16(bytes: number[]): number {
+  let crc = 0xffff;
+  for (const byte of bytes) {
+    crc ^= byte << 8;
+    for (let bit = 0; bit < 8; bit++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+console.log(crc16([1, 2, 3, 250, 0x7fff, -9]), crc16([]));`,
+
+  "shifts that must still wrap": `
+const xs = [1, 3, 0x7fffffff, -1, 0x40000000];
+for (const x of xs) {
+  // not a mask: >> sees the wrapped sign, a negative or >= 2**31 mask keeps the sign bit
+  console.log(((x << 30) >> 30) & 0xff, (x << 31) & -1, (x << 31) & 0xffffffff, ((x << 31) + 1) & 0xff);
+  let y = x;
+  const low = (y <<= 31) & 0xff;
+  console.log(low, y, (x << 31) ^ 0x7f, x << 30);
+}`,
+
+  "js_shl at the small-int edges": `
+const xs = [0x3fffffff, 0x20000000, 0x1fffffff, -0x20000000, -0x20000001, 0x40000000, -0x40000000, -0x40000001, 0x7fffffff, -0x80000000];
+for (const x of xs) console.log(x << 0, x << 1, x << 2, x << 31);
+const big = 1e20, neg = -1e20;
+console.log(big << 0, big << 3, neg << 1, 4294967297 << 0, 2147483648 << 0);`,
+});

@@ -1,0 +1,47 @@
+// The emitted form of strings built in loops (string-builders.ts); their behaviour is in
+// test/diff/string-builders.test.ts.
+import { expect, test } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { compile } from "../compiler/program.js";
+
+function python(source: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-builders-"));
+  const file = path.join(dir, "main.ts");
+  fs.writeFileSync(file, source);
+  const r = compile(file, path.join(dir, "out"));
+  expect(r.diagnostics).toEqual([]);
+  return r.files.find((f) => f.path.endsWith("main.py"))!.text;
+}
+
+test("a string built in a loop and read once is a list joined at the read", () => {
+  const py = python(
+    [
+      "function page(xs: number[]): string {",
+      '  let html = "<ul>";',
+      "  for (const x of xs) html += `<li>${x}</li>`;",
+      '  html += "</ul>";',
+      "  return html;",
+      "}",
+      "console.log(page([1, 2]));",
+    ].join("\n"),
+  );
+  expect(py).toContain('html = ["<ul>"]');
+  expect(py).toContain('html.append("</ul>")');
+  expect(py).toContain('return "".join(html)');
+});
+
+test("a string read inside its loop, twice, or by a closure stays a str", () => {
+  const sources = [
+    'let s = ""; for (let i = 0; i < 3; i++) { s += i; if (s.length > 1) s += "!"; } console.log(s);',
+    'let s = ""; for (let i = 0; i < 3; i++) s += i; console.log(s); console.log(s);',
+    'let s = ""; const f = () => s; for (let i = 0; i < 3; i++) s += i; console.log(f());',
+    'let s = ""; s += 1; s += 2; console.log(s);',
+  ];
+  for (const src of sources) {
+    const py = python(src);
+    expect(py).not.toContain(".append(");
+    expect(py).not.toContain('"".join');
+  }
+});
