@@ -120,6 +120,8 @@ export class ProgramInfo {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
       const text = n.expression.getText();
       if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
+        // how many keys (Object.keys(o).length) does not depend on their order
+        if (text.startsWith("Object.") && text !== "Object.fromEntries" && isLengthRead(n)) return false;
         if (!text.startsWith("console")) return true;
         return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set()));
       }
@@ -151,4 +153,12 @@ export class ProgramInfo {
     if (T.isPrimitive(t) || T.isArray(this.checker, t, true)) return false;
     return T.isObjectLike(t, true) || T.isAnyLike(t);
   }
+}
+
+/** `call.length` read, not assigned */
+function isLengthRead(call: ts.CallExpression): boolean {
+  const p = call.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== call || p.name.text !== "length") return false;
+  const g = p.parent;
+  return !(ts.isBinaryExpression(g) && g.left === p && g.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && g.operatorToken.kind <= ts.SyntaxKind.LastAssignment);
 }
