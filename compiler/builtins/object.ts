@@ -9,6 +9,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { attrName } from "../transform/access.js";
 import * as T from "../transform/types.js";
+import { stringifyFresh } from "./json-text.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter });
@@ -202,6 +203,10 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
     const replacer = argNodes[1];
     if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
       throw unsupported(replacer, Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");
+    }
+    if (!argNodes[2] || argNodes[2].kind === ts.SyntaxKind.UndefinedKeyword) {
+      const text = argNodes[0] && stringifyFresh(ctx, argNodes[0], (t) => omitNoneProperties(ctx, t));
+      if (text) return text;
     }
     const args = [transformExpr(ctx, argNodes[0])];
     const omit = omitNoneProperties(ctx, ctx.checker.getTypeAtLocation(argNodes[0]));

@@ -3,6 +3,7 @@
 // observed (only then are they ordered dicts), and whether asyncio is needed.
 // A project folder may hold several programs (programs.ts): the facts come from
 // the files of the compiled file's own programs.
+import { stringifiesFresh } from "./fresh-objects.js";
 import { ts } from "ts-morph";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
@@ -122,6 +123,8 @@ export class ProgramInfo {
       if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
         // how many keys (Object.keys(o).length) does not depend on their order
         if (text.startsWith("Object.") && text !== "Object.fromEntries" && isLengthRead(n)) return false;
+        // a fresh literal's text lists its keys in source order (json-text.ts)
+        if (text === "JSON.stringify" && stringifiesFresh(this.checker, n)) return false;
         if (!text.startsWith("console")) return true;
         return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set()));
       }

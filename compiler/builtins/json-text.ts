@@ -1,0 +1,74 @@
+// JSON.stringify of a fresh object (fresh-objects.ts) as one format string.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import type { TransformContext } from "../transform/context.js";
+import { transformExpr } from "../transform/expressions.js";
+import { isIntExpr } from "../transform/conversions.js";
+import { fieldsOf, freshObject, type Field, type Fresh } from "../transform/fresh-objects.js";
+import * as T from "../transform/types.js";
+
+/** JSON.stringify(arg) as a format string, or undefined when the general helper must write it. */
+export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitNone: (t: ts.Type) => boolean): py.Expr | undefined {
+  const fresh = freshObject(ctx.checker, arg);
+  const fields = fresh && fieldsOf(ctx.checker, fresh);
+  if (!fresh || !fields) return undefined;
+  const isNullable = (f: Field, src: ts.Expression[]) => T.hasNull(f.type) || src.some((s) => T.hasNull(ctx.checker.getTypeAtLocation(s)));
+  // a value read twice (x is None) or dropped (null) is evaluated first: then all are, in their order
+  const anyHoisted = (fr: Fresh, fs: Field[]): boolean =>
+    fs.some((f, i) => f.leaf === "null" || (f.fields ? anyHoisted(f.nested!, f.fields) : isNullable(f, fr.sources[i])));
+  const hoist = !!fresh.literal && anyHoisted(fresh, fields);
+  // a name too: a later value's call may assign it
+  const pin = (v: py.Expr): py.Expr => {
+    if (v.kind === "Constant") return v;
+    const t = b.name(ctx.temp());
+    ctx.addPreceding(b.assign(t, v));
+    return t;
+  };
+  const parts: string[] = [];
+  const values: py.Expr[] = [];
+  const emit = (fr: Fresh, fs: Field[], obj: py.Expr | undefined) => {
+    parts.push("{");
+    fs.forEach((f, i) => {
+      parts.push((i ? "," : "") + JSON.stringify(f.key).replace(/%/g, "%%") + ":");
+      if (f.nested && f.fields) return emit(f.nested, f.fields, undefined);
+      const src = fr.sources[i];
+      // the same literal in every source: a fresh object still holds it, so its text is known now
+      const known = src.map(constantText);
+      if (known.every((k) => k !== undefined && k === known[0])) return parts.push(known[0]!.replace(/%/g, "%%"));
+      const v = obj ? b.sub(obj, b.str(f.key)) : transformExpr(ctx, src[0]);
+      if (f.leaf === "null") {
+        if (!obj && v.kind !== "Constant" && v.kind !== "Name") ctx.addPreceding(b.exprStmt(v));
+        parts.push("null");
+        return;
+      }
+      const nullable = isNullable(f, src);
+      const x = hoist && !obj ? pin(v) : nullable ? ctx.once(v) : v;
+      let text: py.Expr;
+      if (f.leaf === "bool") text = b.ifExp(x, b.str("true"), b.str("false"));
+      else if (f.leaf === "str") text = b.call(ctx.useHelper("js_json_str"), [x]);
+      else if (f.leaf === "num") text = src.every((s) => isIntExpr(ctx, s)) ? b.call("str", [x]) : b.call(ctx.useHelper("js_json_num"), [x]);
+      else {
+        const args = [x];
+        if (omitNone(f.type)) args.push(b.none(), b.bool(true));
+        text = b.call(ctx.useHelper("js_json"), args);
+      }
+      parts.push("%s");
+      values.push(nullable ? b.ifExp(b.cmp(x, "is", b.none()), b.str("null"), text) : text);
+    });
+    parts.push("}");
+  };
+  emit(fresh, fields, fresh.literal ? undefined : ctx.once(transformExpr(ctx, arg)));
+  const format = parts.join("");
+  if (values.length === 0) return b.str(format.replace(/%%/g, "%"));
+  return b.bin(b.str(format), "%", b.tuple(values));
+}
+
+/** The JSON text of a string, boolean or null literal. */
+function constantText(e: ts.Expression): string | undefined {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return JSON.stringify(e.text);
+  if (e.kind === ts.SyntaxKind.TrueKeyword) return "true";
+  if (e.kind === ts.SyntaxKind.FalseKeyword) return "false";
+  if (e.kind === ts.SyntaxKind.NullKeyword) return "null";
+  return undefined;
+}
