@@ -44,6 +44,12 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitNo
       }
       const nullable = isNullable(f, src);
       const x = hoist && !obj ? pin(v) : nullable ? ctx.once(v) : v;
+      // an integer goes straight into a %d field
+      if (f.leaf === "num" && !nullable && src.every((s) => isIntExpr(ctx, s))) {
+        parts.push("%d");
+        values.push(x);
+        return;
+      }
       let text: py.Expr;
       if (f.leaf === "bool") text = b.ifExp(x, b.str("true"), b.str("false"));
       else if (f.leaf === "str") text = b.call(ctx.useHelper("js_json_str"), [x]);
@@ -64,11 +70,15 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitNo
   return b.bin(b.str(format), "%", b.tuple(values));
 }
 
-/** The JSON text of a string, boolean or null literal. */
+/** The JSON text of a string, number, boolean or null literal. */
 function constantText(e: ts.Expression): string | undefined {
   if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return JSON.stringify(e.text);
   if (e.kind === ts.SyntaxKind.TrueKeyword) return "true";
   if (e.kind === ts.SyntaxKind.FalseKeyword) return "false";
   if (e.kind === ts.SyntaxKind.NullKeyword) return "null";
+  // JSON's number text, as JavaScript writes it (1e21, -0 as 0)
+  if (ts.isNumericLiteral(e)) return JSON.stringify(Number(e.text.replace(/_/g, "")));
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand))
+    return JSON.stringify(-Number(e.operand.text.replace(/_/g, "")));
   return undefined;
 }
