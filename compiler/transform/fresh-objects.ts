@@ -66,6 +66,7 @@ export function freshObject(checker: ts.TypeChecker, arg: ts.Expression): Fresh 
     const keys = literalKeys(e);
     return keys && { literal: e, keys, sources: e.properties.map((p) => [valueOf(p)]) };
   }
+  if (ts.isIdentifier(e)) return onlyUse(checker, e);
   if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.questionDotToken) return undefined;
   let sym = checker.getSymbolAtLocation(e.expression);
   if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
@@ -96,6 +97,35 @@ export function freshObject(checker: ts.TypeChecker, arg: ts.Expression): Fresh 
     lit.properties.forEach((p, i) => (sources[i] ??= []).push(valueOf(p)));
   }
   return { keys: keys!, sources };
+}
+
+export /**
+ * `const o = { ... }` read only here: nothing else holds the object, so it still has the
+ * literal's keys and values. (Any other use of it keeps the general writer.)
+ */
+function onlyUse(checker: ts.TypeChecker, id: ts.Identifier): Fresh | undefined {
+  const sym = checker.getSymbolAtLocation(id);
+  const decl = sym?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
+  if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) || ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) return undefined;
+  if (decl.getSourceFile() !== id.getSourceFile()) return undefined;
+  const lit = strip(decl.initializer);
+  if (!ts.isObjectLiteralExpression(lit)) return undefined;
+  const keys = literalKeys(lit);
+  if (!keys) return undefined;
+  let uses = 0;
+  const count = (n: ts.Node): void => {
+    if (uses > 1) return;
+    if (ts.isIdentifier(n) && n.text === id.text && n !== decl.name) {
+      const p = n.parent;
+      const s = ts.isShorthandPropertyAssignment(p) && p.name === n ? checker.getShorthandAssignmentValueSymbol(p) : checker.getSymbolAtLocation(n);
+      // a name that resolves to nothing known may still be this one
+      if (s === sym || !s) uses++;
+    }
+    n.forEachChild(count);
+  };
+  count(id.getSourceFile());
+  return uses === 1 ? { keys, sources: lit.properties.map((p) => [valueOf(p)]) } : undefined;
 }
 
 export type Leaf = "str" | "num" | "bool" | "null" | "other";

@@ -68,6 +68,30 @@ let x = 1;
 function bump(): number { x += 10; return x; }
 console.log(JSON.stringify({ a: f("a"), b: g("b"), c: f("c"), d: g("d"), n: null }), seen.join(","));
 console.log(JSON.stringify({ before: x, b: g("e"), after: bump(), again: x }));`,
+  "a const object read only by JSON.stringify, and ones used elsewhere too": `
+let served = 0;
+function status(): string {
+  const s = { requests: ++served, up: served / 3, name: "node" };
+  return JSON.stringify(s);
+}
+function changed(): string {
+  const s = { a: 1, b: 2 };
+  delete (s as { a?: number }).a;
+  return JSON.stringify(s);
+}
+function aliased(): string {
+  const s: Record<string, number> = { a: 1 };
+  const t = s;
+  t.z = 5;
+  return JSON.stringify(s);
+}
+function shorthand(): string {
+  const s = { a: 1 };
+  const wrap = { s };
+  wrap.s.a = 7;
+  return JSON.stringify(s) + JSON.stringify(wrap);
+}
+console.log(status(), status(), changed(), aliased(), shorthand());`,
   "the text of a fresh object in a program that also observes key order": `
 const parsed = JSON.parse('{"z": 1, "a": 2}');
 console.log(Object.keys(parsed).join(","), JSON.stringify({ parsed, k: "v" }), JSON.stringify({ k: 1, j: [parsed] }));`,

@@ -1,11 +1,11 @@
 # mpts runtime helpers used by this program (generated; do not edit)
-import json
 import math
 
 
 def js_num(x):
     # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
-    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them
+    # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them.
+    # An integral number needs none of the float digits below: str(x), or js_inum
     if isinstance(x, int):
         return str(x)
     if x != x:
@@ -36,8 +36,12 @@ def js_num(x):
 
 
 def _js_digits(x):
-    # the shortest digits that read back as x (MicroPython's repr may print more)
-    for p in ("%.15g", "%.16g", "%.17g"):
+    # the shortest digits that read back as x (MicroPython's repr may print more);
+    # a subnormal has fewer significant bits, so its shortest can be under 15 digits
+    ps = ("%.15g", "%.16g", "%.17g")
+    if -2.2250738585072014e-308 < x < 2.2250738585072014e-308:
+        ps = ["%." + str(n) + "g" for n in range(1, 18)]
+    for p in ps:
         s = p % x
         if float(s) == x:
             break
@@ -70,70 +74,10 @@ def _js_is_tie(x, m, e):
     return lhs == rhs
 
 
-def js_json(x, indent=None, omit_none=False):
-    # JSON.stringify: insertion order, integral floats without ".0". Null and
-    # undefined are both None: omit_none (chosen from the static type) drops
-    # None-valued properties the way JavaScript drops undefined ones.
-    if isinstance(indent, (int, float)) and not isinstance(indent, bool):
-        indent = " " * min(10, int(indent))
-    elif isinstance(indent, str):
-        indent = indent[:10]
-    else:
-        indent = None
-    return _js_json(x, indent or None, omit_none, 0)
-
-
-def _js_json(x, indent, omit_none, depth):
-    if x is None:
+def js_json_num(x):
+    # a number in JSON.stringify: NaN and the infinities are null, -0 is 0
+    if isinstance(x, int):
+        return str(x)
+    if x - x != 0:
         return "null"
-    if x is True:
-        return "true"
-    if x is False:
-        return "false"
-    if isinstance(x, (int, float)):
-        return js_num(x) if x == x and x not in (float("inf"), -float("inf")) else "null"
-    if isinstance(x, str):
-        if "\b" in x or "\f" in x:
-            return json.dumps(x).replace("\\u0008", "\\b").replace("\\u000c", "\\f")
-        return json.dumps(x)
-    if isinstance(x, (list, tuple)):
-        items = [("null" if callable(v) else _js_json(v, indent, omit_none, depth + 1)) for v in x]
-        return _js_json_wrap("[", "]", items, indent, depth)
-    if isinstance(x, dict):
-        pairs = x.items()
-    elif hasattr(x, "toJSON"):
-        return _js_json(x.toJSON(), indent, omit_none, depth)
-    else:
-        pairs = [(k, getattr(x, a)) for k, a in js_fields(x)]
-    sep = ": " if indent else ":"
-    items = []
-    for k, v in pairs:
-        if (v is None and omit_none) or callable(v):
-            continue
-        items.append(json.dumps(str(k)) + sep + _js_json(v, indent, omit_none, depth + 1))
-    return _js_json_wrap("{", "}", items, indent, depth)
-
-
-def _js_json_wrap(open_, close, items, indent, depth):
-    if not items:
-        return open_ + close
-    if not indent:
-        return open_ + ",".join(items) + close
-    inner = "\n" + indent * (depth + 1)
-    return open_ + inner + ("," + inner).join(items) + "\n" + indent * depth + close
-
-
-def js_fields(x):
-    # (JavaScript name, attribute) of an instance's fields in JavaScript's order:
-    # instance dicts forget it, so classes list their fields in _js_fields
-    order = getattr(type(x), "_js_fields", None)
-    d = x.__dict__
-    if order is None:
-        return [(k, k) for k in d]
-    out = []
-    for f in order:
-        if isinstance(f, str):
-            f = (f, f)
-        if f[1] in d:
-            out.append(f)
-    return out
+    return js_num(x)
