@@ -16,7 +16,9 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitNo
   const isNullable = (f: Field, src: ts.Expression[]) => T.hasNull(f.type) || src.some((s) => T.hasNull(ctx.checker.getTypeAtLocation(s)));
   // a value read twice (x is None) or dropped (null) is evaluated first: then all are, in their order
   const anyHoisted = (fr: Fresh, fs: Field[]): boolean =>
-    fs.some((f, i) => f.leaf === "null" || (f.fields ? anyHoisted(f.nested!, f.fields) : isNullable(f, fr.sources[i])));
+    fs.some((f, i) =>
+      f.fields ? anyHoisted(f.nested!, f.fields) : !fr.sources[i].every((e) => constantText(e)) && (f.leaf === "null" || isNullable(f, fr.sources[i])),
+    );
   const hoist = !!fresh.literal && anyHoisted(fresh, fields);
   // a name too: a later value's call may assign it
   const pin = (v: py.Expr): py.Expr => {
