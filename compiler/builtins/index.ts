@@ -40,7 +40,9 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
   if (name === "length" && (T.hasLenLength(ctx.checker, t, true) || (t.flags & ts.TypeFlags.Any) !== 0)) {
     const v = transformExpr(ctx, node.expression);
     // Object.keys(o).length: count the keys without copying them (list(o) has len(o) items)
-    if (v.kind === "Call" && v.func.kind === "Name" && v.func.id === "list" && v.args.length === 1 && !v.keywords?.length) return b.call("len", v.args);
+    const counted = ts.isCallExpression(node.expression) && /^Object\.(keys|values|entries)$/.test(node.expression.expression.getText());
+    if (counted && v.kind === "Call" && v.func.kind === "Name" && v.func.id === "list" && v.args.length === 1 && !v.keywords?.length)
+      return b.call("len", v.args);
     return b.call("len", [v]);
   }
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
