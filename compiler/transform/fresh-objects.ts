@@ -77,7 +77,8 @@ export function freshObject(checker: ts.TypeChecker, arg: ts.Expression): Fresh 
     const init = strip(decl.initializer);
     if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
   }
-  if (!fn || fn.getSourceFile().isDeclarationFile) return undefined;
+  // same file only: the watch reuses a file's output while another file's function body changes
+  if (!fn || fn.getSourceFile() !== e.getSourceFile()) return undefined;
   const body = (fn as ts.FunctionLikeDeclarationBase).body;
   if (!body || (fn as ts.FunctionLikeDeclarationBase).asteriskToken) return undefined;
   if (ts.getCombinedModifierFlags(fn as ts.Declaration) & ts.ModifierFlags.Async) return undefined;
