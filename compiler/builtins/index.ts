@@ -38,7 +38,12 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
   const t = ctx.checker.getTypeAtLocation(node.expression);
   // an untyped value (JSON.parse's result) with a length is a string or an array
   if (name === "length" && (T.hasLenLength(ctx.checker, t, true) || (t.flags & ts.TypeFlags.Any) !== 0)) {
-    return b.call("len", [transformExpr(ctx, node.expression)]);
+    const v = transformExpr(ctx, node.expression);
+    // Object.keys(o).length: count the keys without copying them (list(o) has len(o) items)
+    const counted = ts.isCallExpression(node.expression) && /^Object\.(keys|values|entries)$/.test(node.expression.expression.getText());
+    if (counted && v.kind === "Call" && v.func.kind === "Name" && v.func.id === "list" && v.args.length === 1 && !v.keywords?.length)
+      return b.call("len", v.args);
+    return b.call("len", [v]);
   }
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
   const error = errorProperty(ctx, node);

@@ -9,6 +9,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { attrName } from "../transform/access.js";
 import * as T from "../transform/types.js";
+import { stringifyFresh } from "./json-text.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { jsonOmitSpec } from "./json-omit.js";
 
@@ -167,6 +168,10 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
     const replacer = argNodes[1];
     if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
       throw unsupported(replacer, Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");
+    }
+    if (!argNodes[2] || argNodes[2].kind === ts.SyntaxKind.UndefinedKeyword) {
+      const text = argNodes[0] && stringifyFresh(ctx, argNodes[0], (t) => jsonOmitSpec(ctx, t));
+      if (text) return text;
     }
     const args = [transformExpr(ctx, argNodes[0])];
     const omit = jsonOmitSpec(ctx, ctx.checker.getTypeAtLocation(argNodes[0]));

@@ -522,7 +522,7 @@ def js_flat(a):
             out.append(v)
     return out
 
-# @helper js_json needs: js_num, js_fields imports: json
+# @helper js_json needs: js_num, js_fields, js_json_str imports: json
 def js_json(x, indent=None, omit_none=False):
     # JSON.stringify: insertion order, integral floats without ".0". Null and
     # undefined are both None: omit_none (chosen from the static type, 1 or a
@@ -548,9 +548,7 @@ def _js_json(x, indent, omit_none, depth):
     if isinstance(x, float):
         return js_num(x) if x == x and x not in (float("inf"), -float("inf")) else "null"
     if isinstance(x, str):
-        if "\b" in x or "\f" in x:
-            return json.dumps(x).replace("\\u0008", "\\b").replace("\\u000c", "\\f")
-        return json.dumps(x)
+        return js_json_str(x)
     if isinstance(x, (list, tuple)):
         items = [("null" if callable(v) else _js_json(v, indent, omit_none, depth + 1)) for v in x]
         return _js_json_wrap("[", "]", items, indent, depth)
@@ -587,6 +585,22 @@ def _js_json_wrap(open_, close, items, indent, depth):
         return open_ + ",".join(items) + close
     inner = "\n" + indent * (depth + 1)
     return open_ + inner + ("," + inner).join(items) + "\n" + indent * depth + close
+
+# @helper js_json_str imports: json
+def js_json_str(s):
+    # JSON.stringify of a string: json.dumps writes \b and \f as \u0008 and \u000c
+    if "\b" in s or "\f" in s:
+        return '"' + "\\f".join("\\b".join(json.dumps(q)[1:-1] for q in p.split("\b")) for p in s.split("\f")) + '"'
+    return json.dumps(s)
+
+# @helper js_json_num needs: js_num
+def js_json_num(x):
+    # a number in JSON.stringify: NaN and the infinities are null, -0 is 0
+    if isinstance(x, int):
+        return str(x)
+    if x - x != 0:
+        return "null"
+    return js_num(x)
 
 # @helper js_fields
 def js_fields(x):

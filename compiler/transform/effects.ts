@@ -67,6 +67,8 @@ const pureHelpers = new Set([
   "js_last_index_of_ref",
   "js_flat",
   "js_json",
+  "js_json_str",
+  "js_json_num",
   "js_fields",
   "js_inspect",
   "js_error_name",

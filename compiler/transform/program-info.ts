@@ -3,6 +3,7 @@
 // observed (only then are they ordered dicts), and whether asyncio is needed.
 // A project folder may hold several programs (programs.ts): the facts come from
 // the files of the compiled file's own programs.
+import { stringifiesFresh } from "./fresh-objects.js";
 import { ts } from "ts-morph";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
@@ -152,6 +153,10 @@ export class ProgramInfo {
       const text = n.expression.getText();
       if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
         if (text === "Object.fromEntries") return "both";
+        // how many keys (Object.keys(o).length) does not depend on their order
+        if (text.startsWith("Object.") && isLengthRead(n)) return undefined;
+        // a fresh literal's text lists its keys in source order (json-text.ts)
+        if (text === "JSON.stringify" && stringifiesFresh(this.checker, n)) return undefined;
         if (!text.startsWith("console")) return n.arguments[0] ? this.objectsOf(n.arguments[0]) : "objects";
         // console.log shows the order of objects and of Maps and Sets
         return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set())) ? "both" : undefined;
@@ -190,4 +195,12 @@ export class ProgramInfo {
     if (T.isPrimitive(t) || T.isArray(this.checker, t, true)) return false;
     return T.isObjectLike(t, true) || T.isAnyLike(t);
   }
+}
+
+/** `call.length` read, not assigned */
+function isLengthRead(call: ts.CallExpression): boolean {
+  const p = call.parent;
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== call || p.name.text !== "length") return false;
+  const g = p.parent;
+  return !(ts.isBinaryExpression(g) && g.left === p && g.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && g.operatorToken.kind <= ts.SyntaxKind.LastAssignment);
 }

@@ -1,6 +1,5 @@
 import asyncio
-from collections import OrderedDict
-from mpts_rt import js_json
+from mpts_rt import js_json_num
 import network
 from machine import Pin
 from time import ticks_ms, ticks_diff
@@ -33,8 +32,8 @@ async def handle(reader, writer):
         if path == "/":
             await respond(writer, "200 OK", "text/html", PAGE)
         elif path == "/status":
-            status = OrderedDict(requests=served, led=ledOn, uptime_ms=ticks_diff(ticks_ms(), started))
-            await respond(writer, "200 OK", "application/json", js_json(status))
+            status = {"requests": served, "led": ledOn, "uptime_ms": ticks_diff(ticks_ms(), started)}
+            await respond(writer, "200 OK", "application/json", "{\"requests\":%d,\"led\":%s,\"uptime_ms\":%s}" % (status["requests"], "true" if status["led"] else "false", js_json_num(status["uptime_ms"])))
         else:
             await respond(writer, "404 Not Found", "text/plain", "not found\n")
     except Exception as e:

@@ -1,0 +1,88 @@
+// JSON.stringify of a fresh object (fresh-objects.ts) as one format string.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import type { TransformContext } from "../transform/context.js";
+import { transformExpr } from "../transform/expressions.js";
+import { isIntExpr } from "../transform/conversions.js";
+import { fieldsOf, freshObject, type Field, type Fresh } from "../transform/fresh-objects.js";
+import * as T from "../transform/types.js";
+
+/** JSON.stringify(arg) as a format string, or undefined when the general helper must write it. */
+export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitSpec: (t: ts.Type) => py.Expr | undefined): py.Expr | undefined {
+  const fresh = freshObject(ctx.checker, arg);
+  const fields = fresh && fieldsOf(ctx.checker, fresh);
+  if (!fresh || !fields) return undefined;
+  const isNullable = (f: Field, src: ts.Expression[]) => T.hasNull(f.type) || src.some((s) => T.hasNull(ctx.checker.getTypeAtLocation(s)));
+  // a value read twice (x is None) or dropped (null) is evaluated first: then all are, in their order
+  const anyHoisted = (fr: Fresh, fs: Field[]): boolean =>
+    fs.some((f, i) =>
+      f.fields ? anyHoisted(f.nested!, f.fields) : !fr.sources[i].every((e) => constantText(e)) && (f.leaf === "null" || isNullable(f, fr.sources[i])),
+    );
+  const hoist = !!fresh.literal && anyHoisted(fresh, fields);
+  // a name too: a later value's call may assign it
+  const pin = (v: py.Expr): py.Expr => {
+    if (v.kind === "Constant") return v;
+    const t = b.name(ctx.temp());
+    ctx.addPreceding(b.assign(t, v));
+    return t;
+  };
+  const parts: string[] = [];
+  const values: py.Expr[] = [];
+  const emit = (fr: Fresh, fs: Field[], obj: py.Expr | undefined) => {
+    parts.push("{");
+    fs.forEach((f, i) => {
+      parts.push((i ? "," : "") + JSON.stringify(f.key).replace(/%/g, "%%") + ":");
+      if (f.nested && f.fields) return emit(f.nested, f.fields, undefined);
+      const src = fr.sources[i];
+      // the same literal in every source: a fresh object still holds it, so its text is known now
+      const known = src.map(constantText);
+      if (known.every((k) => k !== undefined && k === known[0])) return parts.push(known[0]!.replace(/%/g, "%%"));
+      const v = obj ? b.sub(obj, b.str(f.key)) : transformExpr(ctx, src[0]);
+      if (f.leaf === "null") {
+        if (!obj && v.kind !== "Constant" && v.kind !== "Name") ctx.addPreceding(b.exprStmt(v));
+        parts.push("null");
+        return;
+      }
+      const nullable = isNullable(f, src);
+      const x = hoist && !obj ? pin(v) : nullable ? ctx.once(v) : v;
+      // an integer goes straight into a %d field
+      if (f.leaf === "num" && !nullable && src.every((s) => isIntExpr(ctx, s))) {
+        parts.push("%d");
+        values.push(x);
+        return;
+      }
+      let text: py.Expr;
+      if (f.leaf === "bool") text = b.ifExp(x, b.str("true"), b.str("false"));
+      else if (f.leaf === "str") text = b.call(ctx.useHelper("js_json_str"), [x]);
+      else if (f.leaf === "num") text = src.every((s) => isIntExpr(ctx, s)) ? b.call("str", [x]) : b.call(ctx.useHelper("js_json_num"), [x]);
+      else {
+        const args = [x];
+        // which None-valued properties below are undefined, left out (json-omit.ts)
+        const spec = omitSpec(f.type);
+        if (spec) args.push(b.none(), spec.kind === "Constant" ? b.bool(true) : spec);
+        text = b.call(ctx.useHelper("js_json"), args);
+      }
+      parts.push("%s");
+      values.push(nullable ? b.ifExp(b.cmp(x, "is", b.none()), b.str("null"), text) : text);
+    });
+    parts.push("}");
+  };
+  emit(fresh, fields, fresh.literal ? undefined : ctx.once(transformExpr(ctx, arg)));
+  const format = parts.join("");
+  if (values.length === 0) return b.str(format.replace(/%%/g, "%"));
+  return b.bin(b.str(format), "%", b.tuple(values));
+}
+
+/** The JSON text of a string, number, boolean or null literal. */
+function constantText(e: ts.Expression): string | undefined {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return JSON.stringify(e.text);
+  if (e.kind === ts.SyntaxKind.TrueKeyword) return "true";
+  if (e.kind === ts.SyntaxKind.FalseKeyword) return "false";
+  if (e.kind === ts.SyntaxKind.NullKeyword) return "null";
+  // JSON's number text, as JavaScript writes it (1e21, -0 as 0)
+  if (ts.isNumericLiteral(e)) return JSON.stringify(Number(e.text.replace(/_/g, "")));
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand))
+    return JSON.stringify(-Number(e.operand.text.replace(/_/g, "")));
+  return undefined;
+}
