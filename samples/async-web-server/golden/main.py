@@ -1,5 +1,4 @@
 import asyncio
-from mpts_rt import js_json_num
 import network
 from machine import Pin
 from time import ticks_ms, ticks_diff
@@ -33,7 +32,7 @@ async def handle(reader, writer):
             await respond(writer, "200 OK", "text/html", PAGE)
         elif path == "/status":
             status = {"requests": served, "led": ledOn, "uptime_ms": ticks_diff(ticks_ms(), started)}
-            await respond(writer, "200 OK", "application/json", "{\"requests\":%d,\"led\":%s,\"uptime_ms\":%s}" % (status["requests"], "true" if status["led"] else "false", js_json_num(status["uptime_ms"])))
+            await respond(writer, "200 OK", "application/json", "{\"requests\":%d,\"led\":%s,\"uptime_ms\":%d}" % (status["requests"], "true" if status["led"] else "false", status["uptime_ms"]))
         else:
             await respond(writer, "404 Not Found", "text/plain", "not found\n")
     except Exception as e:
