@@ -13,6 +13,7 @@ import { walk } from "./walk.js";
 import { programScopes } from "./programs.js";
 import { throwsNonError } from "./thrown.js";
 import { NumericFacts } from "./numeric.js";
+import { rememberingChecker } from "./checker-cache.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -108,7 +109,8 @@ export class ProgramInfo {
   private numericFacts?: NumericFacts;
   /** integer and sign facts of the program's numbers (numeric.ts), found on first use */
   get numeric(): NumericFacts {
-    return (this.numericFacts ??= new NumericFacts(this.checker, this.files));
+    // the remembering checker types long chains link by link (tsc alone re-checks each link's left side: quadratic)
+    return (this.numericFacts ??= new NumericFacts(rememberingChecker(this.checker), this.files));
   }
 
   /** `lib/util.ts` under the root -> `lib.util` */
