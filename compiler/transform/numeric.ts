@@ -598,6 +598,8 @@ export class NumericFacts {
     const decl = this.declarationOf(node);
     if (!decl) return TOP;
     if (ts.isEnumMember(decl)) return this.enumBits(decl);
+    // a value typed as a board constant (`event` of `for (const [sock, event] of poller.poll())`) came from the board
+    if (this.isBoardConstant(node)) return INT;
     if (this.isLocalBinding(decl)) return this.read(this.declSlot(decl));
     if (decl.getSourceFile().isDeclarationFile) {
       if (this.isBoardConstant(node)) return INT;
