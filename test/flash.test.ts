@@ -17,7 +17,7 @@ import { Bench, capture, listFiles, project, standin, tempDir, withEnv, writeFil
 const mpts = path.resolve("bin/mpts.js");
 
 const app = {
-  "src/app.ts": `import { twice } from "./lib/util";\nconsole.log("twice 21 is " + twice(21));\n`,
+  "src/app.ts": `import { twice } from "./lib/util";\nconsole.log("twice 21 is " + twice(Number("21")));\n`,
   "src/lib/util.ts": `export function twice(n: number): number {\n  return n * 2;\n}\n`,
 };
 
