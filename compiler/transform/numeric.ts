@@ -460,7 +460,9 @@ export class NumericFacts {
       (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) &&
       ts.isIdentifier(decl.name) &&
       this.inScope.has(decl.getSourceFile()) &&
-      !decl.getSourceFile().isDeclarationFile
+      !decl.getSourceFile().isDeclarationFile &&
+      // `declare const x: number` in a source file: set outside the program, like a typing's
+      !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Ambient)
     );
   }
 
@@ -601,8 +603,7 @@ export class NumericFacts {
     // a value typed as a board constant (`event` of `for (const [sock, event] of poller.poll())`) came from the board
     if (this.isBoardConstant(node)) return INT;
     if (this.isLocalBinding(decl)) return this.read(this.declSlot(decl));
-    if (decl.getSourceFile().isDeclarationFile) {
-      if (this.isBoardConstant(node)) return INT;
+    if (decl.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Ambient) {
       if (ts.isVariableDeclaration(decl)) return this.typingBits(decl.type);
     }
     return TOP;
