@@ -215,7 +215,13 @@ function isByteSequence(p: ts.Type): boolean {
 export function hasLenLength(checker: ts.TypeChecker, t: ts.Type, allowNull = false): boolean {
   return every(
     t,
-    (p) => !!(p.flags & F.StringLike) || checker.isArrayType(p) || checker.isTupleType(p) || isRegexArray(p) || isByteSequence(p),
+    (p) =>
+      !!(p.flags & F.StringLike) ||
+      checker.isArrayType(p) ||
+      checker.isTupleType(p) ||
+      isRegexArray(p) ||
+      isArrayAlias(checker, p) ||
+      isByteSequence(p),
     allowNull,
   );
 }
