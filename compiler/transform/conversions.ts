@@ -42,15 +42,9 @@ export function isPositiveInt(ctx: TransformContext, node: ts.Expression): boole
   return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & (NONINT | NEG | ZERO));
 }
 
-/**
- * A constant of the board typings (`Pin.IRQ_RISING`, typed `Brand<...>`): MicroPython
- * defines these as small ints, so `Pin.IRQ_RISING | Pin.IRQ_FALLING` stays plain.
- */
+/** A board constant (`Pin.IRQ_RISING`) read by name: a small int. */
 function isBoardConstant(ctx: TransformContext, node: ts.Expression): boolean {
-  if (!ts.isPropertyAccessExpression(node) && !ts.isIdentifier(node)) return false;
-  const t = ctx.checker.getTypeAtLocation(node);
-  const brand = t.isIntersection() ? t.getProperty("__brand") : undefined;
-  return !!brand && !(brand.flags & ts.SymbolFlags.Optional) && T.isNumber(t);
+  return (ts.isPropertyAccessExpression(node) || ts.isIdentifier(node)) && T.isBoardConstantType(ctx.checker.getTypeAtLocation(node));
 }
 
 const K = ts.SyntaxKind;

@@ -589,19 +589,12 @@ export class NumericFacts {
     return typeof v === "number" ? literalBits(v) : TOP;
   }
 
-  /** A branded board constant (`Pin.OUT`): MicroPython defines these as small ints. */
-  private isBoardConstant(node: ts.Expression): boolean {
-    const t = this.typeAt(node);
-    const brand = t.isIntersection() ? t.getProperty("__brand") : undefined;
-    return !!brand && !(brand.flags & ts.SymbolFlags.Optional) && T.isNumber(t);
-  }
-
   private identifierBits(node: ts.Identifier): number {
     const decl = this.declarationOf(node);
     if (!decl) return TOP;
     if (ts.isEnumMember(decl)) return this.enumBits(decl);
     // a value typed as a board constant (`event` of `for (const [sock, event] of poller.poll())`) came from the board
-    if (this.isBoardConstant(node)) return INT;
+    if (T.isBoardConstantType(this.typeAt(node))) return INT;
     if (this.isLocalBinding(decl)) return this.read(this.declSlot(decl));
     if (decl.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Ambient) {
       if (ts.isVariableDeclaration(decl)) return this.typingBits(decl.type);
@@ -623,7 +616,7 @@ export class NumericFacts {
     if (ts.isEnumMember(decl)) return this.enumBits(decl);
     const file = decl.getSourceFile();
     if (file.isDeclarationFile) {
-      if (this.isBoardConstant(node)) return INT;
+      if (T.isBoardConstantType(this.typeAt(node))) return INT;
       if (ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) return this.typingBits(decl.type);
       if (ts.isGetAccessorDeclaration(decl)) return this.typingBits(decl.type);
       return TOP;

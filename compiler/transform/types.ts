@@ -237,3 +237,12 @@ export function isBytes(t: ts.Type): boolean {
     true,
   );
 }
+
+/**
+ * A constant type of the board typings (`Pin.IRQ_RISING`, typed `Brand<...>`): MicroPython
+ * defines these as small ints, so `Pin.IRQ_RISING | Pin.IRQ_FALLING` stays plain.
+ */
+export function isBoardConstantType(t: ts.Type): boolean {
+  const brand = t.isIntersection() ? t.getProperty("__brand") : undefined;
+  return !!brand && !(brand.flags & ts.SymbolFlags.Optional) && isNumber(t);
+}
