@@ -7,6 +7,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
+import { radixString } from "../transform/string-format.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 export function numberProperty(name: string): py.Expr | undefined {
@@ -132,9 +133,11 @@ export function numberMethod(
       const radix = argNode ? transformExpr(ctx, argNode) : undefined;
       if (!radix || (radix.kind === "Constant" && radix.value === 10)) return toJsString(ctx, recv, n);
       const whole = isInt ? n : b.call("int", [n]);
-      const formats: Record<number, string> = { 16: "{:x}", 2: "{:b}", 8: "{:o}" };
-      if (radix.kind === "Constant" && typeof radix.value === "number" && formats[radix.value]) {
-        return b.method(b.str(formats[radix.value]), "format", [whole]);
+      if (radix.kind === "Constant" && typeof radix.value === "number") {
+        // %x and %o as part of the string around them (string-format.ts); MicroPython's % has no binary
+        const formatted = radixString(whole, radix.value);
+        if (formatted) return formatted;
+        if (radix.value === 2) return b.method(b.str("{:b}"), "format", [whole]);
       }
       return b.call(ctx.useHelper("js_radix"), [whole, radix]);
     }

@@ -13,6 +13,7 @@ import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "./types.js";
 import { printExpr } from "../python/printer.js";
 import { conflicts, effectsOf, replaceNodes } from "./effects.js";
+import { appendedTo } from "./string-format.js";
 
 function unwrap(node: ts.Expression): ts.Expression {
   while (
@@ -28,6 +29,8 @@ function unwrap(node: ts.Expression): ts.Expression {
 
 /** Emit `value` into a statement, turning `t = t op v` into `t op= v`. */
 function assignStmt(target: py.Expr, value: py.Expr): py.Stmt {
+  const appended = appendedTo(value, (x) => sameTarget(x, target));
+  if (appended) return b.augAssign(target, "+", appended);
   if (value.kind === "BinOp" && sameTarget(value.left, target) && value.op !== "**") {
     return b.augAssign(target, value.op, value.right);
   }

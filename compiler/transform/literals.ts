@@ -5,7 +5,8 @@ import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, toJsString } from "./conversions.js";
+import { toJsString } from "./conversions.js";
+import { pieceOf, stringOf, type Field, type Piece } from "./string-format.js";
 import * as T from "./types.js";
 import { pastEndWidens } from "./bounds.js";
 import { pythonKeywords } from "../python/names.js";
@@ -205,22 +206,25 @@ function makeDict(ctx: TransformContext, entries: { key: py.Expr; value: py.Expr
 }
 
 export function transformTemplate(ctx: TransformContext, node: ts.TemplateExpression): py.Expr {
-  const escape = (s: string) => s.replace(/\{/g, "{{").replace(/\}/g, "}}");
   const spans = node.templateSpans;
   // `${x}` alone is String(x)
   if (!node.head.text && spans.length === 1 && !spans[0].literal.text) {
     return toJsString(ctx, spans[0].expression, transformExpr(ctx, spans[0].expression));
   }
   // each part's conversion is ordered with it: it may need a temporary, which must not run before earlier parts
-  const args = transformOrdered(ctx, spans, (span) => {
-    const value = transformExpr(ctx, span.expression);
-    const t = ctx.checker.getTypeAtLocation(span.expression);
-    // str.format already prints strings and integers the JavaScript way
-    const direct = (T.isString(t) || (T.isNumber(t) && isIntExpr(ctx, span.expression))) && !pastEndWidens(ctx, span.expression);
-    return direct ? value : toJsString(ctx, span.expression, value);
+  const fields: (Field | undefined)[] = [];
+  const values = transformOrdered(ctx, spans, (span) => {
+    const piece = pieceOf(ctx, span.expression, transformExpr(ctx, span.expression));
+    fields.push("field" in piece ? piece.field : undefined);
+    return "field" in piece ? piece.value : b.str(piece.text);
   });
-  const fmt = escape(node.head.text) + spans.map((span) => "{}" + escape(span.literal.text)).join("");
-  return b.method(b.str(fmt), "format", args);
+  const pieces: Piece[] = [{ text: node.head.text }];
+  for (const [i, span] of spans.entries()) {
+    const [field, value] = [fields[i], values[i]];
+    const text = !field && value.kind === "Constant" && typeof value.value === "string" ? value.value : undefined;
+    pieces.push(text !== undefined ? { text } : { field: field ?? "%s", value }, { text: span.literal.text });
+  }
+  return stringOf(pieces); // string-format.ts
 }
 
 export function transformTaggedTemplate(ctx: TransformContext, node: ts.TaggedTemplateExpression): py.Expr {

@@ -12,6 +12,7 @@ import { pendingLiveImports } from "./modules.js";
 import { regexConstants } from "../builtins/regex.js";
 import { someNode } from "./walk.js";
 import { rememberingChecker } from "./checker-cache.js";
+import { asMicroPythonConsts, isMicroPythonConst } from "./module-constants.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -46,15 +47,19 @@ export function transformSourceFile(
   const body: py.Stmt[] = [];
   const diagnostics: MptsDiagnostic[] = [];
   const stmts = file.statements;
+  // small integer constants as const(), before the functions that read them (module-constants.ts)
+  const constants = new Set<ts.Statement>(stmts.filter((s) => isMicroPythonConst(checker, file, s)));
   const hoisted = [
+    ...stmts.filter((s) => constants.has(s)),
     ...stmts.filter((s) => ts.isFunctionDeclaration(s) && s.body),
-    ...stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body)),
+    ...stmts.filter((s) => !(ts.isFunctionDeclaration(s) && s.body) && !constants.has(s)),
   ];
   // imports stay first, as in the source
   hoisted.sort((a, b2) => Number(!ts.isImportDeclaration(a)) - Number(!ts.isImportDeclaration(b2)));
   for (const s of hoisted) {
     try {
-      body.push(...transformStatement(ctx, s));
+      const out = transformStatement(ctx, s);
+      body.push(...(constants.has(s) ? asMicroPythonConsts(checker, s as ts.VariableStatement, out) : out));
     } catch (err) {
       if (err instanceof DiagnosticError) diagnostics.push(err.diagnostic);
       else diagnostics.push(ctx.internal(s, err).diagnostic);

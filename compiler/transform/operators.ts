@@ -8,6 +8,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, shiftFits, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
+import { piecesOfOperand, stringOf } from "./string-format.js";
 import { transformTypeofComparison } from "./typeof.js";
 import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
@@ -91,7 +92,7 @@ export function binaryOp(
   switch (op) {
     case K.PlusToken: {
       if (T.isString(lt) || T.isString(rt)) {
-        return b.bin(toJsString(ctx, leftNode, left), "+", toJsString(ctx, rightNode, right));
+        return stringOf([...piecesOfOperand(ctx, leftNode, left), ...piecesOfOperand(ctx, rightNode, right)]);
       }
       if (T.isNumber(lt) && T.isNumber(rt)) return b.bin(left, "+", right);
       const resultType = ctx.checker.getTypeAtLocation(resultNode);

@@ -181,7 +181,7 @@ describe("numeric analysis: emitted Python", () => {
 
   test("class fields and parameter properties given only integers: plain % and str formatting", () => {
     expect(lines(py.fields)).toContain("if (t + led.pin) % 3 == 0:");
-    expect(lines(py.fields)).toContain('page.append("{}={};".format(led.pin, led.changes))');
+    expect(lines(py.fields)).toContain('page.append("%d=%d;" % (led.pin, led.changes))');
     expect(py.fields).not.toContain("js_");
   });
 
@@ -198,7 +198,7 @@ describe("numeric analysis: emitted Python", () => {
   });
 
   test("an element of an integer array in a template: a format field", () => {
-    expect(lines(py.template)).toContain('html.append("<td>{}</td>".format(values[i]))');
+    expect(lines(py.template)).toContain('html.append("<td>%d</td>" % values[i])');
     expect(py.template).not.toContain("js_num");
   });
 

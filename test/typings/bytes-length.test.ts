@@ -55,7 +55,7 @@ describe("bytes, bytearray and memoryview .length", () => {
     expect(r.mptsErrors).toEqual([]);
     const py = r.python!;
     expect(py).toContain("print(len(data), len(buf), len(view), len(memoryview(data)))\n");
-    expect(py).toContain('print("{} {} bytes".format(twice, len(data)), len(data) + len(buf))\n');
+    expect(py).toContain('print("%d %d bytes" % (twice, len(data)), len(data) + len(buf))\n');
     expect(py).toContain("length = len(buf)\n");
     expect(py).not.toContain(".length");
     const run = await runInVm([{ path: "prog.py", text: py }], "prog");

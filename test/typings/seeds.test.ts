@@ -392,7 +392,7 @@ const programs: Record<string, { source: string; lines: string[] }> = {
       'station = network.WLAN(network.STA_IF)\nif station.isconnected():\n    print("Already connected")\nstation.active(True)',
       "while not station.isconnected():\n    pass",
       "addr = socket.getaddrinfo(host, 80)[0][4]\n    s = socket.socket()\n    s.connect(addr)",
-      's.send(bytes("GET /{} HTTP/1.0\\r\\nHost: {}\\r\\n\\r\\n".format(path, host), "utf8"))',
+      's.send(bytes("GET /%s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n" % (path, host), "utf8"))',
       '        data = s.recv(200)\n        if data:\n            sys.stdout.write(data.decode("utf8"))\n        else:\n            break',
     ],
   },
@@ -454,7 +454,7 @@ const programs: Record<string, { source: string; lines: string[] }> = {
     source: mpythonServer,
     lines: [
       "    listenSocket.bind((ip, port))\n    listenSocket.listen(3)",
-      '    oled.DispChar("{}:{}".format(ip, port), 0, 0)\n    oled.DispChar("accepting.....", 0, 16)\n    oled.show()',
+      '    oled.DispChar("%s:%d" % (ip, port), 0, 0)\n    oled.DispChar("accepting.....", 0, 16)\n    oled.show()',
       "            oled.DispChar(data_utf, 0, 48)\n            oled.show()\n            oled.fill_rect(0, 48, 128, 16, 0)\n            conn.send(data)",
       "    mywifi.disconnectWiFi()",
     ],

@@ -3,6 +3,9 @@ import network
 from machine import Pin
 from time import ticks_ms, ticks_diff
 
+PORT = const(80)
+BLINK_MS = const(100)
+
 
 async def blink():
     global ledOn
@@ -14,7 +17,7 @@ async def blink():
 
 async def respond(writer, status, type_, body):
     data = bytes(body, "utf8")
-    writer.write(bytes("HTTP/1.0 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n".format(status, type_, len(data)), "utf8"))
+    writer.write(bytes("HTTP/1.0 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % (status, type_, len(data)), "utf8"))
     writer.write(data)
     await writer.drain()
 
@@ -57,9 +60,7 @@ async def main():
 
 SSID = "SSID"
 PASSWORD = "password"
-PORT = 80
 LED_PIN = 2
-BLINK_MS = 100
 led = Pin(LED_PIN, Pin.OUT)
 ledOn = False
 served = 0

@@ -5,12 +5,13 @@ from machine import Pin
 from onewire import OneWire
 from time import sleep_ms
 
+READINGS = const(3)
+
 
 def celsius(t):
     return js_to_fixed(t, 1) + " C"
 
 
-READINGS = 3
 air = DHT22(Pin(4))
 probes = DS18X20(OneWire(Pin(5)))
 roms = probes.scan()
@@ -19,10 +20,10 @@ for n in range(1, READINGS + 1):
     probes.convert_temp()
     sleep_ms(750)
     water = [celsius(probes.read_temp(rom)) for rom in roms]
-    line = "#{}".format(n)
+    line = "#%d" % n
     try:
         air.measure()
-        line += " air {} {}%".format(celsius(air.temperature()), js_to_fixed(air.humidity(), 0))
+        line += " air %s %s%%" % (celsius(air.temperature()), js_to_fixed(air.humidity(), 0))
     except Exception as e:
         if isinstance(e, OSError):
             line += " air: no reading"

@@ -3,13 +3,13 @@ from machine import ADC, Pin
 import network
 from umqtt.simple import MQTTClient
 
+PERIOD_MS = const(2000)
 BROKER = "192.168.1.10"
 CLIENT_ID = "esp32-sensor"
 STATUS_TOPIC = "sensors/esp32-sensor/status"
 LIGHT_TOPIC = "sensors/esp32-sensor/light"
 LED_TOPIC = "sensors/esp32-sensor/led"
 LED_STATE_TOPIC = "sensors/esp32-sensor/led/state"
-PERIOD_MS = 2000
 led = Pin(2, Pin.OUT)
 light = ADC(Pin(34), atten=ADC.ATTN_11DB)
 station = network.WLAN(network.STA_IF)

@@ -2,6 +2,8 @@ from machine import Pin
 from neopixel import NeoPixel
 from time import sleep_ms
 
+FRAMES = const(4)
+
 
 def wheel(pos):
     if pos < 85:
@@ -14,7 +16,6 @@ def wheel(pos):
 
 
 LEDS = 8
-FRAMES = 4
 np = NeoPixel(Pin(5), LEDS)
 for frame in range(FRAMES):
     for i in range(len(np)):

@@ -9,7 +9,7 @@ def http_get(url):
     path = "/".join(rest)
     real_host = host.split(":")[0]
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    request = bytes("GET /{} HTTP/1.1\r\nHost: {}\r\n\r\n".format(path, host), "utf8")
+    request = bytes("GET /%s HTTP/1.1\r\nHost: %s\r\n\r\n" % (path, host), "utf8")
     s.connect(socket.getaddrinfo(real_host, 443)[0][4])
     tls = ssl.wrap_socket(s, server_hostname=real_host)
     tls.write(request)

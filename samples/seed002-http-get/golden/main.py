@@ -10,7 +10,7 @@ def http_get(url):
     addr = socket.getaddrinfo(host, 80)[0][4]
     s = socket.socket()
     s.connect(addr)
-    s.send(bytes("GET /{} HTTP/1.0\r\nHost: {}\r\n\r\n".format(path, host), "utf8"))
+    s.send(bytes("GET /%s HTTP/1.0\r\nHost: %s\r\n\r\n" % (path, host), "utf8"))
     while True:
         data = s.recv(100)
         if not data:

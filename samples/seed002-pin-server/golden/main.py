@@ -7,10 +7,10 @@ def html(rows):
 <html>
     <head> <title>ESP32 Pins</title> </head>
     <body> <h1>ESP32 Pins</h1>
-        <table border="1"> <tr><th>Pin</th><th>Value</th></tr> {} </table>
+        <table border="1"> <tr><th>Pin</th><th>Value</th></tr> %s </table>
     </body>
 </html>
-""".format(rows)
+""" % rows
 
 
 pins = [machine.Pin(i, machine.Pin.IN) for i in [0, 2, 4, 5, 12, 13, 14, 15]]
@@ -27,7 +27,7 @@ while True:
         line = cl_file.readline()
         if not line or line == b"\r\n":
             break
-    rows = ["<tr><td>{}</td><td>{}</td></tr>".format(str(p), p.value()) for p in pins]
+    rows = ["<tr><td>%s</td><td>%d</td></tr>" % (str(p), p.value()) for p in pins]
     response = html("\n".join(rows))
     cl.send(bytes(response, "utf8"))
     cl.close()

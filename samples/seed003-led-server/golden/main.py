@@ -25,7 +25,7 @@ def answer(line):
     elif _t == "STATUS":
         return "LED ON" if ledOn else "LED OFF"
     else:
-        return "ERR unknown command: {}".format(text)
+        return "ERR unknown command: " + text
 
 
 def decodeLine(raw):

@@ -12,7 +12,7 @@ try:
     listenSocket.bind((ip, port))
     listenSocket.listen(3)
     print_("tcp waiting...")
-    oled.DispChar("{}:{}".format(ip, port), 0, 0)
+    oled.DispChar("%s:%d" % (ip, port), 0, 0)
     oled.DispChar("accepting.....", 0, 16)
     oled.show()
     while True:

@@ -1,0 +1,87 @@
+// Module-level integer constants as MicroPython's const(): `const MOD = 65521`
+// becomes `MOD = const(65521)`, placed before the hoisted functions, so that
+// MicroPython's compiler puts the number itself wherever the module reads MOD
+// (a global lookup per use otherwise, the cost of a dict search in a hot loop).
+// Moving it up is safe: a literal has no effects and needs nothing defined first.
+//
+// MicroPython substitutes the name at parse time in every expression of the
+// module after the definition, in functions too, whatever they bind: a parameter
+// or local of the same name would read the constant, and assigning to one would
+// not compile. So a name that the module uses for anything else stays a plain
+// global. The name is still a global (no leading underscore), so other modules
+// import it as before. MicroPython's compiler knows const() without an import.
+import { ts } from "ts-morph";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { someNode } from "./walk.js";
+
+/** The largest magnitude MicroPython keeps as a small int on a 32-bit board. */
+const SMALL_INT = 2 ** 30;
+
+function isSmallIntLiteral(e: ts.Expression): boolean {
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) return isSmallIntLiteral(e.operand);
+  if (!ts.isNumericLiteral(e)) return false;
+  const value = Number(e.text.replace(/_/g, ""));
+  return Number.isInteger(value) && value < SMALL_INT;
+}
+
+function isSmallIntConstant(e: py.Expr): boolean {
+  if (e.kind === "UnaryOp" && e.op === "-") return isSmallIntConstant(e.operand);
+  return e.kind === "Constant" && typeof e.value === "number" && !e.float && Number.isInteger(e.value) && Math.abs(e.value) < SMALL_INT;
+}
+
+/** Whether an identifier of one of these texts appears in the file other than as `symbol`. */
+function nameUsedElsewhere(checker: ts.TypeChecker, file: ts.SourceFile, names: Set<string>, symbol: ts.Symbol | undefined): boolean {
+  return someNode(file, (n) => ts.isIdentifier(n) && names.has(n.text) && (!symbol || checker.getSymbolAtLocation(n) !== symbol));
+}
+
+/** Whether `n` runs more than once per import: inside a function or a loop. */
+function inFunctionOrLoop(n: ts.Node): boolean {
+  for (let p = n.parent; p && !ts.isSourceFile(p); p = p.parent) {
+    if (ts.isFunctionLike(p) || ts.isIterationStatement(p, false)) return true;
+  }
+  return false;
+}
+
+/** The declaration's name is used for nothing else in the file, and read from a function or a loop. */
+function worthConst(checker: ts.TypeChecker, file: ts.SourceFile, name: ts.Identifier): boolean {
+  const symbol = checker.getSymbolAtLocation(name);
+  let repeated = false;
+  const clash = someNode(file, (n) => {
+    if (!ts.isIdentifier(n) || n.text !== name.text || n === name) return false;
+    if (checker.getSymbolAtLocation(n) !== symbol) return true;
+    repeated ||= inFunctionOrLoop(n);
+    return false;
+  });
+  return !clash && repeated;
+}
+
+/**
+ * `const A = 1, B = -2` at module level: small integer literals, names used for
+ * nothing else in the file and read where the lookup would repeat (a function or
+ * a loop; elsewhere a global is read once, and the module stays plain Python 3).
+ */
+export function isMicroPythonConst(checker: ts.TypeChecker, file: ts.SourceFile, s: ts.Statement): s is ts.VariableStatement {
+  return (
+    ts.isVariableStatement(s) &&
+    !!(s.declarationList.flags & ts.NodeFlags.Const) &&
+    !s.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) &&
+    s.declarationList.declarations.every(
+      (d) => ts.isIdentifier(d.name) && !!d.initializer && isSmallIntLiteral(d.initializer) && worthConst(checker, file, d.name),
+    )
+  );
+}
+
+/** The emitted `NAME = 5` statements as `NAME = const(5)`; left as they are if their shape is not that. */
+export function asMicroPythonConsts(checker: ts.TypeChecker, s: ts.VariableStatement, emitted: py.Stmt[]): py.Stmt[] {
+  const defs = emitted.map((stmt) =>
+    stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0].kind === "Name" && isSmallIntConstant(stmt.value)
+      ? { stmt, name: stmt.targets[0].id }
+      : undefined,
+  );
+  // a name Python-renamed (`round` -> `round_`) must not be another identifier's text either
+  const declared = new Set(s.declarationList.declarations.map((d) => (d.name as ts.Identifier).text));
+  const renamed = new Set(defs.map((d) => d?.name ?? "").filter((n) => !declared.has(n)));
+  if (defs.some((d) => !d) || (renamed.size && nameUsedElsewhere(checker, s.getSourceFile(), renamed, undefined))) return emitted;
+  return defs.map((d) => ({ ...d!.stmt, value: b.call("const", [d!.stmt.value]) }));
+}

@@ -1,0 +1,88 @@
+// Module-level integer constants as MicroPython const() (compiler/transform/
+// module-constants.ts): programs that read them from functions defined earlier,
+// from loops and from other modules print what Node prints; names used for
+// anything else in the module stay plain globals (MicroPython would substitute
+// the number into a parameter or local of the same name).
+import { beforeAll, describe, expect, test } from "vitest";
+import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+
+diffSuite("module integer constants", {
+  "read by a function declared before them, in a loop, negative and hex": `
+function scale(x: number): number { return (x * FACTOR + OFFSET) & MASK; }
+const FACTOR = 3, OFFSET = -7;
+const MASK = 0xff;
+const MODULUS = 251;
+let acc = 0;
+for (let i = 0; i < 100; i++) acc = (acc + scale(i)) % MODULUS;
+console.log(acc, FACTOR, OFFSET, MASK, MODULUS);`,
+
+  "a parameter, a local and a property with a constant's name": `
+const LIMIT = 10;
+const STEP = 2;
+const COUNT = 4;
+function clamp(LIMIT: number): number { return Math.min(LIMIT, 5); }
+function twice(): number { const STEP = 3; return STEP * 2; }
+const cfg = { COUNT: 9 };
+class Box { static LIMIT = 1; }
+console.log(clamp(LIMIT), twice(), STEP, cfg.COUNT, COUNT, Box.LIMIT);`,
+
+  "floats, large integers and computed values stay ordinary": `
+const VREF = 3.3;
+const BIG = 2 ** 40;
+const HUGE = 4294967296;
+const DERIVED = VREF * 2;
+function f(): number { return VREF + BIG + HUGE + DERIVED; }
+console.log(f());`,
+});
+
+const emitted = {
+  hoisted: `
+function adler(data: number[]): number {
+  let a = 1;
+  for (const x of data) a = (a + x) % MOD;
+  return a;
+}
+const MOD = 65521;
+console.log(adler([1, 2, 3]));`,
+  shadowed: `
+const PIN = 2;
+function blink(PIN: number): number { return PIN + 1; }
+console.log(blink(PIN));`,
+  topLevel: `
+const PORT = 10000;
+console.log("port", PORT);`,
+  float: `
+const VREF = 3.3;
+function volts(raw: number): number { return (raw * VREF) / 4095; }
+console.log(volts(100) > 0);`,
+};
+
+describe("module integer constants: emitted Python", () => {
+  let compiled: CompiledSnippets;
+  const py: Record<string, string> = {};
+  beforeAll(async () => {
+    compiled = compileSnippets(emitted);
+    const names = Object.keys(emitted) as (keyof typeof emitted)[];
+    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, emitted[name]);
+  }, 120_000);
+
+  test("const() before the function that reads it", () => {
+    expect(py.hoisted.indexOf("MOD = const(65521)\n")).toBeGreaterThanOrEqual(0);
+    expect(py.hoisted.indexOf("MOD = const(65521)")).toBeLessThan(py.hoisted.indexOf("def adler("));
+  });
+
+  test("a name also used as a parameter stays a plain global", () => {
+    expect(py.shadowed).toContain("PIN = 2\n");
+    expect(py.shadowed).not.toContain("const(");
+  });
+
+  test("a constant read once, at the top level, stays plain Python 3", () => {
+    expect(py.topLevel).toContain("PORT = 10000\n");
+    expect(py.topLevel).not.toContain("const(");
+  });
+
+  test("a float is no const()", () => {
+    expect(py.float).toContain("VREF = 3.3\n");
+    expect(py.float).not.toContain("const(");
+  });
+});
