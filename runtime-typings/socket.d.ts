@@ -51,11 +51,17 @@ declare module "socket" {
     settimeout(seconds: number | null): void;
     /** A stream over the socket, for `readline()` and `write()`; mode `"rwb"` reads and writes bytes. */
     makefile(mode?: "rb" | "wb" | "rwb", buffering?: number): socket;
-    /** Read up to `size` bytes (all until the peer closes when omitted). */
+    /**
+     * Read up to `size` bytes (all until the peer closes when omitted). On a non-blocking
+     * socket (`setblocking(false)`) it returns what has come, or null when nothing has: test it.
+     */
     read(size?: number): bytes;
     /** Read into `buf` (at most `nbytes`); returns the count, or null when nothing is available yet. */
     readinto(buf: bytearray | memoryview, nbytes?: number): uint | null;
-    /** Read one line, ending with `\n` (empty at the end of the stream). */
+    /**
+     * Read one line, ending with `\n` (empty at the end of the stream). On a non-blocking socket,
+     * the part of a line that has come, or null when nothing has.
+     */
     readline(): bytes;
     /** Write `buf`; returns the bytes written, or null when it would block. */
     write(buf: BytesLike): uint | null;

@@ -243,6 +243,26 @@ s.close()
     expect(run.out).toBe("nonblocking True True\ntimeout True [Errno 110] ETIMEDOUT\nTrue\n");
   });
 
+  test("a non-blocking socket's stream reads return None when nothing has come, as MicroPython's stream layer does", async () => {
+    const port = await server((c) => {
+      c.write("par");
+      setTimeout(() => c.write("tial\nrest"), 300);
+    });
+    const run = py(`import socket, time
+s = socket.socket()
+s.connect(("127.0.0.1", ${port}))
+time.sleep_ms(150)
+s.setblocking(False)
+print(s.readline())
+print(s.read(), s.read(4), s.readinto(bytearray(4)), s.readline())
+s.setblocking(True)
+print(s.readline(), s.read(4))
+s.close()
+`);
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toBe("b'par'\nNone None None None\nb'tial\\n' b'rest'\n");
+  });
+
   test("a board port this computer already uses, or an address it does not have, is mapped; the same port twice is EADDRINUSE", async () => {
     const busy = await server(() => {});
     const run = py(`import socket, errno

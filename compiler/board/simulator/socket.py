@@ -20,6 +20,7 @@ SO_BINDTODEVICE = 0x100B
 IP_ADD_MEMBERSHIP = 3
 MSG_PEEK = 1
 MSG_DONTWAIT = 8
+_EAGAIN = 11
 
 
 # set by the time module: blocking waits that also run due machine.Timer callbacks
@@ -125,11 +126,22 @@ class socket:
             data, host, port = _call("recvfrom", self._id, bufsize, timeout)
         return unhexlify(data), (host, port)
 
+    # The stream methods (read, readinto, readline) of a non-blocking socket
+    # return None when nothing has come, as MicroPython's stream layer does;
+    # recv raises OSError(EAGAIN) there.
+    def _stream_recv(self, n):
+        try:
+            return self.recv(n)
+        except OSError as er:
+            if self._timeout == 0 and er.errno == _EAGAIN:
+                return None
+            raise
+
     def read(self, size=None):
         if size is not None:
             # no short reads (MicroPython's stream read): wait for `size` bytes or the
             # end, unless non-blocking; recv() is the call that returns what is there
-            data = self.recv(size)
+            data = self._stream_recv(size)
             if not data or len(data) >= size or self._timeout == 0:
                 return data
             chunks = [data]
@@ -143,14 +155,19 @@ class socket:
             return b"".join(chunks)
         chunks = [self._take(self._buffered())]
         while True:
-            chunk = self.recv(1024)
+            chunk = self._stream_recv(1024)
+            if chunk is None:
+                # non-blocking: what has come so far, or None
+                return b"".join(chunks) if chunks[0] or len(chunks) > 1 else None
             if not chunk:
                 return b"".join(chunks)
             chunks.append(chunk)
 
     def readinto(self, buf, nbytes=None):
         n = len(buf) if nbytes is None else min(nbytes, len(buf))
-        data = self.recv(n)
+        data = self._stream_recv(n)
+        if data is None:
+            return None
         buf[: len(data)] = data
         return len(data)
 
@@ -164,9 +181,13 @@ class socket:
         while True:
             try:
                 chunk = unhexlify(_call("recv", self._id, 4096, self._timeout))
-            except OSError:
-                # a timeout or EAGAIN: what came so far stays for the next read
-                self._buf = b"".join(parts)
+            except OSError as er:
+                line = b"".join(parts)
+                if self._timeout == 0 and er.errno == _EAGAIN:
+                    # non-blocking, as the board's stream readline: the part of the line so far, or None
+                    return line or None
+                # a timeout: what came so far stays for the next read
+                self._buf = line
                 self._pos = 0
                 raise
             if not chunk:
