@@ -451,6 +451,28 @@ for (let i = 0; i < fired.length; i++) print(Math.abs(fired[i] - (i + 1) * 100) 
     expect(run.out).toBe("5 1\nTrue\nTrue\nTrue\nTrue\nTrue\n");
   });
 
+  test("an exception in a Timer or Pin.irq callback is printed and the program goes on, as the board's scheduler does", async () => {
+    const run = py(`import time
+from machine import Timer, Pin
+n = 0
+def tick(t):
+    global n
+    n += 1
+    if n == 2:
+        raise ValueError("tick %d" % n)
+Timer(0, mode=Timer.PERIODIC, period=50, callback=tick)
+time.sleep_ms(230)
+p = Pin(2, Pin.OUT)
+p.irq(lambda pin: 1 // 0, Pin.IRQ_RISING)
+p.on()
+print("still running", n >= 4)
+`);
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    expect(run.out).toMatch(
+      /^Traceback \(most recent call last\):\n {2}File "prog\.py", line 8, in tick\nValueError: tick 2\nTraceback \(most recent call last\):\n {2}File "prog\.py", line 12, in <lambda>\nZeroDivisionError: divide by zero\nstill running True\n$/,
+    );
+  });
+
   test("a Timer callback fires while recv waits for data, and recv still gets it", async () => {
     const port = await server((c) => setTimeout(() => c.write("late"), 400));
     const run = py(`import socket, time

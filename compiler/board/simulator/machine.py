@@ -18,6 +18,24 @@ def _event(text):
     _call("event", "board", text)
 
 
+def _scheduled(f, arg):
+    # A Timer or Pin.irq callback, which the board runs from its scheduler: an
+    # exception in it is printed and the program goes on (MicroPython's
+    # scheduler protects the call). The traceback starts at the callback, as
+    # the board's does: this module's frame is not the program's.
+    try:
+        f(arg)
+    except Exception as e:
+        import io, sys
+
+        buf = io.StringIO()
+        sys.print_exception(e, buf)
+        own = 'File "%s"' % __file__
+        for line in buf.getvalue().split("\n"):
+            if line and own not in line:
+                print(line)
+
+
 def _pin_id(pin):
     return pin._id if isinstance(pin, Pin) else pin
 
@@ -131,7 +149,7 @@ class _IRQ:
 
     def __call__(self):
         if self._handler:
-            self._handler(self._pin)
+            _scheduled(self._handler, self._pin)
 
     def trigger(self, trigger=None):
         old = self._trigger
@@ -376,7 +394,7 @@ class Timer:
             if _tdiff(self._due, now) <= 0:
                 self._due = _tadd(now, self._period)
         if self._callback is not None:
-            self._callback(self)
+            _scheduled(self._callback, self)
 
     def __repr__(self):
         return "Timer({}; period={})".format(self._id, self._period)
