@@ -77,3 +77,32 @@ test("a save restarts the program with the change on the same port; errors stop 
   expect(r.exitCode).toBe(130);
   expect(out).not.toContain("serving three");
 });
+
+test("a program that ends with an exception shows the traceback at the TypeScript's lines, then waits for a change", { timeout: 240_000 }, async () => {
+  const project = fs.mkdtempSync(path.join(dir, "traceback-"));
+  fs.writeFileSync(
+    path.join(project, "main.ts"),
+    `function check(level: number): void {
+  if (level > 2) throw new RangeError("level " + level);
+}
+print("checking");
+check(3);
+`,
+  );
+  const child = execa("node", [path.resolve("bin/mpts.js"), "run", "--watch", "main.ts"], { cwd: project, reject: false, env: { NO_COLOR: "1" } });
+  let err = "";
+  child.stderr!.on("data", (d) => (err += d));
+  for (let i = 0; i < 1200 && !err.includes("waiting for a change"); i++) await new Promise((r) => setTimeout(r, 100));
+  child.kill("SIGINT");
+  await child;
+  const traceback = err.slice(err.indexOf("Traceback")).replace(/main\.py line \d+/g, "main.py line N");
+  expect(traceback.split("\n").slice(0, 6)).toEqual([
+    "Traceback (most recent call last):",
+    "  main.ts:5:1, in <module> (main.py line N)",
+    "      check(3);",
+    "  main.ts:2:18, in check (main.py line N)",
+    '      if (level > 2) throw new RangeError("level " + level);',
+    "RangeError: level 3",
+  ]);
+  expect(err).toContain("[sim] the program ended (status 1); waiting for a change");
+});

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { watch } from "./watch.js";
 import { prepareSandboxed, type PreparedSandbox, type SandboxedRun } from "../board/sim/sandboxed.js";
 import type { SimulatorOptions } from "../board/sim/host-process.js";
-import { pickEntry } from "./run.js";
+import { boardTraceback, pickEntry } from "./run.js";
 import * as colors from "./colors.js";
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -25,7 +25,7 @@ export function runWatching(target: string, options: SimulatorOptions, io: Io): 
     current = undefined;
     if (running) await running.stop();
   };
-  const start = (files: { path: string; text: string }[]) => {
+  const start = (files: { path: string; text: string }[], outDir: string) => {
     const py = files.filter((f) => f.path.endsWith(".py"));
     const entry = pickEntry(py.map((f) => f.path));
     if (!entry) return sim("no entry module; name it main.ts");
@@ -36,21 +36,25 @@ export function runWatching(target: string, options: SimulatorOptions, io: Io): 
     void run.done.then(({ code, error }) => {
       if (current !== run) return;
       current = undefined;
-      if (error) io.err(error.trimEnd());
-      sim(`the program ended (status ${code}); waiting for a change`);
+      // a traceback at the TypeScript's lines, as `mpts run` shows it
+      const shown = error ? boardTraceback(error.trimEnd(), files, outDir) : Promise.resolve(undefined);
+      void shown.then((text) => {
+        if (text) io.err(text);
+        sim(`the program ended (status ${code}); waiting for a change`);
+      });
     });
   };
   const watcher = watch(target, {
-    onResult: (files) => {
+    onResult: (files, outDir) => {
       queue = queue.then(async () => {
-        const program = JSON.stringify(files ?? null);
+        const program = JSON.stringify(files?.filter((f) => f.path.endsWith(".py")) ?? null);
         if (program === lastProgram && current) return;
         lastProgram = program;
         const restarting = current !== undefined;
         await stop();
         if (!files) return sim(restarting ? "program stopped until the errors are fixed" : "waiting for the errors to be fixed");
         if (restarting) sim(`restarting ${path.basename(path.resolve(target))}`);
-        start(files);
+        start(files, outDir ?? path.dirname(path.resolve(target)));
       });
     },
   }, io);

@@ -45,7 +45,8 @@ export interface WatchOptions {
   /** wait after a change before rebuilding, so a save that touches several files is one rebuild (tsc waits 250 ms) */
   debounceMs?: number;
   /** after each rebuild: the whole program's Python when it compiled, undefined when it has errors (mpts run --watch) */
-  onResult?: (files: { path: string; text: string }[] | undefined) => void;
+  /** the program's files (Python and source maps) and the output folder, or undefined while it has errors */
+  onResult?: (files: { path: string; text: string }[] | undefined, outDir?: string) => void;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -360,14 +361,17 @@ class WatchState {
     const n = all.filter((d) => d.category === "error").length + others;
     // uncoloured, as tsc prints it: VS Code's `$tsc-watch` matcher waits for this line
     status(this.io, `Found ${n} error${n === 1 ? "" : "s"}. Watching for file changes.`);
-    this.onResult?.(n === 0 ? this.program() : undefined);
+    this.onResult?.(n === 0 ? this.program() : undefined, this.facts?.outDir);
   }
 
   onResult?: WatchOptions["onResult"];
 
-  /** The program's Python as last written: every module, and the runtime when one is used. */
+  /** The program's Python as last written: every module with its source map, and the runtime when one is used. */
   private program(): { path: string; text: string }[] {
-    const files = [...this.written.values()].map((o) => ({ path: o.path, text: o.python! }));
+    const files = [...this.written.values()].flatMap((o) => [
+      { path: o.path, text: o.python! },
+      ...(o.map ? [{ path: o.path + ".map", text: o.map }] : []),
+    ]);
     return this.runtime === undefined ? files : [...files, { path: "mpts_rt.py", text: this.runtime }];
   }
 }
