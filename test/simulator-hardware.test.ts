@@ -82,6 +82,26 @@ describe("simulated ntptime and webrepl", () => {
   }, 20000);
 });
 
+describe("simulated RTC", () => {
+  test("RTC().datetime(...) sets the board's clock: time.time(), localtime() and the RTC follow it; ntptime.settime() sets it back", async () => {
+    const r = await runPython(
+      [
+        "import machine, time, ntptime",
+        "rtc = machine.RTC()",
+        "rtc.datetime((2024, 2, 29, 3, 23, 59, 59, 0))",
+        "t = time.time()",
+        "print(t - time.mktime((2024, 2, 29, 23, 59, 59, 0, 0)) in (0, 1), time.localtime()[:5], rtc.datetime()[:5])",
+        "time.sleep_ms(1100)",
+        "print(time.localtime()[:3], time.time() - t in (1, 2), time.time_ns() // 1000000000 - time.time() in (-1, 0))",
+        "ntptime.settime()",
+        "print(abs(time.time() - ntptime.time()) <= 1, time.localtime()[0] >= 2026)",
+      ].join("\n"),
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("True (2024, 2, 29, 23, 59) (2024, 2, 29, 3, 23)\n(2024, 3, 1) True True\nTrue True\n");
+  }, 20000);
+});
+
 describe("simulated ssd1306", () => {
   test("show() draws the buffer as Braille, 2x4 pixels a character, only when it changed; a dark screen is blank", async () => {
     const r = await runPython(

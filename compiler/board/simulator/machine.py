@@ -669,7 +669,6 @@ class UART:
 
 
 class RTC:
-    _offset = 0  # seconds between the set time and the clock
     _memory = b""
 
     def __init__(self, id=0):
@@ -677,10 +676,11 @@ class RTC:
 
     def datetime(self, dt=None):
         if dt is None:
-            t = _time.localtime(_time.time() + RTC._offset)
+            t = _time.localtime()
             return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], 0)
+        # the board's clock: time.time(), localtime() and gmtime() follow it
         secs = _time.mktime((dt[0], dt[1], dt[2], dt[4], dt[5], dt[6], 0, 0))
-        RTC._offset = secs - _time.time()
+        _time._offset += secs - _time.time()
 
     def init(self, dt):
         self.datetime(dt)

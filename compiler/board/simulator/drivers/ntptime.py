@@ -8,7 +8,8 @@ timeout = 1
 
 
 def time():
-    return int(_time.time())
+    # the network's time, whatever the board's clock was set to
+    return int(_time.time()) - _time._offset
 
 
 def settime():
