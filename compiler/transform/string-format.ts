@@ -17,12 +17,49 @@ import * as T from "./types.js";
 export type Field = "%d" | "%x" | "%o" | "%s";
 export type Piece = { text: string } | { field: Field; value: py.Expr };
 
-/** The pieces a string expression this file built was made of (a later `+` extends them). */
-const piecesOf = new WeakMap<py.Expr, Piece[]>();
+type Layout = ({ text: string } | { field: Field })[];
+
+/**
+ * The layout of each string expression this file built (a later `+` extends it).
+ * Only the layout is kept: the values are read back from the expression when
+ * needed, since the order machinery may since have put temporaries in their
+ * places (effects.ts replaceNodes rewrites expressions in place).
+ */
+const layouts = new WeakMap<py.Expr, Layout>();
+
+/** The values in `e`'s fields now, in order, or undefined if `e` no longer has the shape it was built with. */
+function fieldValues(e: py.Expr, layout: Layout): py.Expr[] | undefined {
+  const fields = layout.filter((p): p is { field: Field } => "field" in p);
+  if (e.kind === "BinOp" && e.op === "%") {
+    if (fields.length === 1) return [e.right];
+    return e.right.kind === "Tuple" && e.right.elts.length === fields.length ? e.right.elts : undefined;
+  }
+  if (e.kind === "BinOp" && e.op === "+" && layout.length === 2) {
+    const out: py.Expr[] = [];
+    for (const [i, side] of [e.left, e.right].entries()) {
+      const part = layout[i];
+      if (!("field" in part)) continue;
+      if (part.field === "%s") out.push(side);
+      else if (side.kind === "Call" && side.args.length === 1) out.push(side.args[0]);
+      else return undefined;
+    }
+    return out;
+  }
+  if (e.kind === "Call" && fields.length === 1 && e.args.length === 1) return [e.args[0]];
+  return fields.length === 0 ? [] : undefined;
+}
+
+function piecesOf(e: py.Expr): Piece[] | undefined {
+  const layout = layouts.get(e);
+  const values = layout && fieldValues(e, layout);
+  if (!layout || !values) return undefined;
+  let i = 0;
+  return layout.map((p) => ("field" in p ? { field: p.field, value: values[i++] } : p));
+}
 
 /** One operand as a piece: a string as it is, a proven integer as %d, anything else converted to a string. */
 export function pieceOf(ctx: TransformContext, node: ts.Expression, e: py.Expr): Piece {
-  const known = piecesOf.get(e);
+  const known = piecesOf(e);
   if (known?.length === 1) return known[0]; // `${n.toString(16)}`: the %x goes into the template
   if (e.kind === "Constant" && typeof e.value === "string" && !e.bytes) return { text: e.value };
   const t = ctx.checker.getTypeAtLocation(node);
@@ -39,7 +76,7 @@ export function radixString(value: py.Expr, radix: number): py.Expr | undefined 
 
 /** The pieces of an operand of `+`: those of a string this file built (so that the `+` adds to its format), or one. */
 export function piecesOfOperand(ctx: TransformContext, node: ts.Expression, e: py.Expr): Piece[] {
-  return piecesOf.get(e) ?? [pieceOf(ctx, node, e)];
+  return piecesOf(e) ?? [pieceOf(ctx, node, e)];
 }
 
 /** Adjacent texts joined. */
@@ -75,13 +112,14 @@ export function stringOf(pieces: Piece[]): py.Expr {
     const args = fields.map((p) => p.value);
     e = b.bin(b.str(fmt), "%", args.length === 1 ? args[0] : b.tuple(args));
   }
-  piecesOf.set(e, parts);
+  // a single string value is returned as it is: it is no string this file built
+  if (!(parts.length === 1 && fields[0]?.field === "%s")) layouts.set(e, parts.map((p) => ("text" in p ? p : { field: p.field })));
   return e;
 }
 
 /** `t = "%s<td>%d</td>" % (t, n)` read as `t += "<td>%d</td>" % n`: what follows `t` in the string, if it starts with `t`. */
 export function appendedTo(e: py.Expr, isTarget: (x: py.Expr) => boolean): py.Expr | undefined {
-  const [first, ...rest] = piecesOf.get(e) ?? [];
+  const [first, ...rest] = piecesOf(e) ?? [];
   if (!first || !("field" in first) || first.field !== "%s" || !isTarget(first.value) || rest.length === 0) return undefined;
   return stringOf(rest);
 }

@@ -56,7 +56,7 @@ function show(): string { const len = 3; return oct(8) + " " + BOARD + " " + len
 console.log(show());`,
     node: `Object.assign(globalThis as any, { oct: (n: number) => "0o" + n.toString(8), BOARD: "esp32" });`,
     python: `BOARD = "esp32"\n`,
-    emitted: [/oct\(8\)/, /\bBOARD\b/, /^hex_ = 2$/m, /len_ = 3/],
+    emitted: [/oct\(8\)/, /\bBOARD\b/, /^hex_ = const\(2\)$/m, /len_ = 3/],
   },
   "a declared name that a program name would be spelled as": {
     source: `
