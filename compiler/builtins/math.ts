@@ -5,7 +5,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { argumentList } from "../transform/calls.js";
-import { isIntExpr } from "../transform/conversions.js";
+import { isIntExpr, isNonNegativeInt } from "../transform/conversions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 const math = (ctx: TransformContext, fn: string): py.Expr => {
@@ -62,6 +62,27 @@ export function mathProperty(ctx: TransformContext, name: string): py.Expr | und
   return undefined;
 }
 
+/**
+ * Math.floor/ceil/trunc of `a / b` with integer a and b: Python's exact integer
+ * division instead of a float quotient rounded (a zero b raises either way, see
+ * operators.md). trunc equals floor only when the quotient cannot be negative.
+ */
+function integerQuotient(ctx: TransformContext, name: string, arg: ts.Expression): py.Expr | undefined {
+  let q = arg;
+  while (ts.isParenthesizedExpression(q)) q = q.expression;
+  if (!ts.isBinaryExpression(q) || q.operatorToken.kind !== ts.SyntaxKind.SlashToken) return undefined;
+  if (!isIntExpr(ctx, q.left) || !isIntExpr(ctx, q.right)) return undefined;
+  const nonNegative = isNonNegativeInt(ctx, q.left) && isNonNegativeInt(ctx, q.right);
+  if (name === "floor" || (name === "trunc" && nonNegative))
+    return b.bin(transformExpr(ctx, q.left), "//", transformExpr(ctx, q.right));
+  // ceil(a / b) = -floor(-a / b)
+  if (name === "ceil") {
+    const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
+    return neg(b.bin(neg(transformExpr(ctx, q.left)), "//", transformExpr(ctx, q.right)));
+  }
+  return undefined;
+}
+
 export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const spread = node.arguments.some(ts.isSpreadElement);
   if (spread) {
@@ -77,6 +98,8 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
   }
   const argNodes = node.arguments;
   if (rounding.has(name) && argNodes.length === 1 && isIntExpr(ctx, argNodes[0])) return transformExpr(ctx, argNodes[0]);
+  const quotient = argNodes.length === 1 ? integerQuotient(ctx, name, argNodes[0]) : undefined;
+  if (quotient) return quotient;
   const a = argNodes.map((x) => transformExpr(ctx, x));
   if (mathModule.has(name)) return b.call(math(ctx, name), a);
   switch (name) {

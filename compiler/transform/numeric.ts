@@ -15,14 +15,17 @@
 import { ts } from "ts-morph";
 import * as T from "./types.js";
 import { walkWith } from "./walk.js";
+import { Guard, guardAt } from "./numeric-guards.js";
 
 /** may be a fraction, NaN, an infinity or -0 */
 export const NONINT = 1;
 export const NEG = 2;
 export const ZERO = 4;
 export const POS = 8;
-// bits 4..9: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
-const W = 4;
+/** with NEG: every negative value is -1 (an indexOf result), so adding a positive integer gives one >= 0 */
+const M1 = 16;
+// bits 5..10: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
+const W = 5;
 const WMAX = 63;
 const SIGNS = 15;
 export const TOP = SIGNS | (WMAX << W);
@@ -55,8 +58,13 @@ interface Constraint {
   value: () => number;
 }
 
+/** Whether every negative value of `a` is -1 (said by M1, or by a magnitude of at most 1). */
+const onlyMinusOne = (a: number): boolean => !(a & NONINT) && (!!(a & M1) || a >> W <= 1);
+
 function join(a: number, b: number): number {
-  return ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  const r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  // M1 survives only when each side's negatives are -1
+  return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
 }
 
 function literalBits(v: number): number {
@@ -66,16 +74,34 @@ function literalBits(v: number): number {
 }
 
 function negate(a: number): number {
-  return (a & ~(NEG | POS)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+  return (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
 }
 
 function add(a: number, b: number): number {
   if (!a || !b) return 0;
+  const exact = !((a | b) & NONINT);
+  // each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives
+  const atoms = (x: number): number[] => {
+    const r: number[] = [];
+    if (x & NEG) r.push(exact && onlyMinusOne(x) ? 1 : 2);
+    if (x & ZERO) r.push(4);
+    if (x & POS) r.push(8);
+    return r;
+  };
   let r = (a | b) & NONINT;
-  if (a & NEG || b & NEG) r |= NEG;
-  if (a & POS || b & POS) r |= POS;
-  if ((a & ZERO && b & ZERO) || (a & NEG && b & POS) || (a & POS && b & NEG)) r |= ZERO;
-  return withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
+  let negOnlyM1 = true;
+  for (const x of atoms(a))
+    for (const y of atoms(b)) {
+      const pair = x | y;
+      if (pair === 4) r |= ZERO;
+      else if (pair === 8 || pair === 12) r |= POS;
+      else if (pair === 9) r |= ZERO | POS; // -1 + an integer >= 1
+      else if (pair === 5) r |= NEG; // -1 + 0
+      else if (pair === 10) ((r |= NEG | ZERO | POS), (negOnlyM1 = false));
+      else ((r |= NEG), (negOnlyM1 = false)); // two negatives, or a negative other than -1 plus 0
+    }
+  const res = withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
+  return res & NEG && negOnlyM1 && exact ? res | M1 : res;
 }
 
 function mul(a: number, b: number): number {
@@ -209,6 +235,7 @@ export class NumericFacts {
   private readonly memo = new Map<ts.Node, number>();
   private readonly tainted = new Set<ts.Type>();
   private readonly types = new Map<ts.Node, ts.Type>();
+  private readonly guards = new Map<ts.Node, Guard>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -595,11 +622,21 @@ export class NumericFacts {
     if (ts.isEnumMember(decl)) return this.enumBits(decl);
     // a value typed as a board constant (`event` of `for (const [sock, event] of poller.poll())`) came from the board
     if (T.isBoardConstantType(this.typeAt(node))) return INT;
-    if (this.isLocalBinding(decl)) return this.read(this.declSlot(decl));
+    if (this.isLocalBinding(decl)) return this.narrowed(node, decl, this.read(this.declSlot(decl)));
     if (decl.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Ambient) {
       if (ts.isVariableDeclaration(decl)) return this.typingBits(decl.type);
     }
     return TOP;
+  }
+
+  /** A const's use under a sign guard (numeric-guards.ts): its negative values cannot reach it. */
+  private narrowed(use: ts.Identifier, decl: ts.Node, bits: number): number {
+    if (!(bits & NEG) || !ts.isVariableDeclaration(decl) || !ts.isVariableDeclarationList(decl.parent) || !(decl.parent.flags & ts.NodeFlags.Const))
+      return bits;
+    let g = this.guards.get(use);
+    if (g === undefined) this.guards.set(use, (g = guardAt(use, (id) => this.declarationOf(id) === decl)));
+    if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits))) return bits;
+    return bits & ~(NEG | M1 | (g === Guard.Positive ? ZERO : 0));
   }
 
   private propertyBits(node: ts.PropertyAccessExpression): number {
@@ -632,7 +669,15 @@ export class NumericFacts {
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math") {
       const text = "Math." + callee.name.text;
       const a = args[0] && !ts.isSpreadElement(args[0]) ? this.ev(args[0]) : TOP;
-      if (roundings.has(text)) return withWidth((a & (NEG | POS)) | ZERO, widthOf(a));
+      if (roundings.has(text)) {
+        // of a quotient of integers by a positive one: the dividend's signs, and no wider
+        const q = args[0] && skip(args[0]);
+        if (q && ts.isBinaryExpression(q) && q.operatorToken.kind === K.SlashToken) {
+          const [x, y] = [this.ev(q.left), this.ev(q.right)];
+          if (!((x | y) & NONINT) && !(y & (NEG | ZERO)) && y) return withWidth((x & (NEG | POS)) | ZERO, widthOf(x));
+        }
+        return withWidth((a & (NEG | POS)) | ZERO, widthOf(a));
+      }
       if (text === "Math.abs") return a & NONINT ? TOP : withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
       if ((text === "Math.max" || text === "Math.min") && args.length > 0 && !args.some(ts.isSpreadElement)) {
@@ -646,7 +691,8 @@ export class NumericFacts {
       const name = callee.name.text;
       const recv = this.typeAt(callee.expression);
       const stringOrArray = T.isString(recv, true) || T.isArray(this.checker, recv, true);
-      if (stringOrArray && /^(indexOf|lastIndexOf|findIndex|findLastIndex|search)$/.test(name)) return INT;
+      // -1 when not found
+      if (stringOrArray && /^(indexOf|lastIndexOf|findIndex|findLastIndex|search)$/.test(name)) return INT | M1;
       if (stringOrArray && /^(charCodeAt)$/.test(name)) return withWidth(UINT, 16);
       if (stringOrArray && /^(codePointAt|push|unshift)$/.test(name)) return UINT;
     }
