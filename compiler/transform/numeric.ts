@@ -183,6 +183,13 @@ const arrayCallbacks = new Set(["forEach", "map", "filter", "some", "every", "fi
 const sameArray = new Set(["slice", "filter", "concat", "sort", "reverse", "splice", "fill", "toSorted", "toReversed"]);
 const roundings = new Set(["Math.floor", "Math.ceil", "Math.round", "Math.trunc"]);
 
+/** A Map (its values are the elements the analysis tracks) or a Set (its elements). */
+function keyedKind(t: ts.Type): "map" | "set" | undefined {
+  return T.isMapType(t) ? "map" : T.isSetType(t) ? "set" : undefined;
+}
+
+const isUndefinedOrNull = (e: ts.Expression) => e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === "undefined");
+
 function skip(node: ts.Expression): ts.Expression {
   while (
     ts.isParenthesizedExpression(node) ||
@@ -430,7 +437,22 @@ export class NumericFacts {
       for (const a of args) this.constrain(() => this.elemSlot(c), () => this.ev(a));
       return c;
     }
-    if (ts.isNewExpression(node)) return this.topClass;
+    if (ts.isNewExpression(node)) {
+      // a Map or Set made empty: its values are what set()/add() give it; `new Set(xs)` starts with xs's elements
+      const kind = keyedKind(this.typeAt(node));
+      if (!kind || !ts.isIdentifier(callee) || (args.length > 0 && kind === "map")) return this.topClass;
+      const c = new ArrayClass();
+      if (args[0] && !isUndefinedOrNull(args[0])) this.unify(c, this.iterClass(args[0]));
+      return c;
+    }
+    if (ts.isPropertyAccessExpression(callee) && keyedKind(this.typeAt(callee.expression))) {
+      const kind = keyedKind(this.typeAt(callee.expression));
+      const name = callee.name.text;
+      const c = this.classOf(callee.expression);
+      if (name === "set" || name === "add") return c; // the collection itself
+      if (kind === "map" && name === "get") return this.child(c);
+      return this.topClass;
+    }
     if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression))) {
       const name = callee.name.text;
       if (sameArray.has(name)) {
@@ -455,15 +477,33 @@ export class NumericFacts {
         else this.markTop(c);
         return c;
       }
-      if (args.length === 1 && T.isArray(this.checker, this.typeAt(args[0]))) {
+      if (args.length === 1 && !ts.isSpreadElement(args[0])) {
         const c = new ArrayClass();
-        this.unify(c, this.classOf(args[0]));
+        this.unify(c, this.iterClass(args[0]));
         return c;
       }
       return this.topClass;
     }
     const decl = this.calledDeclaration(node);
     if (decl) return this.classOfKey(this.returnKey(decl));
+    return this.topClass;
+  }
+
+  /**
+   * The class whose elements iterating `node` gives: an array's or a Set's elements, the
+   * values of `map.values()` (a Map holds its values as elements); the top class for
+   * anything else (a Map's or `entries()`'s [key, value] pairs, keys, strings, generators).
+   */
+  private iterClass(node: ts.Expression): ArrayClass {
+    const e = skip(node);
+    const t = this.typeAt(e);
+    if (T.isArray(this.checker, t) || keyedKind(t) === "set") return this.classOf(e);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
+      const kind = keyedKind(this.typeAt(e.expression.expression));
+      const name = e.expression.name.text;
+      if ((kind === "map" && name === "values") || (kind === "set" && (name === "values" || name === "keys")))
+        return this.classOf(e.expression.expression);
+    }
     return this.topClass;
   }
 
@@ -687,6 +727,8 @@ export class NumericFacts {
       }
       return TOP;
     }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "get" && keyedKind(this.typeAt(callee.expression)) === "map")
+      return this.read(this.elemSlot(this.classOf(callee.expression)));
     if (ts.isPropertyAccessExpression(callee)) {
       const name = callee.name.text;
       const recv = this.typeAt(callee.expression);
@@ -751,7 +793,7 @@ export class NumericFacts {
       const c = this.classOf(n);
       for (const e of n.elements) {
         if (ts.isOmittedExpression(e)) this.markTop(c);
-        else if (ts.isSpreadElement(e)) this.unify(c, this.classOf(e.expression));
+        else if (ts.isSpreadElement(e)) this.unify(c, this.iterClass(e.expression));
         else this.flowElement(c, e);
       }
       return;
@@ -975,7 +1017,7 @@ export class NumericFacts {
 
   private flowElement(c: ArrayClass, e: ts.Expression): void {
     this.constrain(() => this.elemSlot(c), () => this.ev(e));
-    if (T.isArray(this.checker, this.typeAt(e))) this.unify(this.child(c), this.classOf(e));
+    if (this.isCollection(this.typeAt(e))) this.unify(this.child(c), this.classOf(e));
     this.taintIfAny(e);
   }
 
@@ -988,11 +1030,11 @@ export class NumericFacts {
   }
 
   private visitForOf(n: ts.ForOfStatement): void {
-    const t = this.typeAt(n.expression);
-    const isArr = T.isArray(this.checker, t);
-    const c = isArr ? this.classOf(n.expression) : this.topClass;
+    const c = this.iterClass(n.expression);
+    const pairs = this.entriesClass(n.expression);
     const bind = (target: ts.Expression | ts.BindingName) => {
-      if (ts.isIdentifier(target)) {
+      if (pairs && ts.isArrayBindingPattern(target)) this.bindEntry(target, pairs);
+      else if (ts.isIdentifier(target)) {
         this.assign(target, () => this.read(this.elemSlot(c)));
         this.assignClassFrom(target, this.child(c));
       } else if (ts.isArrayBindingPattern(target) || ts.isObjectBindingPattern(target)) this.bindTop(target);
@@ -1009,6 +1051,27 @@ export class NumericFacts {
     }
   }
 
+  /** A Map, a Set or `.entries()` of one: the collection whose [key, value] pairs iterating gives. */
+  private entriesClass(node: ts.Expression): { c: ArrayClass; set: boolean } | undefined {
+    let e = skip(node);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "entries" && e.arguments.length === 0)
+      e = e.expression.expression;
+    const kind = keyedKind(this.typeAt(e));
+    if (e === skip(node) && kind !== "map") return undefined; // a Set itself gives its elements
+    return kind ? { c: this.classOf(e), set: kind === "set" } : undefined;
+  }
+
+  /** `const [key, value]` of a Map's entry: the value is an element (a Set's key too), the key anything. */
+  private bindEntry(pattern: ts.ArrayBindingPattern, { c, set }: { c: ArrayClass; set: boolean }): void {
+    pattern.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      if (i > 1 || el.dotDotDotToken || !ts.isIdentifier(el.name) || (i === 0 && !set)) return this.bindTop(el.name);
+      const s = this.declSlot(el);
+      this.constrain(() => s, () => this.read(this.elemSlot(c)));
+      this.unify(this.classOfKey(el), this.child(c));
+    });
+  }
+
   private assignClassFrom(id: ts.Identifier, c: ArrayClass): void {
     const decl = this.declarationOf(id) ?? (ts.isVariableDeclaration(id.parent) ? id.parent : undefined);
     if (decl && this.isLocalBinding(decl)) this.unify(this.classOfKey(this.declKey(decl)), c);
@@ -1018,6 +1081,7 @@ export class NumericFacts {
     const callee = skip(n.expression);
     const args = n.arguments ?? ts.factory.createNodeArray();
     for (const a of args) this.taintIfAny(a);
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && this.visitKeyedCall(n, callee)) return;
     // array mutation and callbacks
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression))) {
       const name = callee.name.text;
@@ -1025,7 +1089,7 @@ export class NumericFacts {
       if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {
         const added = name === "splice" ? args.slice(2) : name === "fill" ? args.slice(0, 1) : args;
         for (const a of added) {
-          if (ts.isSpreadElement(a)) this.unify(c, this.classOf(a.expression));
+          if (ts.isSpreadElement(a)) this.unify(c, this.iterClass(a.expression));
           else this.flowElement(c, a);
         }
       }
@@ -1079,6 +1143,47 @@ export class NumericFacts {
       }
       this.flowParam(p, () => this.ev(a), this.classOf(a));
     });
+  }
+
+  /** Map set() and Set add() write the collection's elements; forEach callbacks read them. */
+  private visitKeyedCall(n: ts.CallExpression, callee: ts.PropertyAccessExpression): boolean {
+    const t = this.typeAt(callee.expression);
+    const kind = keyedKind(t);
+    const name = callee.name.text;
+    if (!kind) {
+      // a union with a Map or Set in it: its writes are not followed
+      if (/^(set|add)$/.test(name) && this.hasKeyedPart(t)) this.markTop(this.classOf(callee.expression));
+      return false;
+    }
+    const args = n.arguments;
+    const c = this.classOf(callee.expression);
+    const value = kind === "map" ? (name === "set" ? args[1] : undefined) : name === "add" ? args[0] : undefined;
+    if (value) {
+      if (ts.isSpreadElement(value)) this.markTop(c);
+      else this.flowElement(c, value);
+    }
+    if (name === "forEach") {
+      const f = args[0] && this.functionOf(args[0]);
+      if (f) {
+        this.handledFunctions.add(f);
+        // (value, key, collection); a Set's key is its value
+        const [v, k, self, ...rest] = f.parameters;
+        if (v) this.flowParam(v, () => this.read(this.elemSlot(c)), this.child(c));
+        if (k) kind === "set" ? this.flowParam(k, () => this.read(this.elemSlot(c)), this.child(c)) : this.flowParam(k, () => TOP, this.topClass);
+        if (self) this.flowParam(self, () => 0, c);
+        for (const p of rest) this.flowParam(p, () => TOP, this.topClass);
+      }
+    }
+    return true;
+  }
+
+  private hasKeyedPart(t: ts.Type): boolean {
+    return (t.isUnion() ? t.types : [t]).some((p) => keyedKind(p) !== undefined);
+  }
+
+  /** An array, Map or Set: values that carry an element class. */
+  private isCollection(t: ts.Type): boolean {
+    return T.isArray(this.checker, t) || keyedKind(t) !== undefined || this.hasKeyedPart(t);
   }
 
   private flowParam(p: ts.ParameterDeclaration, value: () => number, c: ArrayClass): void {
