@@ -26,6 +26,8 @@ function intArg(ctx: TransformContext, node: ts.Expression): py.Expr {
 
 /** A start position JavaScript clamps to 0 (Python would count a negative one from the end). */
 function clampedStart(ctx: TransformContext, node: ts.Expression): py.Expr {
+  const c = constantNumber(ctx, node);
+  if (c !== undefined && Number.isInteger(c) && c < 0) return b.num(0);
   const e = intArg(ctx, node);
   return isNonNegativeInt(ctx, node) ? e : b.call("max", [b.num(0), e]);
 }
@@ -265,8 +267,10 @@ function replacementText(search: ts.Expression, replacement: ts.Expression | und
 
 /** Whether substring's start is certainly <= its end (then no swap): literals, a 0 start, or `i, i + n` with n >= 0. */
 function isOrdered(ctx: TransformContext, a: ts.Expression, b2: ts.Expression): boolean {
-  if (ts.isNumericLiteral(a) && ts.isNumericLiteral(b2)) return Number(a.text) <= Number(b2.text);
-  if (ts.isNumericLiteral(a) && Number(a.text) === 0) return true;
+  // (compared as clamped to 0)
+  const [ca, cb] = [constantNumber(ctx, a), constantNumber(ctx, b2)];
+  if (ca !== undefined && cb !== undefined) return Math.max(0, ca) <= Math.max(0, cb);
+  if (ca !== undefined && ca <= 0) return true;
   let end = b2;
   while (ts.isParenthesizedExpression(end)) end = end.expression;
   return (
