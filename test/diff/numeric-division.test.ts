@@ -1,0 +1,59 @@
+// Math.floor/ceil/trunc of a quotient of integers (compiler/builtins/math.ts):
+// Python's exact `a // b` (ceil: `-(-a // b)`) instead of a float quotient
+// rounded; trunc only where the quotient cannot be negative (elsewhere it rounds
+// the other way). Node and MicroPython must print the same for negative
+// dividends and divisors, fractions, and integers near 2**53.
+import { beforeAll, describe, expect, test } from "vitest";
+import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+
+const cases = {
+  "floor, ceil and trunc of integer quotients of every sign": `
+const out: string[] = [];
+for (let a = -9; a <= 9; a += 2)
+  for (const b of [1, 2, 3, 7, -2, -5]) {
+    out.push(\`\${Math.floor(a / b)},\${Math.ceil(a / b)},\${Math.trunc(a / b)},\${Math.round(a / b)}\`);
+  }
+console.log(out.join(" "));
+let n = 0;
+for (let i = 0; i < 100; i++) n += Math.floor(i / 7) + Math.trunc(i / 3) + Math.ceil(i / 4);
+console.log(n, \`\${n}\`, Math.floor(n / 10) % 7);`,
+
+  "fractions and integers near 2**53 keep JavaScript's results": `
+const xs = [7.5, -7.5, 0.25, 2 ** 52 + 1, 2 ** 53 - 1, -(2 ** 52) - 3];
+const out: string[] = [];
+for (const x of xs) out.push(\`\${Math.floor(x / 2)} \${Math.ceil(x / 3)} \${Math.trunc(x / 4)}\`);
+const big = 2 ** 52 + 7;
+out.push(String(Math.floor(big / 3)), String(Math.ceil(big / 5)), String(Math.trunc(big / 9)));
+let f = 10;
+f = f / 4;
+out.push(String(Math.floor(f / 1)), String(Math.floor(9 / f)));
+console.log(out.join("|"));`,
+};
+
+diffSuite("integer division from the numeric analysis", cases);
+
+const emitted = {
+  quotients: `
+function parts(i: number, d: number): string {
+  return \`\${Math.floor(i / 40)} \${Math.ceil(i / 40)} \${Math.trunc(i / 40)} \${Math.trunc(d / 40)} \${Math.floor(i / d)}\`;
+}
+for (let i = 0; i < 90; i += 30) console.log(parts(i, i - 45));
+let x = 9;
+x = x / 2;
+console.log(Math.floor(x / 2), Math.floor(7 / 2));`,
+};
+
+describe("integer division: emitted Python", () => {
+  let compiled: CompiledSnippets;
+  const py: Record<string, string> = {};
+  beforeAll(async () => {
+    compiled = compileSnippets(emitted);
+    py.quotients = await checkCase(compiled, 0, emitted.quotients);
+  }, 120_000);
+
+  test("integer quotients: //, ceil negated, trunc only of non-negative ones", () => {
+    expect(py.quotients).toContain('"{} {} {} {} {}".format(i // 40, -(-i // 40), i // 40, math.trunc(d / 40), i // d)');
+    // x may be a fraction: the float path stays
+    expect(py.quotients).toContain("print(math.floor(x / 2), 7 // 2)");
+  });
+});
