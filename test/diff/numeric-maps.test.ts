@@ -63,7 +63,7 @@ console.log(\`\${entries[0][1]} \${ints.get("z")}\`);`,
 const seen = new Set<number>();
 for (let i = 0; i < 10; i++) seen.add((i * 7) % 4);
 const floats = new Set<number>([1, 2]);
-floats.add(6 / 3);
+floats.add(10 / 2);
 const src = [4 / 2, 3];
 const fromArr = new Set(src);
 const out: string[] = [];
