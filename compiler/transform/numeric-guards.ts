@@ -104,7 +104,8 @@ export function guardAt(use: ts.Node, is: Is): Guard {
       if (n.operatorToken.kind === K.AmpersandAmpersandToken) take(proves(n.left, true, is));
       else if (n.operatorToken.kind === K.BarBarToken) take(proves(n.left, false, is));
     } else if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isCaseClause(n) || ts.isDefaultClause(n) || ts.isModuleBlock(n)) {
-      // `if (q < 0) return;` earlier in the same block
+      // `if (q < 0) return;` earlier in the same block (not for a function declared there: hoisted, it may run before)
+      if (ts.isFunctionDeclaration(child)) continue;
       for (const st of n.statements) {
         if (st === child) break;
         if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement)) take(proves(st.expression, false, is));

@@ -50,7 +50,14 @@ function other(s: string, t: string): string {
   if (a >= 0) return t.substring(0, b) + ":" + t.substring(b);
   return "-";
 }
-for (const s of ["ab#cd", "abcd", "#", "xyzzy", "ax"]) console.log(cut(s), relet(s), other(s, s.split("").reverse().join("")));`,
+function hoisted(s: string): string {
+  const q = s.indexOf("#");
+  const early = head();
+  if (q < 0) return early;
+  function head(): string { return s.substring(0, q) + "." + s.substring(q); }
+  return early + "/" + head();
+}
+for (const s of ["ab#cd", "abcd", "#", "xyzzy", "ax"]) console.log(cut(s), relet(s), other(s, s.split("").reverse().join("")), hoisted(s));`,
 
   "+1 of indexOf, lastIndexOf, search, findIndex and a decremented counter": `
 const words = ["alpha", "beta", "gamma"];
