@@ -453,7 +453,7 @@ export class NumericFacts {
       if (kind === "map" && name === "get") return this.child(c);
       return this.topClass;
     }
-    if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression))) {
+    if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
       const name = callee.name.text;
       if (sameArray.has(name)) {
         const c = this.classOf(callee.expression);
@@ -1083,7 +1083,8 @@ export class NumericFacts {
     for (const a of args) this.taintIfAny(a);
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && this.visitKeyedCall(n, callee)) return;
     // array mutation and callbacks
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression))) {
+    // (an optional array too: `xs?.push(v)` writes when it runs)
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
       const name = callee.name.text;
       const c = this.classOf(callee.expression);
       if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {

@@ -72,6 +72,19 @@ seen.forEach((x, y) => out.push(String(x + y)));
 for (const x of floats) out.push(\`\${x}\`);
 for (const x of fromArr.values()) out.push(\`\${x}\`);
 console.log(out.join(","), [...seen].map((x) => \`\${x}\`).join(""));`,
+
+  "writes through an optional receiver (xs?.push, m?.set)": `
+function addTo(xs?: number[], m?: Map<string, number>): void {
+  xs?.push(6 / 3);
+  m?.set("k", 8 / 4);
+}
+const xs = [1];
+const m = new Map<string, number>([]);
+const m2 = new Map<string, number>();
+m2.set("j", 1);
+addTo(xs, m2);
+addTo([], m);
+console.log(\`\${xs[1]} \${m2.get("k")} \${m2.get("j")}\`);`,
 };
 
 diffSuite("Map values in the numeric analysis", cases);
