@@ -1,6 +1,7 @@
-// Sign guards around a use of a const: `if (q >= 0) use(q)`, `if (q < 0) ...;
-// else use(q)`, `q >= 0 && use(q)`, `q !== -1 ? use(q) : ...`, and a use after
-// `if (q < 0) return;` in the same block. A const keeps its value, so what the
+// Sign guards around a use of a const (or of a let or parameter never written
+// after its declaration): `if (q >= 0) use(q)`, `if (q < 0) ...; else use(q)`,
+// `q >= 0 && use(q)`, `q !== -1 ? use(q) : ...`, and a use after `if (q < 0)
+// return;` in the same block. Such a variable keeps its value, so what the
 // guard tested holds wherever the guarded code runs (closures included). The
 // numeric analysis (numeric.ts) drops the negative sign of such uses, which lets
 // `s.substring(0, q)` after `const q = s.indexOf("?")` be a plain slice.

@@ -243,6 +243,8 @@ export class NumericFacts {
   private readonly tainted = new Set<ts.Type>();
   private readonly types = new Map<ts.Node, ts.Type>();
   private readonly guards = new Map<ts.Node, Guard>();
+  /** Variables and parameters written after their declaration (sign guards do not narrow them). */
+  private readonly reassigned = new Set<ts.Node>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -669,10 +671,19 @@ export class NumericFacts {
     return TOP;
   }
 
-  /** A const's use under a sign guard (numeric-guards.ts): its negative values cannot reach it. */
+  /**
+   * A use under a sign guard (numeric-guards.ts) of a const, or of a let or parameter
+   * never written after its declaration: its negative values cannot reach it.
+   */
   private narrowed(use: ts.Identifier, decl: ts.Node, bits: number): number {
-    if (!(bits & NEG) || !ts.isVariableDeclaration(decl) || !ts.isVariableDeclarationList(decl.parent) || !(decl.parent.flags & ts.NodeFlags.Const))
-      return bits;
+    if (!(bits & NEG)) return bits;
+    const list = decl.parent;
+    const fixed =
+      (ts.isVariableDeclaration(decl) &&
+        ts.isVariableDeclarationList(list) &&
+        (list.flags & ts.NodeFlags.Const || (list.flags & ts.NodeFlags.Let && !this.reassigned.has(decl)))) ||
+      (ts.isParameter(decl) && !this.reassigned.has(decl));
+    if (!fixed) return bits;
     let g = this.guards.get(use);
     if (g === undefined) this.guards.set(use, (g = guardAt(use, (id) => this.declarationOf(id) === decl)));
     if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits))) return bits;
@@ -969,6 +980,7 @@ export class NumericFacts {
     if (ts.isIdentifier(target)) {
       const decl = this.declarationOf(target);
       if (decl && this.isLocalBinding(decl)) {
+        this.reassigned.add(decl);
         const s = this.declSlot(decl);
         this.constrain(() => s, value);
       }

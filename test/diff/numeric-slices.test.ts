@@ -57,7 +57,23 @@ function hoisted(s: string): string {
   function head(): string { return s.substring(0, q) + "." + s.substring(q); }
   return early + "/" + head();
 }
-for (const s of ["ab#cd", "abcd", "#", "xyzzy", "ax"]) console.log(cut(s), relet(s), other(s, s.split("").reverse().join("")), hoisted(s));`,
+function param(s: string, i: number): string {
+  if (i < 0) return "neg " + s.substring(i, 2);
+  return s.substring(0, i) + "." + s.substring(i);
+}
+function paramWritten(s: string, i: number): string {
+  if (i >= 0) {
+    i -= 4;
+    return s.substring(0, i) + "." + s.substring(i);
+  }
+  return "-";
+}
+function letOnce(s: string): string {
+  let i = s.lastIndexOf("c");
+  return i > 0 ? s.substring(0, i) : "none" + s.substring(0, i);
+}
+for (const s of ["ab#cd", "abcd", "#", "xyzzy", "ax"]) console.log(cut(s), relet(s), other(s, s.split("").reverse().join("")), hoisted(s));
+for (const i of [-3, -1, 0, 2, 9]) console.log(param("abcdef", i), paramWritten("abcdef", i), letOnce(i > 0 ? "abcabc" : "xc"));`,
 
   "+1 of indexOf, lastIndexOf, search, findIndex and a decremented counter": `
 const words = ["alpha", "beta", "gamma"];
@@ -100,6 +116,12 @@ function cut(s: string, a: number, b: number): string {
   return s.substring(0, s.indexOf("#")) + s.substring(a, b) + s.substring(a) + s.substring(a, a + 2);
 }
 console.log(cut("ab#c", 1, 3), cut("abc", 3, 1), cut("abcdef", -1, 2), cut("x", 0.5, 1));`,
+  param: `
+function head(s: string, n: number): string {
+  if (n < 0) return "";
+  return s.substring(0, n);
+}
+console.log(head("abc", 2), head("abc", -1));`,
   ints: `
 function mid(s: string, a: number, b: number): string {
   return s.substring(a, b) + "," + s.substring(a) + "," + s.substring(a, a + 2) + "," + s.substring(-1, 3);
@@ -128,6 +150,8 @@ describe("substring slices: emitted Python", () => {
     // a is called with a fraction: js_substring; the unguarded -1 is clamped inline
     expect(py.unguarded).toContain('s[:max(0, s.find("#"))]');
     expect(py.unguarded).toContain("js_substring(s, a, b)");
+    // a parameter never written, after an early return: plain
+    expect(py.param).toContain("return s[:n]");
     // integers that may be negative or reversed: clamped and swapped inline
     expect(lines(py.ints)).toContain("_t = max(0, a)");
     expect(lines(py.ints)).toContain("_t1 = max(0, b)");
