@@ -7,6 +7,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { argumentList } from "../transform/calls.js";
 import { isIntExpr, isNonNegativeInt } from "../transform/conversions.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import { constantNumber } from "../transform/bounds.js";
 
 const math = (ctx: TransformContext, fn: string): py.Expr => {
   ctx.useStd("math");
@@ -65,7 +66,8 @@ export function mathProperty(ctx: TransformContext, name: string): py.Expr | und
 /**
  * Math.floor/ceil/trunc of `a / b` with integer a and b: Python's exact integer
  * division instead of a float quotient rounded (a zero b raises either way, see
- * operators.md). trunc equals floor only when the quotient cannot be negative.
+ * operators.md). trunc equals floor only when the quotient cannot be negative;
+ * round is done on integers for a constant positive divisor.
  */
 function integerQuotient(ctx: TransformContext, name: string, arg: ts.Expression): py.Expr | undefined {
   let q = arg;
@@ -80,6 +82,10 @@ function integerQuotient(ctx: TransformContext, name: string, arg: ts.Expression
     const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
     return neg(b.bin(neg(transformExpr(ctx, q.left)), "//", transformExpr(ctx, q.right)));
   }
+  // round(a / c) = floor(a / c + 1/2) = (2a + c) // 2c, for a constant c > 0
+  const c = constantNumber(ctx, q.right);
+  if (name === "round" && c !== undefined && Number.isSafeInteger(c) && c > 0)
+    return b.bin(b.bin(b.bin(transformExpr(ctx, q.left), "*", b.num(2)), "+", b.num(c)), "//", b.num(2 * c));
   return undefined;
 }
 

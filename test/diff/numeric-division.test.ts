@@ -1,7 +1,7 @@
-// Math.floor/ceil/trunc of a quotient of integers (compiler/builtins/math.ts):
+// Math.floor/ceil/trunc/round of a quotient of integers (compiler/builtins/math.ts):
 // Python's exact `a // b` (ceil: `-(-a // b)`) instead of a float quotient
 // rounded; trunc only where the quotient cannot be negative (elsewhere it rounds
-// the other way). Node and MicroPython must print the same for negative
+// the other way), round only by a positive constant (`(2a + c) // 2c`). Node and MicroPython must print the same for negative
 // dividends and divisors, fractions, and integers near 2**53.
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
@@ -16,7 +16,10 @@ for (let a = -9; a <= 9; a += 2)
 console.log(out.join(" "));
 let n = 0;
 for (let i = 0; i < 100; i++) n += Math.floor(i / 7) + Math.trunc(i / 3) + Math.ceil(i / 4);
-console.log(n, \`\${n}\`, Math.floor(n / 10) % 7);`,
+console.log(n, \`\${n}\`, Math.floor(n / 10) % 7);
+const r: string[] = [];
+for (let a = -11; a <= 11; a++) r.push(\`\${Math.round(a / 2)}:\${Math.round(a / 4)}:\${Math.round(a / 3)}:\${Math.round(a / -2)}\`);
+console.log(r.join(" "));`,
 
   "fractions and integers near 2**53 keep JavaScript's results": `
 const xs = [7.5, -7.5, 0.25, 2 ** 52 + 1, 2 ** 53 - 1, -(2 ** 52) - 3];
@@ -40,7 +43,8 @@ function parts(i: number, d: number): string {
 for (let i = 0; i < 90; i += 30) console.log(parts(i, i - 45));
 let x = 9;
 x = x / 2;
-console.log(Math.floor(x / 2), Math.floor(7 / 2));`,
+console.log(Math.floor(x / 2), Math.floor(7 / 2));
+for (let i = -3; i < 3; i++) console.log(\`\${Math.round(i / 4)} \${Math.round(i / -4)}\`);`,
 };
 
 describe("integer division: emitted Python", () => {
@@ -55,5 +59,7 @@ describe("integer division: emitted Python", () => {
     expect(py.quotients).toContain('"{} {} {} {} {}".format(i // 40, -(-i // 40), i // 40, math.trunc(d / 40), i // d)');
     // x may be a fraction: the float path stays
     expect(py.quotients).toContain("print(math.floor(x / 2), 7 // 2)");
+    // round of a quotient by a positive constant: on integers; by a negative one, the float path
+    expect(py.quotients).toContain('"{} {}".format((i * 2 + 4) // 8, math.floor(i / -4 + 0.5))');
   });
 });
