@@ -77,21 +77,20 @@ function negate(a: number): number {
   return (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
 }
 
+// each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives
+function atoms(x: number, exact: boolean): number {
+  return (x & NEG ? (exact && onlyMinusOne(x) ? 1 : 2) : 0) | (x & ZERO ? 4 : 0) | (x & POS ? 8 : 0);
+}
+
 function add(a: number, b: number): number {
   if (!a || !b) return 0;
   const exact = !((a | b) & NONINT);
-  // each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives
-  const atoms = (x: number): number[] => {
-    const r: number[] = [];
-    if (x & NEG) r.push(exact && onlyMinusOne(x) ? 1 : 2);
-    if (x & ZERO) r.push(4);
-    if (x & POS) r.push(8);
-    return r;
-  };
+  const [xa, xb] = [atoms(a, exact), atoms(b, exact)];
   let r = (a | b) & NONINT;
   let negOnlyM1 = true;
-  for (const x of atoms(a))
-    for (const y of atoms(b)) {
+  for (let x = 1; x <= 8; x <<= 1)
+    for (let y = 1; y <= 8; y <<= 1) {
+      if (!(xa & x) || !(xb & y)) continue;
       const pair = x | y;
       if (pair === 4) r |= ZERO;
       else if (pair === 8 || pair === 12) r |= POS;
