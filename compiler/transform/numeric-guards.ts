@@ -16,7 +16,11 @@ export const Guard = {
   Positive: 2,
   /** `q !== -1`: non-negative when q's only negative value is -1 */
   NotMinusOne: 3,
+  /** `q > -1`: non-negative when q is an integer (-0.5 > -1) */
+  NonNegativeInt: 4,
 } as const;
+// which guard says more
+const strength: Record<Guard, number> = { 0: 0, 3: 1, 4: 2, 1: 3, 2: 4 };
 export type Guard = (typeof Guard)[keyof typeof Guard];
 
 type Is = (id: ts.Identifier) => boolean;
@@ -71,7 +75,7 @@ function proves(cond: ts.Expression, truth: boolean, is: Is): Guard {
     case K.GreaterThanEqualsToken:
       return c > 0 ? Guard.Positive : c >= 0 ? Guard.NonNegative : Guard.None;
     case K.GreaterThanToken:
-      return c >= 0 ? Guard.Positive : c >= -1 ? Guard.NonNegative : Guard.None;
+      return c >= 0 ? Guard.Positive : c >= -1 ? Guard.NonNegativeInt : Guard.None;
     case K.EqualsEqualsEqualsToken:
     case K.EqualsEqualsToken:
       return c > 0 ? Guard.Positive : c === 0 ? Guard.NonNegative : Guard.None;
@@ -93,7 +97,7 @@ function exits(st: ts.Statement): boolean {
 export function guardAt(use: ts.Node, is: Is): Guard {
   let best: Guard = Guard.None;
   const take = (g: Guard) => {
-    if (g === Guard.Positive || (g !== Guard.None && best === Guard.None)) best = g;
+    if (strength[g] > strength[best]) best = g;
   };
   for (let child: ts.Node = use, n = use.parent; n && (best as Guard) !== Guard.Positive; child = n, n = n.parent) {
     if (ts.isIfStatement(n) || ts.isConditionalExpression(n)) {

@@ -685,7 +685,7 @@ export class NumericFacts {
     if (!fixed) return bits;
     let g = this.guards.get(use);
     if (g === undefined) this.guards.set(use, (g = guardAt(use, (id) => this.declarationOf(id) === decl)));
-    if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits))) return bits;
+    if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits)) || (g === Guard.NonNegativeInt && bits & NONINT)) return bits;
     return bits & ~(NEG | M1 | (g === Guard.Positive ? ZERO : 0));
   }
 

@@ -93,6 +93,14 @@ out.push(s.substring(2.5, 6.9), s.substring(NaN, 3), s.substring(3, Infinity), s
 lo = 20; hi = 0;
 out.push(s.substring(lo, hi), s.substring(lo), s.substring(hi, lo));
 console.log(out.join("|"));`,
+
+  "a guard that holds only for integers (q > -1 of -0.5)": `
+function fl(q: number): string {
+  if (q > -1) return \`\${Math.floor(q) % 3} \${Math.ceil(q - 1) % 4}\`;
+  return "-";
+}
+const n = "ab".indexOf("z");
+console.log(fl(-0.5), fl(3), fl(2.5), fl(-3), n > -1 ? Math.floor(n) % 3 : "none");`,
 };
 
 diffSuite("substring slices from the numeric analysis", cases);
