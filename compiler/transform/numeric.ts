@@ -846,6 +846,7 @@ export class NumericFacts {
       this.bindTop(n.variableDeclaration.name);
       return;
     }
+    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && T.isAnyLike(this.typeAt(n))) this.escapeToAny(n.expression);
     if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && T.isAnyLike(this.typeAt(n.expression))) {
       this.taint(this.typeAt(n));
       return;
@@ -875,6 +876,7 @@ export class NumericFacts {
     const s = this.declSlot(n);
     this.constrain(() => s, () => this.ev(init));
     this.unify(this.classOfKey(n), this.classOf(init));
+    if (n.type && T.isAnyLike(this.typeAt(n))) this.escapeToAny(init);
     if (n.type) this.taintIfAny(init);
   }
 
@@ -927,6 +929,7 @@ export class NumericFacts {
       if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);
       this.assign(n.left, () => this.ev(n.right));
       this.assignClass(n.left, n.right);
+      if (T.isAnyLike(this.typeAt(n.left))) this.escapeToAny(n.right);
       this.taintIfAny(n.right);
       return;
     }
@@ -1154,6 +1157,7 @@ export class NumericFacts {
         return;
       }
       this.flowParam(p, () => this.ev(a), this.classOf(a));
+      if (p.type && T.isAnyLike(this.checker.getTypeFromTypeNode(p.type)) && !ts.isSpreadElement(a)) this.escapeToAny(a);
     });
   }
 
@@ -1187,6 +1191,11 @@ export class NumericFacts {
       }
     }
     return true;
+  }
+
+  /** An array, Map or Set seen as `any` (`as any`, an any-typed variable or parameter): written where the analysis cannot see. */
+  private escapeToAny(e: ts.Expression): void {
+    if (this.isCollection(this.typeAt(e))) this.markTop(this.classOf(e));
   }
 
   private hasKeyedPart(t: ts.Type): boolean {

@@ -85,6 +85,17 @@ m2.set("j", 1);
 addTo(xs, m2);
 addTo([], m);
 console.log(\`\${xs[1]} \${m2.get("k")} \${m2.get("j")}\`);`,
+
+  "a Map or array passed through unknown and cast back": `
+const m = new Map<string, number>();
+m.set("a", 1);
+function w(x: unknown): void { (x as Map<string, number>).set("c", 10 / 5); }
+w(m);
+const ys = [1];
+let u: unknown;
+u = ys;
+(u as number[]).push(4 / 2);
+console.log(\`\${m.get("c")} \${ys[1]}\`);`,
 };
 
 diffSuite("Map values in the numeric analysis", cases);
@@ -120,5 +131,29 @@ describe("Map values: emitted Python", () => {
 
   test("a Map given a fraction through a parameter: js_num stays", () => {
     expect(py.floats).toContain("js_num(");
+  });
+
+  test("a Map or array seen as any: written where the analysis cannot see, js_num stays", () => {
+    // methods called on an any value do not run in mpts (js_get): compiled only
+    const out = [
+      ...compileSnippets({
+        any: `
+const m = new Map<string, number>();
+m.set("a", 1);
+const a: any = m;
+a.set("b", 6 / 3);
+const xs = [1];
+(xs as any).push(8 / 4);
+function w(x: any): void { x.set("c", 10 / 5); }
+const m2 = new Map<string, number>();
+m2.set("z", 1);
+w(m2);
+console.log(\`\${m.get("b")} \${xs[1]} \${m2.get("c")}\`);`,
+      }).outputs.values(),
+    ][0];
+    expect(out.diagnostics).toEqual([]);
+    expect(out.python).toContain('_t2 = "undefined" if _t is None else js_num(_t)');
+    expect(out.python).toContain("_t3 = js_num(xs[1])");
+    expect(out.python).toContain('"undefined" if _t1 is None else js_num(_t1)');
   });
 });
