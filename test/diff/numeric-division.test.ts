@@ -1,7 +1,8 @@
 // Math.floor/ceil/trunc/round of a quotient of integers (compiler/builtins/math.ts):
 // Python's exact `a // b` (ceil: `-(-a // b)`) instead of a float quotient
-// rounded; trunc only where the quotient cannot be negative (elsewhere it rounds
-// the other way), round only by a positive constant (`(2a + c) // 2c`). Node and MicroPython must print the same for negative
+// rounded; trunc as floor where the quotient cannot be negative, sign-symmetric
+// by a positive divisor, else the float path; round only by a positive constant
+// (`(2a + c) // 2c`). Node and MicroPython must print the same for negative
 // dividends and divisors, fractions, and integers near 2**53.
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
@@ -18,7 +19,8 @@ let n = 0;
 for (let i = 0; i < 100; i++) n += Math.floor(i / 7) + Math.trunc(i / 3) + Math.ceil(i / 4);
 console.log(n, \`\${n}\`, Math.floor(n / 10) % 7);
 const r: string[] = [];
-for (let a = -11; a <= 11; a++) r.push(\`\${Math.round(a / 2)}:\${Math.round(a / 4)}:\${Math.round(a / 3)}:\${Math.round(a / -2)}\`);
+for (let a = -11; a <= 11; a++)
+  r.push(\`\${Math.round(a / 2)}:\${Math.round(a / 4)}:\${Math.round(a / 3)}:\${Math.round(a / -2)}:\${Math.trunc(a / 3)}:\${Math.trunc((a - 1) / 4) % 3}\`);
 console.log(r.join(" "));`,
 
   "fractions and integers near 2**53 keep JavaScript's results": `
@@ -38,7 +40,7 @@ diffSuite("integer division from the numeric analysis", cases);
 const emitted = {
   quotients: `
 function parts(i: number, d: number): string {
-  return \`\${Math.floor(i / 40)} \${Math.ceil(i / 40)} \${Math.trunc(i / 40)} \${Math.trunc(d / 40)} \${Math.floor(i / d)}\`;
+  return \`\${Math.floor(i / 40)} \${Math.ceil(i / 40)} \${Math.trunc(i / 40)} \${Math.trunc(d / 40)} \${Math.trunc(i / d)} \${Math.floor(i / d)}\`;
 }
 for (let i = 0; i < 90; i += 30) console.log(parts(i, i - 45));
 let x = 9;
@@ -55,8 +57,8 @@ describe("integer division: emitted Python", () => {
     py.quotients = await checkCase(compiled, 0, emitted.quotients);
   }, 120_000);
 
-  test("integer quotients: //, ceil negated, trunc only of non-negative ones", () => {
-    expect(py.quotients).toContain('"{} {} {} {} {}".format(i // 40, -(-i // 40), i // 40, math.trunc(d / 40), i // d)');
+  test("integer quotients: //, ceil negated, trunc by a positive divisor sign-symmetric", () => {
+    expect(py.quotients).toContain('"{} {} {} {} {} {}".format(i // 40, -(-i // 40), i // 40, d // 40 if d >= 0 else -(-d // 40), math.trunc(i / d), i // d)');
     // x may be a fraction: the float path stays
     expect(py.quotients).toContain("print(math.floor(x / 2), 7 // 2)");
     // round of a quotient by a positive constant: on integers; by a negative one, the float path
