@@ -5,8 +5,9 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { argumentList } from "../transform/calls.js";
-import { isIntExpr } from "../transform/conversions.js";
+import { isIntExpr, isNonNegativeInt, isPositiveInt } from "../transform/conversions.js";
 import { Codes, unsupported } from "../diagnostics.js";
+import { bindOnce, constantNumber } from "../transform/bounds.js";
 
 const math = (ctx: TransformContext, fn: string): py.Expr => {
   ctx.useStd("math");
@@ -62,6 +63,37 @@ export function mathProperty(ctx: TransformContext, name: string): py.Expr | und
   return undefined;
 }
 
+/**
+ * Math.floor/ceil/trunc of `a / b` with integer a and b: Python's exact integer
+ * division instead of a float quotient rounded (a zero b raises either way, see
+ * operators.md). trunc equals floor when the quotient cannot be negative, and is
+ * the sign-symmetric floor for a positive divisor;
+ * round is done on integers for a constant positive divisor.
+ */
+function integerQuotient(ctx: TransformContext, name: string, arg: ts.Expression): py.Expr | undefined {
+  let q = arg;
+  while (ts.isParenthesizedExpression(q)) q = q.expression;
+  if (!ts.isBinaryExpression(q) || q.operatorToken.kind !== ts.SyntaxKind.SlashToken) return undefined;
+  if (!isIntExpr(ctx, q.left) || !isIntExpr(ctx, q.right)) return undefined;
+  const nonNegative = isNonNegativeInt(ctx, q.left) && isNonNegativeInt(ctx, q.right);
+  if (name === "floor" || (name === "trunc" && nonNegative))
+    return b.bin(transformExpr(ctx, q.left), "//", transformExpr(ctx, q.right));
+  const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
+  // ceil(a / b) = -floor(-a / b)
+  if (name === "ceil") return neg(b.bin(neg(transformExpr(ctx, q.left)), "//", transformExpr(ctx, q.right)));
+  // trunc(a / b) by b > 0: floor of a >= 0, the negated floor of -a otherwise (as the inline % does)
+  if (name === "trunc" && isPositiveInt(ctx, q.right)) {
+    const [first, a] = bindOnce(ctx, transformExpr(ctx, q.left));
+    const d = transformExpr(ctx, q.right);
+    return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(a, "//", d), neg(b.bin(neg(a), "//", d)));
+  }
+  // round(a / c) = floor(a / c + 1/2) = (2a + c) // 2c, for a constant c > 0
+  const c = constantNumber(ctx, q.right);
+  if (name === "round" && c !== undefined && Number.isSafeInteger(c) && c > 0)
+    return b.bin(b.bin(b.bin(transformExpr(ctx, q.left), "*", b.num(2)), "+", b.num(c)), "//", b.num(2 * c));
+  return undefined;
+}
+
 export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const spread = node.arguments.some(ts.isSpreadElement);
   if (spread) {
@@ -77,6 +109,8 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
   }
   const argNodes = node.arguments;
   if (rounding.has(name) && argNodes.length === 1 && isIntExpr(ctx, argNodes[0])) return transformExpr(ctx, argNodes[0]);
+  const quotient = argNodes.length === 1 ? integerQuotient(ctx, name, argNodes[0]) : undefined;
+  if (quotient) return quotient;
   const a = argNodes.map((x) => transformExpr(ctx, x));
   if (mathModule.has(name)) return b.call(math(ctx, name), a);
   switch (name) {

@@ -26,6 +26,8 @@ function intArg(ctx: TransformContext, node: ts.Expression): py.Expr {
 
 /** A start position JavaScript clamps to 0 (Python would count a negative one from the end). */
 function clampedStart(ctx: TransformContext, node: ts.Expression): py.Expr {
+  const c = constantNumber(ctx, node);
+  if (c !== undefined && Number.isInteger(c) && c < 0) return b.num(0);
   const e = intArg(ctx, node);
   return isNonNegativeInt(ctx, node) ? e : b.call("max", [b.num(0), e]);
 }
@@ -63,8 +65,17 @@ export function stringMethod(
     case "substring": {
       const recv = s();
       // substring clamps negative bounds to 0 and swaps reversed ones; a slice matches when both are >= 0 and ordered
-      const safe = argNodes.every((x) => isNonNegativeInt(ctx, x)) && (argNodes.length < 2 || isOrdered(arg0, arg1));
+      const safe = argNodes.every((x) => isNonNegativeInt(ctx, x)) && (argNodes.length < 2 || isOrdered(ctx, arg0, arg1));
       if (safe) return b.sub(recv, b.slice(arg0 && transformExpr(ctx, arg0), arg1 && transformExpr(ctx, arg1)));
+      // integer bounds: clamped inline, and swapped by a comparison unless known ordered (about twice as fast as js_substring)
+      if (argNodes.length > 0 && argNodes.every((x) => isIntExpr(ctx, x))) {
+        if (argNodes.length === 1) return b.sub(recv, b.slice(clampedStart(ctx, arg0)));
+        if (isOrdered(ctx, arg0, arg1)) return b.sub(recv, b.slice(clampedStart(ctx, arg0), clampedStart(ctx, arg1)));
+        const r = ctx.once(recv);
+        const lo = ctx.once(clampedStart(ctx, arg0));
+        const hi = ctx.once(clampedStart(ctx, arg1));
+        return b.ifExp(b.cmp(lo, "<=", hi), b.sub(r, b.slice(lo, hi)), b.sub(r, b.slice(hi, lo)));
+      }
       return b.call(ctx.useHelper("js_substring"), [recv, ...a()]);
     }
     case "substr": {
@@ -254,8 +265,20 @@ function replacementText(search: ts.Expression, replacement: ts.Expression | und
   return b.str(out);
 }
 
-function isOrdered(a: ts.Expression, b2: ts.Expression): boolean {
-  if (ts.isNumericLiteral(a) && ts.isNumericLiteral(b2)) return Number(a.text) <= Number(b2.text);
-  if (ts.isNumericLiteral(a) && Number(a.text) === 0) return true;
-  return false;
+/** Whether substring's start is certainly <= its end (then no swap): literals, a 0 start, or `i, i + n` with n >= 0. */
+function isOrdered(ctx: TransformContext, a: ts.Expression, b2: ts.Expression): boolean {
+  // (compared as clamped to 0)
+  const [ca, cb] = [constantNumber(ctx, a), constantNumber(ctx, b2)];
+  if (ca !== undefined && cb !== undefined) return Math.max(0, ca) <= Math.max(0, cb);
+  if (ca !== undefined && ca <= 0) return true;
+  let end = b2;
+  while (ts.isParenthesizedExpression(end)) end = end.expression;
+  return (
+    ts.isIdentifier(a) &&
+    ts.isBinaryExpression(end) &&
+    end.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+    ts.isIdentifier(end.left) &&
+    end.left.text === a.text &&
+    isNonNegativeInt(ctx, end.right)
+  );
 }

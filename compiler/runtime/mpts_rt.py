@@ -369,12 +369,13 @@ def js_cbrt(x):
 # @helper js_substring
 def js_substring(s, start, end=None):
     # s.substring: bounds clamped to [0, len], swapped when reversed
+    # (clamped before int(): NaN is 0, an infinity the length, a fraction truncates)
     n = len(s)
-    start = min(max(int(start), 0), n)
-    end = n if end is None else min(max(int(end), 0), n)
+    start = min(max(start, 0), n) if start == start else 0
+    end = n if end is None else min(max(end, 0), n) if end == end else 0
     if start > end:
         start, end = end, start
-    return s[start:end]
+    return s[int(start):int(end)]
 
 # @helper js_pad
 def js_pad(s, n, fill, at_start):

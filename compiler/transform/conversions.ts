@@ -191,7 +191,8 @@ export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Exp
 function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e: py.Expr, nullText: string): py.Expr {
   if (T.isString(t)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
-  if (T.isNumber(t)) return isIntExpr(ctx, node) ? b.call("str", [e]) : b.call(ctx.useHelper("js_num"), [e]);
+  // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
+  if (T.isNumber(t)) return !(ctx.program.numeric.bits(node) & NONINT) ? b.call("str", [e]) : b.call(ctx.useHelper("js_num"), [e]);
   if (T.isBoolean(t)) {
     if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
     return b.ifExp(e, b.str("true"), b.str("false"));

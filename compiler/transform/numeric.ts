@@ -15,14 +15,17 @@
 import { ts } from "ts-morph";
 import * as T from "./types.js";
 import { walkWith } from "./walk.js";
+import { Guard, guardAt } from "./numeric-guards.js";
 
 /** may be a fraction, NaN, an infinity or -0 */
 export const NONINT = 1;
 export const NEG = 2;
 export const ZERO = 4;
 export const POS = 8;
-// bits 4..9: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
-const W = 4;
+/** with NEG: every negative value is -1 (an indexOf result), so adding a positive integer gives one >= 0 */
+const M1 = 16;
+// bits 5..10: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
+const W = 5;
 const WMAX = 63;
 const SIGNS = 15;
 export const TOP = SIGNS | (WMAX << W);
@@ -55,8 +58,13 @@ interface Constraint {
   value: () => number;
 }
 
+/** Whether every negative value of `a` is -1 (said by M1, or by a magnitude of at most 1). */
+const onlyMinusOne = (a: number): boolean => !(a & NONINT) && (!!(a & M1) || a >> W <= 1);
+
 function join(a: number, b: number): number {
-  return ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  const r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  // M1 survives only when each side's negatives are -1
+  return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
 }
 
 function literalBits(v: number): number {
@@ -66,16 +74,33 @@ function literalBits(v: number): number {
 }
 
 function negate(a: number): number {
-  return (a & ~(NEG | POS)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+  return (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+}
+
+// each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives
+function atoms(x: number, exact: boolean): number {
+  return (x & NEG ? (exact && onlyMinusOne(x) ? 1 : 2) : 0) | (x & ZERO ? 4 : 0) | (x & POS ? 8 : 0);
 }
 
 function add(a: number, b: number): number {
   if (!a || !b) return 0;
+  const exact = !((a | b) & NONINT);
+  const [xa, xb] = [atoms(a, exact), atoms(b, exact)];
   let r = (a | b) & NONINT;
-  if (a & NEG || b & NEG) r |= NEG;
-  if (a & POS || b & POS) r |= POS;
-  if ((a & ZERO && b & ZERO) || (a & NEG && b & POS) || (a & POS && b & NEG)) r |= ZERO;
-  return withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
+  let negOnlyM1 = true;
+  for (let x = 1; x <= 8; x <<= 1)
+    for (let y = 1; y <= 8; y <<= 1) {
+      if (!(xa & x) || !(xb & y)) continue;
+      const pair = x | y;
+      if (pair === 4) r |= ZERO;
+      else if (pair === 8 || pair === 12) r |= POS;
+      else if (pair === 9) r |= ZERO | POS; // -1 + an integer >= 1
+      else if (pair === 5) r |= NEG; // -1 + 0
+      else if (pair === 10) ((r |= NEG | ZERO | POS), (negOnlyM1 = false));
+      else ((r |= NEG), (negOnlyM1 = false)); // two negatives, or a negative other than -1 plus 0
+    }
+  const res = withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
+  return res & NEG && negOnlyM1 && exact ? res | M1 : res;
 }
 
 function mul(a: number, b: number): number {
@@ -157,6 +182,13 @@ const arrayCallbacks = new Set(["forEach", "map", "filter", "some", "every", "fi
 const sameArray = new Set(["slice", "filter", "concat", "sort", "reverse", "splice", "fill", "toSorted", "toReversed"]);
 const roundings = new Set(["Math.floor", "Math.ceil", "Math.round", "Math.trunc"]);
 
+/** A Map (its values are the elements the analysis tracks) or a Set (its elements). */
+function keyedKind(t: ts.Type): "map" | "set" | undefined {
+  return T.isMapType(t) ? "map" : T.isSetType(t) ? "set" : undefined;
+}
+
+const isUndefinedOrNull = (e: ts.Expression) => e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === "undefined");
+
 function skip(node: ts.Expression): ts.Expression {
   while (
     ts.isParenthesizedExpression(node) ||
@@ -209,6 +241,9 @@ export class NumericFacts {
   private readonly memo = new Map<ts.Node, number>();
   private readonly tainted = new Set<ts.Type>();
   private readonly types = new Map<ts.Node, ts.Type>();
+  private readonly guards = new Map<ts.Node, Guard>();
+  /** Variables and parameters written after their declaration (sign guards do not narrow them). */
+  private readonly reassigned = new Set<ts.Node>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -403,8 +438,23 @@ export class NumericFacts {
       for (const a of args) this.constrain(() => this.elemSlot(c), () => this.ev(a));
       return c;
     }
-    if (ts.isNewExpression(node)) return this.topClass;
-    if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression))) {
+    if (ts.isNewExpression(node)) {
+      // a Map or Set made empty: its values are what set()/add() give it; `new Set(xs)` starts with xs's elements
+      const kind = keyedKind(this.typeAt(node));
+      if (!kind || !ts.isIdentifier(callee) || (args.length > 0 && kind === "map")) return this.topClass;
+      const c = new ArrayClass();
+      if (args[0] && !isUndefinedOrNull(args[0])) this.unify(c, this.iterClass(args[0]));
+      return c;
+    }
+    if (ts.isPropertyAccessExpression(callee) && keyedKind(this.typeAt(callee.expression))) {
+      const kind = keyedKind(this.typeAt(callee.expression));
+      const name = callee.name.text;
+      const c = this.classOf(callee.expression);
+      if (name === "set" || name === "add") return c; // the collection itself
+      if (kind === "map" && name === "get") return this.child(c);
+      return this.topClass;
+    }
+    if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
       const name = callee.name.text;
       if (sameArray.has(name)) {
         const c = this.classOf(callee.expression);
@@ -428,15 +478,33 @@ export class NumericFacts {
         else this.markTop(c);
         return c;
       }
-      if (args.length === 1 && T.isArray(this.checker, this.typeAt(args[0]))) {
+      if (args.length === 1 && !ts.isSpreadElement(args[0])) {
         const c = new ArrayClass();
-        this.unify(c, this.classOf(args[0]));
+        this.unify(c, this.iterClass(args[0]));
         return c;
       }
       return this.topClass;
     }
     const decl = this.calledDeclaration(node);
     if (decl) return this.classOfKey(this.returnKey(decl));
+    return this.topClass;
+  }
+
+  /**
+   * The class whose elements iterating `node` gives: an array's or a Set's elements, the
+   * values of `map.values()` (a Map holds its values as elements); the top class for
+   * anything else (a Map's or `entries()`'s [key, value] pairs, keys, strings, generators).
+   */
+  private iterClass(node: ts.Expression): ArrayClass {
+    const e = skip(node);
+    const t = this.typeAt(e);
+    if (T.isArray(this.checker, t) || keyedKind(t) === "set") return this.classOf(e);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
+      const kind = keyedKind(this.typeAt(e.expression.expression));
+      const name = e.expression.name.text;
+      if ((kind === "map" && name === "values") || (kind === "set" && (name === "values" || name === "keys")))
+        return this.classOf(e.expression.expression);
+    }
     return this.topClass;
   }
 
@@ -595,11 +663,30 @@ export class NumericFacts {
     if (ts.isEnumMember(decl)) return this.enumBits(decl);
     // a value typed as a board constant (`event` of `for (const [sock, event] of poller.poll())`) came from the board
     if (T.isBoardConstantType(this.typeAt(node))) return INT;
-    if (this.isLocalBinding(decl)) return this.read(this.declSlot(decl));
+    if (this.isLocalBinding(decl)) return this.narrowed(node, decl, this.read(this.declSlot(decl)));
     if (decl.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Ambient) {
       if (ts.isVariableDeclaration(decl)) return this.typingBits(decl.type);
     }
     return TOP;
+  }
+
+  /**
+   * A use under a sign guard (numeric-guards.ts) of a const, or of a let or parameter
+   * never written after its declaration: its negative values cannot reach it.
+   */
+  private narrowed(use: ts.Identifier, decl: ts.Node, bits: number): number {
+    if (!(bits & NEG)) return bits;
+    const list = decl.parent;
+    const fixed =
+      (ts.isVariableDeclaration(decl) &&
+        ts.isVariableDeclarationList(list) &&
+        (list.flags & ts.NodeFlags.Const || (list.flags & ts.NodeFlags.Let && !this.reassigned.has(decl)))) ||
+      (ts.isParameter(decl) && !this.reassigned.has(decl));
+    if (!fixed) return bits;
+    let g = this.guards.get(use);
+    if (g === undefined) this.guards.set(use, (g = guardAt(use, (id) => this.declarationOf(id) === decl)));
+    if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits)) || (g === Guard.NonNegativeInt && bits & NONINT)) return bits;
+    return bits & ~(NEG | M1 | (g === Guard.Positive ? ZERO : 0));
   }
 
   private propertyBits(node: ts.PropertyAccessExpression): number {
@@ -632,7 +719,15 @@ export class NumericFacts {
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math") {
       const text = "Math." + callee.name.text;
       const a = args[0] && !ts.isSpreadElement(args[0]) ? this.ev(args[0]) : TOP;
-      if (roundings.has(text)) return withWidth((a & (NEG | POS)) | ZERO, widthOf(a));
+      if (roundings.has(text)) {
+        // of a quotient of integers by a positive one: the dividend's signs, and no wider
+        const q = args[0] && skip(args[0]);
+        if (q && ts.isBinaryExpression(q) && q.operatorToken.kind === K.SlashToken) {
+          const [x, y] = [this.ev(q.left), this.ev(q.right)];
+          if (!((x | y) & NONINT) && !(y & (NEG | ZERO)) && y) return withWidth((x & (NEG | POS)) | ZERO, widthOf(x));
+        }
+        return withWidth((a & (NEG | POS)) | ZERO, widthOf(a));
+      }
       if (text === "Math.abs") return a & NONINT ? TOP : withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
       if ((text === "Math.max" || text === "Math.min") && args.length > 0 && !args.some(ts.isSpreadElement)) {
@@ -642,11 +737,14 @@ export class NumericFacts {
       }
       return TOP;
     }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "get" && keyedKind(this.typeAt(callee.expression)) === "map")
+      return this.read(this.elemSlot(this.classOf(callee.expression)));
     if (ts.isPropertyAccessExpression(callee)) {
       const name = callee.name.text;
       const recv = this.typeAt(callee.expression);
       const stringOrArray = T.isString(recv, true) || T.isArray(this.checker, recv, true);
-      if (stringOrArray && /^(indexOf|lastIndexOf|findIndex|findLastIndex|search)$/.test(name)) return INT;
+      // -1 when not found
+      if (stringOrArray && /^(indexOf|lastIndexOf|findIndex|findLastIndex|search)$/.test(name)) return INT | M1;
       if (stringOrArray && /^(charCodeAt)$/.test(name)) return withWidth(UINT, 16);
       if (stringOrArray && /^(codePointAt|push|unshift)$/.test(name)) return UINT;
     }
@@ -705,7 +803,7 @@ export class NumericFacts {
       const c = this.classOf(n);
       for (const e of n.elements) {
         if (ts.isOmittedExpression(e)) this.markTop(c);
-        else if (ts.isSpreadElement(e)) this.unify(c, this.classOf(e.expression));
+        else if (ts.isSpreadElement(e)) this.unify(c, this.iterClass(e.expression));
         else this.flowElement(c, e);
       }
       return;
@@ -748,6 +846,7 @@ export class NumericFacts {
       this.bindTop(n.variableDeclaration.name);
       return;
     }
+    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && T.isAnyLike(this.typeAt(n))) this.escapeToAny(n.expression);
     if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && T.isAnyLike(this.typeAt(n.expression))) {
       this.taint(this.typeAt(n));
       return;
@@ -777,6 +876,7 @@ export class NumericFacts {
     const s = this.declSlot(n);
     this.constrain(() => s, () => this.ev(init));
     this.unify(this.classOfKey(n), this.classOf(init));
+    if (n.type && T.isAnyLike(this.typeAt(n))) this.escapeToAny(init);
     if (n.type) this.taintIfAny(init);
   }
 
@@ -829,6 +929,7 @@ export class NumericFacts {
       if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);
       this.assign(n.left, () => this.ev(n.right));
       this.assignClass(n.left, n.right);
+      if (T.isAnyLike(this.typeAt(n.left))) this.escapeToAny(n.right);
       this.taintIfAny(n.right);
       return;
     }
@@ -881,6 +982,7 @@ export class NumericFacts {
     if (ts.isIdentifier(target)) {
       const decl = this.declarationOf(target);
       if (decl && this.isLocalBinding(decl)) {
+        this.reassigned.add(decl);
         const s = this.declSlot(decl);
         this.constrain(() => s, value);
       }
@@ -929,7 +1031,7 @@ export class NumericFacts {
 
   private flowElement(c: ArrayClass, e: ts.Expression): void {
     this.constrain(() => this.elemSlot(c), () => this.ev(e));
-    if (T.isArray(this.checker, this.typeAt(e))) this.unify(this.child(c), this.classOf(e));
+    if (this.isCollection(this.typeAt(e))) this.unify(this.child(c), this.classOf(e));
     this.taintIfAny(e);
   }
 
@@ -942,11 +1044,11 @@ export class NumericFacts {
   }
 
   private visitForOf(n: ts.ForOfStatement): void {
-    const t = this.typeAt(n.expression);
-    const isArr = T.isArray(this.checker, t);
-    const c = isArr ? this.classOf(n.expression) : this.topClass;
+    const c = this.iterClass(n.expression);
+    const pairs = this.entriesClass(n.expression);
     const bind = (target: ts.Expression | ts.BindingName) => {
-      if (ts.isIdentifier(target)) {
+      if (pairs && ts.isArrayBindingPattern(target)) this.bindEntry(target, pairs);
+      else if (ts.isIdentifier(target)) {
         this.assign(target, () => this.read(this.elemSlot(c)));
         this.assignClassFrom(target, this.child(c));
       } else if (ts.isArrayBindingPattern(target) || ts.isObjectBindingPattern(target)) this.bindTop(target);
@@ -963,6 +1065,27 @@ export class NumericFacts {
     }
   }
 
+  /** A Map, a Set or `.entries()` of one: the collection whose [key, value] pairs iterating gives. */
+  private entriesClass(node: ts.Expression): { c: ArrayClass; set: boolean } | undefined {
+    let e = skip(node);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "entries" && e.arguments.length === 0)
+      e = e.expression.expression;
+    const kind = keyedKind(this.typeAt(e));
+    if (e === skip(node) && kind !== "map") return undefined; // a Set itself gives its elements
+    return kind ? { c: this.classOf(e), set: kind === "set" } : undefined;
+  }
+
+  /** `const [key, value]` of a Map's entry: the value is an element (a Set's key too), the key anything. */
+  private bindEntry(pattern: ts.ArrayBindingPattern, { c, set }: { c: ArrayClass; set: boolean }): void {
+    pattern.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      if (i > 1 || el.dotDotDotToken || !ts.isIdentifier(el.name) || (i === 0 && !set)) return this.bindTop(el.name);
+      const s = this.declSlot(el);
+      this.constrain(() => s, () => this.read(this.elemSlot(c)));
+      this.unify(this.classOfKey(el), this.child(c));
+    });
+  }
+
   private assignClassFrom(id: ts.Identifier, c: ArrayClass): void {
     const decl = this.declarationOf(id) ?? (ts.isVariableDeclaration(id.parent) ? id.parent : undefined);
     if (decl && this.isLocalBinding(decl)) this.unify(this.classOfKey(this.declKey(decl)), c);
@@ -972,14 +1095,16 @@ export class NumericFacts {
     const callee = skip(n.expression);
     const args = n.arguments ?? ts.factory.createNodeArray();
     for (const a of args) this.taintIfAny(a);
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && this.visitKeyedCall(n, callee)) return;
     // array mutation and callbacks
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression))) {
+    // (an optional array too: `xs?.push(v)` writes when it runs)
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
       const name = callee.name.text;
       const c = this.classOf(callee.expression);
       if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {
         const added = name === "splice" ? args.slice(2) : name === "fill" ? args.slice(0, 1) : args;
         for (const a of added) {
-          if (ts.isSpreadElement(a)) this.unify(c, this.classOf(a.expression));
+          if (ts.isSpreadElement(a)) this.unify(c, this.iterClass(a.expression));
           else this.flowElement(c, a);
         }
       }
@@ -1032,7 +1157,54 @@ export class NumericFacts {
         return;
       }
       this.flowParam(p, () => this.ev(a), this.classOf(a));
+      if (p.type && T.isAnyLike(this.checker.getTypeFromTypeNode(p.type)) && !ts.isSpreadElement(a)) this.escapeToAny(a);
     });
+  }
+
+  /** Map set() and Set add() write the collection's elements; forEach callbacks read them. */
+  private visitKeyedCall(n: ts.CallExpression, callee: ts.PropertyAccessExpression): boolean {
+    const t = this.typeAt(callee.expression);
+    const kind = keyedKind(t);
+    const name = callee.name.text;
+    if (!kind) {
+      // a union with a Map or Set in it: its writes are not followed
+      if (/^(set|add)$/.test(name) && this.hasKeyedPart(t)) this.markTop(this.classOf(callee.expression));
+      return false;
+    }
+    const args = n.arguments;
+    const c = this.classOf(callee.expression);
+    const value = kind === "map" ? (name === "set" ? args[1] : undefined) : name === "add" ? args[0] : undefined;
+    if (value) {
+      if (ts.isSpreadElement(value)) this.markTop(c);
+      else this.flowElement(c, value);
+    }
+    if (name === "forEach") {
+      const f = args[0] && this.functionOf(args[0]);
+      if (f) {
+        this.handledFunctions.add(f);
+        // (value, key, collection); a Set's key is its value
+        const [v, k, self, ...rest] = f.parameters;
+        if (v) this.flowParam(v, () => this.read(this.elemSlot(c)), this.child(c));
+        if (k) kind === "set" ? this.flowParam(k, () => this.read(this.elemSlot(c)), this.child(c)) : this.flowParam(k, () => TOP, this.topClass);
+        if (self) this.flowParam(self, () => 0, c);
+        for (const p of rest) this.flowParam(p, () => TOP, this.topClass);
+      }
+    }
+    return true;
+  }
+
+  /** An array, Map or Set seen as `any` (`as any`, an any-typed variable or parameter): written where the analysis cannot see. */
+  private escapeToAny(e: ts.Expression): void {
+    if (this.isCollection(this.typeAt(e))) this.markTop(this.classOf(e));
+  }
+
+  private hasKeyedPart(t: ts.Type): boolean {
+    return (t.isUnion() ? t.types : [t]).some((p) => keyedKind(p) !== undefined);
+  }
+
+  /** An array, Map or Set: values that carry an element class. */
+  private isCollection(t: ts.Type): boolean {
+    return T.isArray(this.checker, t) || keyedKind(t) !== undefined || this.hasKeyedPart(t);
   }
 
   private flowParam(p: ts.ParameterDeclaration, value: () => number, c: ArrayClass): void {

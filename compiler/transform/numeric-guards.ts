@@ -1,0 +1,121 @@
+// Sign guards around a use of a const (or of a let or parameter never written
+// after its declaration): `if (q >= 0) use(q)`, `if (q < 0) ...; else use(q)`,
+// `q >= 0 && use(q)`, `q !== -1 ? use(q) : ...`, and a use after `if (q < 0)
+// return;` in the same block. Such a variable keeps its value, so what the
+// guard tested holds wherever the guarded code runs (closures included). The
+// numeric analysis (numeric.ts) drops the negative sign of such uses, which lets
+// `s.substring(0, q)` after `const q = s.indexOf("?")` be a plain slice.
+import { ts } from "ts-morph";
+
+const K = ts.SyntaxKind;
+
+/** What a guard proves about the const at a use. */
+export const Guard = {
+  None: 0,
+  NonNegative: 1,
+  Positive: 2,
+  /** `q !== -1`: non-negative when q's only negative value is -1 */
+  NotMinusOne: 3,
+  /** `q > -1`: non-negative when q is an integer (-0.5 > -1) */
+  NonNegativeInt: 4,
+} as const;
+// which guard says more
+const strength: Record<Guard, number> = { 0: 0, 3: 1, 4: 2, 1: 3, 2: 4 };
+export type Guard = (typeof Guard)[keyof typeof Guard];
+
+type Is = (id: ts.Identifier) => boolean;
+
+function literal(e: ts.Expression): number | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isNumericLiteral(e)) return Number(e.text);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken && ts.isNumericLiteral(e.operand)) return -Number(e.operand.text);
+  return undefined;
+}
+
+const flipped: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+  [K.LessThanToken]: K.GreaterThanToken,
+  [K.LessThanEqualsToken]: K.GreaterThanEqualsToken,
+  [K.GreaterThanToken]: K.LessThanToken,
+  [K.GreaterThanEqualsToken]: K.LessThanEqualsToken,
+};
+// what `!(q op c)` says of q (NaN makes every comparison false: it is not an integer, so a guard cannot make it one)
+const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+  [K.LessThanToken]: K.GreaterThanEqualsToken,
+  [K.LessThanEqualsToken]: K.GreaterThanToken,
+  [K.EqualsEqualsEqualsToken]: K.ExclamationEqualsEqualsToken,
+  [K.EqualsEqualsToken]: K.ExclamationEqualsToken,
+  [K.ExclamationEqualsEqualsToken]: K.EqualsEqualsEqualsToken,
+  [K.ExclamationEqualsToken]: K.EqualsEqualsToken,
+};
+
+/** What `cond` being `truth` proves about the const `is` recognises. */
+function proves(cond: ts.Expression, truth: boolean, is: Is): Guard {
+  while (ts.isParenthesizedExpression(cond)) cond = cond.expression;
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === K.ExclamationToken) return proves(cond.operand, !truth, is);
+  if (!ts.isBinaryExpression(cond)) return Guard.None;
+  let op: ts.SyntaxKind = cond.operatorToken.kind;
+  // both sides of a true `&&` (of a false `||`) hold
+  if ((op === K.AmpersandAmpersandToken && truth) || (op === K.BarBarToken && !truth))
+    return proves(cond.left, truth, is) || proves(cond.right, truth, is);
+  let c = literal(cond.right);
+  let side = cond.left;
+  if (c === undefined) {
+    c = literal(cond.left);
+    side = cond.right;
+    op = flipped[op] ?? op;
+  }
+  while (ts.isParenthesizedExpression(side)) side = side.expression;
+  if (c === undefined || !ts.isIdentifier(side) || !is(side)) return Guard.None;
+  if (!truth) {
+    const n = negated[op];
+    if (n === undefined) return Guard.None;
+    op = n;
+  }
+  switch (op) {
+    case K.GreaterThanEqualsToken:
+      return c > 0 ? Guard.Positive : c >= 0 ? Guard.NonNegative : Guard.None;
+    case K.GreaterThanToken:
+      return c >= 0 ? Guard.Positive : c >= -1 ? Guard.NonNegativeInt : Guard.None;
+    case K.EqualsEqualsEqualsToken:
+    case K.EqualsEqualsToken:
+      return c > 0 ? Guard.Positive : c === 0 ? Guard.NonNegative : Guard.None;
+    case K.ExclamationEqualsEqualsToken:
+    case K.ExclamationEqualsToken:
+      return c === -1 ? Guard.NotMinusOne : Guard.None;
+    default:
+      return Guard.None;
+  }
+}
+
+/** A statement that never completes normally: return, throw, break, continue (last in a block). */
+function exits(st: ts.Statement): boolean {
+  if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
+  return ts.isReturnStatement(st) || ts.isThrowStatement(st) || ts.isBreakStatement(st) || ts.isContinueStatement(st);
+}
+
+/** The strongest guard of `use` (an identifier naming the const `is` recognises). */
+export function guardAt(use: ts.Node, is: Is): Guard {
+  let best: Guard = Guard.None;
+  const take = (g: Guard) => {
+    if (strength[g] > strength[best]) best = g;
+  };
+  for (let child: ts.Node = use, n = use.parent; n && (best as Guard) !== Guard.Positive; child = n, n = n.parent) {
+    if (ts.isIfStatement(n) || ts.isConditionalExpression(n)) {
+      const [yes, no] = ts.isIfStatement(n) ? [n.thenStatement, n.elseStatement] : [n.whenTrue, n.whenFalse];
+      const cond = ts.isIfStatement(n) ? n.expression : n.condition;
+      if (child === yes) take(proves(cond, true, is));
+      else if (child === no) take(proves(cond, false, is));
+    } else if (ts.isBinaryExpression(n) && child === n.right) {
+      if (n.operatorToken.kind === K.AmpersandAmpersandToken) take(proves(n.left, true, is));
+      else if (n.operatorToken.kind === K.BarBarToken) take(proves(n.left, false, is));
+    } else if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isCaseClause(n) || ts.isDefaultClause(n) || ts.isModuleBlock(n)) {
+      // `if (q < 0) return;` earlier in the same block (not for a function declared there: hoisted, it may run before)
+      if (ts.isFunctionDeclaration(child)) continue;
+      for (const st of n.statements) {
+        if (st === child) break;
+        if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement)) take(proves(st.expression, false, is));
+      }
+    }
+  }
+  return best;
+}
