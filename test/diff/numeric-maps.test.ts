@@ -124,7 +124,7 @@ describe("Map values: emitted Python", () => {
   }, 120_000);
 
   test("a Map given only integers: its values print with str()", () => {
-    expect(py.counts).toContain('print("{}: {}".format(k, "undefined" if _t2 is None else str(_t2)))');
+    expect(py.counts).toContain('print("%s: %s" % (k, "undefined" if _t2 is None else str(_t2)))');
     expect(py.counts).toContain("for v in counts.values():\n    print(v)");
     expect(py.counts).not.toContain("js_num");
   });

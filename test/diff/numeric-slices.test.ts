@@ -150,7 +150,7 @@ describe("substring slices: emitted Python", () => {
   test("guarded and +1 bounds of indexOf results: plain slices", () => {
     expect(lines(py.router)).toContain("out = [target[:q]]");
     expect(lines(py.router)).toContain('for pair in target[q + 1:].split("&"):');
-    expect(py.router).toContain('pair[:eq] + "=" + pair[eq + 1:]');
+    expect(py.router).toContain('out.append(";%s=%s" % (pair[:eq], pair[eq + 1:]))');
     expect(py.router).not.toContain("js_substring");
   });
 
@@ -163,7 +163,7 @@ describe("substring slices: emitted Python", () => {
     // integers that may be negative or reversed: clamped and swapped inline
     expect(lines(py.ints)).toContain("_t = max(0, a)");
     expect(lines(py.ints)).toContain("_t1 = max(0, b)");
-    expect(py.ints).toContain('(s[_t:_t1] if _t <= _t1 else s[_t1:_t]) + "," + s[max(0, a):] + "," + s[max(0, a):max(0, a + 2)] + "," + s[:3]');
+    expect(py.ints).toContain('return "%s,%s,%s,%s" % (s[_t:_t1] if _t <= _t1 else s[_t1:_t], s[max(0, a):], s[max(0, a):max(0, a + 2)], s[:3])');
     expect(py.ints).not.toContain("js_substring");
   });
 });
