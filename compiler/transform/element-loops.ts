@@ -182,7 +182,7 @@ function elementsStable(ctx: TransformContext, loop: ts.ForStatement, seq: ts.Ex
   // a store into the elements of something that might be this array
   const seqType = ctx.checker.getTypeAtLocation(seq);
   const mayHold = (recv: ts.Expression) =>
-    !isFreshLocal(ctx, unwrap(recv), loop) && ctx.checker.isTypeAssignableTo(seqType, ctx.checker.getTypeAtLocation(recv));
+    !isFreshLocal(ctx, unwrap(recv), seq, loop) && ctx.checker.isTypeAssignableTo(seqType, ctx.checker.getTypeAtLocation(recv));
   return !parts.some(
     (part) =>
       !!part &&
@@ -194,15 +194,22 @@ function elementsStable(ctx: TransformContext, loop: ts.ForStatement, seq: ts.Ex
   );
 }
 
-/** A local array made in the loop's function (`const out: number[] = []`) that no other name can hold. */
-function isFreshLocal(ctx: TransformContext, e: ts.Expression, loop: ts.ForStatement): boolean {
+/**
+ * A local array made in the loop's function (`const out: number[] = []`) that cannot
+ * be `seq`: no other name can hold it, or `seq` is a parameter of that function,
+ * bound before the array existed (and never reassigned: rangeLoop's bound rule).
+ */
+function isFreshLocal(ctx: TransformContext, e: ts.Expression, seq: ts.Expression, loop: ts.ForStatement): boolean {
   if (!ts.isIdentifier(e)) return false;
   const sym = ctx.checker.getSymbolAtLocation(e);
   const decl = sym?.valueDeclaration;
-  if (!sym || !decl || !ts.isVariableDeclaration(decl) || !decl.initializer || enclosingFunction(decl) !== enclosingFunction(loop)) return false;
+  const loopFn = enclosingFunction(loop);
+  if (!sym || !decl || !ts.isVariableDeclaration(decl) || !decl.initializer || enclosingFunction(decl) !== loopFn) return false;
   const init = unwrap(decl.initializer);
   const fresh = ts.isArrayLiteralExpression(init) || (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "Array");
   if (!fresh || (ctx.scopes.writes.get(sym) ?? []).length !== 1) return false;
+  const seqDecl = ts.isIdentifier(seq) ? ctx.checker.getSymbolAtLocation(seq)?.valueDeclaration : undefined;
+  if (seqDecl && ts.isParameter(seqDecl) && seqDecl.parent === loopFn) return true;
   return (ctx.scopes.references.get(sym) ?? []).every((ref) => arrayUse(ctx, ref) !== "escape");
 }
 
