@@ -97,12 +97,12 @@ function sameSequence(ctx: TransformContext, a: ts.Expression, b: ts.Expression)
 /** Every use of the index in the body, if each one reads the element at it (none in a nested function). */
 function elementReads(ctx: TransformContext, loop: ts.ForStatement, index: ts.Symbol, seq: ts.Expression): ElementLoop["reads"] | undefined {
   const cond = loop.condition as ts.BinaryExpression;
-  const incr = loop.incrementor as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
   const loopFn = enclosingFunction(loop);
   const isString = T.isString(ctx.checker.getTypeAtLocation(seq));
   const reads: ElementLoop["reads"] = [];
   for (const ref of ctx.scopes.references.get(index) ?? []) {
-    if (ref === cond.left || ref === incr.operand) continue;
+    // the test and the update (`i++`, `i += 1`)
+    if (ref === cond.left || isAncestor(loop.incrementor!, ref)) continue;
     // a closure would keep the element name, which the next pass reassigns
     if (!isAncestor(loop.statement, ref) || enclosingFunction(ref) !== loopFn) return undefined;
     let arg: ts.Expression = ref;

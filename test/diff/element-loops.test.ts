@@ -91,6 +91,15 @@ for (let i = 0; i < xs.length; i++) {
 console.log(s);`,
     has: ["for x in xs:\n"],
   },
+  "an update written i += 1, an optional member of the element, a template": {
+    source: `interface Reading { id: number; temp?: { c: number } }
+const rs: Reading[] = [{ id: 1, temp: { c: 20 } }, { id: 2 }];
+const lines: string[] = [];
+for (let i = 0; i < rs.length; i += 1) lines.push(\`\${rs[i].id}:\${rs[i].temp?.c ?? "-"}\`);
+console.log(lines.join(" "));`,
+    has: ["for r in rs:\n"],
+    lacks: ["range("],
+  },
   "writes into a fresh local array while reading a parameter": {
     source: `function evens(xs: number[]): number[] {
   const out: number[] = [];
