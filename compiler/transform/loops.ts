@@ -380,7 +380,8 @@ function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | un
   if (op === ts.SyntaxKind.GreaterThanEqualsToken) stop = plus(stop, -1);
   const fromZero = start.kind === "Constant" && start.value === 0;
   // for x in xs: when the index only reads the elements (element-loops.ts)
-  const el = fromZero && step === 1 && op === ts.SyntaxKind.LessThanToken && !others.length ? elementLoop(ctx, node, sym, cond.right) : undefined;
+  const elementBound = others.length ? pairedLength(ctx, others, cond.right, node) : cond.right;
+  const el = fromZero && step === 1 && op === ts.SyntaxKind.LessThanToken && elementBound ? elementLoop(ctx, node, sym, elementBound) : undefined;
   if (el) {
     const [seqPre, seq] = ctx.capture(() => transformExpr(ctx, el.sequence));
     if (!seqPre.length) {
@@ -391,6 +392,20 @@ function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | un
   const args = step === 1 ? (fromZero ? [stop] : [start, stop]) : [start, stop, b.num(step)];
   const target = transformExpr(ctx, decl.name);
   return [...before, { kind: "For", target, iter: b.call("range", args), body: loopBody(ctx, node.statement), pos: ctx.pos(node) }];
+}
+
+/**
+ * `let i = 0, n = xs.length; i < n`: the length `xs.length`, when n is read nowhere
+ * else (the element loop drops it) and that length cannot change during the loop.
+ */
+function pairedLength(ctx: TransformContext, others: ts.VariableDeclaration[], bound: ts.Expression, loop: ts.ForStatement): ts.Expression | undefined {
+  const d = others.length === 1 ? others[0] : undefined;
+  if (!d || !d.initializer || !ts.isIdentifier(d.name) || !ts.isIdentifier(bound)) return undefined;
+  const n = ctx.checker.getSymbolAtLocation(d.name);
+  if (!n || ctx.checker.getSymbolAtLocation(bound) !== n) return undefined;
+  const refs = ctx.scopes.references.get(n) ?? [];
+  if (refs.length !== 1 || !boundIsStable(ctx, d.initializer, loop)) return undefined;
+  return d.initializer;
 }
 
 /** `e + n`, folded when `e` is a number (`i >= 0` stops at -1, not `0 - 1`) */

@@ -100,6 +100,14 @@ console.log(lines.join(" "));`,
     has: ["for r in rs:\n"],
     lacks: ["range("],
   },
+  "a length kept in a second loop variable": {
+    source: `const xs = [2, 7, 1];
+let s = 0;
+for (let i = 0, n = xs.length; i < n; i++) s = s * 10 + xs[i];
+console.log(s);`,
+    has: ["for x in xs:\n    s = s * 10 + x\n"],
+    lacks: ["range(", "n = len(xs)"],
+  },
   "writes into a fresh local array while reading a parameter": {
     source: `function evens(xs: number[]): number[] {
   const out: number[] = [];
@@ -128,6 +136,12 @@ for (let i = 0; i < xs.length - 1; i++) d.push(xs[i + 1] - xs[i]);
 for (let i = 0; i < xs.length; i++) d.push(xs[xs.length - 1 - i]);
 console.log(d.join(","));`,
     has: ["for i in range(len(xs) - 1):\n", "for i in range(len(xs)):\n"],
+  },
+  "a kept length while the array grows": {
+    source: `const ys = [1, 2];
+for (let i = 0, n = ys.length; i < n; i++) ys.push(ys[i] + 10);
+console.log(ys.join(","));`,
+    has: ["for i in range(n):\n"],
   },
   "the element is stored into": {
     source: `const xs = [1, 2, 3];
