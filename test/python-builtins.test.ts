@@ -24,3 +24,17 @@ print(sum, buf[299]);
   expect(run.error).toBeUndefined();
   expect(run.stdout).toBe(`${sum} ${bytes[299]}\n`);
 });
+
+test("a loop over an array.array's numbers by len() iterates them", async () => {
+  const source = `import { array } from "array";
+const samples = array("h", [3, -4, 500, -600, 7]);
+let peak = 0;
+for (let i = 0; i < len(samples); i++) if (Math.abs(samples[i]) > peak) peak = Math.abs(samples[i]);
+print(peak);`;
+  const r = checkSnippets({ source }).get("source")!;
+  expect(r.errors).toEqual([]);
+  expect(r.python).toContain("for sample in samples:\n    if abs(sample) > peak:\n        peak = abs(sample)\n");
+  const run = await runInVm([{ path: "s0.py", text: r.python! }], "s0");
+  expect(run.error).toBeUndefined();
+  expect(run.stdout).toBe(`${Math.max(...[3, -4, 500, -600, 7].map(Math.abs))}\n`);
+});

@@ -70,8 +70,9 @@ function sequenceOf(ctx: TransformContext, bound: ts.Expression): ts.Expression 
     seq = unwrap(bound.arguments[0]);
   else return undefined;
   const t = ctx.checker.getTypeAtLocation(seq);
-  // Python iterates these as it indexes them: lists, strings (by character), bytes (by int)
-  if (!T.hasLenLength(ctx.checker, t) && !T.isBoardSequence(ctx.checker, t)) return undefined;
+  // Python iterates these as it indexes them: lists, strings (by character), bytes and array.array (by number);
+  // not every board sequence (a deque iterates only on newer firmware)
+  if (!T.hasLenLength(ctx.checker, t) && !(T.isBoardSequence(ctx.checker, t) && t.getSymbol()?.getName() === "array")) return undefined;
   for (let e = seq; ; e = unwrap((e as ts.PropertyAccessExpression).expression)) {
     if (ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword) return seq;
     if (!ts.isPropertyAccessExpression(e) || e.questionDotToken) return undefined;
