@@ -62,6 +62,17 @@ console.log(sumTo({ n: 10 }), sumTo({ n: 0 }));`,
 console.log(new Series().weighted());`,
     has: ["        for i in range(len(self.values)):\n"],
   },
+  "stores into a member of that name on an unrelated type": {
+    source: `class Queue {
+  count = 3;
+  tally(other: { count: number; label: string }): string {
+    for (let i = 0; i < this.count; i++) other.count++;
+    return other.label + other.count;
+  }
+}
+console.log(new Queue().tally({ count: 10, label: "n=" }));`,
+    has: ["        for i in range(self.count):\n"],
+  },
   "a static field of a class": {
     source: `class Limits { static max = 4; }
 let s = "";
@@ -107,6 +118,19 @@ function run(a: Counter, b: Counter): number {
 const c = { n: 5 };
 console.log(run(c, c), run({ n: 3 }, { n: 0 }));`,
     has: ["while i < a[\"n\"]:"],
+  },
+  "a parameter of the class itself": {
+    source: `class Queue {
+  count = 6;
+  drain(other: Queue): number {
+    let passes = 0;
+    for (let i = 0; i < this.count; i++) { passes++; other.count--; }
+    return passes;
+  }
+}
+const q = new Queue();
+console.log(q.drain(q), new Queue().drain(new Queue()));`,
+    has: ["while i < self.count:"],
   },
   "a getter as the bound": {
     source: `class Stack {
