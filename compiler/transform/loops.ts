@@ -17,6 +17,8 @@ import * as T from "./types.js";
 import { assignTo } from "./assignment.js";
 import { jsIterable, liveCollectionLoop } from "./iteration.js";
 import { someNode, walk, walkWith } from "./walk.js";
+import { mayRunAccessor } from "./accessor-names.js";
+import { elementLoop, withElementReads } from "./element-loops.js";
 
 interface PyLoop extends LoopInfo {
   /** checks to run right after this Python loop ends: set by jumps from inside it to an outer target */
@@ -376,9 +378,34 @@ function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt[] | un
   let stop = stopExpr;
   if (op === ts.SyntaxKind.LessThanEqualsToken) stop = plus(stop, 1);
   if (op === ts.SyntaxKind.GreaterThanEqualsToken) stop = plus(stop, -1);
-  const args = step === 1 ? (start.kind === "Constant" && start.value === 0 ? [stop] : [start, stop]) : [start, stop, b.num(step)];
+  const fromZero = start.kind === "Constant" && start.value === 0;
+  // for x in xs: when the index only reads the elements (element-loops.ts)
+  const elementBound = others.length ? pairedLength(ctx, others, cond.right, node) : cond.right;
+  const el = fromZero && step === 1 && op === ts.SyntaxKind.LessThanToken && elementBound ? elementLoop(ctx, node, sym, elementBound) : undefined;
+  if (el) {
+    const [seqPre, seq] = ctx.capture(() => transformExpr(ctx, el.sequence));
+    if (!seqPre.length) {
+      const body = withElementReads(ctx, el, () => loopBody(ctx, node.statement));
+      return [{ kind: "For", target: b.name(el.name), iter: seq, body, pos: ctx.pos(node) }];
+    }
+  }
+  const args = step === 1 ? (fromZero ? [stop] : [start, stop]) : [start, stop, b.num(step)];
   const target = transformExpr(ctx, decl.name);
   return [...before, { kind: "For", target, iter: b.call("range", args), body: loopBody(ctx, node.statement), pos: ctx.pos(node) }];
+}
+
+/**
+ * `let i = 0, n = xs.length; i < n`: the length `xs.length`, when n is read nowhere
+ * else (the element loop drops it) and that length cannot change during the loop.
+ */
+function pairedLength(ctx: TransformContext, others: ts.VariableDeclaration[], bound: ts.Expression, loop: ts.ForStatement): ts.Expression | undefined {
+  const d = others.length === 1 ? others[0] : undefined;
+  if (!d || !d.initializer || !ts.isIdentifier(d.name) || !ts.isIdentifier(bound)) return undefined;
+  const n = ctx.checker.getSymbolAtLocation(d.name);
+  if (!n || ctx.checker.getSymbolAtLocation(bound) !== n) return undefined;
+  const refs = ctx.scopes.references.get(n) ?? [];
+  if (refs.length !== 1 || !boundIsStable(ctx, d.initializer, loop)) return undefined;
+  return d.initializer;
 }
 
 /** `e + n`, folded when `e` is a number (`i >= 0` stops at -1, not `0 - 1`) */
@@ -435,10 +462,10 @@ const readOnlyArrayMethods = new Set([
 const arithmetic = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
 const lengthKeepingMethods = new Set(["sort", "reverse", "fill", "copyWithin"]);
 
-type ArrayUse = "read" | "mutate" | "escape";
+export type ArrayUse = "read" | "mutate" | "escape";
 
 /** How one reference to an array variable uses it. */
-function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
+export function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
   let child: ts.Node = ref;
   let p: ts.Node = ref.parent;
   while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
@@ -481,12 +508,12 @@ function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
   return ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ctx.checker.getTypeAtLocation(e).getCallSignatures().length > 0;
 }
 
-function enclosingFunction(n: ts.Node): ts.Node | undefined {
+export function enclosingFunction(n: ts.Node): ts.Node | undefined {
   for (let p = n.parent; p; p = p.parent) if (isFunctionScope(p)) return p;
   return undefined;
 }
 
-function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
+export function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
   for (let n: ts.Node | undefined = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
@@ -510,7 +537,8 @@ function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
     isPythonBuiltin(ctx, bound.expression, ["len"])
   )
     subject = bound.arguments[0];
-  else return false;
+  // this.count, cfg.max, this.items.length, len(this.buf)
+  else return chainIsStable(ctx, bound, loop);
   const sym = ctx.checker.getSymbolAtLocation(subject);
   const decl = sym?.valueDeclaration;
   // the bound may change through code elsewhere; only variables of this file are trusted
@@ -535,7 +563,102 @@ function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
       if (use !== "read") return false;
     } else if (use === "escape" || (use === "mutate" && enclosingFunction(ref) !== loopFn)) reachable = true;
   }
-  return !(reachable && mayRunOtherCode(ctx, loop.statement, loop.incrementor));
+  // (`other.length = 0` truncates it through another name without a call)
+  return !(reachable && (mayRunOtherCode(ctx, loop.statement, loop.incrementor) || storesLength(ctx, loop)));
+}
+
+/** `o.length = n` (or `o["length"]`) somewhere in the loop. */
+function storesLength(ctx: TransformContext, loop: ts.ForStatement): boolean {
+  return [loop.statement, loop.incrementor].some(
+    (part) =>
+      !!part &&
+      someNode(
+        part,
+        (n) => (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === "length" && isWrite(n),
+        (n) => !isFunctionScope(n),
+      ),
+  );
+}
+
+function memberName(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  if (ts.isPropertyAccessExpression(n)) return n.name.text;
+  return ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
+}
+
+/**
+ * A bound read through properties (`this.count`, `cfg.max`, `this.items.length`,
+ * `len(this.buf)`): stable when the loop runs no other code (no call but harmless
+ * ones, no getter or setter, no await), assigns no property of any of those names
+ * on anything that may be one of the chain's objects, and does not reassign the
+ * variable the chain starts from.
+ */
+function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.ForStatement): boolean {
+  let e = bound;
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && isPythonBuiltin(ctx, e.expression, ["len"])) e = e.arguments[0];
+  // each link: the property's name and the type of the object it is read from
+  const links: { name: string; object: ts.Type }[] = [];
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || (ts.isPropertyAccessExpression(e) && !e.questionDotToken)) {
+    if (ts.isPropertyAccessExpression(e)) {
+      if (!isPlainField(ctx, e)) return false;
+      links.push({ name: e.name.text, object: ctx.checker.getTypeAtLocation(e.expression) });
+    }
+    e = e.expression;
+  }
+  if (links.length === 0) return false;
+  if (e.kind !== ts.SyntaxKind.ThisKeyword) {
+    const sym = ts.isIdentifier(e) ? ctx.checker.getSymbolAtLocation(e) : undefined;
+    if (!sym || !(sym.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Class | ts.SymbolFlags.Enum))) return false;
+    if ((ctx.scopes.references.get(sym) ?? []).some((ref) => isAncestor(loop, ref) && isWrite(ref))) return false;
+  }
+  const parts = [loop.statement, loop.incrementor];
+  if (mayRunOtherCode(ctx, ...parts)) return false;
+  // a store into a link's property (any property, for a computed key) of something that may be the link's object
+  const mayStore = (recv: ts.Expression, name: string | undefined) => {
+    const t = ctx.checker.getTypeAtLocation(recv);
+    return links.some((l) => (name === undefined || l.name === name) && ctx.checker.isTypeAssignableTo(l.object, t));
+  };
+  return !parts.some(
+    (part) =>
+      !!part &&
+      someNode(
+        part,
+        (n) => {
+          if (!(ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) || !isWrite(n)) return false;
+          const name = memberName(n);
+          if (name !== undefined) return mayStore(n.expression, name);
+          // a computed key may be any name: a store into a numbered element of a list is not a property
+          const t = ctx.checker.getTypeAtLocation(n.expression);
+          const element = (T.isArray(ctx.checker, t, true) || T.isBoardSequence(ctx.checker, t)) && T.isNumber(ctx.checker.getTypeAtLocation((n as ts.ElementAccessExpression).argumentExpression));
+          return !element && mayStore(n.expression, undefined);
+        },
+        (n) => !isFunctionScope(n),
+      ),
+  );
+}
+
+/**
+ * A property whose value only an assignment changes: a field the program declares
+ * (a class field, an object literal's or an interface's member), or the length of
+ * a string, array or bytes. Not a getter, and not a board object's property, which
+ * the hardware may change.
+ */
+function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression): boolean {
+  if (mayRunAccessor(ctx, access)) return false;
+  if (access.name.text === "length") return T.hasLenLength(ctx.checker, ctx.checker.getTypeAtLocation(access.expression));
+  const decls = ctx.checker.getSymbolAtLocation(access.name)?.declarations ?? [];
+  return (
+    decls.length > 0 &&
+    decls.every(
+      (d) =>
+        !d.getSourceFile().isDeclarationFile &&
+        (ts.isPropertyDeclaration(d) ||
+          ts.isPropertySignature(d) ||
+          ts.isParameter(d) ||
+          ts.isPropertyAssignment(d) ||
+          ts.isShorthandPropertyAssignment(d) ||
+          ts.isEnumMember(d)),
+    )
+  );
 }
 
 function isAssigned(n: ts.Node): boolean {
@@ -552,14 +675,16 @@ const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFl
 const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
 
 /** Whether these statements may run code that could reach an array or object through another name. */
-function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {
+export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {
   const runs = (n: ts.Node) =>
     ts.isAwaitExpression(n) ||
     ts.isYieldExpression(n) ||
     ts.isNewExpression(n) ||
     ts.isTaggedTemplateExpression(n) ||
     (ts.isCallExpression(n) && !isHarmlessCall(ctx, n)) ||
-    ts.isDeleteExpression(n);
+    ts.isDeleteExpression(n) ||
+    // a getter or setter runs its body
+    mayRunAccessor(ctx, n);
   // defining a function runs nothing
   return nodes.some(
     (node) =>
@@ -712,8 +837,9 @@ function innermostLoopOrFunction(n: ts.Node): ts.Node | undefined {
   return undefined;
 }
 
-function isWrite(id: ts.Identifier): boolean {
-  let n: ts.Node = id;
+/** Whether `target` (a name, or a member `o.x` / `o[k]`) is assigned, updated or destructured into. */
+export function isWrite(target: ts.Expression): boolean {
+  let n: ts.Node = target;
   while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
   const p = n.parent;
   if (
