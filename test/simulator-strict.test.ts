@@ -35,17 +35,17 @@ function py(text: string, options: SimulateOptions = {}) {
 describe("heap: an ESP32's 110 KB by default", () => {
   const program = `import gc
 free = gc.mem_free()
-print("free at boot", 110 * 1024 <= free <= 120 * 1024)
+print("free at boot", 100 * 1024 <= free <= 110 * 1024)
 small = bytearray(100 * 1024)
 print("100 KB ok")
 try:
     big = bytearray(200 * 1024)
-    print("200 KB ok", gc.mem_free() >= 4 * 1024 * 1024)
+    print("200 KB ok", gc.mem_free() >= 3 * 1024 * 1024)
 except MemoryError:
     print("200 KB MemoryError")
 `;
 
-  test("a 200 KB bytearray raises MemoryError, 100 KB fits; gc.mem_free() at boot is 110 to 120 KB", async () => {
+  test("a 200 KB bytearray raises MemoryError, 100 KB fits; gc.mem_free() at boot is 100 to 110 KB (the heap is 110 KB, the simulator's modules take a little)", async () => {
     const run = py(program);
     expect(await run.sim.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toBe("free at boot True\n100 KB ok\n200 KB MemoryError\n");
