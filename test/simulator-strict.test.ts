@@ -147,7 +147,8 @@ print(len(line), line.count(b"x"), line[-1:])
 print(f.readline(), f.readline(), f.readline())
 c.close()
 `,
-      { boardHeap: 4 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
+      // 8 MB: the line, its pieces and the simulator's transfer of them in a board's PSRAM, unfragmented
+      { boardHeap: 8 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
     );
     while (!listenPort) await new Promise((r) => setTimeout(r, 20));
     const started = Date.now();
