@@ -5,11 +5,12 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { RpcClient } from "./rpc.js";
 import { hardenRealm, sealVm, type MicroPythonVm } from "../sandbox.js";
 import { withCollectingVm } from "./gc-vm.js";
+import { SIM_MODULES_HEAP } from "./board-heap.js";
 
 export interface WorkerInput {
   port: MessagePort;
   shared: SharedArrayBuffer;
-  /** the board's heap: the VM's whole, fixed heap, collected as the program runs (see gc-vm.ts) */
+  /** the board's heap: the VM's fixed heap (plus SIM_MODULES_HEAP), collected as the program runs (see gc-vm.ts) */
   boardHeap: number;
 }
 
@@ -33,7 +34,7 @@ const host = (op: string, args: unknown[]): string => {
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 const mp = await withCollectingVm<MicroPythonVm>(() =>
   loadMicroPython({
-    heapsize: input.boardHeap,
+    heapsize: input.boardHeap + SIM_MODULES_HEAP,
     stdout: (line: string) => post({ type: "out", text: line + "\n" }),
     stderr: (line: string) => post({ type: "out", text: line + "\n" }),
   }),
