@@ -138,4 +138,20 @@ print(len(d), ok)
 `);
     expect(r).toEqual({ code: 0, error: undefined, out: "30 True\n" });
   });
+  test("collections at the deepest recursion the VM allows unwind and rewind every frame", async () => {
+    const r = await py(`def f(n):
+    mine = bytearray(100)
+    mine[0] = n % 256
+    try:
+        got = f(n + 1)
+    except RuntimeError:
+        for i in range(5000):
+            junk = bytearray(100)
+        got = n
+    assert mine[0] == n % 256
+    return got
+print(f(0) > 50)
+`);
+    expect(r).toEqual({ code: 0, error: undefined, out: "True\n" });
+  });
 });
