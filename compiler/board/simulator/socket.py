@@ -63,6 +63,9 @@ def _hex(data):
 
 
 class socket:
+    # a stream unless made as another type (ssl's sockets are made without __init__)
+    _stream = True
+
     def __init__(self, af=AF_INET, type=SOCK_STREAM, proto=0, _id=None):
         self._id = _id if _id is not None else _call("socket", type)
         self._stream = type == SOCK_STREAM
