@@ -35,17 +35,17 @@ function py(text: string, options: SimulateOptions = {}) {
 describe("heap: an ESP32's 110 KB by default", () => {
   const program = `import gc
 free = gc.mem_free()
-print("free at boot", 110 * 1024 <= free <= 120 * 1024)
+print("free at boot", 150 * 1024 <= free <= 158 * 1024)
 small = bytearray(100 * 1024)
 print("100 KB ok")
 try:
     big = bytearray(200 * 1024)
-    print("200 KB ok", gc.mem_free() >= 4 * 1024 * 1024)
+    print("200 KB ok", gc.mem_free() >= 3 * 1024 * 1024)
 except MemoryError:
     print("200 KB MemoryError")
 `;
 
-  test("a 200 KB bytearray raises MemoryError, 100 KB fits; gc.mem_free() at boot is 110 to 120 KB", async () => {
+  test("a 200 KB bytearray raises MemoryError, 100 KB fits; gc.mem_free() at boot is 150 to 158 KB (110 KB and the simulator modules' 48 KB, board-heap.ts)", async () => {
     const run = py(program);
     expect(await run.sim.done).toEqual({ code: 0, error: undefined });
     expect(run.out).toBe("free at boot True\n100 KB ok\n200 KB MemoryError\n");
@@ -147,7 +147,8 @@ print(len(line), line.count(b"x"), line[-1:])
 print(f.readline(), f.readline(), f.readline())
 c.close()
 `,
-      { boardHeap: 4 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
+      // 8 MB: the line, its pieces and the simulator's transfer of them in a board's PSRAM, unfragmented
+      { boardHeap: 8 * 1024 * 1024, onEvent: (e) => e.kind === "listen" && (listenPort = e.port) },
     );
     while (!listenPort) await new Promise((r) => setTimeout(r, 20));
     const started = Date.now();

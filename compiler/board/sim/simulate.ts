@@ -34,8 +34,7 @@ export interface SimulateOptions {
   sensors?: SensorReadings;
   /** TLS clients accept any server certificate (tests with self-signed ones); verified otherwise */
   insecureTls?: boolean;
-  heapSize?: number;
-  /** the board's heap in bytes (`mpts run --heap 4M`): no larger object, and what gc.mem_free() counts; default an ESP32's */
+  /** the board's heap in bytes (`mpts run --heap 4M`): the VM's fixed heap, collected as on the board; default an ESP32's */
   boardHeap?: number;
   onOutput?: (text: string) => void;
   onEvent?: (event: SimEvent) => void;
@@ -135,8 +134,6 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   const input: WorkerInput = {
     port: rpc.workerPort,
     shared: rpc.shared,
-    // small: gc.mem_free() is what is left of it plus the board's heap (board-heap.ts); the VM grows it as needed
-    heapSize: options.heapSize ?? 8 * 1024,
     boardHeap: options.boardHeap ?? DEFAULT_BOARD_HEAP,
   };
   const worker = new Worker(url, { workerData: input, transferList: [rpc.workerPort], execArgv });

@@ -4,13 +4,13 @@ import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { RpcClient } from "./rpc.js";
 import { hardenRealm, sealVm, type MicroPythonVm } from "../sandbox.js";
-import { withBoardHeap } from "./board-heap.js";
+import { withCollectingVm } from "./gc-vm.js";
+import { SIM_MODULES_HEAP } from "./board-heap.js";
 
 export interface WorkerInput {
   port: MessagePort;
   shared: SharedArrayBuffer;
-  heapSize: number;
-  /** the board's heap: no object larger, and what gc.mem_free() counts (see board-heap.ts) */
+  /** the board's heap: the VM's fixed heap (plus SIM_MODULES_HEAP), collected as the program runs (see gc-vm.ts) */
   boardHeap: number;
 }
 
@@ -32,9 +32,9 @@ const host = (op: string, args: unknown[]): string => {
 };
 
 const post = (m: WorkerMessage) => parentPort!.postMessage(m);
-const { vm: mp } = await withBoardHeap<MicroPythonVm>(input.boardHeap, () =>
+const mp = await withCollectingVm<MicroPythonVm>(() =>
   loadMicroPython({
-    heapsize: input.heapSize,
+    heapsize: input.boardHeap + SIM_MODULES_HEAP,
     stdout: (line: string) => post({ type: "out", text: line + "\n" }),
     stderr: (line: string) => post({ type: "out", text: line + "\n" }),
   }),
@@ -48,6 +48,8 @@ for (const f of program.files) {
   mp.FS.writeFile("/" + f.path, f.text);
 }
 try {
+  // the board collects when its heap is full; the VM's start set a threshold of 16 KB allocated
+  mp.runPython("import gc\ngc.threshold(-1)\ndel gc");
   // input() reads the host's console (the VM's own would wait forever)
   mp.runPython(
     `import builtins\ndef _input(prompt=""):\n    from socket import _host\n    line = _host("input", [prompt])\n    if line is None:\n        raise EOFError\n    return line\nbuiltins.input = _input\ndel _input`,

@@ -53,6 +53,10 @@ def _host(op, args):
     raise OSError(reply.get("errno", 5))
 
 
+# the most a stream's send passes to the host in one request
+_PIECE = 4096
+
+
 def _hex(data):
     if isinstance(data, str):
         data = data.encode()
@@ -60,8 +64,12 @@ def _hex(data):
 
 
 class socket:
+    # a stream unless made as another type (ssl's sockets are made without __init__)
+    _stream = True
+
     def __init__(self, af=AF_INET, type=SOCK_STREAM, proto=0, _id=None):
         self._id = _id if _id is not None else _call("socket", type)
+        self._stream = type == SOCK_STREAM
         self._timeout = None
         self._buf = b""
         self._pos = 0
@@ -81,7 +89,21 @@ class socket:
 
     def send(self, data):
         # non-blocking: EAGAIN while the host's send buffer is full (asyncio's drain waits)
-        return _call("send", self._id, _hex(data), self._timeout == 0)
+        if not self._stream or len(data) <= _PIECE:
+            return _call("send", self._id, _hex(data), self._timeout == 0)
+        # A stream goes in pieces: each crosses to the host as hex in JSON, some
+        # times its size in the board's heap, which a whole 16 KB block would fill.
+        view = memoryview(data.encode() if isinstance(data, str) else data)
+        sent = 0
+        while sent < len(view):
+            try:
+                n = _call("send", self._id, _hex(view[sent : sent + _PIECE]), self._timeout == 0)
+            except OSError as e:
+                if sent and e.errno == 11:  # EAGAIN after some: what was taken
+                    return sent
+                raise
+            sent += n
+        return sent
 
     def sendall(self, data):
         self.send(data)
