@@ -14,6 +14,7 @@ import { PinInputs, type PinStep } from "./pin-inputs.js";
 import { DEFAULT_BOARD_HEAP } from "./board-heap.js";
 import type { SensorReadings } from "./sensors.js";
 import type { WorkerInput, WorkerMessage, WorkerProgram } from "./worker.js";
+import { boardImports } from "./board-imports.js";
 
 export interface SimulateOptions {
   /** address a board-side 0.0.0.0 binds to; 127.0.0.1 unless the user says otherwise */
@@ -174,7 +175,7 @@ export function prepareSimulation(options: SimulateOptions = {}): PreparedSimula
   return {
     start: (program, entry) => {
       if (typed) consoleInput.listen();
-      worker.postMessage({ files: [...simulatorFiles(), ...program], entry } satisfies WorkerProgram);
+      worker.postMessage({ files: [...simulatorFiles(), ...program], entry, boardModules: boardImports(program) } satisfies WorkerProgram);
     },
     done,
     interrupt: () => rpc.interrupt(),

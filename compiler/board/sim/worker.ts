@@ -18,6 +18,8 @@ export interface WorkerInput {
 export interface WorkerProgram {
   files: { path: string; text: string }[];
   entry: string;
+  /** the modules the program imports that are not its own (board-imports.ts) */
+  boardModules: string[];
 }
 
 export type WorkerMessage = { type: "out"; text: string } | { type: "exit"; code: number; error?: string };
@@ -55,8 +57,27 @@ try {
     `import builtins\ndef _input(prompt=""):\n    from socket import _host\n    line = _host("input", [prompt])\n    if line is None:\n        raise EOFError\n    return line\nbuiltins.input = _input\ndel _input`,
   );
   mp.runPython(
-    `import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)\nimport ${program.entry}`,
+    `import sys\nfor _m in [m for m in sys.modules if m == "asyncio" or m.startswith("asyncio.")]:\n    sys.modules.pop(_m)`,
   );
+  // The board's modules the program imports, in flash on a board, take heap here: they are
+  // imported first, and what is left above the board's heap is held back, so that the program
+  // starts with the board's free memory (board-imports.ts)
+  mp.runPython(
+    [
+      "import gc, sys",
+      "_m = None",
+      `for _m in ${JSON.stringify(program.boardModules)}:`,
+      "    try:",
+      "        __import__(_m)",
+      "    except ImportError:",
+      "        pass",
+      "gc.collect()",
+      `_extra = gc.mem_free() - ${input.boardHeap}`,
+      'sys.modules["_mpts_held_heap"] = bytearray(_extra) if _extra > 0 else b""',
+      "del _m, _extra, gc, sys",
+    ].join("\n"),
+  );
+  mp.runPython(`import ${program.entry}`);
   post({ type: "exit", code: 0 });
 } catch (err) {
   const message = err instanceof Error ? err.message : String(err);
