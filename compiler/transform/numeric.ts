@@ -12,7 +12,7 @@
 // program's entry, a value of type any (JSON.parse) reaching a typed object, a
 // call into the libraries (unless the typings say `int`/`uint`), `/`.
 // docs/semantics/numbers.md states the rules.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { walkWith } from "./walk.js";
 

@@ -4,7 +4,7 @@
 // A project folder may hold several programs (programs.ts): the facts come from
 // the files of the compiled file's own programs.
 import { stringifiesFresh } from "./fresh-objects.js";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";

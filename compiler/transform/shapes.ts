@@ -4,7 +4,7 @@
 // whole program records where class instances and plain objects flow into such
 // types (initialisers, arguments, returns, array elements, assignments, casts);
 // member access then uses attributes, keys, or (both possible) a runtime check.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import { fileCache, type ProgramInfo } from "./program-info.js";
 import * as T from "./types.js";

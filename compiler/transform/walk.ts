@@ -1,7 +1,7 @@
 // Tree walks without recursion. Generated or long hand-written code nests deep
 // (a 2,000-term `a + b + ...`, a chain of 2,000 conditionals), and a recursive
 // walk over it would exhaust Node's stack where tsc itself does not.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 /** What a visitor wants next: undefined descends into the node's children. */
 export type WalkStep = void | "skip" | "stop";
