@@ -61,7 +61,9 @@ function join(a: number, b: number): number {
 
 function literalBits(v: number): number {
   if (!Number.isInteger(v) || Math.abs(v) >= 1e21) return TOP;
-  const width = Math.abs(v) < 2 ** 53 ? Math.abs(v).toString(2).length - (v === 0 ? 1 : 0) : WMAX;
+  const m = Math.abs(v);
+  // the magnitude's bit length (0 for 0); the fixpoint evaluates literals many times, clz32 is cheaper than binary text
+  const width = m < 2 ** 32 ? 32 - Math.clz32(m) : m < 2 ** 53 ? m.toString(2).length : WMAX;
   return withWidth(v > 0 ? POS : v < 0 ? NEG : ZERO, width);
 }
 
