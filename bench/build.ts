@@ -173,7 +173,15 @@ async function watchRebuild(): Promise<{ files: number; fullBuildMs: number; reb
       const done = cycles();
       const t = process.hrtime.bigint();
       fs.appendFileSync(path.join(dir, name), `export const ${marker} = ${i};\n`);
-      await until(() => fs.readFileSync(py, "utf8").includes(marker), `rewrite of ${path.basename(py)}`);
+      // the watch replaces output files as it writes them: one may be missing for a moment
+      const text = () => {
+        try {
+          return fs.readFileSync(py, "utf8");
+        } catch {
+          return "";
+        }
+      };
+      await until(() => text().includes(marker), `rewrite of ${path.basename(py)}`);
       rebuilds.push(Number(process.hrtime.bigint() - t) / 1e6);
       await until(() => cycles() > done, "end of the rebuild");
     }
