@@ -11,6 +11,22 @@ const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 const mpts = path.join(root, "bin/mpts.js");
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
+// bin/mpts.js runs the bundle only while it is newer than every compiler source (else the
+// sources through tsx, several times slower): the bundle is what is measured, so make it fresh
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+const bundle = path.join(root, "dist/cli.js");
+if (!fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < newest(path.join(root, "compiler"))) {
+  console.log("dist/ is older than compiler/: npm run bundle first\n");
+  execFileSync("npm", ["run", "bundle"], { cwd: root, stdio: "inherit" });
+}
+
 function project(copies: number): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-bench-"));
   const inputs = fs.readdirSync(path.join(root, "bench/inputs")).filter((f) => f.endsWith(".ts"));
@@ -46,13 +62,44 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(cmd: string, args: string[], cwd: string): number {
-  const t = process.hrtime.bigint();
-  execFileSync(process.execPath, [cmd, ...args], { cwd, stdio: "pipe" });
-  return Number(process.hrtime.bigint() - t) / 1e6;
+/**
+ * CPU time (user + system, ms) of the finished child processes this process has
+ * waited for, from /proc (Linux; undefined elsewhere). The machine is shared:
+ * another job's load stretches wall time far more than CPU time.
+ */
+function childrenCpuMs(): number | undefined {
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    // after "pid (name) ": state is field 3, cutime and cstime fields 16 and 17, in clock ticks (USER_HZ, 100 a second)
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[16 - 3]) + Number(fields[17 - 3])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
-const results: { input: string; files: number; tscMs: number; mptsMs: number; ratio: number }[] = [];
+let lastCpuMs: number | undefined;
+
+function time(cmd: string, args: string[], cwd: string): number {
+  const cpu = childrenCpuMs();
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, [cmd, ...args], { cwd, stdio: "pipe" });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const after = childrenCpuMs();
+  lastCpuMs = cpu === undefined || after === undefined ? undefined : after - cpu;
+  return wall;
+}
+
+const results: {
+  input: string;
+  files: number;
+  tscMs: number;
+  mptsMs: number;
+  ratio: number;
+  tscCpuMs?: number;
+  mptsCpuMs?: number;
+  cpuRatio?: number;
+}[] = [];
 for (const [label, copies] of [
   ["bench/inputs (4 files)", 1],
   ["50-file project", 13],
@@ -61,21 +108,30 @@ for (const [label, copies] of [
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).length;
   const tscTimes: number[] = [];
   const mptsTimes: number[] = [];
+  const tscCpu: number[] = [];
+  const mptsCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     tscTimes.push(time(tsc, ["--noEmit", "-p", "."], dir));
+    if (lastCpuMs !== undefined) tscCpu.push(lastCpuMs);
     mptsTimes.push(time(mpts, ["build", "."], dir));
+    if (lastCpuMs !== undefined) mptsCpu.push(lastCpuMs);
   }
   const tscMs = median(tscTimes);
   const mptsMs = median(mptsTimes);
-  results.push({ input: label, files, tscMs: Math.round(tscMs), mptsMs: Math.round(mptsMs), ratio: Number((mptsMs / tscMs).toFixed(2)) });
+  const cpu =
+    tscCpu.length === runs && mptsCpu.length === runs
+      ? { tscCpuMs: median(tscCpu), mptsCpuMs: median(mptsCpu), cpuRatio: Number((median(mptsCpu) / median(tscCpu)).toFixed(2)) }
+      : {};
+  results.push({ input: label, files, tscMs: Math.round(tscMs), mptsMs: Math.round(mptsMs), ratio: Number((mptsMs / tscMs).toFixed(2)), ...cpu });
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`mpts build vs tsc --noEmit, median of ${runs} runs each (wall time, including process start)\n`);
-console.log("input                     files   tsc ms   mpts ms   mpts/tsc");
+console.log(`mpts build vs tsc --noEmit, median of ${runs} runs each (wall time, including process start; CPU: user + system)\n`);
+console.log("input                     files   tsc ms   mpts ms   mpts/tsc | tsc CPU ms  mpts CPU ms  mpts/tsc");
 for (const r of results) {
+  const cpu = r.cpuRatio === undefined ? " (no /proc)" : `${String(r.tscCpuMs).padStart(11)}${String(r.mptsCpuMs).padStart(13)}${r.cpuRatio.toFixed(2).padStart(10)}`;
   console.log(
-    `${r.input.padEnd(26)}${String(r.files).padStart(5)}${String(r.tscMs).padStart(9)}${String(r.mptsMs).padStart(10)}${r.ratio.toFixed(2).padStart(11)}`,
+    `${r.input.padEnd(26)}${String(r.files).padStart(5)}${String(r.tscMs).padStart(9)}${String(r.mptsMs).padStart(10)}${r.ratio.toFixed(2).padStart(11)} |${cpu}`,
   );
 }
 fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
@@ -117,7 +173,15 @@ async function watchRebuild(): Promise<{ files: number; fullBuildMs: number; reb
       const done = cycles();
       const t = process.hrtime.bigint();
       fs.appendFileSync(path.join(dir, name), `export const ${marker} = ${i};\n`);
-      await until(() => fs.readFileSync(py, "utf8").includes(marker), `rewrite of ${path.basename(py)}`);
+      // the watch replaces output files as it writes them: one may be missing for a moment
+      const text = () => {
+        try {
+          return fs.readFileSync(py, "utf8");
+        } catch {
+          return "";
+        }
+      };
+      await until(() => text().includes(marker), `rewrite of ${path.basename(py)}`);
       rebuilds.push(Number(process.hrtime.bigint() - t) / 1e6);
       await until(() => cycles() > done, "end of the rebuild");
     }

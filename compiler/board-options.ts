@@ -4,7 +4,7 @@
 // file's `const name = ...` must not clash with the typings' globals), and a
 // board has no DOM (whose print, setTimeout and console would stand in for the
 // board's; TypeScript adds it when tsconfig.json has no "lib").
-import { ts } from "ts-morph";
+import { ts } from "./typescript.js";
 import { Codes, type MptsDiagnostic } from "./diagnostics.js";
 
 /** The browser's libraries: lib.dom.d.ts, lib.dom.iterable.d.ts, lib.webworker.d.ts... */

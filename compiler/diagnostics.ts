@@ -1,6 +1,6 @@
 // Every diagnostic mpts reports, with a stable code. Codes never change meaning;
 // retired codes are not reused. The README lists them.
-import { ts } from "ts-morph";
+import { ts } from "./typescript.js";
 
 export interface MptsDiagnostic {
   code: number;

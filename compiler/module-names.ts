@@ -4,7 +4,7 @@
 // folder, never the file), and a top-level module must not take the name of a
 // board module (the board would load one in place of the other).
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "./typescript.js";
 import { Codes, type MptsDiagnostic } from "./diagnostics.js";
 import { boardModules } from "./python/names.js";
 

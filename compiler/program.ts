@@ -2,7 +2,7 @@
 // defaults), type-checks it like tsc, and compiles every source file to Python
 // in memory. Nothing is written unless the whole program compiled (output.ts
 // writes it all or nothing).
-import { ts } from "ts-morph";
+import { ts } from "./typescript.js";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SourceMapGenerator } from "source-map";
@@ -18,6 +18,7 @@ import { UsageError } from "./errors.js";
 import { isTestFile } from "./testing/files.js";
 import { boardOptions, browserLibWarning } from "./board-options.js";
 import { createBoardProgram } from "./ts-host.js";
+import { rememberingChecker } from "./transform/checker-cache.js";
 
 import { typingsDir } from "./paths.js";
 import { isStackOverflow, tooDeep } from "./transform/depth.js";
@@ -234,7 +235,8 @@ function compileFiles(
   noEntry: boolean,
   typeErrors = false,
 ): FileOutput[] {
-  const checker = project.getTypeChecker();
+  // one remembering checker for the whole build: the whole-program scans and each file's transform ask about the same nodes
+  const checker = rememberingChecker(project.getTypeChecker());
   const sources = sourceFiles(project);
   // each file with the facts of its own programs (programs.ts)
   const imports = importGraph(checker, sources);

@@ -3,8 +3,7 @@
 // keeps its lib files (lib.es2022.d.ts, ...) in memory rather than on disk;
 // they are served at the path ts-morph's projects use, where the transforms
 // recognise the JavaScript library (transform/types.ts isFromLib).
-import { createRequire } from "node:module";
-import { ts } from "ts-morph";
+import { getLibFiles, ts } from "./typescript.js";
 
 export const libDir = "/node_modules/typescript/lib";
 
@@ -13,8 +12,6 @@ let libs: Map<string, string> | undefined;
 /** lib file path -> text, loaded once per process. */
 export function libFiles(): Map<string, string> {
   if (libs) return libs;
-  const fromTsMorph = createRequire(createRequire(import.meta.url).resolve("ts-morph"));
-  const { getLibFiles } = fromTsMorph("@ts-morph/common") as { getLibFiles(): { fileName: string; text: string }[] };
   libs = new Map(getLibFiles().map((f) => [`${libDir}/${f.fileName}`, f.text]));
   return libs;
 }

@@ -4,7 +4,7 @@
 // entry and the file it becomes (schema: schema/mpts-tsconfig.schema.json).
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { UsageError } from "../program.js";
 
 export interface MptsSettings {

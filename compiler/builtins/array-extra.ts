@@ -1,7 +1,7 @@
 // Array methods beyond array.ts's core: flat(depth), reduceRight, and ES2023's
 // copying methods (toReversed, toSorted, toSpliced, with) and findLast/findLastIndex.
 // arrayMethod asks here first; undefined means "not one of these".
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

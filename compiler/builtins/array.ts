@@ -1,7 +1,7 @@
 // Array methods on Python lists. Callbacks written inline become comprehensions
 // or loops; methods that return something JavaScript-specific (push's new
 // length, sort's array) return it only where the value is used.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -1,6 +1,6 @@
 // Inlining of array callbacks: `arr.map(x => x * 2)` becomes a comprehension,
 // `arr.forEach(x => f(x))` a for loop, instead of a function call per item.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -1,7 +1,7 @@
 // Map and Set, both dicts (a Set maps each member to None), so iteration follows
 // insertion order when the program needs it and membership is a hash lookup.
 import { staysUnordered } from "../transform/unordered-collections.js";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

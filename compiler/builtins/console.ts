@@ -4,7 +4,7 @@
 // Null and undefined are both None, and Map, Set and plain objects are all
 // dicts, so the static type is handed to js_inspect as a small descriptor
 // wherever the value alone would print wrong.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -2,7 +2,7 @@
 // new Date().toISOString() / getTime(). A Date object is not kept as a value
 // (no calendar methods, time zones or parsing): other uses of Date are refused
 // with the time module as the suggestion.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

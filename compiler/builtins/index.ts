@@ -1,6 +1,6 @@
 // Entry points for JavaScript standard-library calls and properties. Each area
 // has its own file; the first that recognises a node produces its Python.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

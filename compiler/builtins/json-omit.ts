@@ -14,7 +14,7 @@
 //                [s]: write null when None, spec s below it
 // Arrays pass their spec on to their elements. Ordinary programs, whose types
 // mention no undefined, keep the plain call (JSON writes null for holes then).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -1,5 +1,5 @@
 // JSON.stringify of a fresh object (fresh-objects.ts) as one format string.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

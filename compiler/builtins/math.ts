@@ -1,5 +1,5 @@
 // Math: the math module, with JavaScript's rounding (halves up) and integer results.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -1,6 +1,6 @@
 // Number conversions: parseInt, parseFloat, Number(), String(), toFixed,
 // toString(radix), isNaN and the Number.is* predicates.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -2,7 +2,7 @@
 // order is JavaScript's insertion order when the program observes it. Class
 // instances keep fields in __dict__, which forgets the order: classes then list
 // their fields in `_js_fields` (see classFieldOrder) for the js_fields helper.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

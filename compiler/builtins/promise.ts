@@ -3,7 +3,7 @@
 // setTimeout is a task sleeping until its due time, Promise.all gathers tasks,
 // new Promise is an awaitable settled by its executor. Generators' next() is
 // here too: it is the other "resumable function" protocol.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

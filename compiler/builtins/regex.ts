@@ -3,7 +3,7 @@
 // compiled once, into a module-level JsRegExp (mpts_rt) that keeps the flags
 // and lastIndex; test/exec are its methods, and the String methods that take a
 // regex are helpers over it.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

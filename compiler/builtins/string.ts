@@ -2,7 +2,7 @@
 // JavaScript clamps an index, truncates a fractional one, or returns -1 or ""
 // the emitted form does the same. Indices that are certainly non-negative
 // integers (literals, lengths, loop counters) give plain slices.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -2,7 +2,7 @@
 // symbols. Symbol.iterator is Python's own hook, `__iter__`: a class method
 // [Symbol.iterator]() is named so (classes.ts), and an object literal keeps its
 // iterator method under that key, where js_iter (for...of, spread) finds it.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";

@@ -5,7 +5,7 @@
 // is formatted with prettier. Existing files are kept unless --force.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { packageRoot } from "../paths.js";
 import * as colors from "./colors.js";
 

@@ -14,7 +14,7 @@
 // wrote them. A write that fails is reported and tried again at the next save.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import {
   commonDir,
   defaultOptions,

@@ -4,7 +4,7 @@
 // - a board class or function (`Pin`, `socket.socket`, `getaddrinfo`) is a Python callable,
 //   which has no `apply`, `bind`, `call`, `caller`, `prototype`...: TypeScript adds Function's
 //   members to anything callable, so they are dropped when the callable comes from the typings.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 const FUNCTION_INTERFACES = new Set(["Function", "CallableFunction", "NewableFunction"]);
 

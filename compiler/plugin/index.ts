@@ -7,7 +7,7 @@
 // tsserver loads plugins with require(): plugin/index.js (CommonJS) loads the
 // bundle dist/plugin.cjs that `npm run bundle` builds from this file.
 import * as path from "node:path";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Codes, type MptsDiagnostic } from "../diagnostics.js";
 import { ProgramInfo } from "../transform/program-info.js";
 import { transformSourceFile } from "../transform/module.js";

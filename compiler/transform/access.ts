@@ -2,7 +2,7 @@
 // object properties are dict keys, and a value of an interface type that may be
 // either goes through a runtime helper (see shapes.ts). Optional chains become
 // None checks with the base evaluated once.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { isFunctionPropAccess } from "./function-props.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";

@@ -1,7 +1,7 @@
 // Assignment to any JavaScript target: names, members, elements and
 // destructuring patterns. Inside an expression a name is assigned with `:=`,
 // anything else through statements that run first.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -5,7 +5,7 @@
 // `?.`, tested for truthiness, stored in a literal's member typed to admit it, or
 // `.at()` (its type says undefined); every other
 // read stays plain `xs[i]`. See docs/semantics/stdlib-collections.md.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -1,7 +1,7 @@
 // Calls and `new`: super calls, standard-library calls (builtins/), user
 // functions and classes. Calling an async function without awaiting it starts
 // it as an asyncio task, as JavaScript starts a promise.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -2,7 +2,7 @@
 // of the next) and `c1 ? v1 : c2 ? v2 : ...` (each the else branch of the one
 // before). Generated code writes thousands of links; tsc accepts them, and so
 // must mpts, link by link in a loop rather than one stack frame per link.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -5,7 +5,7 @@
 // again (minutes, where tsc takes seconds). The type of an arithmetic link,
 // and of `x && y` with both sides of one primitive type, follows from its
 // operands' types exactly as the checker computes it.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 const K = ts.SyntaxKind;
 const F = ts.TypeFlags;
@@ -36,7 +36,15 @@ function unparen(node: ts.Node): ts.Node {
   return node;
 }
 
+const remembering = new WeakSet<ts.TypeChecker>();
+
+/**
+ * The checker, remembering its answers. A checker that already remembers is
+ * returned as it is: `mpts build` shares one across the whole program (the
+ * numeric analysis and every file's transform ask about the same nodes).
+ */
 export function rememberingChecker(checker: ts.TypeChecker): ts.TypeChecker {
+  if (remembering.has(checker)) return checker;
   const types = new WeakMap<ts.Node, ts.Type>();
   const symbols = new WeakMap<ts.Node, ts.Symbol | undefined>();
   const numberType = checker.getNumberType();
@@ -74,13 +82,14 @@ export function rememberingChecker(checker: ts.TypeChecker): ts.TypeChecker {
   };
 
   // the checker's methods are closures over its state, so the copy's inherited ones work as they are
-  const remembering: ts.TypeChecker = Object.create(checker);
-  remembering.getTypeAtLocation = typeAt;
-  remembering.getSymbolAtLocation = (node: ts.Node): ts.Symbol | undefined => {
+  const copy: ts.TypeChecker = Object.create(checker);
+  copy.getTypeAtLocation = typeAt;
+  copy.getSymbolAtLocation = (node: ts.Node): ts.Symbol | undefined => {
     if (symbols.has(node)) return symbols.get(node);
     const s = checker.getSymbolAtLocation(node);
     symbols.set(node, s);
     return s;
   };
-  return remembering;
+  remembering.add(copy);
+  return copy;
 }

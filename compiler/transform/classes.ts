@@ -1,7 +1,7 @@
 // Classes: constructor with parameter properties and field initialisers,
 // methods, static members, accessors as properties, inheritance (Error
 // subclasses become Python exceptions), and enums as classes of constants.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -2,7 +2,7 @@
 // class of the program extends the static class, the name is known when compiling;
 // otherwise it is Python's own class name (`type(obj).__name__`), which is the
 // JavaScript name when every class it may be is spelled the same in Python.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

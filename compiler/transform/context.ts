@@ -1,7 +1,7 @@
 // State shared by the transforms of one source file: the checker, the names
 // chosen for every binding, the preceding-statement stack, and what the module
 // must import (standard modules, runtime helpers).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { DiagnosticError, diagnosticAt, Codes, type MptsDiagnostic } from "../diagnostics.js";

@@ -1,7 +1,7 @@
 // Type-directed conversions where JavaScript and Python differ: string
 // conversion, truthiness, and whether a number is known to be an integer
 // (Python prints 2.0 where JavaScript prints 2, so only integers may use str()).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -2,7 +2,7 @@
 // its stack on some shapes (an `&&` chain of about 800 links, 700 nested
 // parentheses). The user gets a diagnostic at the statement that nests deepest
 // instead of a crash.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { Codes, diagnosticAt, type MptsDiagnostic } from "../diagnostics.js";
 import { walkWith } from "./walk.js";
 

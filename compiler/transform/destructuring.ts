@@ -1,7 +1,7 @@
 // Array and object destructuring, in declarations, parameters, assignments and
 // loop heads. Tuple unpacking is used when the shapes certainly match;
 // otherwise each element is read by index or key.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

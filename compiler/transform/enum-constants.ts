@@ -1,6 +1,6 @@
 // `E.M` of an enum declared in the program is a constant: its literal value, with no
 // class attribute lookup (what a MicroPython programmer writes with const()).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -4,7 +4,7 @@
 // that way get `_keys` (member names in declaration order) and `_names` (value ->
 // name, also for computed members); the loop goes over js_enum_keys. Other enums
 // stay plain classes.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

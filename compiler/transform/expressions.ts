@@ -1,6 +1,6 @@
 // Expression dispatch: one case per TypeScript expression kind, delegating
 // to the file that owns each syntax area.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, DiagnosticError, unsupported } from "../diagnostics.js";

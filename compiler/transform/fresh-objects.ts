@@ -8,7 +8,7 @@
 // it; any other value goes through the general helper. A property whose type
 // allows undefined (JSON.stringify drops it) or a value of unknown type keeps the
 // whole call on the general helper.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as T from "./types.js";
 
 const F = ts.TypeFlags;

@@ -3,7 +3,7 @@
 // attributes on MicroPython, so such a function is made a JsFn (a callable
 // object of the runtime) where it is defined, and its properties are attributes.
 // Functions without properties stay plain defs.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -2,7 +2,7 @@
 // call time, rest, destructuring), `global`/`nonlocal` for assigned captures,
 // per-iteration copies of captured loop bindings, lambdas where a single
 // expression suffices, hoisting of function declarations.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

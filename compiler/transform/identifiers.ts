@@ -1,7 +1,7 @@
 // Identifiers: user bindings get the Python names chosen by the scope analysis;
 // globals from the JavaScript library map to Python values or are refused.
 import { builtString } from "./string-builders.js";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";

@@ -2,7 +2,7 @@
 // always gives one (`128 * 64 / 8` is 1024.0): `bytearray(128 * 64 / 8)` type-checks and then
 // raises TypeError on the board. A `/` written straight into such an argument is MPTS1049 at
 // the division, with what to write instead.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import { Codes, DiagnosticError, diagnosticAt } from "../diagnostics.js";
 

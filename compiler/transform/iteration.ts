@@ -2,7 +2,7 @@
 // [Symbol.iterator]() returns an iterator with next() -> { value, done }. Arrays,
 // strings, Maps, Sets and generators are Python iterables and stay plain; other
 // objects go through js_iter, which adapts next() to a Python generator.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -1,7 +1,7 @@
 // Python keyword arguments. A typings parameter declared as `Kw<{ ... }>` takes
 // an object literal in TypeScript and becomes keyword arguments in Python:
 // `new I2C(0, { scl, sda, freq: 400000 })` -> `I2C(0, scl=scl, sda=sda, freq=400000)`.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -1,5 +1,5 @@
 // Array, object and template literals.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";

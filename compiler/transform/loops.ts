@@ -2,7 +2,7 @@
 // when that is exactly equivalent; other for loops become while loops whose
 // `continue` runs the update first. Labelled jumps across Python loops use flags.
 import { enumKeys, enumObject } from "./enum-objects.js";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";

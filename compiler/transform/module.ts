@@ -1,6 +1,6 @@
 // One TypeScript source file to one Python module: the statements, then the
 // imports they turned out to need placed at the top.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { DiagnosticError, type MptsDiagnostic } from "../diagnostics.js";

@@ -7,7 +7,7 @@
 // `list_`, `$` -> `S_`) and renaming always agree on both sides. ES imports are
 // live bindings while Python's `from m import x` copies the value: an exported
 // `let` that its module reassigns is read as `m.x` through `import m`.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as path from "node:path";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";

@@ -5,7 +5,7 @@
 // variables live only on the object (`N.x`, inside the namespace too, so a write
 // from outside is seen inside); exported functions, classes, enums and nested
 // namespaces keep a local name inside and are copied onto the object once defined.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";

@@ -12,7 +12,7 @@
 // program's entry, a value of type any (JSON.parse) reaching a typed object, a
 // call into the libraries (unless the typings say `int`/`uint`), `/`.
 // docs/semantics/numbers.md states the rules.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { walkWith } from "./walk.js";
 import { Guard, guardAt } from "./numeric-guards.js";
@@ -69,7 +69,9 @@ function join(a: number, b: number): number {
 
 function literalBits(v: number): number {
   if (!Number.isInteger(v) || Math.abs(v) >= 1e21) return TOP;
-  const width = Math.abs(v) < 2 ** 53 ? Math.abs(v).toString(2).length - (v === 0 ? 1 : 0) : WMAX;
+  const m = Math.abs(v);
+  // the magnitude's bit length (0 for 0); the fixpoint evaluates literals many times, clz32 is cheaper than binary text
+  const width = m < 2 ** 32 ? 32 - Math.clz32(m) : m < 2 ** 53 ? m.toString(2).length : WMAX;
   return withWidth(v > 0 ? POS : v < 0 ? NEG : ZERO, width);
 }
 

@@ -1,7 +1,7 @@
 // Operators: arithmetic and string `+` with JavaScript conversions, equality by
 // type, logical operators with JavaScript truthiness, assignments and updates
 // (also inside expressions), and the conditional operator.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

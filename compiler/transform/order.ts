@@ -10,7 +10,7 @@
 //    operands are evaluated into temporaries first, in source order.
 // Operands whose order cannot be observed (literals, functions, variables
 // nothing else assigns) never get a temporary.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -4,7 +4,7 @@
 // A project folder may hold several programs (programs.ts): the facts come from
 // the files of the compiled file's own programs.
 import { stringifiesFresh } from "./fresh-objects.js";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
@@ -152,7 +152,8 @@ export class ProgramInfo {
     if (ts.isForInStatement(n)) return this.objectsOf(n.expression);
     if (ts.isSpreadAssignment(n)) return this.objectsOf(n.expression);
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
-      const text = n.expression.getText();
+      // the source text only when the method's name can match (getText for every call is a cost in big programs)
+      const text = observedNames.has(n.expression.name.text) ? n.expression.getText() : "";
       if (/^(Object\.(keys|values|entries|fromEntries)|JSON\.stringify|console\.(log|info|warn|error|debug))$/.test(text)) {
         if (text === "Object.fromEntries") return "both";
         // how many keys (Object.keys(o).length) does not depend on their order
@@ -168,7 +169,7 @@ export class ProgramInfo {
     }
     if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return "collections";
     if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return "collections";
-    if (ts.isCallExpression(n) && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
+    if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
       return "collections";
     return undefined;
   }
@@ -198,6 +199,11 @@ export class ProgramInfo {
     return T.isObjectLike(t, true) || T.isAnyLike(t);
   }
 }
+
+/** The last names of Object.keys & co, JSON.stringify and console.log & co (observesOrder). */
+const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);
+
+const isNamed = (e: ts.Expression, name: string) => ts.isPropertyAccessExpression(e) && e.name.text === name;
 
 /** `call.length` read, not assigned */
 function isLengthRead(call: ts.CallExpression): boolean {

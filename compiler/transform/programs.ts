@@ -5,7 +5,7 @@
 // from the files of the file's own programs, so adding an unrelated program to
 // src/ never changes another file's Python; a file shared by several programs
 // gets the union of their facts.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as path from "node:path";
 
 /** The project files one file imports or re-exports from (its own file names, as in `byPath`). */

@@ -5,7 +5,7 @@
 // variables it assigns (for `nonlocal`/`global`), which per-iteration loop
 // bindings it captures, and every write to every variable (for type-directed
 // emission such as integer inference).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import { keepsModuleName, pythonIdentifier } from "../python/names.js";
 import { walkWith, type WalkStep } from "./walk.js";
 import { isNamespaceVariable, isValueNamespace } from "./namespaces.js";

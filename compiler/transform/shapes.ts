@@ -4,7 +4,7 @@
 // whole program records where class instances and plain objects flow into such
 // types (initialisers, arguments, returns, array elements, assignments, casts);
 // member access then uses attributes, keys, or (both possible) a runtime check.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import { fileCache, type ProgramInfo } from "./program-info.js";
 import * as T from "./types.js";
@@ -84,10 +84,12 @@ function flowPosition(node: ts.Node): boolean {
 
 function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable: ReadonlySet<ts.SourceFile>): Flows {
   const flows: Flows = { classInto: [], dictInto: [], edges: [], kinds: new Map() };
+  // Sq[] into Shape[], Map<string, Sq> into Map<string, Shape>: the type arguments flow too
+  const args = (t: ts.Type) =>
+    t.flags & F.Object && objectFlags(t) & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : [];
+  /** Whether `record` can find a flow into `target` from anything (if not, the source's type is not needed). */
+  const mayReceive = (target: ts.Type) => args(target).length > 0 || nonNullParts(target).some((t) => isStructural(checker, t));
   const record = (source: ts.Type, target: ts.Type, depth = 0): void => {
-    // Sq[] into Shape[], Map<string, Sq> into Map<string, Shape>: the type arguments flow too
-    const args = (t: ts.Type) =>
-      t.flags & F.Object && objectFlags(t) & ts.ObjectFlags.Reference ? checker.getTypeArguments(t as ts.TypeReference) : [];
     const [sa, ta] = [args(source), args(target)];
     if (depth < 3 && sa.length > 0 && sa.length === ta.length) sa.forEach((a, i) => record(a, ta[i], depth + 1));
     const targets = nonNullParts(target).filter((t) => isStructural(checker, t));
@@ -111,7 +113,7 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
       record(checker.getTypeAtLocation(node.expression), checker.getTypeFromTypeNode(node.type));
     } else if (ts.isExpression(node) && flowPosition(node)) {
       const target = checker.getContextualType(node);
-      if (target) record(checker.getTypeAtLocation(node), target);
+      if (target && mayReceive(target)) record(checker.getTypeAtLocation(node), target);
     }
     return size() > before;
   };

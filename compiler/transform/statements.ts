@@ -2,7 +2,7 @@
 // try/catch/finally, switch and blocks. Loops live in loops.ts.
 import { stringBuilder, builderStart } from "./string-builders.js";
 import { toJsString } from "./conversions.js";
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, DiagnosticError, unsupported } from "../diagnostics.js";

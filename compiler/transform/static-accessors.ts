@@ -2,7 +2,7 @@
 // `C.x`; a static getter becomes the classmethod `_get_x` and every read `C.x` (or `D.x`
 // through a subclass, or `this.x` in a static method) the call `C._get_x()`; a static setter is
 // the classmethod `_set_x` and every write form (`=`, `+=`, `++`) calls it.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -1,7 +1,7 @@
 // A string built by `s += piece` in a loop and read once afterwards: a list of pieces
 // joined at the read, as a MicroPython programmer builds a page. Each `+=` on a str
 // copies the whole string so far (time and garbage grow with the square of its length).
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -1,7 +1,7 @@
 // switch. Without fall-through it is an if/elif chain; with fall-through (or a
 // `break` nested inside a case) it is a one-pass loop over the cases, entered
 // at the first matching case.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -2,7 +2,7 @@
 // tag(strings, x) where strings is ["a", "b"] with strings.raw, the text as
 // written (escapes not applied). String.raw`...` with substitutions joins the
 // raw text and the values.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -9,7 +9,7 @@
 //   called, or put in an object literal; other uses are refused (MPTS1038),
 //   since a caller elsewhere would not pass the receiver.
 // Functions that do not read `this` are unchanged.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

@@ -3,7 +3,7 @@
 // raises it wrapped in the runtime's JsThrow, and its catch clauses unwrap
 // it, so `catch (e) { e === "boom" }` sees the value that was thrown. A
 // program that throws only Errors keeps plain `raise` and `except`.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import * as T from "./types.js";
 
 /** Every part of `t` (null and undefined aside) is an Error: a library *Error or a class extending one. */

@@ -1,6 +1,6 @@
 // typeof and instanceof. `typeof x === "string"` becomes an isinstance check;
 // a bare typeof goes through a runtime helper.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

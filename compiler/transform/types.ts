@@ -1,5 +1,5 @@
 // Questions about TypeScript types that decide which Python to emit.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 const F = ts.TypeFlags;
 

@@ -1,7 +1,7 @@
 // A Map or Set held in one variable and only used by key (get, set, has, add, delete,
 // size, clear) never shows its order, even where the program iterates other Maps: it
 // can be a plain dict, which is smaller and faster than an OrderedDict.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 
 const keyedMembers = new Set(["get", "has", "delete", "add", "set", "size", "clear"]);

@@ -1,7 +1,7 @@
 // Tree walks without recursion. Generated or long hand-written code nests deep
 // (a 2,000-term `a + b + ...`, a chain of 2,000 conditionals), and a recursive
 // walk over it would exhaust Node's stack where tsc itself does not.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 /** What a visitor wants next: undefined descends into the node's children. */
 export type WalkStep = void | "skip" | "stop";
@@ -11,10 +11,21 @@ export type WalkStep = void | "skip" | "stop";
  * as a recursive `ts.forEachChild` walk would, with an explicit stack.
  */
 export function walk(root: ts.Node, visit: (node: ts.Node) => WalkStep): void {
-  walkWith(root, undefined, (n) => {
-    const step = visit(n);
-    return { step, next: undefined };
-  });
+  // walkWith without a context: no pair per node (the whole-program scans walk every node)
+  const stack: ts.Node[] = [root];
+  const children: ts.Node[] = [];
+  const collect = (c: ts.Node) => {
+    children.push(c);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    const step = visit(node);
+    if (step === "stop") return;
+    if (step === "skip") continue;
+    children.length = 0;
+    ts.forEachChild(node, collect);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 }
 
 /**
@@ -22,18 +33,25 @@ export function walk(root: ts.Node, visit: (node: ts.Node) => WalkStep): void {
  * `context` and returns the one for its children (`next`).
  */
 export function walkWith<C>(root: ts.Node, context: C, visit: (node: ts.Node, context: C) => { step: WalkStep; next: C }): void {
-  const stack: [ts.Node, C][] = [[root, context]];
+  // nodes and their contexts side by side, and one callback for forEachChild, not an allocation per node
+  const nodes: ts.Node[] = [root];
+  const contexts: C[] = [context];
   const children: ts.Node[] = [];
-  while (stack.length) {
-    const [node, ctx] = stack.pop()!;
+  const collect = (c: ts.Node) => {
+    children.push(c);
+  };
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const ctx = contexts.pop()!;
     const { step, next } = visit(node, ctx);
     if (step === "stop") return;
     if (step === "skip") continue;
     children.length = 0;
-    ts.forEachChild(node, (c) => {
-      children.push(c);
-    });
-    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], next]);
+    ts.forEachChild(node, collect);
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i]);
+      contexts.push(next);
+    }
   }
 }
 

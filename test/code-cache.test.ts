@@ -1,0 +1,55 @@
+// compiler/typescript.js loads TypeScript with require(), through a V8 code
+// cache kept in the temp folder (compiler/code-cache.js): the cache is written
+// by the first run, accepted as it is by the next, and a damaged one is replaced.
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as nodeModule from "node:module";
+import { ts as tsMorphTs } from "ts-morph";
+import { ts } from "../compiler/typescript.js";
+
+const shim = path.resolve("compiler/typescript.js");
+
+/** A fresh node process that loads TypeScript through the shim, with `tmp` as its temp folder; what it printed. */
+function loadIn(tmp: string): string {
+  const script = `import { ts } from ${JSON.stringify(shim)}; console.log(ts.version)`;
+  return execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TMPDIR: tmp } }).toString().trim();
+}
+
+function cacheFiles(tmp: string): string[] {
+  return fs.existsSync(tmp) ? fs.readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith(".bin")) : [];
+}
+
+describe("TypeScript's loading", () => {
+  it("is ts-morph's own TypeScript (nodes from either are the same)", () => {
+    expect(ts).toBe(tsMorphTs);
+  });
+
+  it("keeps V8's code for it between runs, and replaces a damaged cache", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-code-cache-test-"));
+    try {
+      expect(loadIn(tmp)).toBe(ts.version);
+      if ((nodeModule as { enableCompileCache?: unknown }).enableCompileCache) {
+        // Node >= 22.1 caches with its own module.enableCompileCache
+        expect(cacheFiles(tmp)).toEqual([]);
+        return;
+      }
+      const [file] = cacheFiles(tmp);
+      expect(file).toMatch(/^mpts-code-cache-[^/]+\/typescript-\w+\.bin$/);
+      const cache = path.join(tmp, file);
+      const written = fs.statSync(cache).mtimeMs;
+      // accepted: the second run does not write it again
+      expect(loadIn(tmp)).toBe(ts.version);
+      expect(fs.statSync(cache).mtimeMs).toBe(written);
+      // damaged: V8 rejects it, TypeScript still loads, and the run writes a good one
+      fs.writeFileSync(cache, Buffer.alloc(1000, 7));
+      expect(loadIn(tmp)).toBe(ts.version);
+      expect(fs.statSync(cache).size).toBeGreaterThan(100000);
+      expect(cacheFiles(tmp)).toEqual([file]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
