@@ -4,7 +4,7 @@
 // (loops.ts: a loop bound that cannot change) treat such an access as a call.
 // By name, not by symbol: a value typed by an interface may be a class instance
 // whose member of that name is an accessor.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import type { ProgramInfo } from "./program-info.js";
 import { fileCache } from "./program-info.js";

@@ -4,7 +4,7 @@
 // subscript per pass. loops.ts has already proven the length stable (range()); on
 // top of that no element may change while the loop runs, because Python's iterator
 // hands out an element at the top of each pass where JavaScript reads it later.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";

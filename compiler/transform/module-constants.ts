@@ -10,7 +10,7 @@
 // not compile. So a name that the module uses for anything else stays a plain
 // global. The name is still a global (no leading underscore), so other modules
 // import it as before. MicroPython's compiler knows const() without an import.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { someNode } from "./walk.js";

@@ -5,7 +5,7 @@
 // guard tested holds wherever the guarded code runs (closures included). The
 // numeric analysis (numeric.ts) drops the negative sign of such uses, which lets
 // `s.substring(0, q)` after `const q = s.indexOf("?")` be a plain slice.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 
 const K = ts.SyntaxKind;
 

@@ -5,7 +5,7 @@
 // str.format. %d takes a proven integer, %s a string (a value of any other type
 // is converted the JavaScript way first), so every argument is a str or an int,
 // never a tuple: a single one needs no tuple around it.
-import { ts } from "ts-morph";
+import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
