@@ -13,6 +13,7 @@ import { regexConstants } from "../builtins/regex.js";
 import { someNode } from "./walk.js";
 import { rememberingChecker } from "./checker-cache.js";
 import { asMicroPythonConsts, isMicroPythonConst } from "./module-constants.js";
+import { listComprehensions } from "../python/comprehensions.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -78,5 +79,5 @@ export function transformSourceFile(
   }
   if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
   header.push(...regexConstants(ctx));
-  return { module: { body: [...header, ...body] }, helpers: ctx.helpers, diagnostics };
+  return { module: { body: [...header, ...listComprehensions(body)] }, helpers: ctx.helpers, diagnostics };
 }

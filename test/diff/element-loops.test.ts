@@ -135,7 +135,7 @@ const d: number[] = [];
 for (let i = 0; i < xs.length - 1; i++) d.push(xs[i + 1] - xs[i]);
 for (let i = 0; i < xs.length; i++) d.push(xs[xs.length - 1 - i]);
 console.log(d.join(","));`,
-    has: ["for i in range(len(xs) - 1):\n", "for i in range(len(xs)):\n"],
+    has: ["for i in range(len(xs) - 1)]", "for i in range(len(xs)):\n"],
   },
   "a kept length while the array grows": {
     source: `const ys = [1, 2];

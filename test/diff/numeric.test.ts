@@ -198,7 +198,7 @@ describe("numeric analysis: emitted Python", () => {
   });
 
   test("an element of an integer array in a template: a format field", () => {
-    expect(lines(py.template)).toContain('html.append("<td>%d</td>" % value)');
+    expect(lines(py.template)).toContain('html = ["<td>%d</td>" % value for value in values]');
     expect(py.template).not.toContain("js_num");
   });
 

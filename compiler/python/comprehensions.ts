@@ -1,0 +1,104 @@
+// A list filled by a loop right after it is made empty, as a careful person
+// writes it: `out = []` then `for x in xs: out.append(f(x))` is
+// `out = [f(x) for x in xs]`, which MicroPython runs 10-35% faster (no method
+// lookup and call per element).
+//
+// Only where nothing can tell the two apart: the loop's body is that one
+// append; the element expression and the iterable do not mention the list;
+// the element calls nothing that could reach the list (only Python builtins
+// and the runtime's js_ helpers, which take values, never the list), and at
+// module level, where the list is a global a property getter could read, reads
+// no attribute; and the loop has no else. Class bodies are left alone (a
+// comprehension there cannot see the class's names). The comprehension's variable does not outlive it, which
+// the TypeScript's block-scoped loop variable never did either.
+import type * as py from "./ast.js";
+
+/** Builtins that only take values (a user's function of the same name is renamed by the compiler). */
+const VALUE_BUILTINS = new Set(["ord", "chr", "str", "len", "int", "float", "abs", "min", "max", "bool", "round", "range", "enumerate", "zip", "reversed"]);
+
+function mentions(e: unknown, name: string): boolean {
+  if (!e || typeof e !== "object") return false;
+  if (Array.isArray(e)) return e.some((x) => mentions(x, name));
+  const node = e as Record<string, unknown>;
+  if (node.kind === "Name" && node.id === name) return true;
+  return Object.entries(node).some(([k, v]) => k !== "pos" && mentions(v, name));
+}
+
+/** Whether every call in `e` is to a value-only builtin or a runtime helper. */
+function callsOnlyValueFunctions(e: unknown): boolean {
+  if (!e || typeof e !== "object") return true;
+  if (Array.isArray(e)) return e.every(callsOnlyValueFunctions);
+  const node = e as Record<string, unknown>;
+  // a lambda or raw text could do anything; yield, await and := mean something else inside a comprehension
+  if (["Lambda", "Raw", "Yield", "YieldFrom", "Await", "NamedExpr"].includes(node.kind as string)) return false;
+  if (node.kind === "Call") {
+    const func = node.func as py.Expr;
+    if (func.kind !== "Name" || !(VALUE_BUILTINS.has(func.id) || func.id.startsWith("js_"))) return false;
+  }
+  return Object.entries(node).every(([k, v]) => k === "pos" || callsOnlyValueFunctions(v));
+}
+
+function hasAttribute(e: unknown): boolean {
+  if (!e || typeof e !== "object") return false;
+  if (Array.isArray(e)) return e.some(hasAttribute);
+  const node = e as Record<string, unknown>;
+  return node.kind === "Attribute" || Object.entries(node).some(([k, v]) => k !== "pos" && hasAttribute(v));
+}
+
+/** The comprehension for `first` (an empty list) and `second` (the loop filling it), or undefined. */
+function comprehension(first: py.Stmt, second: py.Stmt, moduleLevel: boolean): py.Assign | undefined {
+  if (first.kind !== "Assign" || first.targets.length !== 1 || first.targets[0].kind !== "Name") return undefined;
+  if (first.value.kind !== "List" || first.value.elts.length !== 0) return undefined;
+  if (second.kind !== "For" || second.orelse?.length || second.body.length !== 1) return undefined;
+  const name = first.targets[0].id;
+  const stmt = second.body[0];
+  if (stmt.kind !== "ExprStmt" || stmt.value.kind !== "Call" || stmt.value.args.length !== 1 || stmt.value.keywords?.length) return undefined;
+  const { func, args } = stmt.value;
+  if (func.kind !== "Attribute" || func.attr !== "append" || func.value.kind !== "Name" || func.value.id !== name) return undefined;
+  const elt = args[0];
+  if (elt.kind === "Starred" || mentions(elt, name) || mentions(second.iter, name) || mentions(second.target, name)) return undefined;
+  if (!callsOnlyValueFunctions(elt) || !callsOnlyValueFunctions(second.iter)) return undefined;
+  if (moduleLevel && (hasAttribute(elt) || hasAttribute(second.iter))) return undefined;
+  // a traceback inside the comprehension points at the loop, where the work is
+  return { ...first, pos: second.pos ?? first.pos, value: { kind: "ListComp", elt, target: second.target, iter: second.iter } };
+}
+
+/** A module's statements, and every statement list nested in them, with such pairs as comprehensions. */
+export function listComprehensions(body: py.Stmt[], moduleLevel = true): py.Stmt[] {
+  const out: py.Stmt[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const merged = i + 1 < body.length ? comprehension(body[i], body[i + 1], moduleLevel) : undefined;
+    if (merged) {
+      out.push(merged);
+      i++;
+      continue;
+    }
+    out.push(nested(body[i], moduleLevel));
+  }
+  return out;
+}
+
+function nested(s: py.Stmt, moduleLevel: boolean): py.Stmt {
+  const list = (b: py.Stmt[]) => listComprehensions(b, moduleLevel);
+  switch (s.kind) {
+    case "If":
+      return { ...s, body: list(s.body), orelse: list(s.orelse) };
+    case "While":
+    case "For":
+      return { ...s, body: list(s.body), orelse: s.orelse && list(s.orelse) };
+    case "FunctionDef":
+      return { ...s, body: listComprehensions(s.body, false) };
+    case "ClassDef":
+      return { ...s, body: s.body.map((m) => (m.kind === "FunctionDef" ? nested(m, false) : m)) };
+    case "Try":
+      return {
+        ...s,
+        body: list(s.body),
+        handlers: s.handlers.map((h) => ({ ...h, body: list(h.body) })),
+        orelse: s.orelse && list(s.orelse),
+        finalbody: s.finalbody && list(s.finalbody),
+      };
+    default:
+      return s;
+  }
+}
