@@ -3,8 +3,8 @@
 // from loops and from other modules print what Node prints; names used for
 // anything else in the module stay plain globals (MicroPython would substitute
 // the number into a parameter or local of the same name).
-import { beforeAll, describe, expect, test } from "vitest";
-import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
 
 diffSuite("module integer constants", {
   "read by a function declared before them, in a loop, negative and hex": `
@@ -58,13 +58,7 @@ console.log(volts(100) > 0);`,
 };
 
 describe("module integer constants: emitted Python", () => {
-  let compiled: CompiledSnippets;
-  const py: Record<string, string> = {};
-  beforeAll(async () => {
-    compiled = compileSnippets(emitted);
-    const names = Object.keys(emitted) as (keyof typeof emitted)[];
-    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, emitted[name]);
-  }, 120_000);
+  const py = emittedPython(emitted);
 
   test("const() before the function that reads it", () => {
     expect(py.hoisted.indexOf("MOD = const(65521)\n")).toBeGreaterThanOrEqual(0);

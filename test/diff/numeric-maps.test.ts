@@ -6,8 +6,8 @@
 // keeps the float path. Node and MicroPython must print the same: the values
 // below that must not pass for integers are floats equal to integers (6 / 3),
 // which Python would print as 2.0.
-import { beforeAll, describe, expect, test } from "vitest";
-import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { compileSnippets, diffSuite, emittedPython } from "../helpers/diff.js";
 
 const cases = {
   "integer counts read every way": `
@@ -115,13 +115,7 @@ console.log(\`\${sums.get("a")}\`);`,
 };
 
 describe("Map values: emitted Python", () => {
-  let compiled: CompiledSnippets;
-  const py: Record<string, string> = {};
-  beforeAll(async () => {
-    compiled = compileSnippets(emitted);
-    const names = Object.keys(emitted) as (keyof typeof emitted)[];
-    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, emitted[name]);
-  }, 120_000);
+  const py = emittedPython(emitted);
 
   test("a Map given only integers: its values print with str()", () => {
     expect(py.counts).toContain('print("%s: %s" % (k, "undefined" if _t2 is None else str(_t2)))');

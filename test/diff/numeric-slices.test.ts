@@ -5,8 +5,8 @@
 // (compiler/transform/numeric-guards.ts). Node and MicroPython must print the
 // same, also where a rule must not apply (-1 reaching substring, a reassigned
 // let, a guard on another variable, reversed or fractional bounds).
-import { beforeAll, describe, expect, test } from "vitest";
-import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython, pythonLines } from "../helpers/diff.js";
 
 const cases = {
   "guarded indexOf results in every guard shape": `
@@ -138,14 +138,8 @@ console.log(mid("abcdef", 1, 4), mid("abcdef", 4, 1), mid("abcdef", -2, 3), mid(
 };
 
 describe("substring slices: emitted Python", () => {
-  let compiled: CompiledSnippets;
-  const py: Record<string, string> = {};
-  beforeAll(async () => {
-    compiled = compileSnippets(emitted);
-    const names = Object.keys(emitted) as (keyof typeof emitted)[];
-    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, emitted[name]);
-  }, 120_000);
-  const lines = (text: string) => text.split("\n").map((l) => l.trim());
+  const py = emittedPython(emitted);
+  const lines = pythonLines;
 
   test("guarded and +1 bounds of indexOf results: plain slices", () => {
     expect(lines(py.router)).toContain("out = [target[:q]]");

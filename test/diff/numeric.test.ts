@@ -3,8 +3,8 @@
 // integer guess would be wrong (negative dividends, fractions reaching a
 // variable through one call site, JSON.parse, large integers); and the Python
 // it emits for its decisions, line by line.
-import { beforeAll, describe, expect, test } from "vitest";
-import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { compileSnippets, diffSuite, emittedPython, pythonLines } from "../helpers/diff.js";
 
 const edges = {
   "negative dividends keep JavaScript's sign": `
@@ -160,14 +160,8 @@ console.log(html);`,
 };
 
 describe("numeric analysis: emitted Python", () => {
-  let compiled: CompiledSnippets;
-  const py: Record<string, string> = {};
-  beforeAll(async () => {
-    compiled = compileSnippets(emitted);
-    const names = Object.keys(emitted) as (keyof typeof emitted)[];
-    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, emitted[name]);
-  }, 120_000);
-  const lines = (text: string) => text.split("\n").map((l) => l.trim());
+  const py = emittedPython(emitted);
+  const lines = pythonLines;
 
   test("an integer-only module array passed to a function: plain %", () => {
     expect(lines(py.checksum)).toContain("a = (a + item) % 65521");

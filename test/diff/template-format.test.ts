@@ -2,8 +2,8 @@
 // text as Node for every kind of value, a literal `%` in the text, one value or
 // many; and the Python it emits (%d for a proven integer, %s for a string, a
 // converted value otherwise, no tuple around a single value).
-import { beforeAll, describe, expect, test } from "vitest";
-import { checkCase, compileSnippets, diffSuite, type CompiledSnippets } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython, pythonLines } from "../helpers/diff.js";
 
 diffSuite("template strings as % formatting", {
   "every kind of value, and percent signs in the text": `
@@ -65,14 +65,8 @@ console.log("n=" + n + ";" + s, "n=" + s, s + n, "crc " + n.toString(16));`,
 };
 
 describe("template strings: emitted Python", () => {
-  let compiled: CompiledSnippets;
-  const py: Record<string, string> = {};
-  beforeAll(async () => {
-    compiled = compileSnippets(emitted);
-    const names = Object.keys(emitted) as (keyof typeof emitted)[];
-    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, emitted[name]);
-  }, 120_000);
-  const lines = (text: string) => text.split("\n").map((l) => l.trim());
+  const py = emittedPython(emitted);
+  const lines = pythonLines;
 
   test("a proven integer is %d, a string %s, a literal % doubled, values in a tuple", () => {
     expect(lines(py.ints)).toContain('print("%s: %d runs, 100%%" % (name, total))');

@@ -18,6 +18,24 @@ export interface CompiledSnippets {
   tsErrors: Map<string, string[]>;
 }
 
+/**
+ * Snippets whose emitted Python a test reads: compiled together before the
+ * tests (each checked against Node as checkCase does), the returned record
+ * filled with each snippet's Python by name.
+ */
+export function emittedPython<K extends string>(cases: Record<K, string>): Record<K, string> {
+  const py = {} as Record<K, string>;
+  beforeAll(async () => {
+    const compiled = compileSnippets(cases);
+    const names = Object.keys(cases) as K[];
+    for (const [i, name] of names.entries()) py[name] = await checkCase(compiled, i, cases[name]);
+  }, 120_000);
+  return py;
+}
+
+/** A Python text's lines without their indentation. */
+export const pythonLines = (text: string): string[] => text.split("\n").map((l) => l.trim());
+
 /** `options`: extra compiler options for the snippets' tsconfig (such as noUncheckedIndexedAccess). */
 export function compileSnippets(cases: Record<string, string>, options: Record<string, unknown> = {}): CompiledSnippets {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-diff-"));
