@@ -30,9 +30,23 @@ function isSmallIntConstant(e: py.Expr): boolean {
   return e.kind === "Constant" && typeof e.value === "number" && !e.float && Number.isInteger(e.value) && Math.abs(e.value) < SMALL_INT;
 }
 
-/** Whether an identifier of one of these texts appears in the file other than as `symbol`. */
-function nameUsedElsewhere(checker: ts.TypeChecker, file: ts.SourceFile, names: Set<string>, symbol: ts.Symbol | undefined): boolean {
-  return someNode(file, (n) => ts.isIdentifier(n) && names.has(n.text) && (!symbol || checker.getSymbolAtLocation(n) !== symbol));
+/** Every identifier of a file by its text: one walk, however many constants the file declares. */
+const identifierIndex = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
+
+function identifiersNamed(file: ts.SourceFile, text: string): ts.Identifier[] {
+  let index = identifierIndex.get(file);
+  if (!index) {
+    const found = new Map<string, ts.Identifier[]>();
+    someNode(file, (n) => {
+      if (!ts.isIdentifier(n)) return false;
+      const same = found.get(n.text);
+      if (same) same.push(n);
+      else found.set(n.text, [n]);
+      return false;
+    });
+    identifierIndex.set(file, (index = found));
+  }
+  return index.get(text) ?? [];
 }
 
 /** Whether `n` runs more than once per import: inside a function or a loop. */
@@ -46,14 +60,8 @@ function inFunctionOrLoop(n: ts.Node): boolean {
 /** The declaration's name is used for nothing else in the file, and read from a function or a loop. */
 function worthConst(checker: ts.TypeChecker, file: ts.SourceFile, name: ts.Identifier): boolean {
   const symbol = checker.getSymbolAtLocation(name);
-  let repeated = false;
-  const clash = someNode(file, (n) => {
-    if (!ts.isIdentifier(n) || n.text !== name.text || n === name) return false;
-    if (checker.getSymbolAtLocation(n) !== symbol) return true;
-    repeated ||= inFunctionOrLoop(n);
-    return false;
-  });
-  return !clash && repeated;
+  const uses = identifiersNamed(file, name.text).filter((n) => n !== name);
+  return uses.every((n) => checker.getSymbolAtLocation(n) === symbol) && uses.some(inFunctionOrLoop);
 }
 
 /**
@@ -73,7 +81,7 @@ export function isMicroPythonConst(checker: ts.TypeChecker, file: ts.SourceFile,
 }
 
 /** The emitted `NAME = 5` statements as `NAME = const(5)`; left as they are if their shape is not that. */
-export function asMicroPythonConsts(checker: ts.TypeChecker, s: ts.VariableStatement, emitted: py.Stmt[]): py.Stmt[] {
+export function asMicroPythonConsts(s: ts.VariableStatement, emitted: py.Stmt[]): py.Stmt[] {
   const defs = emitted.map((stmt) =>
     stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0].kind === "Name" && isSmallIntConstant(stmt.value)
       ? { stmt, name: stmt.targets[0].id }
@@ -82,6 +90,7 @@ export function asMicroPythonConsts(checker: ts.TypeChecker, s: ts.VariableState
   // a name Python-renamed (`round` -> `round_`) must not be another identifier's text either
   const declared = new Set(s.declarationList.declarations.map((d) => (d.name as ts.Identifier).text));
   const renamed = new Set(defs.map((d) => d?.name ?? "").filter((n) => !declared.has(n)));
-  if (defs.some((d) => !d) || (renamed.size && nameUsedElsewhere(checker, s.getSourceFile(), renamed, undefined))) return emitted;
+  const file = s.getSourceFile();
+  if (defs.some((d) => !d) || [...renamed].some((n) => identifiersNamed(file, n).length > 0)) return emitted;
   return defs.map((d) => ({ ...d!.stmt, value: b.call("const", [d!.stmt.value]) }));
 }
