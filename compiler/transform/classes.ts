@@ -63,6 +63,36 @@ function usesThis(node: ts.Node): boolean {
   );
 }
 
+/**
+ * Fields the constructor assigns (`this.f = e`, e without `this`) before `this` is used any other way and before
+ * any `return`: nothing can read them unset, so they need no `None` first.
+ */
+function assignedBeforeUse(ctor: ts.ConstructorDeclaration): Set<string> {
+  const assigned = new Set<string>();
+  const stmts = ctor.body!.statements;
+  for (const s of stmts.slice(stmts.findIndex(isSuperCall) + 1)) {
+    const e = ts.isExpressionStatement(s) ? s.expression : undefined;
+    if (
+      e &&
+      ts.isBinaryExpression(e) &&
+      e.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(e.left) &&
+      e.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      !readsThis(e.right)
+    ) {
+      assigned.add(e.left.name.text);
+      continue;
+    }
+    if (usesThis(s) || someNode(s, (n) => ts.isReturnStatement(n))) break;
+  }
+  return assigned;
+}
+
+/** Whether the expression is `this` or `super`, or uses them. */
+function readsThis(node: ts.Node): boolean {
+  return node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword || usesThis(node);
+}
+
 /** Whether a static initialiser may read the class's statics: it names the class, uses `this`, or calls something. */
 function mayReadClass(ctx: TransformContext, init: ts.Expression, cls: ts.ClassLikeDeclaration): boolean {
   const clsSym = cls.name && ctx.checker.getSymbolAtLocation(cls.name);
@@ -160,12 +190,15 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
   const ctor = node.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
   const paramProps = (ctor?.parameters ?? []).filter((p) => ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name));
 
+  const setFirst = ctor && !instanceFields.some((f) => f.initializer && readsThis(f.initializer)) ? assignedBeforeUse(ctor) : new Set<string>();
   const fieldInits = (): py.Stmt[] => {
     const out: py.Stmt[] = [];
     for (const f of instanceFields) {
       const target = b.attr(b.name("self"), memberName(ctx, f.name));
       if (!f.initializer) {
-        // JavaScript reads a declared but unset field as undefined; Python needs the attribute
+        // JavaScript reads a declared but unset field as undefined; Python needs the attribute,
+        // unless the constructor sets it before anything can read it
+        if (setFirst.has(f.name.getText())) continue;
         if (!ts.isPrivateIdentifier(f.name) && declaredInBase(ctx, node, (f.name as ts.Identifier).text)) continue;
         out.push({ ...b.assign(target, b.none()), pos: ctx.pos(f) });
         continue;
@@ -187,7 +220,7 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
         let init: py.Stmt[];
         if (ctx.program.defineClassFields) {
           // ES2022 class fields: initialisers run before the constructor assigns its parameter properties
-          const observed = instanceFields.some((f) => f.initializer && usesThis(f.initializer));
+          const observed = instanceFields.some((f) => f.initializer && readsThis(f.initializer));
           const declared = observed
             ? paramProps.map((p) => b.assign(b.attr(b.name("self"), attrName((p.name as ts.Identifier).text)), b.none()))
             : [];
