@@ -44,6 +44,25 @@ describe("number formatting helpers", () => {
     const values = [...ints.map(String), ...floats.map(floatLiteral)];
     expect(await format("js_num", values)).toEqual([...ints, ...floats].map(String));
   });
+  test("js_num and js_json_num on pseudo-random doubles of every kind", async () => {
+    // random bit patterns (any exponent, subnormals), readings with a few decimals,
+    // sums that need 16 or 17 digits, integral floats, each also negated
+    const xs: number[] = [0, 1e-7, 1e21, 0.5, NaN, Infinity];
+    const b = Buffer.alloc(8);
+    let seed = 11;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 400; i++) {
+      b.writeUInt32LE(next() * 2, 0);
+      b.writeUInt32LE(next() * 2, 4);
+      const bits = b.readDoubleLE();
+      if (Number.isFinite(bits)) xs.push(bits);
+      xs.push(next() / 10 ** (next() % 7), (next() % 1000) * 0.1 + 0.2, next() / 7, (next() % 4096) * 2 ** 20);
+    }
+    const all = [...xs, ...xs.map((x) => -x)];
+    const values = all.map(floatLiteral);
+    expect(await format("js_num", values)).toEqual(all.map(String));
+    expect(await format("js_json_num", values)).toEqual(all.map((x) => JSON.stringify(x)));
+  });
   test("js_inum prints integral ints and floats as String(x) does", async () => {
     const values = [...ints.map(String), ...integralFloats.map(floatLiteral)];
     expect(await format("js_inum", values)).toEqual([...ints, ...integralFloats].map(String));

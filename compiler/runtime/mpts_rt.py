@@ -10,6 +10,13 @@ def js_num(x):
     # An integral number needs none of the float digits below: str(x), or js_inum
     if isinstance(x, int):
         return str(x)
+    if isinstance(x, float):
+        # most floats first, in one format: 15 digits that read back as x are its
+        # shortest (a double holds under 16), written as JavaScript does when no
+        # exponent is needed (not nan, inf, -0)
+        s = "%.15g" % x
+        if "e" not in s and "n" not in s and s != "-0" and float(s) == x:
+            return s
     if x != x:
         return "NaN"
     if not isinstance(x, float):
@@ -599,6 +606,10 @@ def js_json_num(x):
     # a number in JSON.stringify: NaN and the infinities are null, -0 is 0
     if isinstance(x, int):
         return str(x)
+    s = "%.15g" % x
+    # js_num's first case, without its call (-0 is 0 here)
+    if "e" not in s and "n" not in s and float(s) == x:
+        return "0" if s == "-0" else s
     if x - x != 0:
         return "null"
     return js_num(x)
