@@ -32,6 +32,26 @@ function clampedStart(ctx: TransformContext, node: ts.Expression): py.Expr {
   return isNonNegativeInt(ctx, node) ? e : b.call("max", [b.num(0), e]);
 }
 
+/**
+ * A case or trim method on a name whose type is one to three string literals
+ * (`const state = on ? "ON" : "OFF"`) is worked out here for each literal: a
+ * comparison costs nothing, a new string per call does. Types are trusted, as
+ * elsewhere: a value outside its type gets the last literal's result.
+ */
+function perLiteral(ctx: TransformContext, recv: ts.Expression, fn: (s: string) => string): py.Expr | undefined {
+  if (!ts.isIdentifier(recv)) return undefined;
+  const type = ctx.checker.getTypeAtLocation(recv);
+  const parts = type.isUnion() ? type.types : [type];
+  if (parts.length > 3 || !parts.every((p) => p.isStringLiteral())) return undefined;
+  const literals = parts.map((p) => (p as ts.StringLiteralType).value);
+  const results = literals.map(fn);
+  let e: py.Expr = b.str(results[results.length - 1]);
+  for (let i = results.length - 2; i >= 0; i--) {
+    if (results[i] !== results[i + 1] || e.kind !== "Constant") e = b.ifExp(b.cmp(transformExpr(ctx, recv), "==", b.str(literals[i])), b.str(results[i]), e);
+  }
+  return e;
+}
+
 const isUndefined = (node: ts.Expression | undefined) => !node || (ts.isIdentifier(node) && node.text === "undefined");
 
 export function stringMethod(
@@ -130,19 +150,19 @@ export function stringMethod(
       return b.call(ctx.useHelper("js_split"), [recv, ...args]);
     }
     case "trim":
-      return b.method(s(), "strip");
+      return perLiteral(ctx, callee.expression, (t) => t.trim()) ?? b.method(s(), "strip");
     case "trimStart":
     case "trimLeft":
-      return b.method(s(), "lstrip");
+      return perLiteral(ctx, callee.expression, (t) => t.trimStart()) ?? b.method(s(), "lstrip");
     case "trimEnd":
     case "trimRight":
-      return b.method(s(), "rstrip");
+      return perLiteral(ctx, callee.expression, (t) => t.trimEnd()) ?? b.method(s(), "rstrip");
     case "toUpperCase":
     case "toLocaleUpperCase":
-      return b.method(s(), "upper");
+      return perLiteral(ctx, callee.expression, (t) => t.toUpperCase()) ?? b.method(s(), "upper");
     case "toLowerCase":
     case "toLocaleLowerCase":
-      return b.method(s(), "lower");
+      return perLiteral(ctx, callee.expression, (t) => t.toLowerCase()) ?? b.method(s(), "lower");
     case "replace":
     case "replaceAll": {
       if (
