@@ -1,0 +1,321 @@
+// Whether `range(...)` sees the same bound as the JavaScript condition on every
+// pass: the bound's names and property chains are not written in the loop, and
+// nothing the loop runs can reach its arrays through another name (how each
+// reference to an array uses it: read, mutate or escape).
+import { ts } from "../typescript.js";
+import type { TransformContext } from "./context.js";
+import { isPythonBuiltin } from "./conversions.js";
+import { isFunctionScope } from "./scopes.js";
+import * as T from "./types.js";
+import { someNode } from "./walk.js";
+import { mayRunAccessor } from "./accessor-names.js";
+import { isWrite } from "./loop-checks.js";
+
+const readOnlyArrayMethods = new Set([
+  "indexOf",
+  "lastIndexOf",
+  "includes",
+  "slice",
+  "join",
+  "map",
+  "filter",
+  "reduce",
+  "reduceRight",
+  "forEach",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "some",
+  "every",
+  "at",
+  "concat",
+  "toString",
+  "entries",
+  "keys",
+  "values",
+  "flat",
+  "flatMap",
+]);
+
+const arithmetic = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken]);
+const lengthKeepingMethods = new Set(["sort", "reverse", "fill", "copyWithin"]);
+
+export type ArrayUse = "read" | "mutate" | "escape";
+
+/** How one reference to an array variable uses it. */
+export function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
+  let child: ts.Node = ref;
+  let p: ts.Node = ref.parent;
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) {
+    child = p;
+    p = p.parent;
+  }
+  // xs[i] = v keeps the length (past the end, Python raises rather than grow the list)
+  if (ts.isElementAccessExpression(p) && p.expression === child) return "read";
+  if (ts.isPropertyAccessExpression(p) && p.expression === child) {
+    const name = p.name.text;
+    if (name === "length") return isAssigned(p) ? "mutate" : "read";
+    if (!readOnlyArrayMethods.has(name) && !lengthKeepingMethods.has(name)) return "mutate";
+    // a callback handed to map/forEach/... is code that runs during the loop
+    const call = p.parent;
+    if (ts.isCallExpression(call) && call.expression === p && call.arguments.some((a) => isFunctionValue(ctx, a))) return "escape";
+    return "read";
+  }
+  if (ts.isForOfStatement(p) && p.expression === child) return "read";
+  if (
+    ts.isBinaryExpression(p) &&
+    p.left === child &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return "mutate";
+  if (ts.isTypeOfExpression(p) || (ts.isBinaryExpression(p) && isComparison(p.operatorToken.kind))) return "read";
+  return "escape";
+}
+
+function isComparison(k: ts.SyntaxKind): boolean {
+  return (
+    k === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    k === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    k === ts.SyntaxKind.EqualsEqualsToken ||
+    k === ts.SyntaxKind.ExclamationEqualsToken
+  );
+}
+
+function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
+  return ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ctx.checker.getTypeAtLocation(e).getCallSignatures().length > 0;
+}
+
+export function enclosingFunction(n: ts.Node): ts.Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (isFunctionScope(p)) return p;
+  return undefined;
+}
+
+export function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}
+
+export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.ForStatement): boolean {
+  while (ts.isParenthesizedExpression(bound)) bound = bound.expression;
+  if (ts.isNumericLiteral(bound)) return true;
+  // n - 1, 2 * xs.length, -k: stable when every part is
+  if (ts.isPrefixUnaryExpression(bound) && bound.operator === ts.SyntaxKind.MinusToken) return boundIsStable(ctx, bound.operand, loop);
+  if (ts.isBinaryExpression(bound) && arithmetic.has(bound.operatorToken.kind))
+    return boundIsStable(ctx, bound.left, loop) && boundIsStable(ctx, bound.right, loop);
+  let subject: ts.Identifier | undefined;
+  if (ts.isIdentifier(bound)) subject = bound;
+  else if (ts.isPropertyAccessExpression(bound) && bound.name.text === "length" && ts.isIdentifier(bound.expression))
+    subject = bound.expression;
+  // Python's len(buf) of a bytes-like value: the same as an array's length
+  else if (
+    ts.isCallExpression(bound) &&
+    bound.arguments.length === 1 &&
+    ts.isIdentifier(bound.arguments[0]) &&
+    isPythonBuiltin(ctx, bound.expression, ["len"])
+  )
+    subject = bound.arguments[0];
+  // this.count, cfg.max, this.items.length, len(this.buf)
+  else return chainIsStable(ctx, bound, loop);
+  const sym = ctx.checker.getSymbolAtLocation(subject);
+  const decl = sym?.valueDeclaration;
+  // the bound may change through code elsewhere; only variables of this file are trusted
+  if (!sym || !decl || decl.getSourceFile() !== ctx.sourceFile) return false;
+  const isConst =
+    ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0;
+  if (!isConst) {
+    // a let or a parameter: never reassigned after its initial value
+    const writes = ctx.scopes.writes.get(sym) ?? [];
+    if (writes.length > 1 || ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return false;
+  }
+  const mutableArray = subject !== bound && !T.isString(ctx.checker.getTypeAtLocation(subject));
+  if (!mutableArray) return true;
+  // an array's length: nothing in the loop may change it, and no code the loop runs
+  // (a call, or another task while it awaits) may change it through another name
+  const loopFn = enclosingFunction(loop);
+  let reachable = ts.isParameter(decl) || (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+  for (const ref of ctx.scopes.references.get(sym) ?? []) {
+    if (ref === subject) continue;
+    const use = arrayUse(ctx, ref);
+    if (isAncestor(loop, ref)) {
+      if (use !== "read") return false;
+    } else if (use === "escape" || (use === "mutate" && enclosingFunction(ref) !== loopFn)) reachable = true;
+  }
+  // (`other.length = 0` truncates it through another name without a call)
+  return !(reachable && (mayRunOtherCode(ctx, loop.statement, loop.incrementor) || storesLength(ctx, loop)));
+}
+
+/** `o.length = n` (or `o["length"]`) somewhere in the loop. */
+function storesLength(ctx: TransformContext, loop: ts.ForStatement): boolean {
+  return [loop.statement, loop.incrementor].some(
+    (part) =>
+      !!part &&
+      someNode(
+        part,
+        (n) => (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === "length" && isWrite(n),
+        (n) => !isFunctionScope(n),
+      ),
+  );
+}
+
+function memberName(n: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  if (ts.isPropertyAccessExpression(n)) return n.name.text;
+  return ts.isStringLiteralLike(n.argumentExpression) ? n.argumentExpression.text : undefined;
+}
+
+/**
+ * A bound read through properties (`this.count`, `cfg.max`, `this.items.length`,
+ * `len(this.buf)`): stable when the loop runs no other code (no call but harmless
+ * ones, no getter or setter, no await), assigns no property of any of those names
+ * on anything that may be one of the chain's objects, and does not reassign the
+ * variable the chain starts from.
+ */
+function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.ForStatement): boolean {
+  let e = bound;
+  if (ts.isCallExpression(e) && e.arguments.length === 1 && isPythonBuiltin(ctx, e.expression, ["len"])) e = e.arguments[0];
+  // each link: the property's name and the type of the object it is read from
+  const links: { name: string; object: ts.Type }[] = [];
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || (ts.isPropertyAccessExpression(e) && !e.questionDotToken)) {
+    if (ts.isPropertyAccessExpression(e)) {
+      if (!isPlainField(ctx, e)) return false;
+      links.push({ name: e.name.text, object: ctx.checker.getTypeAtLocation(e.expression) });
+    }
+    e = e.expression;
+  }
+  if (links.length === 0) return false;
+  if (e.kind !== ts.SyntaxKind.ThisKeyword) {
+    const sym = ts.isIdentifier(e) ? ctx.checker.getSymbolAtLocation(e) : undefined;
+    if (!sym || !(sym.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Class | ts.SymbolFlags.Enum))) return false;
+    if ((ctx.scopes.references.get(sym) ?? []).some((ref) => isAncestor(loop, ref) && isWrite(ref))) return false;
+  }
+  const parts = [loop.statement, loop.incrementor];
+  if (mayRunOtherCode(ctx, ...parts)) return false;
+  // a store into a link's property (any property, for a computed key) of something that may be the link's object
+  const mayStore = (recv: ts.Expression, name: string | undefined) => {
+    const t = ctx.checker.getTypeAtLocation(recv);
+    return links.some((l) => (name === undefined || l.name === name) && ctx.checker.isTypeAssignableTo(l.object, t));
+  };
+  return !parts.some(
+    (part) =>
+      !!part &&
+      someNode(
+        part,
+        (n) => {
+          if (!(ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) || !isWrite(n)) return false;
+          const name = memberName(n);
+          if (name !== undefined) return mayStore(n.expression, name);
+          // a computed key may be any name: a store into a numbered element of a list is not a property
+          const t = ctx.checker.getTypeAtLocation(n.expression);
+          const element =
+            (T.isArray(ctx.checker, t, true) || T.isBoardSequence(ctx.checker, t)) &&
+            T.isNumber(ctx.checker.getTypeAtLocation((n as ts.ElementAccessExpression).argumentExpression));
+          return !element && mayStore(n.expression, undefined);
+        },
+        (n) => !isFunctionScope(n),
+      ),
+  );
+}
+
+/**
+ * A property whose value only an assignment changes: a field the program declares
+ * (a class field, an object literal's or an interface's member), or the length of
+ * a string, array or bytes. Not a getter, and not a board object's property, which
+ * the hardware may change.
+ */
+function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression): boolean {
+  if (mayRunAccessor(ctx, access)) return false;
+  if (access.name.text === "length") return T.hasLenLength(ctx.checker, ctx.checker.getTypeAtLocation(access.expression));
+  const decls = ctx.checker.getSymbolAtLocation(access.name)?.declarations ?? [];
+  return (
+    decls.length > 0 &&
+    decls.every(
+      (d) =>
+        !d.getSourceFile().isDeclarationFile &&
+        (ts.isPropertyDeclaration(d) ||
+          ts.isPropertySignature(d) ||
+          ts.isParameter(d) ||
+          ts.isPropertyAssignment(d) ||
+          ts.isShorthandPropertyAssignment(d) ||
+          ts.isEnumMember(d)),
+    )
+  );
+}
+
+function isAssigned(n: ts.Node): boolean {
+  const p = n.parent;
+  return (
+    ts.isBinaryExpression(p) &&
+    p.left === n &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
+}
+
+const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
+const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
+
+/** Whether these statements may run code that could reach an array or object through another name. */
+export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {
+  const runs = (n: ts.Node) =>
+    ts.isAwaitExpression(n) ||
+    ts.isYieldExpression(n) ||
+    ts.isNewExpression(n) ||
+    ts.isTaggedTemplateExpression(n) ||
+    (ts.isCallExpression(n) && !isHarmlessCall(ctx, n)) ||
+    ts.isDeleteExpression(n) ||
+    // a getter or setter runs its body
+    mayRunAccessor(ctx, n);
+  // defining a function runs nothing
+  return nodes.some(
+    (node) =>
+      !!node &&
+      someNode(
+        node,
+        (n) => !isFunctionScope(n) && runs(n),
+        (n) => !isFunctionScope(n),
+      ),
+  );
+}
+
+/** Whether these statements may store into some object's property (`o[k] = v`, `o.x += 1`). */
+export function storesProperty(node: ts.Node): boolean {
+  return someNode(
+    node,
+    (n) => !isFunctionScope(n) && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && (isAssigned(n) || isUpdated(n)),
+    (n) => !isFunctionScope(n),
+  );
+}
+
+function isUpdated(n: ts.Node): boolean {
+  const p = n.parent;
+  return (
+    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+  );
+}
+
+function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean {
+  if (call.arguments.some((a) => isFunctionValue(ctx, a))) return false;
+  const callee = call.expression;
+  const fromLib = (e: ts.Expression) => T.isFromLib(ctx.checker.getSymbolAtLocation(e)?.declarations?.[0]);
+  if (ts.isIdentifier(callee)) return pureGlobals.has(callee.text) && fromLib(callee);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const recv = callee.expression;
+  if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && fromLib(recv)) return true;
+  const t = ctx.checker.getTypeAtLocation(recv);
+  if (T.isString(t) || T.isNumber(t) || T.isBoolean(t)) return true;
+  if (!T.isArray(ctx.checker, t)) return false;
+  if (readOnlyArrayMethods.has(callee.name.text) || lengthKeepingMethods.has(callee.name.text)) return true;
+  // push onto a fresh local array (`const out: number[] = []`) cannot touch another array
+  if (!ts.isIdentifier(recv)) return false;
+  const d = ctx.checker.getSymbolAtLocation(recv)?.valueDeclaration;
+  return (
+    !!d &&
+    ts.isVariableDeclaration(d) &&
+    ts.isVariableDeclarationList(d.parent) &&
+    (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
+    !!d.initializer &&
+    ts.isArrayLiteralExpression(d.initializer)
+  );
+}

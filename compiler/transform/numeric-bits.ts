@@ -1,0 +1,150 @@
+// The numeric analysis's lattice: a number's facts packed in one integer (may be
+// a fraction or NaN; which signs; how many magnitude bits an integer needs) and
+// how JavaScript's operators combine them. Pure functions over those integers.
+import { ts } from "../typescript.js";
+
+/** may be a fraction, NaN, an infinity or -0 */
+export const NONINT = 1;
+export const NEG = 2;
+export const ZERO = 4;
+export const POS = 8;
+/** with NEG: every negative value is -1 (an indexOf result), so adding a positive integer gives one >= 0 */
+export const M1 = 16;
+// bits 5..10: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
+export const W = 5;
+export const WMAX = 63;
+export const SIGNS = 15;
+export const TOP = SIGNS | (WMAX << W);
+export const INT = NEG | ZERO | POS | (WMAX << W);
+export const UINT = ZERO | POS | (WMAX << W);
+/** An integer's magnitude bits (WMAX when unknown or not an integer). */
+export const widthOf = (a: number): number => (a & NONINT ? WMAX : a >> W);
+export const withWidth = (signs: number, width: number): number => (signs & SIGNS) | (Math.min(Math.max(width, 0), WMAX) << W);
+/** A signed 32-bit integer (magnitude below 2**31): bitwise operators need no wrapping. */
+export const isInt32Bits = (a: number): boolean => !(a & NONINT) && a >> W <= 31;
+export const INT32 = withWidth(NEG | ZERO | POS, 32);
+
+const K = ts.SyntaxKind;
+
+/** Whether every negative value of `a` is -1 (said by M1, or by a magnitude of at most 1). */
+export const onlyMinusOne = (a: number): boolean => !(a & NONINT) && (!!(a & M1) || a >> W <= 1);
+
+export function join(a: number, b: number): number {
+  const r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  // M1 survives only when each side's negatives are -1
+  return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
+}
+
+export function literalBits(v: number): number {
+  if (!Number.isInteger(v) || Math.abs(v) >= 1e21) return TOP;
+  const m = Math.abs(v);
+  // the magnitude's bit length (0 for 0); the fixpoint evaluates literals many times, clz32 is cheaper than binary text
+  const width = m < 2 ** 32 ? 32 - Math.clz32(m) : m < 2 ** 53 ? m.toString(2).length : WMAX;
+  return withWidth(v > 0 ? POS : v < 0 ? NEG : ZERO, width);
+}
+
+export function negate(a: number): number {
+  return (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+}
+
+// each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives
+export function atoms(x: number, exact: boolean): number {
+  return (x & NEG ? (exact && onlyMinusOne(x) ? 1 : 2) : 0) | (x & ZERO ? 4 : 0) | (x & POS ? 8 : 0);
+}
+
+export function add(a: number, b: number): number {
+  if (!a || !b) return 0;
+  const exact = !((a | b) & NONINT);
+  const [xa, xb] = [atoms(a, exact), atoms(b, exact)];
+  let r = (a | b) & NONINT;
+  let negOnlyM1 = true;
+  for (let x = 1; x <= 8; x <<= 1)
+    for (let y = 1; y <= 8; y <<= 1) {
+      if (!(xa & x) || !(xb & y)) continue;
+      const pair = x | y;
+      if (pair === 4) r |= ZERO;
+      else if (pair === 8 || pair === 12) r |= POS;
+      else if (pair === 9)
+        r |= ZERO | POS; // -1 + an integer >= 1
+      else if (pair === 5)
+        r |= NEG; // -1 + 0
+      else if (pair === 10) ((r |= NEG | ZERO | POS), (negOnlyM1 = false));
+      else ((r |= NEG), (negOnlyM1 = false)); // two negatives, or a negative other than -1 plus 0
+    }
+  const res = withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
+  return res & NEG && negOnlyM1 && exact ? res | M1 : res;
+}
+
+export function mul(a: number, b: number): number {
+  if (!a || !b) return 0;
+  let r = (a | b) & NONINT;
+  if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
+  if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
+  if (a & ZERO || b & ZERO) r |= ZERO;
+  return withWidth(r, widthOf(a) + widthOf(b));
+}
+
+/** JavaScript's %: NaN for a zero divisor, the dividend's sign otherwise. */
+export function mod(a: number, b: number): number {
+  if (!a || !b) return 0;
+  if ((a | b) & NONINT || b & ZERO) return TOP;
+  return withWidth((a & (NEG | POS)) | ZERO, Math.min(widthOf(a), widthOf(b)));
+}
+
+/** A non-negative integer below 2**31: unchanged by JavaScript's 32-bit conversion. */
+export const isUint31 = (a: number): boolean => !(a & (NONINT | NEG)) && a >> W <= 31;
+
+export function binaryBits(op: ts.SyntaxKind, a: number, b: number): number {
+  switch (op) {
+    case K.PlusToken:
+    case K.PlusEqualsToken:
+      return add(a, b);
+    case K.MinusToken:
+    case K.MinusEqualsToken:
+      return add(a, negate(b));
+    case K.AsteriskToken:
+    case K.AsteriskEqualsToken:
+      return mul(a, b);
+    case K.PercentToken:
+    case K.PercentEqualsToken:
+      return mod(a, b);
+    case K.AsteriskAsteriskToken:
+    case K.AsteriskAsteriskEqualsToken:
+      // int ** int is an int when the exponent cannot be negative
+      if (!a || !b) return 0;
+      if ((a | b) & NONINT || b & NEG) return TOP;
+      return a & NEG ? INT : withWidth(POS | (a & ZERO), WMAX);
+    case K.AmpersandToken:
+    case K.AmpersandEqualsToken:
+      // a mask below 2**31 keeps the result within it, whatever the other side
+      if (isUint31(a) || isUint31(b)) return withWidth(ZERO | POS, Math.min(isUint31(a) ? a >> W : 31, isUint31(b) ? b >> W : 31));
+      return INT32;
+    case K.GreaterThanGreaterThanToken:
+    case K.GreaterThanGreaterThanEqualsToken:
+      return isUint31(a) ? a : INT32;
+    case K.GreaterThanGreaterThanGreaterThanToken:
+    case K.GreaterThanGreaterThanGreaterThanEqualsToken:
+      return isUint31(a) ? a : withWidth(ZERO | POS, 32);
+    case K.BarToken:
+    case K.BarEqualsToken:
+    case K.CaretToken:
+    case K.CaretEqualsToken:
+      if (isUint31(a) && isUint31(b)) return withWidth(ZERO | POS, Math.max(a >> W, b >> W));
+      return INT32;
+    case K.LessThanLessThanToken:
+    case K.LessThanLessThanEqualsToken:
+      return INT32;
+    case K.AmpersandAmpersandToken:
+    case K.AmpersandAmpersandEqualsToken:
+    case K.BarBarToken:
+    case K.BarBarEqualsToken:
+    case K.QuestionQuestionToken:
+    case K.QuestionQuestionEqualsToken:
+      return join(a, b);
+    case K.CommaToken:
+    case K.EqualsToken:
+      return b;
+    default:
+      return TOP;
+  }
+}

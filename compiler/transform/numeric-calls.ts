@@ -1,0 +1,249 @@
+// Calls and escapes in the numeric analysis's walk: arguments flow into the
+// callee's parameters (functions, methods by name, callbacks of array and Map
+// methods); a function used as a value, a class extending a library type or an
+// export of the program's entry gives up on its parameters; values of type any
+// taint the types they reach.
+import { ts } from "../typescript.js";
+import * as T from "./types.js";
+import { TOP, UINT } from "./numeric-bits.js";
+import { arrayCallbacks, keyedKind, memberName, skip, skipUp } from "./numeric-nodes.js";
+import { ArrayClass } from "./numeric-store.js";
+import { NumericValues } from "./numeric-values.js";
+
+const K = ts.SyntaxKind;
+
+/** Flows through calls, and what the analysis gives up on. */
+export abstract class NumericCalls extends NumericValues {
+  protected abstract flowElement(c: ArrayClass, e: ts.Expression): void;
+
+  protected visitCall(n: ts.CallExpression | ts.NewExpression): void {
+    const callee = skip(n.expression);
+    const args = n.arguments ?? ts.factory.createNodeArray();
+    for (const a of args) this.taintIfAny(a);
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && this.visitKeyedCall(n, callee)) return;
+    // array mutation and callbacks
+    // (an optional array too: `xs?.push(v)` writes when it runs)
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
+      const name = callee.name.text;
+      const c = this.classOf(callee.expression);
+      if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {
+        const added = name === "splice" ? args.slice(2) : name === "fill" ? args.slice(0, 1) : args;
+        for (const a of added) {
+          if (ts.isSpreadElement(a)) this.unify(c, this.iterClass(a.expression));
+          else this.flowElement(c, a);
+        }
+      }
+      if (arrayCallbacks.has(name) || name === "reduce" || name === "reduceRight") {
+        const f = args[0] && this.functionOf(args[0]);
+        if (f) {
+          this.handledFunctions.add(f);
+          const ps = f.parameters;
+          if (name === "reduce" || name === "reduceRight") {
+            // (accumulator, element, index): the accumulator is the initial value or an element, then what the callback returns
+            if (ps[0]) {
+              const acc = this.declSlot(ps[0]);
+              const init = args[1];
+              this.constrain(
+                () => acc,
+                () => (init ? this.ev(init) : this.read(this.elemSlot(c))),
+              );
+              this.constrain(
+                () => acc,
+                () => this.read(this.returnSlot(f)),
+              );
+              this.markTop(this.classOfKey(ps[0]));
+            }
+            if (ps[1]) this.flowParam(ps[1], () => this.read(this.elemSlot(c)), this.child(c));
+            if (ps[2]) this.flowParam(ps[2], () => UINT, this.topClass);
+            for (const p of ps.slice(3)) this.flowParam(p, () => TOP, this.topClass);
+          } else {
+            const sort = name === "sort";
+            if (ps[0]) this.flowParam(ps[0], () => this.read(this.elemSlot(c)), this.child(c));
+            if (ps[1]) this.flowParam(ps[1], sort ? () => this.read(this.elemSlot(c)) : () => UINT, sort ? this.child(c) : this.topClass);
+            if (ps[2] && !sort) this.flowParam(ps[2], () => 0, c);
+            for (const p of ps.slice(sort ? 2 : 3)) this.flowParam(p, () => TOP, this.topClass);
+          }
+        }
+      }
+      return;
+    }
+    const decl = this.calledDeclaration(n);
+    if (!decl) {
+      // a value the libraries make, typed as the program's own object type
+      if (ts.isCallExpression(n) && !ts.isPropertyAccessExpression(callee)) {
+        const t = this.typeAt(n);
+        if (!T.isPrimitive(t)) this.taint(t);
+      }
+      return;
+    }
+    const params = decl.parameters;
+    let spread = false;
+    params.forEach((p, i) => {
+      if (p.dotDotDotToken) return;
+      const a = args[i];
+      spread ||= !!a && ts.isSpreadElement(a);
+      if (spread) return this.flowParam(p, () => TOP, this.topClass);
+      if (!a) {
+        if (!p.initializer) this.flowParam(p, () => TOP, this.topClass);
+        return;
+      }
+      this.flowParam(p, () => this.ev(a), this.classOf(a));
+      if (p.type && T.isAnyLike(this.checker.getTypeFromTypeNode(p.type)) && !ts.isSpreadElement(a)) this.escapeToAny(a);
+    });
+  }
+
+  /** Map set() and Set add() write the collection's elements; forEach callbacks read them. */
+  protected visitKeyedCall(n: ts.CallExpression, callee: ts.PropertyAccessExpression): boolean {
+    const t = this.typeAt(callee.expression);
+    const kind = keyedKind(t);
+    const name = callee.name.text;
+    if (!kind) {
+      // a union with a Map or Set in it: its writes are not followed
+      if (/^(set|add)$/.test(name) && this.hasKeyedPart(t)) this.markTop(this.classOf(callee.expression));
+      return false;
+    }
+    const args = n.arguments;
+    const c = this.classOf(callee.expression);
+    const value = kind === "map" ? (name === "set" ? args[1] : undefined) : name === "add" ? args[0] : undefined;
+    if (value) {
+      if (ts.isSpreadElement(value)) this.markTop(c);
+      else this.flowElement(c, value);
+    }
+    if (name === "forEach") {
+      const f = args[0] && this.functionOf(args[0]);
+      if (f) {
+        this.handledFunctions.add(f);
+        // (value, key, collection); a Set's key is its value
+        const [v, k, self, ...rest] = f.parameters;
+        if (v) this.flowParam(v, () => this.read(this.elemSlot(c)), this.child(c));
+        if (k)
+          kind === "set"
+            ? this.flowParam(k, () => this.read(this.elemSlot(c)), this.child(c))
+            : this.flowParam(k, () => TOP, this.topClass);
+        if (self) this.flowParam(self, () => 0, c);
+        for (const p of rest) this.flowParam(p, () => TOP, this.topClass);
+      }
+    }
+    return true;
+  }
+
+  /** An array, Map or Set seen as `any` (`as any`, an any-typed variable or parameter): written where the analysis cannot see. */
+  protected escapeToAny(e: ts.Expression): void {
+    if (this.isCollection(this.typeAt(e))) this.markTop(this.classOf(e));
+  }
+
+  protected hasKeyedPart(t: ts.Type): boolean {
+    return (t.isUnion() ? t.types : [t]).some((p) => keyedKind(p) !== undefined);
+  }
+
+  /** An array, Map or Set: values that carry an element class. */
+  protected isCollection(t: ts.Type): boolean {
+    return T.isArray(this.checker, t) || keyedKind(t) !== undefined || this.hasKeyedPart(t);
+  }
+
+  protected flowParam(p: ts.ParameterDeclaration, value: () => number, c: ArrayClass): void {
+    if (!ts.isIdentifier(p.name)) return;
+    const s = this.declSlot(p);
+    this.constrain(() => s, value);
+    this.unify(this.classOfKey(this.declKey(p)), c);
+  }
+
+  protected visitClass(n: ts.ClassLikeDeclaration): void {
+    // a class that extends or implements a declared (library or board) type: its methods may be called from there
+    const external = n.heritageClauses?.some((h) =>
+      h.types.some((t) => {
+        const d = this.declarationOf(t.expression);
+        return !d || d.getSourceFile().isDeclarationFile || !this.inScope.has(d.getSourceFile());
+      }),
+    );
+    for (const m of n.members) {
+      const name = m.name && memberName(m.name);
+      if (name === undefined) continue;
+      if (external || /^(toString|valueOf|toJSON|next|return|throw)$/.test(name)) this.escapedMethods.add(name);
+    }
+  }
+
+  /** A function used other than by calling it: its parameters can be anything. */
+  protected visitReference(id: ts.Identifier): void {
+    const parent = id.parent;
+    // the name being declared, a property name, a type position
+    if ((parent as { name?: ts.Node }).name === id && !ts.isPropertyAccessExpression(parent) && !ts.isShorthandPropertyAssignment(parent))
+      return;
+    if (ts.isTypeReferenceNode(parent) || ts.isExpressionWithTypeArguments(parent) || ts.isTypeQueryNode(parent)) return;
+    // the name of `o.m`: a method used as a value escapes by name
+    if (ts.isPropertyAccessExpression(parent) && parent.name === id) {
+      const call = skipUp(parent);
+      if ((ts.isCallExpression(call.parent) && call.parent.expression === call) || ts.isNewExpression(call.parent)) return;
+      const d = this.declarationOf(id);
+      if (d && (ts.isMethodDeclaration(d) || ts.isMethodSignature(d)) && this.inScope.has(d.getSourceFile()))
+        this.escapedMethods.add(id.text);
+      return;
+    }
+    const up = skipUp(id);
+    if ((ts.isCallExpression(up.parent) || ts.isNewExpression(up.parent)) && up.parent.expression === up) return;
+    if (ts.isPropertyAccessExpression(up.parent) && up.parent.expression === up) return; // C.staticMember, f.name
+    if (ts.isBinaryExpression(up.parent) && up.parent.operatorToken.kind === K.InstanceOfKeyword) return;
+    if (ts.isTypeOfExpression(up.parent)) return;
+    const d = this.declarationOf(id);
+    if (!d || !this.inScope.has(d.getSourceFile())) return;
+    if (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) this.escaped.add(d);
+    else if (ts.isVariableDeclaration(d) && d.initializer) {
+      const f = skip(d.initializer);
+      if (ts.isArrowFunction(f) || ts.isFunctionExpression(f) || ts.isClassExpression(f)) this.escaped.add(f);
+    }
+  }
+
+  /** Exports of the program's entry files (imported by no file of it) can be called from outside. */
+  protected escapeEntryExports(files: readonly ts.SourceFile[]): void {
+    for (const f of files) {
+      if (this.imported.has(f) || f.isDeclarationFile) continue;
+      const sym = this.checker.getSymbolAtLocation(f);
+      if (!sym) continue;
+      for (const e of this.checker.getExportsOfModule(sym)) {
+        let s = e;
+        if (s.flags & ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
+        const d = s.valueDeclaration;
+        if (!d) continue;
+        if (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) this.escaped.add(d);
+        else if (ts.isVariableDeclaration(d) && d.initializer) this.escaped.add(skip(d.initializer));
+      }
+    }
+  }
+
+  // ---- giving up on values the analysis cannot see -----------------------
+
+  protected taintIfAny(e: ts.Expression): void {
+    const s = skip(e);
+    if (ts.isNumericLiteral(s) || ts.isStringLiteral(s) || ts.isArrowFunction(s) || ts.isFunctionExpression(s)) return;
+    if (ts.isBinaryExpression(s) && s.operatorToken.kind !== K.EqualsToken && s.operatorToken.kind !== K.CommaToken) return;
+    if (!T.isAnyLike(this.typeAt(e))) return;
+    const target = this.checker.getContextualType(e);
+    if (target) this.taint(target);
+  }
+
+  /** Values the analysis did not see may have this type: its properties (deeply) hold any numbers and arrays. */
+  protected taint(t: ts.Type): void {
+    const stack = [t];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (this.tainted.has(x)) continue;
+      this.tainted.add(x);
+      if (x.isUnionOrIntersection()) {
+        stack.push(...x.types);
+        continue;
+      }
+      if (T.isPrimitive(x) || T.isAnyLike(x)) continue;
+      if (this.checker.isArrayType(x) || this.checker.isTupleType(x)) {
+        stack.push(...this.checker.getTypeArguments(x as ts.TypeReference));
+        continue;
+      }
+      for (const p of x.getProperties()) {
+        const d = p.valueDeclaration;
+        if (!d || d.getSourceFile().isDeclarationFile) continue;
+        this.setTop(this.propSlot(p.getName()));
+        this.markTop(this.classOfKey("." + p.getName()));
+        stack.push(this.checker.getTypeOfSymbol(p));
+      }
+    }
+  }
+}

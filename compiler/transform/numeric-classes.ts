@@ -1,0 +1,218 @@
+// Which array class an expression evaluates to (literals, variables, properties,
+// elements, array methods and callbacks), and the declarations the analysis
+// reaches through the checker (a name's declaration, a call's callee, a typing's
+// `int`/`uint`).
+import { ts } from "../typescript.js";
+import * as T from "./types.js";
+import { INT, TOP, UINT, join, literalBits } from "./numeric-bits.js";
+import { isFunctionWithBody, isUndefinedOrNull, keyedKind, sameArray, skip } from "./numeric-nodes.js";
+import { ArrayClass, NumericStore } from "./numeric-store.js";
+
+const K = ts.SyntaxKind;
+
+/** The array class of each expression and the declarations behind names and calls. */
+export abstract class NumericClasses extends NumericStore {
+  protected abstract ev(start: ts.Expression): number;
+
+  /** The class of the array `node` evaluates to (the top class when unknown). */
+  protected classOf(node: ts.Expression): ArrayClass {
+    node = skip(node);
+    let c = this.exprClasses.get(node);
+    if (c) return c;
+    c = this.computeClass(node);
+    this.exprClasses.set(node, c);
+    return c;
+  }
+
+  protected computeClass(node: ts.Expression): ArrayClass {
+    if (ts.isArrayLiteralExpression(node)) return new ArrayClass(); // elements: scan() records them
+    if (ts.isIdentifier(node)) {
+      const decl = this.declarationOf(node);
+      if (decl && this.isLocalBinding(decl)) return this.classOfKey(this.declKey(decl));
+      return this.topClass;
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const decl = this.declarationOf(node.name);
+      return decl && this.inScope.has(decl.getSourceFile()) && !decl.getSourceFile().isDeclarationFile
+        ? this.classOfKey("." + node.name.text)
+        : this.topClass;
+    }
+    if (ts.isElementAccessExpression(node)) {
+      return T.isArray(this.checker, this.typeAt(node.expression)) ? this.child(this.classOf(node.expression)) : this.topClass;
+    }
+    if (ts.isConditionalExpression(node)) {
+      const c = this.classOf(node.whenTrue);
+      this.unify(c, this.classOf(node.whenFalse));
+      return c;
+    }
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op === K.EqualsToken || op === K.CommaToken) return this.classOf(node.right);
+      if (op === K.BarBarToken || op === K.QuestionQuestionToken || op === K.AmpersandAmpersandToken) {
+        const c = this.classOf(node.left);
+        this.unify(c, this.classOf(node.right));
+        return c;
+      }
+      return this.topClass;
+    }
+    if (ts.isAwaitExpression(node)) return this.classOf(node.expression);
+    if (ts.isNewExpression(node) || ts.isCallExpression(node)) return this.callClass(node);
+    return this.topClass;
+  }
+
+  protected callClass(node: ts.CallExpression | ts.NewExpression): ArrayClass {
+    const callee = skip(node.expression);
+    const args = node.arguments ?? ts.factory.createNodeArray();
+    // new Array(n) has holes (undefined) until filled: only `new Array(n).fill(v)` is known
+    if (ts.isIdentifier(callee) && callee.text === "Array") {
+      const parent = node.parent;
+      const filled =
+        ts.isPropertyAccessExpression(parent) &&
+        parent.name.text === "fill" &&
+        ts.isCallExpression(parent.parent) &&
+        parent.parent.expression === parent;
+      if (filled || args.length === 0) return new ArrayClass();
+      if (args.length === 1 && T.isNumber(this.typeAt(args[0]))) return this.topClass;
+      const c = new ArrayClass();
+      for (const a of args)
+        this.constrain(
+          () => this.elemSlot(c),
+          () => this.ev(a),
+        );
+      return c;
+    }
+    if (ts.isNewExpression(node)) {
+      // a Map or Set made empty: its values are what set()/add() give it; `new Set(xs)` starts with xs's elements
+      const kind = keyedKind(this.typeAt(node));
+      if (!kind || !ts.isIdentifier(callee) || (args.length > 0 && kind === "map")) return this.topClass;
+      const c = new ArrayClass();
+      if (args[0] && !isUndefinedOrNull(args[0])) this.unify(c, this.iterClass(args[0]));
+      return c;
+    }
+    if (ts.isPropertyAccessExpression(callee) && keyedKind(this.typeAt(callee.expression))) {
+      const kind = keyedKind(this.typeAt(callee.expression));
+      const name = callee.name.text;
+      const c = this.classOf(callee.expression);
+      if (name === "set" || name === "add") return c; // the collection itself
+      if (kind === "map" && name === "get") return this.child(c);
+      return this.topClass;
+    }
+    if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
+      const name = callee.name.text;
+      if (sameArray.has(name)) {
+        const c = this.classOf(callee.expression);
+        if (name === "concat") for (const a of args) this.unify(c, T.isArray(this.checker, this.typeAt(a)) ? this.classOf(a) : c);
+        return c;
+      }
+      if (name === "map" && args[0]) {
+        const fn = this.functionOf(args[0]);
+        const c = new ArrayClass();
+        if (fn)
+          this.constrain(
+            () => this.elemSlot(c),
+            () => this.read(this.returnSlot(fn)),
+          );
+        else this.markTop(c);
+        return c;
+      }
+      return this.topClass;
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.getText() === "Array" && callee.name.text === "from") {
+      if (args.length === 2) {
+        const fn = this.functionOf(args[1]);
+        const c = new ArrayClass();
+        if (fn)
+          this.constrain(
+            () => this.elemSlot(c),
+            () => this.read(this.returnSlot(fn)),
+          );
+        else this.markTop(c);
+        return c;
+      }
+      if (args.length === 1 && !ts.isSpreadElement(args[0])) {
+        const c = new ArrayClass();
+        this.unify(c, this.iterClass(args[0]));
+        return c;
+      }
+      return this.topClass;
+    }
+    const decl = this.calledDeclaration(node);
+    if (decl) return this.classOfKey(this.returnKey(decl));
+    return this.topClass;
+  }
+
+  /**
+   * The class whose elements iterating `node` gives: an array's or a Set's elements, the
+   * values of `map.values()` (a Map holds its values as elements); the top class for
+   * anything else (a Map's or `entries()`'s [key, value] pairs, keys, strings, generators).
+   */
+  protected iterClass(node: ts.Expression): ArrayClass {
+    const e = skip(node);
+    const t = this.typeAt(e);
+    if (T.isArray(this.checker, t) || keyedKind(t) === "set") return this.classOf(e);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
+      const kind = keyedKind(this.typeAt(e.expression.expression));
+      const name = e.expression.name.text;
+      if ((kind === "map" && name === "values") || (kind === "set" && (name === "values" || name === "keys")))
+        return this.classOf(e.expression.expression);
+    }
+    return this.topClass;
+  }
+
+  /** An inline function expression given as a callback, or undefined. */
+  protected functionOf(node: ts.Expression): ts.FunctionLikeDeclaration | undefined {
+    node = skip(node);
+    return ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? node : undefined;
+  }
+
+  // ---- declarations ------------------------------------------------------
+
+  protected declarationOf(id: ts.Node): ts.Declaration | undefined {
+    let sym = this.checker.getSymbolAtLocation(id);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    return sym?.valueDeclaration ?? sym?.declarations?.[0];
+  }
+
+  /** A variable or parameter of the program's own code (not a declaration file's). */
+  protected isLocalBinding(decl: ts.Node): decl is ts.VariableDeclaration | ts.ParameterDeclaration {
+    return (
+      (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) &&
+      ts.isIdentifier(decl.name) &&
+      this.inScope.has(decl.getSourceFile()) &&
+      !decl.getSourceFile().isDeclarationFile &&
+      // `declare const x: number` in a source file: set outside the program, like a typing's
+      !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Ambient)
+    );
+  }
+
+  /** The function of the program a call reaches (by the checker's signature), or undefined. */
+  protected calledDeclaration(node: ts.CallExpression | ts.NewExpression): ts.FunctionLikeDeclaration | undefined {
+    const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+    if (!isFunctionWithBody(decl) || !this.inScope.has(decl.getSourceFile())) return undefined;
+    return decl;
+  }
+
+  /** `int` or `uint` (python.d.ts) as a declared type in the typings. */
+  protected typingBits(type: ts.TypeNode | undefined): number {
+    if (!type) return TOP;
+    if (ts.isUnionTypeNode(type)) {
+      let r = 0;
+      for (const t of type.types) {
+        if (ts.isLiteralTypeNode(t) && (t.literal.kind === K.NullKeyword || t.literal.kind === K.UndefinedKeyword)) continue;
+        if (ts.isLiteralTypeNode(t) && ts.isNumericLiteral(t.literal)) r = join(r, literalBits(Number(t.literal.text)));
+        else r = join(r, this.typingBits(t));
+      }
+      return r || TOP;
+    }
+    if (ts.isLiteralTypeNode(type) && ts.isNumericLiteral(type.literal)) return literalBits(Number(type.literal.text));
+    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+      const name = type.typeName.text;
+      if (name === "int" || name === "uint") {
+        const sym = this.checker.getSymbolAtLocation(type.typeName);
+        const d = sym?.declarations?.[0];
+        if (d && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName)) return name === "int" ? INT : UINT;
+      }
+    }
+    return TOP;
+  }
+}

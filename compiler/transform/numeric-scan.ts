@@ -1,0 +1,383 @@
+// The numeric analysis's walk over one file: every write (declaration,
+// assignment, compound assignment, ++/--, destructuring, for-of binding,
+// return) becomes a constraint from the written value into a slot, and array
+// values unify their classes.
+import { ts } from "../typescript.js";
+import * as T from "./types.js";
+import { walkWith } from "./walk.js";
+import { NEG, POS, TOP, add } from "./numeric-bits.js";
+import { isFunctionWithBody, keyedKind, memberName, skip, skipUp } from "./numeric-nodes.js";
+import { ArrayClass } from "./numeric-store.js";
+import { NumericCalls } from "./numeric-calls.js";
+
+const K = ts.SyntaxKind;
+
+/** The walk recording constraints. */
+export abstract class NumericScan extends NumericCalls {
+  // ---- the walk ----------------------------------------------------------
+
+  protected scan(file: ts.SourceFile): void {
+    walkWith<ts.Node | undefined>(file, undefined, (n, fn) => {
+      this.visit(n, fn);
+      return { step: undefined, next: isFunctionWithBody(n) ? n : fn };
+    });
+  }
+
+  protected visit(n: ts.Node, fn: ts.Node | undefined): void {
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
+      const spec = n.moduleSpecifier;
+      const sym = spec && this.checker.getSymbolAtLocation(spec);
+      const d = sym?.valueDeclaration;
+      if (d && ts.isSourceFile(d)) this.imported.add(d);
+      return;
+    }
+    if (ts.isVariableDeclaration(n)) return this.visitVariable(n);
+    if (ts.isParameter(n)) return this.visitParameter(n);
+    if (ts.isBinaryExpression(n)) return this.visitBinary(n);
+    if (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) {
+      if (n.operator === K.PlusPlusToken || n.operator === K.MinusMinusToken) {
+        const step = n.operator === K.PlusPlusToken ? POS : NEG;
+        this.assign(n.operand, () => add(this.ev(n.operand), step));
+      }
+      return;
+    }
+    if (ts.isCallExpression(n) || ts.isNewExpression(n)) return this.visitCall(n);
+    if (ts.isReturnStatement(n) && n.expression && fn) return this.flowReturn(fn, n.expression);
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
+      // a function not named by a variable nor given to an array method: called from where the analysis cannot follow
+      const up = skipUp(n);
+      if (!(ts.isVariableDeclaration(up.parent) && up.parent.initializer === up) && !this.handledFunctions.has(n)) this.escaped.add(n);
+      if (ts.isArrowFunction(n) && !ts.isBlock(n.body)) this.flowReturn(n, n.body);
+      return;
+    }
+    if (ts.isArrayLiteralExpression(n)) {
+      const c = this.classOf(n);
+      for (const e of n.elements) {
+        if (ts.isOmittedExpression(e)) this.markTop(c);
+        else if (ts.isSpreadElement(e)) this.unify(c, this.iterClass(e.expression));
+        else this.flowElement(c, e);
+      }
+      return;
+    }
+    if (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) {
+      const name = memberName(n.name);
+      const value = ts.isPropertyAssignment(n) ? n.initializer : n.name;
+      if (name === undefined) return;
+      this.taintIfAny(value);
+      if (ts.isShorthandPropertyAssignment(n)) {
+        const vd = this.checker.getShorthandAssignmentValueSymbol(n)?.valueDeclaration;
+        if (vd && this.isLocalBinding(vd)) {
+          const s = this.declSlot(vd);
+          this.constrain(
+            () => this.propSlot(name),
+            () => this.read(s),
+          );
+          this.unify(this.classOfKey("." + name), this.classOfKey(this.declKey(vd)));
+        } else {
+          this.setTop(this.propSlot(name));
+          this.markTop(this.classOfKey("." + name));
+        }
+      } else {
+        this.constrain(
+          () => this.propSlot(name),
+          () => this.ev(value),
+        );
+        this.unify(this.classOfKey("." + name), this.classOf(value));
+      }
+      return;
+    }
+    if (ts.isPropertyDeclaration(n)) {
+      const name = memberName(n.name);
+      if (name === undefined || !n.initializer) return;
+      const init = n.initializer;
+      this.constrain(
+        () => this.propSlot(name),
+        () => this.ev(init),
+      );
+      this.unify(this.classOfKey("." + name), this.classOf(init));
+      return;
+    }
+    if (ts.isForOfStatement(n)) return this.visitForOf(n);
+    if (ts.isForInStatement(n)) {
+      if (!ts.isVariableDeclarationList(n.initializer)) this.assign(n.initializer, () => TOP);
+      return;
+    }
+    if (ts.isCatchClause(n) && n.variableDeclaration) {
+      this.bindTop(n.variableDeclaration.name);
+      return;
+    }
+    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && T.isAnyLike(this.typeAt(n))) this.escapeToAny(n.expression);
+    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && T.isAnyLike(this.typeAt(n.expression))) {
+      this.taint(this.typeAt(n));
+      return;
+    }
+    if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return this.visitClass(n);
+    if (ts.isIdentifier(n)) return this.visitReference(n);
+  }
+
+  protected visitVariable(n: ts.VariableDeclaration): void {
+    const list = n.parent;
+    // for (const x of xs) / for (const k in o): visited with the loop
+    if (ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent))) {
+      if (ts.isForInStatement(list.parent)) this.bindTop(n.name);
+      return;
+    }
+    if (ts.isCatchClause(n.parent)) return;
+    if (!ts.isIdentifier(n.name)) {
+      this.bindTop(n.name);
+      return;
+    }
+    if (!n.initializer) {
+      // `var x;` read before any write is undefined; `let x: number;` cannot be read before a write
+      if (ts.isVariableDeclarationList(list) && !(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) this.setTop(this.declSlot(n));
+      return;
+    }
+    const init = n.initializer;
+    const s = this.declSlot(n);
+    this.constrain(
+      () => s,
+      () => this.ev(init),
+    );
+    this.unify(this.classOfKey(n), this.classOf(init));
+    if (n.type && T.isAnyLike(this.typeAt(n))) this.escapeToAny(init);
+    if (n.type) this.taintIfAny(init);
+  }
+
+  protected visitParameter(n: ts.ParameterDeclaration): void {
+    if (!ts.isIdentifier(n.name)) {
+      this.bindTop(n.name);
+      return;
+    }
+    const s = this.declSlot(n);
+    const c = this.classOfKey(this.declKey(n));
+    if (n.dotDotDotToken) {
+      this.setTop(s);
+      this.markTop(c);
+      return;
+    }
+    if (n.initializer) {
+      const init = n.initializer;
+      this.constrain(
+        () => s,
+        () => this.ev(init),
+      );
+      this.unify(c, this.classOf(init));
+    }
+    // a parameter property is also the property of that name
+    if (ts.isConstructorDeclaration(n.parent) && ts.getModifiers(n)?.length) {
+      const name = n.name.text;
+      this.constrain(
+        () => this.propSlot(name),
+        () => this.read(s),
+      );
+      this.unify(this.classOfKey("." + name), c);
+    }
+    // a setter's parameter gets what is assigned to the property
+    if (ts.isSetAccessorDeclaration(n.parent) && memberName(n.parent.name) !== undefined) {
+      const name = memberName(n.parent.name)!;
+      this.constrain(
+        () => s,
+        () => this.read(this.propSlot(name)),
+      );
+      this.unify(this.classOfKey("." + name), c);
+    }
+    // an untyped callback parameter `(x) => ...` of a function that is not a handled array callback is decided by escape()
+  }
+
+  protected bindTop(name: ts.BindingName): void {
+    if (ts.isIdentifier(name)) {
+      const d = name.parent;
+      this.setTop(this.declSlot(d));
+      this.markTop(this.classOfKey(this.declKey(d)));
+      return;
+    }
+    for (const e of name.elements) if (!ts.isOmittedExpression(e)) this.bindTop(e.name);
+  }
+
+  protected visitBinary(n: ts.BinaryExpression): void {
+    const op = n.operatorToken.kind;
+    if (op === K.EqualsToken) {
+      const left = skip(n.left);
+      if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);
+      this.assign(n.left, () => this.ev(n.right));
+      this.assignClass(n.left, n.right);
+      if (T.isAnyLike(this.typeAt(n.left))) this.escapeToAny(n.right);
+      this.taintIfAny(n.right);
+      return;
+    }
+    if (op >= K.FirstCompoundAssignment && op <= K.LastCompoundAssignment) {
+      this.assign(n.left, () => this.ev(n));
+      if (op === K.BarBarEqualsToken || op === K.QuestionQuestionEqualsToken || op === K.AmpersandAmpersandEqualsToken)
+        this.assignClass(n.left, n.right);
+    }
+  }
+
+  /** `[a, b] = [b, a]` pairs its elements; any other destructuring assignment gives up on its targets. */
+  protected destructure(pattern: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression, value: ts.Expression): void {
+    const v = skip(value);
+    if (
+      ts.isArrayLiteralExpression(pattern) &&
+      ts.isArrayLiteralExpression(v) &&
+      v.elements.length === pattern.elements.length &&
+      ![...pattern.elements, ...v.elements].some((e) => ts.isSpreadElement(e) || ts.isOmittedExpression(e) || ts.isBinaryExpression(e))
+    ) {
+      pattern.elements.forEach((target, i) => {
+        const src = v.elements[i];
+        this.assign(target, () => this.ev(src));
+        this.assignClass(target, src);
+      });
+      return;
+    }
+    const targets: ts.Expression[] = [];
+    const collect = (p: ts.Expression) => {
+      p = skip(p);
+      if (ts.isArrayLiteralExpression(p)) p.elements.forEach((e) => collect(ts.isSpreadElement(e) ? e.expression : e));
+      else if (ts.isObjectLiteralExpression(p))
+        p.properties.forEach((q) => {
+          if (ts.isPropertyAssignment(q)) collect(q.initializer);
+          else if (ts.isShorthandPropertyAssignment(q)) collect(q.name);
+          else if (ts.isSpreadAssignment(q)) collect(q.expression);
+        });
+      else if (ts.isBinaryExpression(p) && p.operatorToken.kind === K.EqualsToken) collect(p.left);
+      else if (!ts.isOmittedExpression(p)) targets.push(p);
+    };
+    collect(pattern);
+    for (const t of targets) {
+      this.assign(t, () => TOP);
+      this.assignClass(t, undefined);
+    }
+  }
+
+  /** Record that `target` (a variable, property or element) is given the value `value()`. */
+  protected assign(target: ts.Expression, value: () => number): void {
+    target = skip(target);
+    if (ts.isIdentifier(target)) {
+      const decl = this.declarationOf(target);
+      if (decl && this.isLocalBinding(decl)) {
+        this.reassigned.add(decl);
+        const s = this.declSlot(decl);
+        this.constrain(() => s, value);
+      }
+      return;
+    }
+    if (ts.isPropertyAccessExpression(target)) {
+      const name = target.name.text;
+      this.constrain(() => this.propSlot(name), value);
+      return;
+    }
+    if (ts.isElementAccessExpression(target)) {
+      const t = this.typeAt(target.expression);
+      if (T.isArray(this.checker, t)) {
+        const c = this.classOf(target.expression);
+        this.constrain(() => this.elemSlot(c), value);
+        return;
+      }
+      const key = skip(target.argumentExpression);
+      if (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) {
+        const name = key.text;
+        this.constrain(() => this.propSlot(name), value);
+        return;
+      }
+      // a property named at run time: every property this object's type has may change
+      if (!T.isMapType(t) && !T.isBoardSequence(this.checker, t)) this.taint(t);
+    }
+  }
+
+  /** The array class side of an assignment (`value` undefined: unknown). */
+  protected assignClass(target: ts.Expression, value: ts.Expression | undefined): void {
+    target = skip(target);
+    const src = value ? this.classOf(value) : this.topClass;
+    if (ts.isIdentifier(target)) {
+      const decl = this.declarationOf(target);
+      if (decl && this.isLocalBinding(decl)) this.unify(this.classOfKey(this.declKey(decl)), src);
+    } else if (ts.isPropertyAccessExpression(target)) this.unify(this.classOfKey("." + target.name.text), src);
+    else if (ts.isElementAccessExpression(target)) {
+      const t = this.typeAt(target.expression);
+      if (T.isArray(this.checker, t)) this.unify(this.child(this.classOf(target.expression)), src);
+      else {
+        const key = skip(target.argumentExpression);
+        if (ts.isStringLiteral(key)) this.unify(this.classOfKey("." + key.text), src);
+      }
+    }
+  }
+
+  protected flowElement(c: ArrayClass, e: ts.Expression): void {
+    this.constrain(
+      () => this.elemSlot(c),
+      () => this.ev(e),
+    );
+    if (this.isCollection(this.typeAt(e))) this.unify(this.child(c), this.classOf(e));
+    this.taintIfAny(e);
+  }
+
+  protected flowReturn(fn: ts.Node, e: ts.Expression): void {
+    const key = this.returnKey(fn);
+    const s = this.slot(key);
+    this.constrain(
+      () => s,
+      () => this.ev(e),
+    );
+    this.unify(this.classOfKey(key), this.classOf(e));
+    this.taintIfAny(e);
+  }
+
+  protected visitForOf(n: ts.ForOfStatement): void {
+    const c = this.iterClass(n.expression);
+    const pairs = this.entriesClass(n.expression);
+    const bind = (target: ts.Expression | ts.BindingName) => {
+      if (pairs && ts.isArrayBindingPattern(target)) this.bindEntry(target, pairs);
+      else if (ts.isIdentifier(target)) {
+        this.assign(target, () => this.read(this.elemSlot(c)));
+        this.assignClassFrom(target, this.child(c));
+      } else if (ts.isArrayBindingPattern(target) || ts.isObjectBindingPattern(target)) this.bindTop(target);
+      else this.destructure(target as ts.ArrayLiteralExpression, n.expression);
+    };
+    if (ts.isVariableDeclarationList(n.initializer)) for (const d of n.initializer.declarations) bind(d.name);
+    else if (
+      ts.isIdentifier(skip(n.initializer)) ||
+      ts.isPropertyAccessExpression(skip(n.initializer)) ||
+      ts.isElementAccessExpression(skip(n.initializer))
+    ) {
+      const target = n.initializer;
+      this.assign(target, () => this.read(this.elemSlot(c)));
+      this.assignClass(target, undefined);
+    } else {
+      this.assign(n.initializer, () => TOP);
+      this.destructure(n.initializer as ts.ArrayLiteralExpression, n.expression);
+    }
+  }
+
+  /** A Map, a Set or `.entries()` of one: the collection whose [key, value] pairs iterating gives. */
+  protected entriesClass(node: ts.Expression): { c: ArrayClass; set: boolean } | undefined {
+    let e = skip(node);
+    if (
+      ts.isCallExpression(e) &&
+      ts.isPropertyAccessExpression(e.expression) &&
+      e.expression.name.text === "entries" &&
+      e.arguments.length === 0
+    )
+      e = e.expression.expression;
+    const kind = keyedKind(this.typeAt(e));
+    if (e === skip(node) && kind !== "map") return undefined; // a Set itself gives its elements
+    return kind ? { c: this.classOf(e), set: kind === "set" } : undefined;
+  }
+
+  /** `const [key, value]` of a Map's entry: the value is an element (a Set's key too), the key anything. */
+  protected bindEntry(pattern: ts.ArrayBindingPattern, { c, set }: { c: ArrayClass; set: boolean }): void {
+    pattern.elements.forEach((el, i) => {
+      if (ts.isOmittedExpression(el)) return;
+      if (i > 1 || el.dotDotDotToken || !ts.isIdentifier(el.name) || (i === 0 && !set)) return this.bindTop(el.name);
+      const s = this.declSlot(el);
+      this.constrain(
+        () => s,
+        () => this.read(this.elemSlot(c)),
+      );
+      this.unify(this.classOfKey(el), this.child(c));
+    });
+  }
+
+  protected assignClassFrom(id: ts.Identifier, c: ArrayClass): void {
+    const decl = this.declarationOf(id) ?? (ts.isVariableDeclaration(id.parent) ? id.parent : undefined);
+    if (decl && this.isLocalBinding(decl)) this.unify(this.classOfKey(this.declKey(decl)), c);
+  }
+}
