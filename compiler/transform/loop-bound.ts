@@ -117,7 +117,7 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
   )
     subject = bound.arguments[0];
   // this.count, cfg.max, this.items.length, len(this.buf)
-  else return chainIsStable(ctx, bound, loop);
+  else return chainIsStable(ctx, bound, loop, [loop.statement, loop.incrementor]);
   const sym = ctx.checker.getSymbolAtLocation(subject);
   const decl = sym?.valueDeclaration;
   // the bound may change through code elsewhere; only variables of this file are trusted
@@ -166,12 +166,12 @@ function memberName(n: ts.PropertyAccessExpression | ts.ElementAccessExpression)
 
 /**
  * A bound read through properties (`this.count`, `cfg.max`, `this.items.length`,
- * `len(this.buf)`): stable when the loop runs no other code (no call but harmless
+ * `len(this.buf)`): stable when the loop's `parts` run no other code (no call but harmless
  * ones, no getter or setter, no await), assigns no property of any of those names
  * on anything that may be one of the chain's objects, and does not reassign the
  * variable the chain starts from.
  */
-function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.ForStatement): boolean {
+export function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.Node, parts: (ts.Node | undefined)[]): boolean {
   let e = bound;
   if (ts.isCallExpression(e) && e.arguments.length === 1 && isPythonBuiltin(ctx, e.expression, ["len"])) e = e.arguments[0];
   // each link: the property's name and the type of the object it is read from
@@ -189,7 +189,6 @@ function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.For
     if (!sym || !(sym.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Class | ts.SymbolFlags.Enum))) return false;
     if ((ctx.scopes.references.get(sym) ?? []).some((ref) => isAncestor(loop, ref) && isWrite(ref))) return false;
   }
-  const parts = [loop.statement, loop.incrementor];
   if (mayRunOtherCode(ctx, ...parts)) return false;
   // a store into a link's property (any property, for a computed key) of something that may be the link's object
   const mayStore = (recv: ts.Expression, name: string | undefined) => {

@@ -26,7 +26,7 @@ const w = new Window();
 const seen: number[] = [];
 for (const v of [3, 9, 4, 10, 7]) { w.push(v); seen.push(w.average()); }
 console.log(seen.join(" "));`,
-    has: ["        for i in range(self.count):\n            sum_ += self.items[i]\n"],
+    has: ["        _items = self.items\n        for i in range(self.count):\n            sum_ += _items[i]\n"],
     lacks: ["while "],
   },
   "a config object's member, with stores into other members": {
