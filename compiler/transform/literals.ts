@@ -16,6 +16,7 @@ import { conflicts, effectsOf } from "./effects.js";
 import { bindObjectMethods } from "./this.js";
 import { stringRaw, callTag } from "./tagged-templates.js";
 import { needsJsIter } from "./iteration.js";
+import { isNumberLiteral } from "./byte-arrays.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
@@ -31,6 +32,7 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
   if (hole) throw unsupported(node, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
   // elements run left to right even when a later one needs statements first ([n, n++])
   const values = transformOrdered(ctx, node.elements, (el) => transformExpr(ctx, ts.isSpreadElement(el) ? el.expression : el));
+  if (holdsBytes(ctx, node)) return byteArray(values);
   const pieces: py.Expr[] = [];
   let current: py.Expr[] | undefined;
   const shared = ctx.scopes.namesAssignedByClosures();
@@ -49,6 +51,23 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
   if (pieces.length === 1 && current && isPythonTupleContext(ctx, node)) return b.tuple(current);
   if (pieces.length === 0) return b.list([]);
   return pieces.reduce((acc, p) => b.bin(acc, "+", p));
+}
+
+/** A `number[]` literal the byte-array rule makes a bytearray (byte-arrays.ts). */
+function holdsBytes(ctx: TransformContext, node: ts.ArrayLiteralExpression): boolean {
+  return ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(node)) && isNumberLiteral(ctx.checker, node) && ctx.program.byteArrays.isBytes(node);
+}
+
+/** `bytearray()`, `bytearray(b"\x01\x02")` for constants (no list made), `bytearray([a, b])`. */
+function byteArray(values: py.Expr[]): py.Expr {
+  if (values.length === 0) return b.call("bytearray", []);
+  const constant = values.every((v) => v.kind === "Constant" && typeof v.value === "number");
+  if (constant) return b.call("bytearray", [bytesConstant(values.map((v) => (v as py.Constant).value as number))]);
+  return b.call("bytearray", [b.list(values)]);
+}
+
+export function bytesConstant(codes: number[]): py.Constant {
+  return { kind: "Constant", value: String.fromCharCode(...codes), bytes: true };
 }
 
 /**

@@ -265,6 +265,15 @@ export class NumericFacts {
     return this.ev(node);
   }
 
+  /**
+   * The arrays `node` may evaluate to: their alias class (an identity shared by every array
+   * expression that may hold the same array) and the facts of every value stored in them (byte-arrays.ts).
+   */
+  arrayClass(node: ts.Expression): { id: object; elements: number } {
+    const c = this.find(this.classOf(node));
+    return { id: c, elements: c.top ? TOP : c.elems.bits };
+  }
+
   // ---- slots -------------------------------------------------------------
 
   private slot(key: ts.Node | string): Slot {

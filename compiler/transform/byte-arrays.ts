@@ -1,0 +1,297 @@
+// Byte arrays: a `number[]` that only ever holds bytes is a `bytearray` (one byte
+// per element where a list holds a pointer per element), as a careful programmer
+// keeps an I2C frame or a checksum's input on a ~100 KB heap.
+//
+// The numeric analysis (numeric.ts) puts arrays that may be the same object in one
+// alias class and knows every value stored in a class (literal elements, push,
+// index writes, fill). A class becomes bytearrays when
+// - every value stored in it is an integer 0..255 (a bytearray silently keeps
+//   only the low 8 bits of anything else);
+// - every array in it is made by a creation this rule rewrites (`[]`, a literal,
+//   `new Array(n).fill(c)`) or by `slice` of one of them (a bytearray's slice is one);
+// - every expression holding one is typed `number[]` and is used only where a
+//   bytearray behaves as the list: an index read or write, `.length`, for...of,
+//   push, slice, at, `===`, a local variable, an argument to a parameter of the
+//   program's own function, a return from a function called only by name.
+// Anything else (printing, join, JSON, spread, sort, indexOf, a property or an
+// element of another array, `any`, an export, a library call) keeps lists.
+// docs/semantics/stdlib-collections.md states the rule.
+import { ts } from "../typescript.js";
+import * as T from "./types.js";
+import { NEG, NONINT, widthOf, type NumericFacts } from "./numeric.js";
+import { walk } from "./walk.js";
+
+const K = ts.SyntaxKind;
+
+/** Methods whose receiver may be a bytearray: Python's result is the same (slice of a bytearray is one). */
+const neutralMethods = new Set(["push", "slice", "at"]);
+
+export class ByteArrays {
+  /** alias classes some use or creation of which needs a list */
+  private readonly lists = new Set<object>();
+  /** functions used other than by calling them by name: what they return goes where the analysis cannot see */
+  private readonly escaped = new Set<ts.Node>();
+  private readonly returns: [ts.Node, object][] = [];
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly numeric: NumericFacts,
+    files: readonly ts.SourceFile[],
+  ) {
+    const inScope = new Set(files);
+    for (const f of files) walk(f, (n) => this.visit(n, inScope));
+    for (const [fn, id] of this.returns) if (this.escaped.has(fn) || hasExport(fn)) this.lists.add(id);
+  }
+
+  /** Whether the array made by `node` (an array literal, or `new Array(n)` of `new Array(n).fill(c)`) is a bytearray. */
+  isBytes(node: ts.Expression): boolean {
+    const { id, elements } = this.numeric.arrayClass(node);
+    return !this.lists.has(id) && !(elements & (NONINT | NEG)) && widthOf(elements) <= 8;
+  }
+
+  private visit(n: ts.Node, inScope: ReadonlySet<ts.SourceFile>): void {
+    if (ts.isIdentifier(n)) this.reference(n);
+    if (ts.isExportSpecifier(n)) this.exported(n);
+    if (!isCandidate(n)) return;
+    const t = this.checker.getTypeAtLocation(n);
+    if (!T.isArray(this.checker, t, true)) return;
+    const { id } = this.numeric.arrayClass(n as ts.Expression);
+    if (!(this.isNumberArray(t) || isNumberLiteral(this.checker, n)) || !this.madeHere(n as ts.Expression, inScope) || !this.usedAsBytes(n as ts.Expression, id, inScope))
+      this.lists.add(id);
+  }
+
+  /** `number[]` itself: not a tuple (maybe a Python tuple), not nullable, elements only numbers. */
+  private isNumberArray(t: ts.Type): boolean {
+    if (!this.checker.isArrayType(t)) return false;
+    const [e] = this.checker.getTypeArguments(t as ts.TypeReference);
+    return !!e && T.isNumber(e);
+  }
+
+  /** An array source the rule can rewrite, or a value that comes from elsewhere in the program (a variable, a call...). */
+  private madeHere(n: ts.Expression, inScope: ReadonlySet<ts.SourceFile>): boolean {
+    if (ts.isArrayLiteralExpression(n)) return n.elements.every((e) => !ts.isSpreadElement(e) && !ts.isOmittedExpression(e));
+    if (isArrayConstructor(n)) return this.filledArray(n) !== undefined;
+    if (ts.isCallExpression(n)) {
+      const callee = skip(n.expression);
+      if (ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.checker.getTypeAtLocation(callee.expression), true))
+        return callee.name.text === "slice" || (callee.name.text === "fill" && isArrayConstructor(skip(callee.expression)));
+      return !!this.ownFunction(n, inScope);
+    }
+    if (ts.isNewExpression(n) || ts.isAwaitExpression(n)) return false;
+    return true;
+  }
+
+  /** `new Array(n)` of `new Array(n).fill(c)` with a constant byte c and n a non-negative integer: c. */
+  filledArray(n: ts.Expression): number | undefined {
+    const p = skipUp(n).parent;
+    if (!ts.isPropertyAccessExpression(p) || p.name.text !== "fill" || !ts.isCallExpression(p.parent) || p.parent.expression !== p) return undefined;
+    const args = p.parent.arguments;
+    const size = (n as ts.NewExpression | ts.CallExpression).arguments;
+    if (args.length !== 1 || size?.length !== 1 || !T.isNumber(this.checker.getTypeAtLocation(size[0]))) return undefined;
+    const c = skip(args[0]);
+    if (!ts.isNumericLiteral(c) || !(Number(c.text) >= 0 && Number(c.text) <= 255 && Number.isInteger(Number(c.text)))) return undefined;
+    // bytearray(-1) fails where [0] * -1 is empty (JavaScript throws a RangeError either way)
+    if (this.numeric.bits(size[0]) & (NEG | NONINT)) return undefined;
+    return Number(c.text);
+  }
+
+  /** The function of the program a call runs (its declaration with a body), if the checker knows it. */
+  private ownFunction(call: ts.CallExpression | ts.NewExpression, inScope: ReadonlySet<ts.SourceFile>): ts.FunctionLikeDeclaration | undefined {
+    const decl = this.checker.getResolvedSignature(call)?.getDeclaration();
+    if (!decl || !isFunctionWithBody(decl) || !inScope.has(decl.getSourceFile()) || decl.getSourceFile().isDeclarationFile) return undefined;
+    return decl;
+  }
+
+  /** Whether the place `n`'s value goes to treats a bytearray as the list. */
+  private usedAsBytes(n: ts.Expression, id: object, inScope: ReadonlySet<ts.SourceFile>): boolean {
+    const p = n.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p) || ts.isTypeAssertionExpression(p))
+      return this.isNumberArray(this.checker.getTypeAtLocation(p)); // the wrapper is checked in turn
+    if (ts.isElementAccessExpression(p) && p.expression === n)
+      return T.isNumber(this.checker.getTypeAtLocation(p.argumentExpression)) && !ts.isDeleteExpression(skipUp(p).parent);
+    if (ts.isPropertyAccessExpression(p) && p.expression === n) {
+      if (p.questionDotToken) return false;
+      if (p.name.text === "length") return !isWritten(p);
+      const call = p.parent;
+      if (!ts.isCallExpression(call) || call.expression !== p || call.arguments.some(ts.isSpreadElement)) return false;
+      return neutralMethods.has(p.name.text) || (p.name.text === "fill" && isArrayConstructor(n) && this.filledArray(n) !== undefined);
+    }
+    if (ts.isForOfStatement(p)) return p.expression === n && !p.awaitModifier;
+    if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== n) return this.passedAsBytes(p, n, inScope);
+    if (ts.isVariableDeclaration(p))
+      return p.initializer === n && ts.isIdentifier(p.name) && !hasExport(p) && !isLoopVariable(p) && this.isNumberArray(this.checker.getTypeAtLocation(p.name));
+    if (ts.isParameter(p)) return p.initializer === n && this.plainParameter(p);
+    if (ts.isBinaryExpression(p)) {
+      const op = p.operatorToken.kind;
+      if (op === K.EqualsToken && p.left === n) return true; // a variable written: the value written is checked
+      if (op === K.EqualsToken) {
+        const left = skip(p.left);
+        return ts.isIdentifier(left) && this.isLocalVariable(left) && this.isNumberArray(this.checker.getTypeAtLocation(left));
+      }
+      if (op === K.CommaToken) return true;
+      return op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken;
+    }
+    if (ts.isConditionalExpression(p)) return p.condition !== n;
+    if (ts.isExpressionStatement(p)) return true;
+    if (ts.isReturnStatement(p) || (ts.isArrowFunction(p) && p.body === n)) {
+      const fn = ts.isArrowFunction(p) ? p : ts.findAncestor(p, isFunctionWithBody);
+      if (!fn || !this.namedFunction(fn)) return false;
+      const sig = this.checker.getSignatureFromDeclaration(fn);
+      if (!sig || !this.isNumberArray(this.checker.getReturnTypeOfSignature(sig))) return false;
+      this.returns.push([fn, id]);
+      return true;
+    }
+    return false;
+  }
+
+  /** `f(xs)`: f is the program's own function, and its parameter is a plain `number[]` (not rest, not a property). */
+  private passedAsBytes(call: ts.CallExpression | ts.NewExpression, arg: ts.Expression, inScope: ReadonlySet<ts.SourceFile>): boolean {
+    const i = call.arguments ? call.arguments.indexOf(arg) : -1;
+    if (i < 0) return false;
+    const fn = this.ownFunction(call, inScope);
+    if (!fn) return ts.isCallExpression(call) && isPythonLen(this.checker, call);
+    const p = fn.parameters[i];
+    return !!p && this.plainParameter(p);
+  }
+
+  private plainParameter(p: ts.ParameterDeclaration): boolean {
+    // a parameter property is also a field; a setter's parameter is the property
+    if (p.dotDotDotToken || ts.getModifiers(p)?.length || !ts.isIdentifier(p.name) || ts.isSetAccessorDeclaration(p.parent)) return false;
+    return this.isNumberArray(this.checker.getTypeAtLocation(p.name));
+  }
+
+  private isLocalVariable(id: ts.Identifier): boolean {
+    const d = this.checker.getSymbolAtLocation(id)?.valueDeclaration;
+    return !!d && (ts.isParameter(d) ? this.plainParameter(d) : ts.isVariableDeclaration(d) && !hasExport(d));
+  }
+
+  /** A function declaration, or a function expression a variable holds: its calls are found by its name. */
+  private namedFunction(fn: ts.Node): boolean {
+    if (!(ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) return false;
+    if (fn.asteriskToken || ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) return false;
+    if (ts.isFunctionDeclaration(fn)) return !!fn.name;
+    const up = skipUp(fn);
+    return ts.isVariableDeclaration(up.parent) && up.parent.initializer === up && ts.isIdentifier(up.parent.name);
+  }
+
+  /** A function named other than as a call's callee (a value, an export): its callers are unknown. */
+  private reference(id: ts.Identifier): void {
+    const p = id.parent;
+    if ((p as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(p)) return;
+    if (ts.isPropertyAccessExpression(p) || ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p)) return;
+    const up = skipUp(id);
+    if (ts.isCallExpression(up.parent) && up.parent.expression === up) return;
+    const fn = functionOf(this.checker.getSymbolAtLocation(id)?.valueDeclaration);
+    if (fn) this.escaped.add(fn);
+  }
+
+  /** `export { f, xs }`: f's callers and what reads xs are outside the program. */
+  private exported(spec: ts.ExportSpecifier): void {
+    const d = this.checker.getExportSpecifierLocalTargetSymbol(spec)?.valueDeclaration;
+    const fn = functionOf(d);
+    if (fn) this.escaped.add(fn);
+    else if (d && ts.isVariableDeclaration(d) && ts.isIdentifier(d.name)) this.lists.add(this.numeric.arrayClass(d.name).id);
+  }
+}
+
+/** The nodes that may evaluate to an array: each is checked where its value goes. */
+function isCandidate(n: ts.Node): boolean {
+  switch (n.kind) {
+    case K.Identifier: {
+      const p = n.parent;
+      if (ts.isShorthandPropertyAssignment(p)) return true;
+      if ((p as { name?: ts.Node }).name === n || ts.isTypeReferenceNode(p) || ts.isImportSpecifier(p) || ts.isExportSpecifier(p)) return false;
+      return !ts.isQualifiedName(p) && !ts.isTypeQueryNode(p) && !ts.isLabeledStatement(p) && !ts.isBreakOrContinueStatement(p);
+    }
+    case K.ArrayLiteralExpression:
+    case K.CallExpression:
+    case K.NewExpression:
+    case K.PropertyAccessExpression:
+    case K.ElementAccessExpression:
+    case K.ConditionalExpression:
+    case K.BinaryExpression:
+    case K.AwaitExpression:
+    case K.ParenthesizedExpression:
+    case K.NonNullExpression:
+    case K.AsExpression:
+    case K.SatisfiesExpression:
+    case K.TypeAssertionExpression:
+      // the left side of a destructuring assignment is a pattern, not a value
+      return !(ts.isArrayLiteralExpression(n) && ts.isBinaryExpression(n.parent) && n.parent.left === n && n.parent.operatorToken.kind === K.EqualsToken);
+    default:
+      return false;
+  }
+}
+
+/** An array literal of numbers (`[]` is typed never[]: where it goes says what it is). */
+export function isNumberLiteral(checker: ts.TypeChecker, n: ts.Node): boolean {
+  return ts.isArrayLiteralExpression(n) && n.elements.every((e) => !ts.isSpreadElement(e) && T.isNumber(checker.getTypeAtLocation(e)));
+}
+
+function isArrayConstructor(n: ts.Expression): n is ts.NewExpression | ts.CallExpression {
+  return (ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === "Array";
+}
+
+function isPythonLen(checker: ts.TypeChecker, call: ts.CallExpression): boolean {
+  const d = checker.getResolvedSignature(call)?.getDeclaration();
+  return !!d && ts.isFunctionDeclaration(d) && d.name?.text === "len" && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName);
+}
+
+function functionOf(d: ts.Node | undefined): ts.Node | undefined {
+  if (!d) return undefined;
+  if (ts.isFunctionDeclaration(d)) return d;
+  if (ts.isVariableDeclaration(d) && d.initializer) {
+    const f = skip(d.initializer);
+    if (ts.isArrowFunction(f) || ts.isFunctionExpression(f)) return f;
+  }
+  return undefined;
+}
+
+function hasExport(n: ts.Node): boolean {
+  const decl = ts.isVariableDeclaration(n) ? n : ts.isFunctionDeclaration(n) ? n : skipUp(n).parent;
+  return !!decl && (ts.isVariableDeclaration(decl) || ts.isFunctionDeclaration(decl)) && (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) !== 0;
+}
+
+function isLoopVariable(d: ts.VariableDeclaration): boolean {
+  const list = d.parent;
+  return ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent));
+}
+
+/** `xs.length = 0`, `xs.length++`, `[xs.length] = ...`: the array changes length. */
+function isWritten(e: ts.Expression): boolean {
+  let up = skipUp(e);
+  const p = up.parent;
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken;
+  if (ts.isDeleteExpression(p)) return true;
+  // out of a destructuring pattern's elements
+  while (ts.isArrayLiteralExpression(up.parent) || ts.isObjectLiteralExpression(up.parent) || ts.isPropertyAssignment(up.parent) || ts.isSpreadElement(up.parent) || ts.isShorthandPropertyAssignment(up.parent))
+    up = up.parent;
+  const q = up.parent;
+  if (ts.isForOfStatement(q) || ts.isForInStatement(q)) return q.initializer === up;
+  return ts.isBinaryExpression(q) && q.left === up && q.operatorToken.kind >= K.FirstAssignment && q.operatorToken.kind <= K.LastAssignment;
+}
+
+function isFunctionWithBody(n: ts.Node): n is ts.FunctionLikeDeclaration {
+  return (
+    (ts.isFunctionDeclaration(n) ||
+      ts.isFunctionExpression(n) ||
+      ts.isArrowFunction(n) ||
+      ts.isMethodDeclaration(n) ||
+      ts.isConstructorDeclaration(n) ||
+      ts.isGetAccessorDeclaration(n) ||
+      ts.isSetAccessorDeclaration(n)) &&
+    !!n.body
+  );
+}
+
+function skip(node: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
+    node = node.expression;
+  return node;
+}
+
+function skipUp(node: ts.Node): ts.Node {
+  while (ts.isParenthesizedExpression(node.parent) || ts.isNonNullExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent))
+    node = node.parent;
+  return node;
+}
