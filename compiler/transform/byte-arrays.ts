@@ -52,11 +52,17 @@ export class ByteArrays {
   private visit(n: ts.Node, inScope: ReadonlySet<ts.SourceFile>): void {
     if (ts.isIdentifier(n)) this.reference(n);
     if (ts.isExportSpecifier(n)) this.exported(n);
+    if (ts.isShorthandPropertyAssignment(n)) {
+      // `{ data }`: the variable's array becomes a property (the name's own symbol is the property's)
+      const d = this.checker.getShorthandAssignmentValueSymbol(n)?.valueDeclaration;
+      if (d && (ts.isVariableDeclaration(d) || ts.isParameter(d)) && ts.isIdentifier(d.name)) this.lists.add(this.numeric.arrayClass(d.name).id);
+      return;
+    }
     if (!isCandidate(n)) return;
     const t = this.checker.getTypeAtLocation(n);
     if (!T.isArray(this.checker, t, true)) return;
     const { id } = this.numeric.arrayClass(n as ts.Expression);
-    if (!(this.isNumberArray(t) || isNumberLiteral(this.checker, n)) || !this.madeHere(n as ts.Expression, inScope) || !this.usedAsBytes(n as ts.Expression, id, inScope))
+    if (!(this.isNumberArray(t) || isNumberLiteral(this.checker, n) || this.isFilled(n as ts.Expression)) || !this.madeHere(n as ts.Expression, inScope) || !this.usedAsBytes(n as ts.Expression, id, inScope))
       this.lists.add(id);
   }
 
@@ -79,6 +85,15 @@ export class ByteArrays {
     }
     if (ts.isNewExpression(n) || ts.isAwaitExpression(n)) return false;
     return true;
+  }
+
+  /** `new Array(n).fill(c)` or its `new Array(n)` (typed any[]: where it goes says what it is). */
+  private isFilled(n: ts.Expression): boolean {
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "fill") {
+      const inner = skip(n.expression.expression);
+      return isArrayConstructor(inner) && this.filledArray(inner) !== undefined;
+    }
+    return isArrayConstructor(n) && this.filledArray(n) !== undefined;
   }
 
   /** `new Array(n)` of `new Array(n).fill(c)` with a constant byte c and n a non-negative integer: c. */
@@ -199,7 +214,6 @@ function isCandidate(n: ts.Node): boolean {
   switch (n.kind) {
     case K.Identifier: {
       const p = n.parent;
-      if (ts.isShorthandPropertyAssignment(p)) return true;
       if ((p as { name?: ts.Node }).name === n || ts.isTypeReferenceNode(p) || ts.isImportSpecifier(p) || ts.isExportSpecifier(p)) return false;
       return !ts.isQualifiedName(p) && !ts.isTypeQueryNode(p) && !ts.isLabeledStatement(p) && !ts.isBreakOrContinueStatement(p);
     }
