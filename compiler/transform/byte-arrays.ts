@@ -32,6 +32,10 @@ export class ByteArrays {
   /** functions used other than by calling them by name: what they return goes where the analysis cannot see */
   private readonly escaped = new Set<ts.Node>();
   private readonly returns: [ts.Node, object][] = [];
+  /** exported declarations (variables, functions) and their arrays' classes: lists if the file is a program's entry */
+  private readonly exports: [ts.Node, object | undefined][] = [];
+  /** files some file of the program imports (the others are entries, whose exports are used from outside) */
+  private readonly imported = new Set<ts.SourceFile>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -40,7 +44,9 @@ export class ByteArrays {
   ) {
     const inScope = new Set(files);
     for (const f of files) walk(f, (n) => this.visit(n, inScope));
-    for (const [fn, id] of this.returns) if (this.escaped.has(fn) || hasExport(fn)) this.lists.add(id);
+    const entryExport = (d: ts.Node) => hasExport(d) && !this.imported.has(d.getSourceFile());
+    for (const [d, id] of this.exports) if (!this.imported.has(d.getSourceFile())) id ? this.lists.add(id) : this.escaped.add(d);
+    for (const [fn, id] of this.returns) if (this.escaped.has(fn) || entryExport(fn)) this.lists.add(id);
   }
 
   /** Whether the array made by `node` (an array literal, or `new Array(n)` of `new Array(n).fill(c)`) is a bytearray. */
@@ -52,6 +58,10 @@ export class ByteArrays {
   private visit(n: ts.Node, inScope: ReadonlySet<ts.SourceFile>): void {
     if (ts.isIdentifier(n)) this.reference(n);
     if (ts.isExportSpecifier(n)) this.exported(n);
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier) {
+      const d = this.checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
+      if (d && ts.isSourceFile(d)) this.imported.add(d);
+    }
     if (ts.isShorthandPropertyAssignment(n)) {
       // `{ data }`: the variable's array becomes a property (the name's own symbol is the property's)
       const d = this.checker.getShorthandAssignmentValueSymbol(n)?.valueDeclaration;
@@ -134,7 +144,11 @@ export class ByteArrays {
     if (ts.isForOfStatement(p)) return p.expression === n && !p.awaitModifier;
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== n) return this.passedAsBytes(p, n, inScope);
     if (ts.isVariableDeclaration(p))
-      return p.initializer === n && ts.isIdentifier(p.name) && !hasExport(p) && !isLoopVariable(p) && this.isNumberArray(this.checker.getTypeAtLocation(p.name));
+    {
+      if (p.initializer !== n || !ts.isIdentifier(p.name) || isLoopVariable(p) || !this.isNumberArray(this.checker.getTypeAtLocation(p.name))) return false;
+      if (hasExport(p)) this.exports.push([p, id]);
+      return true;
+    }
     if (ts.isParameter(p)) return p.initializer === n && this.plainParameter(p);
     if (ts.isBinaryExpression(p)) {
       const op = p.operatorToken.kind;
@@ -143,10 +157,11 @@ export class ByteArrays {
         const left = skip(p.left);
         return ts.isIdentifier(left) && this.isLocalVariable(left) && this.isNumberArray(this.checker.getTypeAtLocation(left));
       }
-      if (op === K.CommaToken) return true;
+      if (op === K.CommaToken) return p.left === n || this.isNumberArray(this.checker.getTypeAtLocation(p));
       return op === K.EqualsEqualsEqualsToken || op === K.ExclamationEqualsEqualsToken;
     }
-    if (ts.isConditionalExpression(p)) return p.condition !== n;
+    // the conditional is checked in turn, when it is a number[] too
+    if (ts.isConditionalExpression(p)) return p.condition !== n && this.isNumberArray(this.checker.getTypeAtLocation(p));
     if (ts.isExpressionStatement(p)) return true;
     if (ts.isReturnStatement(p) || (ts.isArrowFunction(p) && p.body === n)) {
       const fn = ts.isArrowFunction(p) ? p : ts.findAncestor(p, isFunctionWithBody);
@@ -177,7 +192,8 @@ export class ByteArrays {
 
   private isLocalVariable(id: ts.Identifier): boolean {
     const d = this.checker.getSymbolAtLocation(id)?.valueDeclaration;
-    return !!d && (ts.isParameter(d) ? this.plainParameter(d) : ts.isVariableDeclaration(d) && !hasExport(d));
+    if (d && ts.isVariableDeclaration(d) && hasExport(d)) this.exports.push([d, this.numeric.arrayClass(id).id]);
+    return !!d && (ts.isParameter(d) ? this.plainParameter(d) : ts.isVariableDeclaration(d));
   }
 
   /** A function declaration, or a function expression a variable holds: its calls are found by its name. */
@@ -193,20 +209,24 @@ export class ByteArrays {
   private reference(id: ts.Identifier): void {
     const p = id.parent;
     if ((p as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(p)) return;
-    if (ts.isPropertyAccessExpression(p) || ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p)) return;
+    if (ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p)) return;
     const up = skipUp(id);
     if (ts.isCallExpression(up.parent) && up.parent.expression === up) return;
-    const fn = functionOf(this.checker.getSymbolAtLocation(id)?.valueDeclaration);
+    let sym = this.checker.getSymbolAtLocation(id);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    const fn = functionOf(sym?.valueDeclaration);
     if (fn) this.escaped.add(fn);
   }
 
   /** `export { f, xs }`: f's callers and what reads xs are outside the program. */
   private exported(spec: ts.ExportSpecifier): void {
+    if (spec.parent.parent.moduleSpecifier) return; // a re-export: the names are another file's, whose own exports count
     const d = this.checker.getExportSpecifierLocalTargetSymbol(spec)?.valueDeclaration;
     const fn = functionOf(d);
-    if (fn) this.escaped.add(fn);
-    else if (d && ts.isVariableDeclaration(d) && ts.isIdentifier(d.name)) this.lists.add(this.numeric.arrayClass(d.name).id);
+    if (fn) this.exports.push([fn, undefined]);
+    else if (d && ts.isVariableDeclaration(d) && ts.isIdentifier(d.name)) this.exports.push([spec, this.numeric.arrayClass(d.name).id]);
   }
+
 }
 
 /** The nodes that may evaluate to an array: each is checked where its value goes. */

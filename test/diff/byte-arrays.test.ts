@@ -67,6 +67,23 @@ for (const b of pick) total = total * 256 + b;
 console.log(total, pick === hi, lo[0]);`,
     has: ["split = lambda v: bytearray([v >> 8 & 255, v & 255])", "lo = bytearray()"],
   },
+  "an argument to a class's method and constructor (no parameter property)": {
+    source: `
+class Uart {
+  sent = 0;
+  constructor(preamble: number[]) { this.write(preamble); }
+  write(frame: number[]): void {
+    for (let i = 0; i < frame.length; i++) this.sent += frame[i];
+  }
+}
+const pre: number[] = [0xaa, 0x55];
+const u = new Uart(pre);
+const data: number[] = new Array(4).fill(0);
+data[0] = 0x42;
+u.write(data);
+console.log(u.sent);`,
+    has: ['pre = bytearray(b"\\xaaU")', "data = bytearray(4)"],
+  },
   "reads past the end where the program looks for undefined give undefined, as with the list": {
     source: `
 const xs: number[] = [];
@@ -194,6 +211,40 @@ function codes(text: string): number[] {
   return out;
 }
 console.log(["ab", "c"].map(codes));`,
+    has: [],
+    lacks: ["bytearray"],
+  },
+  "a conditional gives it or a string, which is printed": {
+    source: `
+const xs: number[] = [1, 2];
+const v = xs.length > 5 ? "long" : xs;
+console.log(v);`,
+    has: [],
+    lacks: ["bytearray"],
+  },
+  "its length is written, or it is in a template, or tested with Array.isArray": {
+    source: `
+const xs: number[] = [1, 2, 3];
+xs.length = 1;
+const ys: number[] = [4];
+const zs: number[] = [5];
+console.log(xs.length, \`\${ys}\`, Array.isArray(zs));`,
+    has: [],
+    lacks: ["bytearray"],
+  },
+  "a function that makes it is bound, so its caller is unknown": {
+    source: `
+function pair(): number[] { return [1, 2]; }
+const f = pair.bind(null);
+console.log(f());`,
+    has: [],
+    lacks: ["bytearray"],
+  },
+  "a parameter property keeps it as a field of a printed object": {
+    source: `
+class Frame { constructor(public bytes: number[]) {} }
+const b: number[] = [1];
+console.log(JSON.stringify(new Frame(b)));`,
     has: [],
     lacks: ["bytearray"],
   },
