@@ -7,8 +7,9 @@
 // index writes, fill). A class becomes bytearrays when
 // - every value stored in it is an integer 0..255 (a bytearray silently keeps
 //   only the low 8 bits of anything else);
-// - every array in it is made by a creation this rule rewrites (`[]`, a literal,
-//   `new Array(n).fill(c)`) or by `slice` of one of them (a bytearray's slice is one);
+// - every array in it is made by `[]`, a literal of numbers,
+//   `new Array(n).fill(c)` or `slice` of one of them (a literal of computed bytes stays a
+//   list, which every allowed use treats alike: literals.ts);
 // - every expression holding one is typed `number[]` and is used only where a
 //   bytearray behaves as the list: an index read or write, `.length`, for...of,
 //   push, slice, at, `===`, a local variable, an argument to a parameter of the

@@ -54,7 +54,7 @@ const body = frame.slice(1, 4);
 console.log(checksum(body), frame.length, body.length, frame[4], frame.at(-1));`,
     has: ['frame = bytearray(b"~\\x01\\x02\\n")'],
   },
-  "a literal of computed bytes through a variable, a conditional and an arrow's return": {
+  "a literal of computed bytes and an empty one through a variable, a conditional and an arrow's return": {
     source: `
 const split = (v: number): number[] => [(v >> 8) & 0xff, v & 0xff];
 const hi = split(0x1234);
@@ -65,7 +65,8 @@ pick = hi.length > 1 ? hi : lo;
 let total = 0;
 for (const b of pick) total = total * 256 + b;
 console.log(total, pick === hi, lo[0]);`,
-    has: ["split = lambda v: bytearray([v >> 8 & 255, v & 255])", "lo = bytearray()"],
+    // computed bytes stay a list (bytearray([...]) would make the list as well), mixed with bytearrays
+    has: ["split = lambda v: [v >> 8 & 255, v & 255]", "lo = bytearray()"],
   },
   "an argument to a class's method and constructor (no parameter property)": {
     source: `
