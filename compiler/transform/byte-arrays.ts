@@ -24,6 +24,20 @@ import { walk } from "./walk.js";
 
 const K = ts.SyntaxKind;
 
+const nonNumberLiterals = new Set([
+  K.StringLiteral,
+  K.NoSubstitutionTemplateLiteral,
+  K.TemplateExpression,
+  K.ObjectLiteralExpression,
+  K.ArrayLiteralExpression,
+  K.TrueKeyword,
+  K.FalseKeyword,
+  K.NullKeyword,
+]);
+
+/** The binary operators whose value may be an operand (an array). */
+const flowOperators = new Set([K.EqualsToken, K.CommaToken, K.BarBarToken, K.AmpersandAmpersandToken, K.QuestionQuestionToken]);
+
 /** Methods whose receiver may be a bytearray: Python's result is the same (slice of a bytearray is one). */
 const neutralMethods = new Set(["push", "slice", "at"]);
 
@@ -57,7 +71,7 @@ export class ByteArrays {
   }
 
   private visit(n: ts.Node, inScope: ReadonlySet<ts.SourceFile>): void {
-    if (ts.isIdentifier(n)) this.reference(n);
+    if (ts.isIdentifier(n) && !this.reference(n)) return;
     if (ts.isExportSpecifier(n)) this.exported(n);
     if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier) {
       const d = this.checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
@@ -70,11 +84,28 @@ export class ByteArrays {
       return;
     }
     if (!isCandidate(n)) return;
-    const t = this.checker.getTypeAtLocation(n);
-    if (!T.isArray(this.checker, t, true)) return;
+    const t = this.typeOf(n);
+    if (!t || !T.isArray(this.checker, t, true)) return;
     const { id } = this.numeric.arrayClass(n as ts.Expression);
     if (!(this.isNumberArray(t) || isNumberLiteral(this.checker, n) || this.isFilled(n as ts.Expression)) || !this.madeHere(n as ts.Expression, inScope) || !this.usedAsBytes(n as ts.Expression, id, inScope))
       this.lists.add(id);
+  }
+
+  /**
+   * The type of a node that may be an array, or undefined when it cannot be one. A variable's or
+   * property's declared type, not the narrowed one (narrowing costs a flow walk per identifier,
+   * and a nullable `number[]` keeps lists anyway).
+   */
+  private typeOf(n: ts.Node): ts.Type | undefined {
+    if (ts.isIdentifier(n) || ts.isPropertyAccessExpression(n)) {
+      const sym = this.symbolOf(ts.isIdentifier(n) ? n : n.name);
+      if (!sym || !(sym.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return undefined;
+      return this.checker.getTypeOfSymbol(sym);
+    }
+    if (ts.isBinaryExpression(n) && !flowOperators.has(n.operatorToken.kind)) return undefined;
+    // a literal with a string, object, array or boolean element is no number[]
+    if (ts.isArrayLiteralExpression(n) && n.elements.some((e) => nonNumberLiterals.has(e.kind))) return undefined;
+    return this.checker.getTypeAtLocation(n);
   }
 
   /** `number[]` itself: not a tuple (maybe a Python tuple), not nullable, elements only numbers. */
@@ -206,17 +237,29 @@ export class ByteArrays {
     return ts.isVariableDeclaration(up.parent) && up.parent.initializer === up && ts.isIdentifier(up.parent.name);
   }
 
-  /** A function named other than as a call's callee (a value, an export): its callers are unknown. */
-  private reference(id: ts.Identifier): void {
+  /**
+   * A function named other than as a call's callee (a value, an export): its callers are unknown.
+   * Whether the identifier may still be an array (not a callee, a name being declared, a type).
+   */
+  private reference(id: ts.Identifier): boolean {
     const p = id.parent;
-    if ((p as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(p)) return;
-    if (ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p)) return;
+    if ((p as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(p)) return false;
+    if (ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p)) return false;
     const up = skipUp(id);
-    if (ts.isCallExpression(up.parent) && up.parent.expression === up) return;
+    if (ts.isCallExpression(up.parent) && up.parent.expression === up) return false;
+    const fn = functionOf(this.symbolOf(id)?.valueDeclaration);
+    if (fn) this.escaped.add(fn);
+    return !fn;
+  }
+
+  private lastSymbol?: [ts.Node, ts.Symbol | undefined];
+  /** The symbol a name resolves to (through imports); asked twice in a row for the same identifier. */
+  private symbolOf(id: ts.Node): ts.Symbol | undefined {
+    if (this.lastSymbol?.[0] === id) return this.lastSymbol[1];
     let sym = this.checker.getSymbolAtLocation(id);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
-    const fn = functionOf(sym?.valueDeclaration);
-    if (fn) this.escaped.add(fn);
+    this.lastSymbol = [id, sym];
+    return sym;
   }
 
   /** `export { f, xs }`: f's callers and what reads xs are outside the program. */
