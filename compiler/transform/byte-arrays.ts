@@ -58,6 +58,7 @@ export class ByteArrays {
     files: readonly ts.SourceFile[],
   ) {
     const inScope = new Set(files);
+    for (const f of files) walk(f, (n) => this.declare(n));
     for (const f of files) walk(f, (n) => this.visit(n, inScope));
     const entryExport = (d: ts.Node) => hasExport(d) && !this.imported.has(d.getSourceFile());
     for (const [d, id] of this.exports) if (!this.imported.has(d.getSourceFile())) id ? this.lists.add(id) : this.escaped.add(d);
@@ -70,8 +71,26 @@ export class ByteArrays {
     return !this.lists.has(id) && !(elements & (NONINT | NEG)) && widthOf(elements) <= 8;
   }
 
+  /** names declared for an array (maybe) or a function: only identifiers and members of these names are looked up */
+  private readonly names = new Set<string>();
+
+  private declare(n: ts.Node): void {
+    if (ts.isImportSpecifier(n) || ts.isNamespaceImport(n) || ts.isImportClause(n)) {
+      if (n.name) this.names.add(n.name.text);
+      return;
+    }
+    const named = ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n) || ts.isPropertyDeclaration(n) || ts.isPropertySignature(n);
+    if (ts.isFunctionDeclaration(n) && n.name) this.names.add(n.name.text);
+    else if ((named || ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isIdentifier(n.name)) {
+      const init = (n as { initializer?: ts.Expression }).initializer;
+      const fn = init && (ts.isArrowFunction(skip(init)) || ts.isFunctionExpression(skip(init)));
+      if (fn || !named || T.isArray(this.checker, this.checker.getTypeAtLocation(n.name), true)) this.names.add(n.name.text);
+    }
+  }
+
   private visit(n: ts.Node, inScope: ReadonlySet<ts.SourceFile>): void {
-    if (ts.isIdentifier(n) && !this.reference(n)) return;
+    if (ts.isIdentifier(n) && (!this.names.has(n.text) || !this.reference(n))) return;
+    if (ts.isPropertyAccessExpression(n) && !this.names.has(n.name.text)) return;
     if (ts.isExportSpecifier(n)) this.exported(n);
     if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier) {
       const d = this.checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
@@ -103,6 +122,11 @@ export class ByteArrays {
       return this.checker.getTypeOfSymbol(sym);
     }
     if (ts.isBinaryExpression(n) && !flowOperators.has(n.operatorToken.kind)) return undefined;
+    if (ts.isCallExpression(n) && !ts.isOptionalChain(n)) {
+      // the signature the numeric analysis resolved already (the call's type would check it again)
+      const sig = this.checker.getResolvedSignature(n);
+      return sig && this.checker.getReturnTypeOfSignature(sig);
+    }
     // a literal with a string, object, array or boolean element is no number[]
     if (ts.isArrayLiteralExpression(n) && n.elements.some((e) => nonNumberLiterals.has(e.kind))) return undefined;
     return this.checker.getTypeAtLocation(n);
