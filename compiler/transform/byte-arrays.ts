@@ -90,7 +90,7 @@ export class ByteArrays {
 
   private visit(n: ts.Node, inScope: ReadonlySet<ts.SourceFile>): void {
     if (ts.isIdentifier(n) && (!this.names.has(n.text) || !this.reference(n))) return;
-    if (ts.isPropertyAccessExpression(n) && !this.names.has(n.name.text)) return;
+    if (ts.isPropertyAccessExpression(n) && (!this.names.has(n.name.text) || (ts.isIdentifier(n.name) && !this.reference(n.name)))) return;
     if (ts.isExportSpecifier(n)) this.exported(n);
     if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier) {
       const d = this.checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
@@ -247,8 +247,10 @@ export class ByteArrays {
   }
 
   private isLocalVariable(id: ts.Identifier): boolean {
-    const d = this.checker.getSymbolAtLocation(id)?.valueDeclaration;
-    if (d && ts.isVariableDeclaration(d) && hasExport(d)) this.exports.push([d, this.numeric.arrayClass(id).id]);
+    const d = this.symbolOf(id)?.valueDeclaration;
+    // a global the typings declare is read where the analysis cannot see
+    if (!d || d.getSourceFile().isDeclarationFile || ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Ambient) return false;
+    if (ts.isVariableDeclaration(d) && hasExport(d)) this.exports.push([d, this.numeric.arrayClass(id).id]);
     return !!d && (ts.isParameter(d) ? this.plainParameter(d) : ts.isVariableDeclaration(d));
   }
 
@@ -267,9 +269,11 @@ export class ByteArrays {
    */
   private reference(id: ts.Identifier): boolean {
     const p = id.parent;
-    if ((p as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(p)) return false;
+    // `m.f` of a namespace import names f as `f` alone would
+    const member = ts.isPropertyAccessExpression(p) && p.name === id;
+    if (!member && (p as { name?: ts.Node }).name === id && !ts.isShorthandPropertyAssignment(p)) return false;
     if (ts.isTypeReferenceNode(p) || ts.isTypeQueryNode(p)) return false;
-    const up = skipUp(id);
+    const up = skipUp(member ? p : id);
     if (ts.isCallExpression(up.parent) && up.parent.expression === up) return false;
     const fn = functionOf(this.symbolOf(id)?.valueDeclaration);
     if (fn) this.escaped.add(fn);
