@@ -85,6 +85,19 @@ u.write(data);
 console.log(u.sent);`,
     has: ['pre = bytearray(b"\\xaaU")', "data = bytearray(4)"],
   },
+  "push of several values (extend), slices with negative and past-the-end bounds": {
+    source: `
+function sum(bytes: number[]): number {
+  let s = 0;
+  for (let i = 0; i < bytes.length; i++) s += bytes[i] * (i + 1);
+  return s;
+}
+const buf: number[] = [];
+buf.push(1, 2, 3);
+buf.push(0x40 | 1);
+console.log(sum(buf.slice(-2)), sum(buf.slice(1, -1)), sum(buf.slice(2, 99)), sum(buf.slice(5)), buf.slice().length);`,
+    has: ["buf = bytearray()", "buf.extend([1, 2, 3])"],
+  },
   "reads past the end where the program looks for undefined give undefined, as with the list": {
     source: `
 const xs: number[] = [];
