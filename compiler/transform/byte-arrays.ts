@@ -168,6 +168,8 @@ export class ByteArrays {
     if (!ts.isPropertyAccessExpression(p) || p.name.text !== "fill" || !ts.isCallExpression(p.parent) || p.parent.expression !== p) return undefined;
     const args = p.parent.arguments;
     const size = (n as ts.NewExpression | ts.CallExpression).arguments;
+    // the global Array, not a function of the program named so
+    if (!T.isFromLib(this.checker.getSymbolAtLocation((n as ts.NewExpression).expression)?.declarations?.[0])) return undefined;
     if (args.length !== 1 || size?.length !== 1 || !T.isNumber(this.checker.getTypeAtLocation(size[0]))) return undefined;
     const c = skip(args[0]);
     if (!ts.isNumericLiteral(c) || !(Number(c.text) >= 0 && Number(c.text) <= 255 && Number.isInteger(Number(c.text)))) return undefined;

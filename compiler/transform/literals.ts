@@ -72,7 +72,8 @@ function byteArray(values: py.Expr[]): py.Expr | undefined {
 }
 
 export function bytesConstant(codes: number[]): py.Constant {
-  return { kind: "Constant", value: String.fromCharCode(...codes), bytes: true };
+  // one code unit per byte (no spread: a long literal would pass too many arguments)
+  return { kind: "Constant", value: codes.map((c) => String.fromCharCode(c)).join(""), bytes: true };
 }
 
 /**
