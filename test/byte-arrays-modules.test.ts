@@ -10,7 +10,16 @@ import { compile } from "../compiler/program.js";
 import { runInVm } from "../compiler/board/vm.js";
 
 const tsconfig = JSON.stringify({
-  compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", lib: ["ES2022"], types: [], rootDir: "src", noEmit: true },
+  compilerOptions: {
+    strict: true,
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022"],
+    types: [],
+    rootDir: "src",
+    noEmit: true,
+  },
   include: ["src"],
 });
 
@@ -23,7 +32,10 @@ async function buildAndRun(files: Record<string, string>): Promise<{ py: Map<str
   fs.rmSync(dir, { recursive: true, force: true });
   expect(result.diagnostics).toEqual([]);
   const py = new Map(result.files.filter((f) => f.path.endsWith(".py")).map((f) => [f.path, f.text]));
-  const r = await runInVm([...py].map(([p, text]) => ({ path: p, text })), "main");
+  const r = await runInVm(
+    [...py].map(([p, text]) => ({ path: p, text })),
+    "main",
+  );
   expect(r.error).toBeUndefined();
   return { py, out: r.stdout };
 }

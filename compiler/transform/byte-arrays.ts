@@ -79,7 +79,12 @@ export class ByteArrays {
       if (n.name) this.names.add(n.name.text);
       return;
     }
-    const named = ts.isVariableDeclaration(n) || ts.isParameter(n) || ts.isBindingElement(n) || ts.isPropertyDeclaration(n) || ts.isPropertySignature(n);
+    const named =
+      ts.isVariableDeclaration(n) ||
+      ts.isParameter(n) ||
+      ts.isBindingElement(n) ||
+      ts.isPropertyDeclaration(n) ||
+      ts.isPropertySignature(n);
     if (ts.isFunctionDeclaration(n) && n.name) this.names.add(n.name.text);
     else if ((named || ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) && ts.isIdentifier(n.name)) {
       const init = (n as { initializer?: ts.Expression }).initializer;
@@ -99,14 +104,19 @@ export class ByteArrays {
     if (ts.isShorthandPropertyAssignment(n)) {
       // `{ data }`: the variable's array becomes a property (the name's own symbol is the property's)
       const d = this.checker.getShorthandAssignmentValueSymbol(n)?.valueDeclaration;
-      if (d && (ts.isVariableDeclaration(d) || ts.isParameter(d)) && ts.isIdentifier(d.name)) this.lists.add(this.numeric.arrayClass(d.name).id);
+      if (d && (ts.isVariableDeclaration(d) || ts.isParameter(d)) && ts.isIdentifier(d.name))
+        this.lists.add(this.numeric.arrayClass(d.name).id);
       return;
     }
     if (!isCandidate(n)) return;
     const t = this.typeOf(n);
     if (!t || !T.isArray(this.checker, t, true)) return;
     const { id } = this.numeric.arrayClass(n as ts.Expression);
-    if (!(this.isNumberArray(t) || isNumberLiteral(this.checker, n) || this.isFilled(n as ts.Expression)) || !this.madeHere(n as ts.Expression, inScope) || !this.usedAsBytes(n as ts.Expression, id, inScope))
+    if (
+      !(this.isNumberArray(t) || isNumberLiteral(this.checker, n) || this.isFilled(n as ts.Expression)) ||
+      !this.madeHere(n as ts.Expression, inScope) ||
+      !this.usedAsBytes(n as ts.Expression, id, inScope)
+    )
       this.lists.add(id);
   }
 
@@ -165,7 +175,8 @@ export class ByteArrays {
   /** `new Array(n)` of `new Array(n).fill(c)` with a constant byte c and n a non-negative integer: c. */
   filledArray(n: ts.Expression): number | undefined {
     const p = skipUp(n).parent;
-    if (!ts.isPropertyAccessExpression(p) || p.name.text !== "fill" || !ts.isCallExpression(p.parent) || p.parent.expression !== p) return undefined;
+    if (!ts.isPropertyAccessExpression(p) || p.name.text !== "fill" || !ts.isCallExpression(p.parent) || p.parent.expression !== p)
+      return undefined;
     const args = p.parent.arguments;
     const size = (n as ts.NewExpression | ts.CallExpression).arguments;
     // the global Array, not a function of the program named so
@@ -179,16 +190,26 @@ export class ByteArrays {
   }
 
   /** The function of the program a call runs (its declaration with a body), if the checker knows it. */
-  private ownFunction(call: ts.CallExpression | ts.NewExpression, inScope: ReadonlySet<ts.SourceFile>): ts.FunctionLikeDeclaration | undefined {
+  private ownFunction(
+    call: ts.CallExpression | ts.NewExpression,
+    inScope: ReadonlySet<ts.SourceFile>,
+  ): ts.FunctionLikeDeclaration | undefined {
     const decl = this.checker.getResolvedSignature(call)?.getDeclaration();
-    if (!decl || !isFunctionWithBody(decl) || !inScope.has(decl.getSourceFile()) || decl.getSourceFile().isDeclarationFile) return undefined;
+    if (!decl || !isFunctionWithBody(decl) || !inScope.has(decl.getSourceFile()) || decl.getSourceFile().isDeclarationFile)
+      return undefined;
     return decl;
   }
 
   /** Whether the place `n`'s value goes to treats a bytearray as the list. */
   private usedAsBytes(n: ts.Expression, id: object, inScope: ReadonlySet<ts.SourceFile>): boolean {
     const p = n.parent;
-    if (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p) || ts.isTypeAssertionExpression(p))
+    if (
+      ts.isParenthesizedExpression(p) ||
+      ts.isNonNullExpression(p) ||
+      ts.isAsExpression(p) ||
+      ts.isSatisfiesExpression(p) ||
+      ts.isTypeAssertionExpression(p)
+    )
       return this.isNumberArray(this.checker.getTypeAtLocation(p)); // the wrapper is checked in turn
     if (ts.isElementAccessExpression(p) && p.expression === n)
       return T.isNumber(this.checker.getTypeAtLocation(p.argumentExpression)) && !ts.isDeleteExpression(skipUp(p).parent);
@@ -201,9 +222,14 @@ export class ByteArrays {
     }
     if (ts.isForOfStatement(p)) return p.expression === n && !p.awaitModifier;
     if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== n) return this.passedAsBytes(p, n, inScope);
-    if (ts.isVariableDeclaration(p))
-    {
-      if (p.initializer !== n || !ts.isIdentifier(p.name) || isLoopVariable(p) || !this.isNumberArray(this.checker.getTypeAtLocation(p.name))) return false;
+    if (ts.isVariableDeclaration(p)) {
+      if (
+        p.initializer !== n ||
+        !ts.isIdentifier(p.name) ||
+        isLoopVariable(p) ||
+        !this.isNumberArray(this.checker.getTypeAtLocation(p.name))
+      )
+        return false;
       if (hasExport(p)) this.exports.push([p, id]);
       return true;
     }
@@ -300,7 +326,6 @@ export class ByteArrays {
     if (fn) this.exports.push([fn, undefined]);
     else if (d && ts.isVariableDeclaration(d) && ts.isIdentifier(d.name)) this.exports.push([spec, this.numeric.arrayClass(d.name).id]);
   }
-
 }
 
 /** The nodes that may evaluate to an array: each is checked where its value goes. */
@@ -308,7 +333,8 @@ function isCandidate(n: ts.Node): boolean {
   switch (n.kind) {
     case K.Identifier: {
       const p = n.parent;
-      if ((p as { name?: ts.Node }).name === n || ts.isTypeReferenceNode(p) || ts.isImportSpecifier(p) || ts.isExportSpecifier(p)) return false;
+      if ((p as { name?: ts.Node }).name === n || ts.isTypeReferenceNode(p) || ts.isImportSpecifier(p) || ts.isExportSpecifier(p))
+        return false;
       return !ts.isQualifiedName(p) && !ts.isTypeQueryNode(p) && !ts.isLabeledStatement(p) && !ts.isBreakOrContinueStatement(p);
     }
     case K.ArrayLiteralExpression:
@@ -325,7 +351,12 @@ function isCandidate(n: ts.Node): boolean {
     case K.SatisfiesExpression:
     case K.TypeAssertionExpression:
       // the left side of a destructuring assignment is a pattern, not a value
-      return !(ts.isArrayLiteralExpression(n) && ts.isBinaryExpression(n.parent) && n.parent.left === n && n.parent.operatorToken.kind === K.EqualsToken);
+      return !(
+        ts.isArrayLiteralExpression(n) &&
+        ts.isBinaryExpression(n.parent) &&
+        n.parent.left === n &&
+        n.parent.operatorToken.kind === K.EqualsToken
+      );
     default:
       return false;
   }
@@ -342,7 +373,9 @@ function isArrayConstructor(n: ts.Expression): n is ts.NewExpression | ts.CallEx
 
 function isPythonLen(checker: ts.TypeChecker, call: ts.CallExpression): boolean {
   const d = checker.getResolvedSignature(call)?.getDeclaration();
-  return !!d && ts.isFunctionDeclaration(d) && d.name?.text === "len" && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName);
+  return (
+    !!d && ts.isFunctionDeclaration(d) && d.name?.text === "len" && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName)
+  );
 }
 
 function functionOf(d: ts.Node | undefined): ts.Node | undefined {
@@ -357,7 +390,11 @@ function functionOf(d: ts.Node | undefined): ts.Node | undefined {
 
 function hasExport(n: ts.Node): boolean {
   const decl = ts.isVariableDeclaration(n) ? n : ts.isFunctionDeclaration(n) ? n : skipUp(n).parent;
-  return !!decl && (ts.isVariableDeclaration(decl) || ts.isFunctionDeclaration(decl)) && (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) !== 0;
+  return (
+    !!decl &&
+    (ts.isVariableDeclaration(decl) || ts.isFunctionDeclaration(decl)) &&
+    (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) !== 0
+  );
 }
 
 function isLoopVariable(d: ts.VariableDeclaration): boolean {
@@ -369,10 +406,17 @@ function isLoopVariable(d: ts.VariableDeclaration): boolean {
 function isWritten(e: ts.Expression): boolean {
   let up = skipUp(e);
   const p = up.parent;
-  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) return p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken;
+  if (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p))
+    return p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken;
   if (ts.isDeleteExpression(p)) return true;
   // out of a destructuring pattern's elements
-  while (ts.isArrayLiteralExpression(up.parent) || ts.isObjectLiteralExpression(up.parent) || ts.isPropertyAssignment(up.parent) || ts.isSpreadElement(up.parent) || ts.isShorthandPropertyAssignment(up.parent))
+  while (
+    ts.isArrayLiteralExpression(up.parent) ||
+    ts.isObjectLiteralExpression(up.parent) ||
+    ts.isPropertyAssignment(up.parent) ||
+    ts.isSpreadElement(up.parent) ||
+    ts.isShorthandPropertyAssignment(up.parent)
+  )
     up = up.parent;
   const q = up.parent;
   if (ts.isForOfStatement(q) || ts.isForInStatement(q)) return q.initializer === up;
@@ -399,7 +443,12 @@ function skip(node: ts.Expression): ts.Expression {
 }
 
 function skipUp(node: ts.Node): ts.Node {
-  while (ts.isParenthesizedExpression(node.parent) || ts.isNonNullExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent))
+  while (
+    ts.isParenthesizedExpression(node.parent) ||
+    ts.isNonNullExpression(node.parent) ||
+    ts.isAsExpression(node.parent) ||
+    ts.isSatisfiesExpression(node.parent)
+  )
     node = node.parent;
   return node;
 }
