@@ -12,7 +12,7 @@ import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition } from "./callbacks.js";
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
-import { spreadToList } from "../transform/literals.js";
+import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
@@ -352,6 +352,12 @@ function fill(ctx: TransformContext, arrNode: ts.Expression, argNodes: readonly 
     T.isNumber(ctx.checker.getTypeAtLocation(inner.arguments[0])) &&
     T.isFromLib(ctx.checker.getSymbolAtLocation(inner.expression)?.declarations?.[0])
   ) {
+    // a byte buffer (byte-arrays.ts): bytearray(n) is zeros
+    const bytes = ctx.program.byteArrays.filledArray(inner);
+    if (bytes !== undefined && ctx.program.byteArrays.isBytes(inner)) {
+      const n = toIndex(ctx, inner.arguments[0]);
+      return b.call("bytearray", [bytes === 0 ? n : b.bin(bytesConstant([bytes]), "*", n)]);
+    }
     return b.bin(b.list([transformExpr(ctx, argNodes[0])]), "*", toIndex(ctx, inner.arguments[0]));
   }
   const arr = ctx.once(transformExpr(ctx, arrNode));

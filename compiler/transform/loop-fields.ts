@@ -67,7 +67,7 @@ function fieldHoists(ctx: TransformContext, loop: ts.IterationStatement): Hoist[
 function loopParts(loop: ts.IterationStatement): (ts.Node | undefined)[] {
   if (ts.isForStatement(loop)) return [loop.initializer, loop.condition, loop.incrementor, loop.statement];
   if (ts.isForOfStatement(loop) || ts.isForInStatement(loop)) return [loop.initializer, loop.expression, loop.statement];
-  return [loop.expression, loop.statement];
+  return [(loop as ts.WhileStatement | ts.DoStatement).expression, loop.statement];
 }
 
 /** `this.f(...)`: a method call, whose receiver Python binds anew (not a field read to cache). */

@@ -17,7 +17,7 @@
 // numeric-values.ts (evaluation), numeric-calls.ts and numeric-scan.ts (the
 // walk), numeric-guards.ts (sign guards), numeric-nodes.ts (syntax helpers).
 import { ts } from "../typescript.js";
-import { join } from "./numeric-bits.js";
+import { join, TOP } from "./numeric-bits.js";
 import { NumericScan } from "./numeric-scan.js";
 
 export { NONINT, NEG, ZERO, POS, TOP, widthOf, isInt32Bits } from "./numeric-bits.js";
@@ -35,6 +35,15 @@ export class NumericFacts extends NumericScan {
   /** The facts of `node`'s number (bits of NONINT, NEG, ZERO, POS; 0 for code that never runs). */
   bits(node: ts.Expression): number {
     return this.ev(node);
+  }
+
+  /**
+   * The arrays `node` may evaluate to: their alias class (an identity shared by every array
+   * expression that may hold the same array) and the facts of every value stored in them (byte-arrays.ts).
+   */
+  arrayClass(node: ts.Expression): { id: object; elements: number } {
+    const c = this.find(this.classOf(node));
+    return { id: c, elements: c.top ? TOP : c.elems.bits };
   }
 
   // ---- the fixpoint ------------------------------------------------------

@@ -14,6 +14,7 @@ import { programScopes } from "./programs.js";
 import { throwsNonError } from "./thrown.js";
 import { NumericFacts } from "./numeric.js";
 import { rememberingChecker } from "./checker-cache.js";
+import { ByteArrays } from "./byte-arrays.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -111,6 +112,12 @@ export class ProgramInfo {
   get numeric(): NumericFacts {
     // the remembering checker types long chains link by link (tsc alone re-checks each link's left side: quadratic)
     return (this.numericFacts ??= new NumericFacts(rememberingChecker(this.checker), this.files));
+  }
+
+  private byteArrayFacts?: ByteArrays;
+  /** which arrays the program makes are bytearrays (byte-arrays.ts), found on first use */
+  get byteArrays(): ByteArrays {
+    return (this.byteArrayFacts ??= new ByteArrays(rememberingChecker(this.checker), this.numeric, this.files));
   }
 
   /** `lib/util.ts` under the root -> `lib.util` */
