@@ -51,6 +51,11 @@ console.log(parseInt("42"), parseInt("  42abc"), parseInt("abc"), parseInt(""), 
 console.log(parseInt("ff", 16), parseInt("0x1f"), parseInt("0x1F", 16), parseInt("1010", 2), parseInt("12", 2), parseInt("z", 36), parseInt("7", 1));
 console.log(Number.parseInt("077"), parseInt("1e3"), isNaN(parseInt("x1")), parseInt("  -0x10"));`,
 
+  "parseInt of digit strings (int() directly) and of what only looks like them": `
+const samples = ["0", "007", "12", "1_0", "\u0661\u0662", "\uff11", "\u00b2", " 12", "12 ", "12\\n", "0x10", "99999", "", "-0"];
+console.log(samples.map((s) => parseInt(s)).join(" "), samples.map((s) => parseInt(s, 10)).join(" "));
+console.log(parseInt("12", 2), parseInt("19", 8), parseInt("10", 16), parseInt("10", 0), parseInt(String(42)), parseInt("11", 36));`,
+
   parseFloat: `
 console.log(parseFloat("3.14abc"), parseFloat(".5"), parseFloat("1e3"), parseFloat("abc"), parseFloat("-2.5e-3x"), parseFloat("  7  "));
 console.log(parseFloat("1."), parseFloat("1.e2"), parseFloat("Infinity"), parseFloat("-Infinityx"), parseFloat("0x10"), Number.parseFloat("12.50"));`,
