@@ -473,7 +473,11 @@ def js_sort(a, compare=None):
         if all(isinstance(v, str) for v in a):
             a.sort()
         else:
-            a.sort(key=js_str)
+            # equal strings of different values (1 and "1", entries) keep their order:
+            # MicroPython's list.sort is not stable, so the index breaks ties
+            k = [(js_str(v), i) for i, v in enumerate(a)]
+            k.sort()
+            a[:] = [a[i] for _, i in k]
         return a
     n = len(a)
     src = a[:]

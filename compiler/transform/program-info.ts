@@ -14,6 +14,7 @@ import { programScopes } from "./programs.js";
 import { throwsNonError } from "./thrown.js";
 import { NumericFacts } from "./numeric.js";
 import { rememberingChecker } from "./checker-cache.js";
+import { sortedDistinct } from "./unordered-collections.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -165,12 +166,14 @@ export class ProgramInfo {
         return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set())) ? "both" : undefined;
       }
       const name = n.expression.name.text;
-      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false)) return "collections";
+      // keys sorted by the default comparator show no insertion order (unordered-collections.ts)
+      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false) && !sortedDistinct(this.checker, n))
+        return "collections";
     }
     if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return "collections";
-    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return "collections";
+    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false) && !sortedDistinct(this.checker, n.expression)) return "collections";
     if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
-      return "collections";
+      return sortedDistinct(this.checker, skipOuterDown(n.arguments[0])) ? undefined : "collections";
     return undefined;
   }
 
@@ -202,6 +205,11 @@ export class ProgramInfo {
 
 /** The last names of Object.keys & co, JSON.stringify and console.log & co (observesOrder). */
 const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);
+
+function skipOuterDown(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  return e;
+}
 
 const isNamed = (e: ts.Expression, name: string) => ts.isPropertyAccessExpression(e) && e.name.text === name;
 
