@@ -219,7 +219,8 @@ def js_typeof(x):
 # @helper js_parse_int
 def js_parse_int(s, radix=None):
     # JavaScript's parseInt: leading digits only; NaN when there are none
-    s = str(s)
+    if type(s) is not str:
+        s = str(s)  # str() of a str copies it (MicroPython)
     # only ASCII digits (MicroPython's isdigit): int() reads them as parseInt does, and fast
     if (not radix or radix == 10) and s.isdigit():
         return int(s)
