@@ -14,7 +14,7 @@ import { programScopes } from "./programs.js";
 import { throwsNonError } from "./thrown.js";
 import { NumericFacts } from "./numeric.js";
 import { rememberingChecker } from "./checker-cache.js";
-import { sortedDistinct } from "./unordered-collections.js";
+import { sortedDistinct } from "./sorted-keys.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -166,7 +166,7 @@ export class ProgramInfo {
         return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set())) ? "both" : undefined;
       }
       const name = n.expression.name.text;
-      // keys sorted by the default comparator show no insertion order (unordered-collections.ts)
+      // keys sorted by the default comparator show no insertion order (sorted-keys.ts)
       if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false) && !sortedDistinct(this.checker, n))
         return "collections";
     }

@@ -1,11 +1,12 @@
 // A Map or Set held in one variable and only used by key (get, set, has, add, delete,
 // size, clear) never shows its order, even where the program iterates other Maps: it
 // can be a plain dict, which is smaller and faster than an OrderedDict. Neither do its
-// keys sorted by the default comparator (sortedDistinct), which ProgramInfo also
-// does not count as observing order.
+// keys sorted by the default comparator (sorted-keys.ts), nor a property of an
+// interface it is stored in and read back by key (keyed-properties.ts).
 import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
-import * as T from "./types.js";
+import { storedKeyedOnly } from "./keyed-properties.js";
+import { sortedDistinct } from "./sorted-keys.js";
 
 const keyedMembers = new Set(["get", "has", "delete", "add", "set", "size", "clear"]);
 
@@ -15,7 +16,7 @@ function skipOuter(n: ts.Node): ts.Node {
 }
 
 /** `m.get(k)`, `m.size`, `m.set(k, v);` ... : a use that neither iterates nor lets the collection escape. */
-function keyedUse(checker: ts.TypeChecker, ref: ts.Identifier): boolean {
+function keyedUse(checker: ts.TypeChecker, ref: ts.Expression): boolean {
   if (sortedDistinct(checker, ref)) return true;
   const p = ref.parent;
   if (!ts.isPropertyAccessExpression(p) || p.expression !== ref) return false;
@@ -29,50 +30,6 @@ function keyedUse(checker: ts.TypeChecker, ref: ts.Identifier): boolean {
   return true;
 }
 
-/**
- * Whether `read`, an expression that lists a Map's keys or values or a Set's members in
- * insertion order (`m.keys()`, `s.values()`, a Set spread or given to Array.from), only
- * fills a fresh array sorted by the default comparator: `[...m.keys()].sort()`,
- * `Array.from(s).toSorted()`. The default comparator compares string forms. Keys are
- * distinct, and when they are all strings or all numbers so are their string forms (0
- * and -0 are one key): one sorted order, whatever the insertion order was. Values may
- * repeat: when they are all strings, equal ones are the same string, so their order
- * cannot show either (equal numbers could be 0 and -0).
- */
-export function sortedDistinct(checker: ts.TypeChecker, read: ts.Expression): boolean {
-  const listed = listedValues(checker, read);
-  if (!listed) return false;
-  const p = skipOuter(read.parent);
-  let arr: ts.Expression;
-  if (ts.isSpreadElement(p) && ts.isArrayLiteralExpression(p.parent) && p.parent.elements.length === 1) arr = p.parent;
-  else if (ts.isCallExpression(p) && p.arguments.length === 1 && skipOuterDown(p.arguments[0]) === read && isArrayFrom(p)) arr = p;
-  else return false;
-  const sort = skipOuter(arr.parent);
-  if (!ts.isPropertyAccessExpression(sort) || skipOuterDown(sort.expression) !== arr || !/^(sort|toSorted)$/.test(sort.name.text)) return false;
-  const call = sort.parent;
-  if (!ts.isCallExpression(call) || call.expression !== sort || call.arguments.length !== 0) return false;
-  const element = checker.getIndexTypeOfType(checker.getTypeAtLocation(arr), ts.IndexKind.Number);
-  if (!element || T.isAnyLike(element)) return false;
-  return T.isString(element) || (listed === "distinct" && T.isNumber(element));
-}
-
-/** `m.keys()`, `s.keys()`, `s.values()` or a Set itself: distinct values; `m.values()`: values that may repeat. */
-function listedValues(checker: ts.TypeChecker, read: ts.Expression): "distinct" | "values" | undefined {
-  const kind = (e: ts.Expression) => {
-    const name = T.libTypeName(checker.getTypeAtLocation(e), false);
-    return name === "Set" || name === "ReadonlySet" ? "set" : name === "Map" || name === "ReadonlyMap" ? "map" : undefined;
-  };
-  if (!ts.isCallExpression(read) || read.arguments.length !== 0 || !ts.isPropertyAccessExpression(read.expression))
-    return kind(read) === "set" ? "distinct" : undefined;
-  const recv = kind(read.expression.expression);
-  const method = read.expression.name.text;
-  if (!recv || (method !== "keys" && method !== "values")) return undefined;
-  return recv === "map" && method === "values" ? "values" : "distinct";
-}
-
-const isArrayFrom = (call: ts.CallExpression) =>
-  ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "from" && call.expression.getText() === "Array.from";
-
 export function staysUnordered(ctx: TransformContext, node: ts.NewExpression): boolean {
   const decl = skipOuter(node.parent);
   if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || skipOuterDown(decl.initializer) !== node) return false;
@@ -81,7 +38,8 @@ export function staysUnordered(ctx: TransformContext, node: ts.NewExpression): b
   if (!sym || decl.getSourceFile() !== ctx.sourceFile) return false;
   const writes = ctx.scopes.writes.get(sym) ?? [];
   if (writes.length !== 1 || writes[0].kind !== "init") return false;
-  return (ctx.scopes.references.get(sym) ?? []).every((ref) => keyedUse(ctx.checker, ref));
+  const keyed = (n: ts.Expression) => keyedUse(ctx.checker, n);
+  return (ctx.scopes.references.get(sym) ?? []).every((ref) => keyed(ref) || storedKeyedOnly(ctx, ref, keyed));
 }
 
 function skipOuterDown(e: ts.Expression | undefined): ts.Expression | undefined {

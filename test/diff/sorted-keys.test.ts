@@ -1,5 +1,5 @@
 // Keys sorted by the default comparator do not observe insertion order
-// (compiler/transform/unordered-collections.ts sortedDistinct): Map keys and Set
+// (compiler/transform/sorted-keys.ts): Map keys and Set
 // members are distinct, and when all are strings or all numbers, so are the string
 // forms the default comparator compares. Such a read alone leaves the program's Maps
 // and Sets plain dicts, and beside an iterated Map it leaves its own Map a dict.
