@@ -31,6 +31,7 @@ function keyedUse(checker: ts.TypeChecker, ref: ts.Expression): boolean {
 }
 
 export function staysUnordered(ctx: TransformContext, node: ts.NewExpression): boolean {
+  if (!ctx.program.orderedCollections) return true; // no order is observed anywhere: nothing to look up
   const decl = skipOuter(node.parent);
   if (!ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || skipOuterDown(decl.initializer) !== node) return false;
   if (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) return false;
