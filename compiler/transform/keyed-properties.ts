@@ -72,7 +72,8 @@ function typedAs(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): boolean {
     return !!sig && is(sig.getReturnType());
   }
   if (ts.isVariableDeclaration(p) && p.initializer === n) return ts.isIdentifier(p.name) && is(checker.getTypeAtLocation(p.name));
-  if (ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken) return is(checker.getTypeAtLocation(p.left));
+  if (ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+    return (ts.isIdentifier(p.left) || ts.isPropertyAccessExpression(p.left)) && is(checker.getTypeAtLocation(p.left));
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== n) {
     const i = p.arguments?.indexOf(n as ts.Expression) ?? -1;
     const sig = checker.getResolvedSignature(p);
