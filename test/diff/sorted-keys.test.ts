@@ -68,6 +68,18 @@ const b = new Map<string, number>();
 names.forEach((n, i) => { a.set(n, i); b.set(n.slice(2), i); });
 console.log([...a.keys(), ...b.keys()].sort().join(","));`,
 
+  "a fresh copy of strings sorted at once (sorted()), and what must not be": `
+class Names { private items = ["b", "a"]; keys(): string[] { return ["z", "y"]; } [Symbol.iterator]() { return this.items[Symbol.iterator](); } }
+const names = new Names();
+const m = new Map<string, number>([["q", 1], ["c", 2]]);
+const sorted = [...m.keys()].sort();
+const xs = ["d", "c"];
+const copy = [...xs].sort();
+console.log(sorted.join(","), [...names.keys()].sort().join(","), [...names].sort().join(","), copy.join(","), xs.join(","));
+console.log(Array.from("hello").sort().join(""), [...new Set(["b", "a", "b"])].sort().join(""), xs.join(","));
+[...xs].sort();
+console.log([...[3, 20, 100]].sort().join(","), Array.from(m.values()).sort().join(","));`,
+
   "Maps keyed by strings or numbers that a comparator sorts": `
 const m = new Map<string, number>();
 for (const n of ["b", "a", "c", "aa", "ab", "ba"]) m.set(n, 1);
@@ -100,6 +112,7 @@ console.log([...counts.keys()].sort((a, b) => a.length - b.length).join(","));`,
   test("the program's only order read is a default sort of keys: plain dicts", () => {
     expect(py.alone).not.toContain("OrderedDict");
     expect(py.alone).toContain("counts = {}");
+    expect(py.alone).toContain("for k in sorted(counts):");
   });
 
   test("beside an iterated Map: the sorted one is a dict, the iterated one keeps its order", () => {
