@@ -447,8 +447,10 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
   let inner = arrNode;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   let srcNode: ts.Expression | undefined;
-  if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && ts.isSpreadElement(inner.elements[0])) srcNode = inner.elements[0].expression;
-  else if (ts.isCallExpression(inner) && inner.arguments.length === 1 && inner.expression.getText() === "Array.from") srcNode = inner.arguments[0];
+  if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && ts.isSpreadElement(inner.elements[0]))
+    srcNode = inner.elements[0].expression;
+  else if (ts.isCallExpression(inner) && inner.arguments.length === 1 && inner.expression.getText() === "Array.from")
+    srcNode = inner.arguments[0];
   const element = srcNode ? elementType(ctx, arrNode) : undefined;
   if (!element || !T.isString(element)) return undefined;
   const copy = recv();
@@ -461,9 +463,15 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
   const src = copy.args[0];
   // a dict iterates its keys
   const keysOf =
-    srcNode && ts.isCallExpression(srcNode) && ts.isPropertyAccessExpression(srcNode.expression) && srcNode.expression.name.text === "keys" &&
-    ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(T.libTypeName(ctx.checker.getTypeAtLocation(srcNode.expression.expression), false) ?? "");
-  if (keysOf && src.kind === "Call" && src.func.kind === "Attribute" && src.func.attr === "keys" && src.args.length === 0) return b.call("sorted", [src.func.value]);
+    srcNode &&
+    ts.isCallExpression(srcNode) &&
+    ts.isPropertyAccessExpression(srcNode.expression) &&
+    srcNode.expression.name.text === "keys" &&
+    ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(
+      T.libTypeName(ctx.checker.getTypeAtLocation(srcNode.expression.expression), false) ?? "",
+    );
+  if (keysOf && src.kind === "Call" && src.func.kind === "Attribute" && src.func.attr === "keys" && src.args.length === 0)
+    return b.call("sorted", [src.func.value]);
   return b.call("sorted", [src]);
 }
 

@@ -58,7 +58,11 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
     case "parseInt":
     case "Number.parseInt": {
       const radix = node.arguments[1];
-      if (argNode && T.isString(ctx.checker.getTypeAtLocation(argNode)) && (!radix || (ts.isNumericLiteral(radix) && radix.text === "10"))) {
+      if (
+        argNode &&
+        T.isString(ctx.checker.getTypeAtLocation(argNode)) &&
+        (!radix || (ts.isNumericLiteral(radix) && radix.text === "10"))
+      ) {
         // a string of ASCII digits (MicroPython's isdigit) is read by int() exactly as
         // parseInt reads it, without a call; only other strings go through the helper
         const value = arg();

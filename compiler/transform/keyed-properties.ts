@@ -37,7 +37,8 @@ export function storedKeyedOnly(ctx: TransformContext, ref: ts.Identifier, keyed
   const prop = ref.parent;
   let name: string;
   if (ts.isShorthandPropertyAssignment(prop) && prop.name === ref) name = ref.text;
-  else if (ts.isPropertyAssignment(prop) && prop.initializer === ref && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) name = prop.name.text;
+  else if (ts.isPropertyAssignment(prop) && prop.initializer === ref && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)))
+    name = prop.name.text;
   else return false;
   const literal = prop.parent as ts.ObjectLiteralExpression;
   const checker = ctx.checker;
@@ -89,7 +90,13 @@ function typedAs(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): boolean {
  * that reads it member by member or passes it on typed as `iface`, and every read of
  * its member `name` is keyed.
  */
-function readersKnown(checker: ts.TypeChecker, files: readonly ts.SourceFile[], iface: ts.Type, name: string, keyed: (n: ts.Expression) => boolean): boolean {
+function readersKnown(
+  checker: ts.TypeChecker,
+  files: readonly ts.SourceFile[],
+  iface: ts.Type,
+  name: string,
+  keyed: (n: ts.Expression) => boolean,
+): boolean {
   const mentions = mentionCheck(checker, iface);
   let ok = true;
   for (const file of files) {
@@ -122,7 +129,8 @@ function testedOrPassed(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): bo
     const op = p.operatorToken.kind;
     const K = ts.SyntaxKind;
     // equality compares identity; && || ?? give an operand, and the result is itself checked
-    if ([K.EqualsEqualsEqualsToken, K.ExclamationEqualsEqualsToken, K.EqualsEqualsToken, K.ExclamationEqualsToken].includes(op)) return true;
+    if ([K.EqualsEqualsEqualsToken, K.ExclamationEqualsEqualsToken, K.EqualsEqualsToken, K.ExclamationEqualsToken].includes(op))
+      return true;
     if ([K.AmpersandAmpersandToken, K.BarBarToken, K.QuestionQuestionToken].includes(op)) return true;
     if (op === K.EqualsToken && p.left === n) return true; // assigned to: the value written is checked where it comes from
   }

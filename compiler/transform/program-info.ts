@@ -167,11 +167,16 @@ export class ProgramInfo {
       }
       const name = n.expression.name.text;
       // keys sorted by the default comparator show no insertion order (sorted-keys.ts)
-      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false) && !sortedDistinct(this.checker, n))
+      if (
+        /^(forEach|keys|values|entries)$/.test(name) &&
+        this.isCollection(n.expression.expression, false) &&
+        !sortedDistinct(this.checker, n)
+      )
         return "collections";
     }
     if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return "collections";
-    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false) && !sortedDistinct(this.checker, n.expression)) return "collections";
+    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false) && !sortedDistinct(this.checker, n.expression))
+      return "collections";
     if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
       return sortedDistinct(this.checker, skipOuterDown(n.arguments[0])) ? undefined : "collections";
     return undefined;
@@ -207,7 +212,8 @@ export class ProgramInfo {
 const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);
 
 function skipOuterDown(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e))
+    e = e.expression;
   return e;
 }
 

@@ -35,7 +35,8 @@ export function sortedDistinct(checker: ts.TypeChecker, read: ts.Expression): bo
   else if (ts.isCallExpression(p) && p.arguments.length === 1 && skipOuterDown(p.arguments[0]) === read && isArrayFrom(p)) arr = p;
   else return false;
   const sort = skipOuter(arr.parent);
-  if (!ts.isPropertyAccessExpression(sort) || skipOuterDown(sort.expression) !== arr || !/^(sort|toSorted)$/.test(sort.name.text)) return false;
+  if (!ts.isPropertyAccessExpression(sort) || skipOuterDown(sort.expression) !== arr || !/^(sort|toSorted)$/.test(sort.name.text))
+    return false;
   const call = sort.parent;
   if (!ts.isCallExpression(call) || call.expression !== sort || call.arguments.length !== 0) return false;
   const element = checker.getIndexTypeOfType(checker.getTypeAtLocation(arr), ts.IndexKind.Number);

@@ -45,7 +45,7 @@ const m = new Map<string, string>();
 names.forEach((n, i) => { if (i % 2) { m.set(n + ",x", "y"); m.set(n, "x,y"); } else { m.set(n, "x,y"); m.set(n + ",x", "y"); } });
 console.log([...m.entries()].sort().map((e) => e[0]).join(" "));`,
 
-  "keys with equal string forms (1 and \"1\") keep insertion order": `
+  'keys with equal string forms (1 and "1") keep insertion order': `
 const mixed = new Map<string | number, number>();
 const set = new Set<string | number>();
 for (let i = 0; i < 12; i++) {
