@@ -172,7 +172,7 @@ def js_tonum(x):
         return 0
     if isinstance(x, (int, float)):
         return x
-    s = str(x).strip()
+    s = (x if type(x) is str else str(x)).strip()  # str() of a str copies it (MicroPython)
     if s == "":
         return 0
     try:
@@ -258,7 +258,7 @@ def js_parse_int(s, radix=None):
 # @helper js_parse_float needs: js_tonum
 def js_parse_float(s):
     # the longest numeric prefix, as JavaScript's parseFloat
-    s = str(s).strip()
+    s = (s if type(s) is str else str(s)).strip()  # str() of a str copies it (MicroPython)
     end = 0
     seen_dot = seen_e = False
     i = 0
