@@ -8,6 +8,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { declaredParams } from "./callbacks.js";
 import { sortCall, toIndex } from "./array.js";
+import * as T from "../transform/types.js";
 
 const isUndefined = (n: ts.Expression | undefined) => !!n && ts.isIdentifier(n) && n.text === "undefined";
 
@@ -48,8 +49,11 @@ export function arrayExtraMethod(
     case "toReversed":
       return b.call("list", [b.call("reversed", [recv()])]);
     case "toSorted": {
-      const copy = ctx.once(b.call("list", [recv()]));
       const cmp = argNodes[0] && !isUndefined(argNodes[0]) ? argNodes[0] : undefined;
+      // strings by the default comparator: sorted() copies and sorts in one call
+      const element = ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(callee.expression), ts.IndexKind.Number);
+      if (!cmp && element && T.isString(element)) return b.call("sorted", [recv()]);
+      const copy = ctx.once(b.call("list", [recv()]));
       ctx.addPreceding(b.exprStmt(sortCall(ctx, copy, cmp, callee.expression)));
       return copy;
     }

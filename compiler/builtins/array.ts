@@ -286,6 +286,8 @@ export function arrayMethod(
     case "reduce":
       return reduce(ctx, node, callee);
     case "sort": {
+      const copied = argNodes.length === 0 ? freshCopyOf(ctx, callee.expression, recv) : undefined;
+      if (copied) return copied;
       const arr = ctx.once(recv());
       ctx.addPreceding(b.exprStmt(sortCall(ctx, arr, argNodes[0], callee.expression)));
       return arr;
@@ -441,6 +443,42 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
     });
   } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, i))] });
   return acc;
+}
+
+/**
+ * `[...m.keys()].sort()`, `Array.from(s).sort()` of strings: a fresh copy sorted by the
+ * default comparator is `sorted(source)`, one call (`sorted(m)` for a Map's or Set's keys).
+ */
+function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => py.Expr): py.Expr | undefined {
+  let inner = arrNode;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  let srcNode: ts.Expression | undefined;
+  if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && ts.isSpreadElement(inner.elements[0]))
+    srcNode = inner.elements[0].expression;
+  else if (ts.isCallExpression(inner) && inner.arguments.length === 1 && inner.expression.getText() === "Array.from")
+    srcNode = inner.arguments[0];
+  const element = srcNode ? elementType(ctx, arrNode) : undefined;
+  if (!element || !T.isString(element)) return undefined;
+  const copy = recv();
+  if (copy.kind !== "Call" || copy.func.kind !== "Name" || copy.func.id !== "list" || copy.args.length !== 1 || copy.keywords?.length) {
+    // not the plain copy expected: sort it in place as usual
+    const arr = ctx.once(copy);
+    ctx.addPreceding(b.exprStmt(b.method(arr, "sort")));
+    return arr;
+  }
+  const src = copy.args[0];
+  // a dict iterates its keys
+  const keysOf =
+    srcNode &&
+    ts.isCallExpression(srcNode) &&
+    ts.isPropertyAccessExpression(srcNode.expression) &&
+    srcNode.expression.name.text === "keys" &&
+    ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(
+      T.libTypeName(ctx.checker.getTypeAtLocation(srcNode.expression.expression), false) ?? "",
+    );
+  if (keysOf && src.kind === "Call" && src.func.kind === "Attribute" && src.func.attr === "keys" && src.args.length === 0)
+    return b.call("sorted", [src.func.value]);
+  return b.call("sorted", [src]);
 }
 
 /**

@@ -8,6 +8,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString } from "../transform/string-format.js";
+import { bindOnce } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 export function numberProperty(name: string): py.Expr | undefined {
@@ -41,6 +42,12 @@ const isNumberNode = (ctx: TransformContext, node: ts.Expression) => {
 /** `isinstance(v, (int, float))`: whether a value of unknown type is a number. */
 const isNumberValue = (v: py.Expr) => b.call("isinstance", [v, b.tuple([b.name("int"), b.name("float")])]);
 
+/** Inside a function given as an argument, which mpts may write as a comprehension. */
+function inCallback(node: ts.Node): boolean {
+  const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
+  return !!fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallOrNewExpression(fn.parent);
+}
+
 export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNode = node.arguments[0];
   if (argNode && ts.isSpreadElement(argNode)) return undefined;
@@ -49,8 +56,24 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
   const toNumber = () => (isNumberNode(ctx, argNode) ? arg() : b.call(ctx.useHelper("js_tonum"), [arg()]));
   switch (name) {
     case "parseInt":
-    case "Number.parseInt":
+    case "Number.parseInt": {
+      const radix = node.arguments[1];
+      if (
+        argNode &&
+        T.isString(ctx.checker.getTypeAtLocation(argNode)) &&
+        (!radix || (ts.isNumericLiteral(radix) && radix.text === "10"))
+      ) {
+        // a string of ASCII digits (MicroPython's isdigit) is read by int() exactly as
+        // parseInt reads it, without a call; only other strings go through the helper
+        const value = arg();
+        // a walrus would keep a callback (`xs.map((x) => parseInt(x.s))`) from becoming a comprehension
+        if (!b.isSimple(value) && inCallback(node)) return b.call(ctx.useHelper("js_parse_int"), [value, ...(radix ? [b.num(10)] : [])]);
+        const [first, again] = bindOnce(ctx, value);
+        const rest = radix ? [b.num(10)] : [];
+        return b.ifExp(b.method(first, "isdigit"), b.call("int", [again]), b.call(ctx.useHelper("js_parse_int"), [again, ...rest]));
+      }
       return b.call(ctx.useHelper("js_parse_int"), a());
+    }
     case "parseFloat":
     case "Number.parseFloat":
       return b.call(ctx.useHelper("js_parse_float"), a());

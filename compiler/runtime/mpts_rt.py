@@ -179,7 +179,7 @@ def js_tonum(x):
         return 0
     if isinstance(x, (int, float)):
         return x
-    s = str(x).strip()
+    s = (x if type(x) is str else str(x)).strip()  # str() of a str copies it (MicroPython)
     if s == "":
         return 0
     try:
@@ -226,7 +226,12 @@ def js_typeof(x):
 # @helper js_parse_int
 def js_parse_int(s, radix=None):
     # JavaScript's parseInt: leading digits only; NaN when there are none
-    s = str(s).strip()
+    if type(s) is not str:
+        s = str(s)  # str() of a str copies it (MicroPython)
+    # only ASCII digits (MicroPython's isdigit): int() reads them as parseInt does, and fast
+    if (not radix or radix == 10) and s.isdigit():
+        return int(s)
+    s = s.strip()
     sign = 1
     if s[:1] in ("-", "+"):
         if s[0] == "-":
@@ -260,7 +265,7 @@ def js_parse_int(s, radix=None):
 # @helper js_parse_float needs: js_tonum
 def js_parse_float(s):
     # the longest numeric prefix, as JavaScript's parseFloat
-    s = str(s).strip()
+    s = (s if type(s) is str else str(s)).strip()  # str() of a str copies it (MicroPython)
     end = 0
     seen_dot = seen_e = False
     i = 0
@@ -476,7 +481,11 @@ def js_sort(a, compare=None):
         if all(isinstance(v, str) for v in a):
             a.sort()
         else:
-            a.sort(key=js_str)
+            # equal strings of different values (1 and "1", entries) keep their order:
+            # MicroPython's list.sort is not stable, so the index breaks ties
+            k = [(js_str(v), i) for i, v in enumerate(a)]
+            k.sort()
+            a[:] = [a[i] for _, i in k]
         return a
     n = len(a)
     src = a[:]

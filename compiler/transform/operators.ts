@@ -243,6 +243,28 @@ function readsDictOrMap(ctx: TransformContext, node: ts.Expression): boolean {
   );
 }
 
+/**
+ * `m.get(k)` on a Map whose values exclude undefined and null: its undefined means a
+ * missing key and nothing else. Only under strictNullChecks, where get's type says
+ * undefined; without them a value typed V may still be undefined.
+ */
+function getsDefinedMapValue(ctx: TransformContext, node: ts.Expression): boolean {
+  node = skipOuter(node);
+  if (!ts.isCallExpression(node) || node.arguments.length !== 1) return false;
+  const callee = node.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "get" || callee.questionDotToken) return false;
+  const recv = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression));
+  const name = T.libTypeName(recv);
+  if ((name !== "Map" && name !== "ReadonlyMap") || !T.hasUndefined(ctx.checker.getTypeAtLocation(node))) return false;
+  const value = ctx.checker.getTypeArguments(recv as ts.TypeReference)[1];
+  return !!value && !T.isNullable(value) && !T.isAnyLike(value);
+}
+
+/** A default dict.get may evaluate even when the key is there: a constant, which cannot fail or show it was evaluated. */
+function isConstant(e: py.Expr): boolean {
+  return e.kind === "Constant" || (e.kind === "UnaryOp" && (e.op === "-" || e.op === "+") && e.operand.kind === "Constant");
+}
+
 function isDictGet(e: py.Expr): e is py.Call {
   return e.kind === "Call" && e.func.kind === "Attribute" && e.func.attr === "get" && e.args.length === 1 && !e.keywords?.length;
 }
@@ -255,13 +277,12 @@ function logical(ctx: TransformContext, node: ts.BinaryExpression, leftValue?: p
     if (op !== K.QuestionQuestionToken && pythonTruthinessMatches(ctx, node.left)) {
       return op === K.AmpersandAmpersandToken ? b.and(left, right) : b.or(left, right);
     }
-    // counts[k] ?? 0 on a record of non-null values: a missing key is the only None, so dict.get's default says it
+    // counts[k] ?? 0 on a record (m.get(k) ?? 0 on a Map) of non-null values: a missing key is the only None, so dict.get's default says it
     if (
       op === K.QuestionQuestionToken &&
-      right.kind === "Constant" &&
+      isConstant(right) &&
       isDictGet(left) &&
-      readsDictOrMap(ctx, node.left) &&
-      !T.isNullable(ctx.checker.getTypeAtLocation(node.left))
+      ((readsDictOrMap(ctx, node.left) && !T.isNullable(ctx.checker.getTypeAtLocation(node.left))) || getsDefinedMapValue(ctx, node.left))
     ) {
       return { ...left, args: [left.args[0], right] };
     }

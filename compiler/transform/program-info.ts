@@ -15,6 +15,7 @@ import { throwsNonError } from "./thrown.js";
 import { NumericFacts } from "./numeric.js";
 import { rememberingChecker } from "./checker-cache.js";
 import { ByteArrays } from "./byte-arrays.js";
+import { sortedDistinct } from "./sorted-keys.js";
 
 const fileCaches: WeakMap<ts.SourceFile, unknown>[] = [];
 
@@ -172,12 +173,19 @@ export class ProgramInfo {
         return n.arguments.some((a) => this.holdsObjects(this.checker.getTypeAtLocation(a), new Set())) ? "both" : undefined;
       }
       const name = n.expression.name.text;
-      if (/^(forEach|keys|values|entries)$/.test(name) && this.isCollection(n.expression.expression, false)) return "collections";
+      // keys sorted by the default comparator show no insertion order (sorted-keys.ts)
+      if (
+        /^(forEach|keys|values|entries)$/.test(name) &&
+        this.isCollection(n.expression.expression, false) &&
+        !sortedDistinct(this.checker, n)
+      )
+        return "collections";
     }
     if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return "collections";
-    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false)) return "collections";
-    if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
+    if (ts.isSpreadElement(n) && this.isCollection(n.expression, false) && !sortedDistinct(this.checker, n.expression))
       return "collections";
+    if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
+      return sortedDistinct(this.checker, skipOuterDown(n.arguments[0])) ? undefined : "collections";
     return undefined;
   }
 
@@ -209,6 +217,12 @@ export class ProgramInfo {
 
 /** The last names of Object.keys & co, JSON.stringify and console.log & co (observesOrder). */
 const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);
+
+function skipOuterDown(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e))
+    e = e.expression;
+  return e;
+}
 
 const isNamed = (e: ts.Expression, name: string) => ts.isPropertyAccessExpression(e) && e.name.text === name;
 

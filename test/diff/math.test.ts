@@ -1,5 +1,6 @@
 // Math and number conversions: each snippet runs in Node and in MicroPython and must print the same.
-import { diffSuite } from "../helpers/diff.js";
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
 
 diffSuite("math", {
   "floor, ceil and trunc": `
@@ -50,6 +51,17 @@ console.log([1.5, 2.5, -1.5].map(Math.round), [4, 9].map(Math.sqrt), [3, 8, 1].r
 console.log(parseInt("42"), parseInt("  42abc"), parseInt("abc"), parseInt(""), parseInt("-17"), parseInt("+8"), parseInt("3.99"));
 console.log(parseInt("ff", 16), parseInt("0x1f"), parseInt("0x1F", 16), parseInt("1010", 2), parseInt("12", 2), parseInt("z", 36), parseInt("7", 1));
 console.log(Number.parseInt("077"), parseInt("1e3"), isNaN(parseInt("x1")), parseInt("  -0x10"));`,
+
+  "parseInt of digit strings (int() directly) and of what only looks like them": `
+const samples = ["0", "007", "12", "1_0", "\u0661\u0662", "\uff11", "\u00b2", " 12", "12 ", "12\\n", "0x10", "99999", "", "-0"];
+console.log(samples.map((s) => parseInt(s)).join(" "), samples.map((s) => parseInt(s, 10)).join(" "));
+console.log(parseInt("12", 2), parseInt("19", 8), parseInt("10", 16), parseInt("10", 0), parseInt(String(42)), parseInt("11", 36));`,
+
+  "parseInt of string expressions, in callbacks and with radix 10": `
+const parts = "a 12 0x1f 7z 0042".split(" ");
+const rec: Record<string, string> = { n: "08" };
+console.log(parts.map((p) => parseInt(p)).join(","), parts.map((p, i) => parseInt(parts[i], 10)).join(","), [1, 2].map((i) => parseInt(parts[i])).join(","));
+console.log(parseInt(parts[1]) + parseInt(parts[2], 10), parseInt(parts[2], 16), parseInt(rec.n), parseInt(rec["n"] + "9"), parseInt(parts[3]) || -1, parseInt(parts[0]) || -1);`,
 
   parseFloat: `
 console.log(parseFloat("3.14abc"), parseFloat(".5"), parseFloat("1e3"), parseFloat("abc"), parseFloat("-2.5e-3x"), parseFloat("  7  "));
@@ -114,4 +126,22 @@ console.log(Math.imul(3, 4), Math.imul(-5, 12), Math.imul(0xffffffff, 5), Math.i
 let h = 0;
 for (const c of "hello") h = (Math.imul(31, h) + c.charCodeAt(0)) | 0;
 console.log(h);`,
+});
+
+describe("parseInt: emitted Python", () => {
+  const py = emittedPython({
+    strings: `
+const parts = "a 12".split(" ");
+const q = new Map<string, string>([["pin", "5"]]);
+const pin = parseInt(q.get("pin") ?? "2");
+console.log(parts.map((p) => parseInt(p)).join(","), [0, 1].map((i) => parseInt(parts[i])).join(","), pin, parseInt(parts[1], 10), parseInt(parts[1], 16));`,
+  });
+
+  test("a string of ASCII digits goes to int() without a call; in a callback the comprehension stays", () => {
+    expect(py.strings).toContain('pin = int(_t) if (_t := q.get("pin", "2")).isdigit() else js_parse_int(_t)');
+    expect(py.strings).toContain("[int(p) if p.isdigit() else js_parse_int(p) for p in parts]");
+    expect(py.strings).toContain("[js_parse_int(parts[i]) for i in [0, 1]]");
+    expect(py.strings).toContain("js_parse_int(_t1, 10)");
+    expect(py.strings).toContain("js_parse_int(parts[1], 16)");
+  });
 });
