@@ -243,7 +243,11 @@ function compileFiles(
   const infos = ProgramInfo.forPrograms(checker, rootDir, sources, imports);
   const options = project.getCompilerOptions();
   const defineClassFields = options.useDefineForClassFields ?? (options.target ?? ts.ScriptTarget.ES2022) >= ts.ScriptTarget.ES2022;
-  for (const info of infos.values()) info.defineClassFields = defineClassFields;
+  const strictNullChecks = options.strictNullChecks ?? !!options.strict;
+  for (const info of infos.values()) {
+    info.defineClassFields = defineClassFields;
+    info.strictNullChecks = strictNullChecks;
+  }
   const imported = new Set([...imports.values()].flatMap((deps) => [...deps]));
   const outputs = sources.map((sf, i): FileOutput => {
     progress?.(path.relative(rootDir, sf.fileName), i, sources.length);

@@ -277,12 +277,14 @@ function logical(ctx: TransformContext, node: ts.BinaryExpression, leftValue?: p
     if (op !== K.QuestionQuestionToken && pythonTruthinessMatches(ctx, node.left)) {
       return op === K.AmpersandAmpersandToken ? b.and(left, right) : b.or(left, right);
     }
-    // counts[k] ?? 0 on a record (m.get(k) ?? 0 on a Map) of non-null values: a missing key is the only None, so dict.get's default says it
+    // counts[k] ?? 0 on a record (m.get(k) ?? 0 on a Map) of non-null values: a missing key is the only None, so dict.get's
+    // default says it (only under strictNullChecks: without them a number may be undefined)
     if (
       op === K.QuestionQuestionToken &&
       isConstant(right) &&
       isDictGet(left) &&
-      ((readsDictOrMap(ctx, node.left) && !T.isNullable(ctx.checker.getTypeAtLocation(node.left))) || getsDefinedMapValue(ctx, node.left))
+      ((ctx.program.strictNullChecks && readsDictOrMap(ctx, node.left) && !T.isNullable(ctx.checker.getTypeAtLocation(node.left))) ||
+        getsDefinedMapValue(ctx, node.left))
     ) {
       return { ...left, args: [left.args[0], right] };
     }

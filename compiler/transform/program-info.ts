@@ -44,6 +44,8 @@ export class ProgramInfo {
   throwsValues = false;
   /** class fields are defined before parameter properties are assigned (tsconfig useDefineForClassFields, on from ES2022) */
   defineClassFields = true;
+  /** whether a value typed without null or undefined cannot hold them (types say so) */
+  strictNullChecks = true;
   /** files whose per-file scan results from the watch's previous program still hold (see fileCache) */
   readonly reusable: ReadonlySet<ts.SourceFile>;
   /** representations by full type name, kept across the watch's programs while no edit changes what flows where */

@@ -68,3 +68,16 @@ console.log(opt.get("u") ?? 5);`,
     expect(py.undefinedValues).toContain("is not None");
   });
 });
+
+// Without strictNullChecks a value typed number may be undefined: the None test stays
+diffSuite(
+  "records and Maps with a default, strictNullChecks off",
+  {
+    "an undefined stored under a number type": `
+const counts: Record<string, number> = { a: 1 };
+counts["u"] = undefined;
+const m = new Map<string, number>([["u", undefined]]);
+console.log(counts["u"] ?? 7, counts["a"] ?? 7, counts["zz"] ?? 7, m.get("u") ?? 8, m.get("zz") ?? 8);`,
+  },
+  { strict: false },
+);
