@@ -247,7 +247,7 @@ const expectedLines: Record<string, string[]> = {
   errno: [
     "import errno\nfrom uerrno import ETIMEDOUT, errorcode\n",
     "    if e.errno == ETIMEDOUT or e.errno == errno.EAGAIN or e.errno == errno.EINPROGRESS or e.errno == errno.EALREADY:",
-    "    _t1 = errorcode.get(e.errno)",
+    "    return errorcode.get(e.errno, \"unknown\")",
     "print(len(files) + len(other), explain(OSError(errno.ENOENT)))",
   ],
   micropython: [
