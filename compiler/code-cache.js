@@ -34,6 +34,8 @@ export function preloadWithCodeCache(file) {
     nodeModule.enableCompileCache();
     return;
   }
+  // already loaded (a test that imported ts-morph first): a second copy would be compiled and run for nothing
+  if (nodeModule.Module._cache[file]) return;
   let cacheFile;
   let cachedData;
   try {
