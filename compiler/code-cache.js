@@ -3,8 +3,8 @@
 // same functions again. Node >= 22.1 has this built in (module.enableCompileCache,
 // which tsc itself turns on); on older Node the file is compiled here with
 // vm.Script and the cache V8 makes after a run, then put into require's cache
-// where @ts-morph/common's require('./typescript') finds it. cachedJson keeps
-// plain data the same way (the lib files' texts, compiler/typescript.js).
+// where @ts-morph/common's require('./typescript') finds it. cachedBytes keeps
+// other data the same way (the lib files' texts, compiler/typescript.js).
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -75,30 +75,28 @@ export function preloadWithCodeCache(file) {
 }
 
 /**
- * What `compute` returns (plain JSON data), kept in the same folder between runs under a name made
- * from `key`, which must change whenever the value would (a file's path, size and time).
+ * Bytes made by `compute`, kept in the same folder between runs under a name made from `key`
+ * (which must change whenever they would), and what `decode` makes of them; `decode` throws on
+ * bytes `compute` did not make (a damaged copy), which are then made and written again.
  */
-export function cachedJson(name, key, compute, isValid) {
+export function cachedBytes(name, key, compute, decode) {
   let cacheFile;
   try {
     const dir = cacheDir();
-    if (dir) cacheFile = path.join(dir, `${name}-${hash(key)}.json`);
-    if (cacheFile && fs.existsSync(cacheFile)) {
-      const value = JSON.parse(fs.readFileSync(cacheFile, "utf8"));
-      if (isValid(value)) return value;
-    }
+    if (dir) cacheFile = path.join(dir, `${name}-${hash(key)}.bin`);
+    if (cacheFile && fs.existsSync(cacheFile)) return decode(fs.readFileSync(cacheFile));
   } catch {
-    // unreadable or damaged: computed again, and written again
+    // unreadable or damaged: made again, and written again
   }
-  const value = compute();
+  const bytes = compute();
   if (cacheFile) {
     try {
       const temp = `${cacheFile}.${process.pid}`;
-      fs.writeFileSync(temp, JSON.stringify(value));
+      fs.writeFileSync(temp, bytes);
       fs.renameSync(temp, cacheFile);
     } catch {
-      // a full or read-only disk: the next run computes it again
+      // a full or read-only disk: the next run makes them again
     }
   }
-  return value;
+  return decode(bytes);
 }

@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as fs from "node:fs";
-import { cachedJson, preloadWithCodeCache } from "./code-cache.js";
+import { cachedBytes, preloadWithCodeCache } from "./code-cache.js";
 
 /**
  * This file's path or URL. Not import.meta.url: the editor plugin's bundle
@@ -41,7 +41,34 @@ preloadWithCodeCache(tsFile);
  */
 export const ts = fromTsMorph(tsFile);
 
-const isLibList = (v) => Array.isArray(v) && v.length > 0 && v.every((f) => typeof f?.fileName === "string" && typeof f.text === "string");
+/** The lib files as one file: a line of [name, byte length] pairs, then their texts one after another. */
+function encodeLibs(files) {
+  const texts = files.map((f) => Buffer.from(f.text, "utf8"));
+  const index = JSON.stringify(files.map((f, i) => [f.fileName, texts[i].length]));
+  return Buffer.concat([Buffer.from(index + "\n", "utf8"), ...texts]);
+}
+
+/** The lib files of such a file, each text decoded when first read (most programs read few of the 108; lib.dom.d.ts alone is 2 MB). */
+function decodeLibs(bytes) {
+  const lineEnd = bytes.indexOf(10);
+  if (lineEnd < 0) throw new Error("not a copy of the lib files");
+  const files = [];
+  let at = lineEnd + 1;
+  for (const [fileName, length] of JSON.parse(bytes.toString("utf8", 0, lineEnd))) {
+    if (typeof fileName !== "string" || !Number.isInteger(length) || length < 0) throw new Error("not a copy of the lib files");
+    const start = at;
+    let text;
+    files.push({
+      fileName,
+      get text() {
+        return (text ??= bytes.toString("utf8", start, start + length));
+      },
+    });
+    at += length;
+  }
+  if (files.length === 0 || at !== bytes.length) throw new Error("not a copy of the lib files");
+  return files;
+}
 
 /**
  * TypeScript's lib files (lib.es2022.d.ts, ...), which ts-morph keeps in memory rather than on disk:
@@ -55,5 +82,5 @@ export function getLibFiles() {
   } catch {
     // no stat: the path alone names the copy
   }
-  return cachedJson("ts-lib-files", key, () => fromTsMorph(commonFile).getLibFiles().map(({ fileName, text }) => ({ fileName, text })), isLibList);
+  return cachedBytes("ts-lib-files", key, () => encodeLibs(fromTsMorph(commonFile).getLibFiles()), decodeLibs);
 }
