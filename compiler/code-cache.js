@@ -3,7 +3,8 @@
 // same functions again. Node >= 22.1 has this built in (module.enableCompileCache,
 // which tsc itself turns on); on older Node the file is compiled here with
 // vm.Script and the cache V8 makes after a run, then put into require's cache
-// where @ts-morph/common's require('./typescript') finds it.
+// where @ts-morph/common's require('./typescript') finds it. cachedBytes keeps
+// other data the same way (the lib files' texts, compiler/typescript.js).
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -34,6 +35,8 @@ export function preloadWithCodeCache(file) {
     nodeModule.enableCompileCache();
     return;
   }
+  // already loaded (a test that imported ts-morph first): a second copy would be compiled and run for nothing
+  if (nodeModule.Module._cache[file]) return;
   let cacheFile;
   let cachedData;
   try {
@@ -69,4 +72,31 @@ export function preloadWithCodeCache(file) {
       }
     });
   }
+}
+
+/**
+ * Bytes made by `compute`, kept in the same folder between runs under a name made from `key`
+ * (which must change whenever they would), and what `decode` makes of them; `decode` throws on
+ * bytes `compute` did not make (a damaged copy), which are then made and written again.
+ */
+export function cachedBytes(name, key, compute, decode) {
+  let cacheFile;
+  try {
+    const dir = cacheDir();
+    if (dir) cacheFile = path.join(dir, `${name}-${hash(key)}.bin`);
+    if (cacheFile && fs.existsSync(cacheFile)) return decode(fs.readFileSync(cacheFile));
+  } catch {
+    // unreadable or damaged: made again, and written again
+  }
+  const bytes = compute();
+  if (cacheFile) {
+    try {
+      const temp = `${cacheFile}.${process.pid}`;
+      fs.writeFileSync(temp, bytes);
+      fs.renameSync(temp, cacheFile);
+    } catch {
+      // a full or read-only disk: the next run makes them again
+    }
+  }
+  return decode(bytes);
 }

@@ -7,12 +7,12 @@ import { getLibFiles, ts } from "./typescript.js";
 
 export const libDir = "/node_modules/typescript/lib";
 
-let libs: Map<string, string> | undefined;
+let libs: Map<string, { text: string }> | undefined;
 
-/** lib file path -> text, loaded once per process. */
-export function libFiles(): Map<string, string> {
+/** lib file path -> its file (whose text is read when first asked for), loaded once per process. */
+export function libFiles(): Map<string, { text: string }> {
   if (libs) return libs;
-  libs = new Map(getLibFiles().map((f) => [`${libDir}/${f.fileName}`, f.text]));
+  libs = new Map(getLibFiles().map((f) => [`${libDir}/${f.fileName}`, f]));
   return libs;
 }
 
@@ -24,7 +24,7 @@ export function boardSystem(base: ts.System = ts.sys): ts.System {
     getExecutingFilePath: () => `${libDir}/typescript.js`,
     fileExists: (f) => files.has(f) || base.fileExists(f),
     directoryExists: (d) => d === libDir || base.directoryExists(d),
-    readFile: (f, encoding) => files.get(f) ?? base.readFile(f, encoding),
+    readFile: (f, encoding) => files.get(f)?.text ?? base.readFile(f, encoding),
     watchFile: (f, cb, interval, opts) => (files.has(f) ? { close() {} } : base.watchFile!(f, cb, interval, opts)),
   };
 }
@@ -37,11 +37,11 @@ export function createBoardProgram(rootNames: readonly string[], options: ts.Com
   host.getDefaultLibLocation = () => libDir;
   host.getDefaultLibFileName = (opts) => `${libDir}/${ts.getDefaultLibFileName(opts)}`;
   host.fileExists = (f) => files.has(f) || ts.sys.fileExists(f);
-  host.readFile = (f) => files.get(f) ?? ts.sys.readFile(f);
+  host.readFile = (f) => files.get(f)?.text ?? ts.sys.readFile(f);
   host.directoryExists = (d) => d === libDir || ts.sys.directoryExists(d);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const lib = files.get(fileName);
-    if (lib !== undefined) return ts.createSourceFile(fileName, lib, languageVersion, false);
+    if (lib !== undefined) return ts.createSourceFile(fileName, lib.text, languageVersion, false);
     return getSourceFile.call(host, fileName, languageVersion, onError, shouldCreate);
   };
   return ts.createProgram({ rootNames, options, host });

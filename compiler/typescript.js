@@ -7,7 +7,8 @@
 // (Project & co) is never used. require() loads it without either.
 import { createRequire } from "node:module";
 import * as path from "node:path";
-import { preloadWithCodeCache } from "./code-cache.js";
+import * as fs from "node:fs";
+import { cachedBytes, preloadWithCodeCache } from "./code-cache.js";
 
 /**
  * This file's path or URL. Not import.meta.url: the editor plugin's bundle
@@ -30,9 +31,56 @@ function thisFile() {
 // resolved from ts-morph's folder, so it is the instance ts-morph itself uses
 const fromTsMorph = createRequire(createRequire(thisFile()).resolve("ts-morph"));
 const commonFile = fromTsMorph.resolve("@ts-morph/common");
-preloadWithCodeCache(path.join(path.dirname(commonFile), "typescript.js"));
-const common = fromTsMorph(commonFile);
+const tsFile = path.join(path.dirname(commonFile), "typescript.js");
+preloadWithCodeCache(tsFile);
 
-export const ts = common.ts;
-/** TypeScript's lib files (lib.es2022.d.ts, ...), which ts-morph keeps in memory rather than on disk. */
-export const getLibFiles = common.getLibFiles;
+/**
+ * The module @ts-morph/common's `ts` wraps (a frozen namespace of getters over it): the same
+ * TypeScript, without loading @ts-morph/common itself, 3 MB that are mostly the lib files' texts
+ * (~0.12 s CPU on every run).
+ */
+export const ts = fromTsMorph(tsFile);
+
+/** The lib files as one file: a line of [name, byte length] pairs, then their texts one after another. */
+function encodeLibs(files) {
+  const texts = files.map((f) => Buffer.from(f.text, "utf8"));
+  const index = JSON.stringify(files.map((f, i) => [f.fileName, texts[i].length]));
+  return Buffer.concat([Buffer.from(index + "\n", "utf8"), ...texts]);
+}
+
+/** The lib files of such a file, each text decoded when first read (most programs read few of the 108; lib.dom.d.ts alone is 2 MB). */
+function decodeLibs(bytes) {
+  const lineEnd = bytes.indexOf(10);
+  if (lineEnd < 0) throw new Error("not a copy of the lib files");
+  const files = [];
+  let at = lineEnd + 1;
+  for (const [fileName, length] of JSON.parse(bytes.toString("utf8", 0, lineEnd))) {
+    if (typeof fileName !== "string" || !Number.isInteger(length) || length < 0) throw new Error("not a copy of the lib files");
+    const start = at;
+    let text;
+    files.push({
+      fileName,
+      get text() {
+        return (text ??= bytes.toString("utf8", start, start + length));
+      },
+    });
+    at += length;
+  }
+  if (files.length === 0 || at !== bytes.length) throw new Error("not a copy of the lib files");
+  return files;
+}
+
+/**
+ * TypeScript's lib files (lib.es2022.d.ts, ...), which ts-morph keeps in memory rather than on disk:
+ * read from @ts-morph/common once, then from a copy in mpts's cache folder (compiler/code-cache.js).
+ */
+export function getLibFiles() {
+  let key = commonFile;
+  try {
+    const st = fs.statSync(commonFile);
+    key = [commonFile, st.size, st.mtimeMs, ts.version].join("\n");
+  } catch {
+    // no stat: the path alone names the copy
+  }
+  return cachedBytes("ts-lib-files", key, () => encodeLibs(fromTsMorph(commonFile).getLibFiles()), decodeLibs);
+}

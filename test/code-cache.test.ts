@@ -1,6 +1,7 @@
 // compiler/typescript.js loads TypeScript with require(), through a V8 code
 // cache kept in the temp folder (compiler/code-cache.js): the cache is written
 // by the first run, accepted as it is by the next, and a damaged one is replaced.
+// The lib files' texts are kept there too.
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -18,13 +19,45 @@ function loadIn(tmp: string): string {
   return execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TMPDIR: tmp } }).toString().trim();
 }
 
-function cacheFiles(tmp: string): string[] {
-  return fs.existsSync(tmp) ? fs.readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith(".bin")) : [];
+function cacheFiles(tmp: string, ext = ".bin"): string[] {
+  return fs.existsSync(tmp) ? fs.readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith(ext)) : [];
 }
 
 describe("TypeScript's loading", () => {
   it("is ts-morph's own TypeScript (nodes from either are the same)", () => {
-    expect(ts).toBe(tsMorphTs);
+    // ts-morph's `ts` is @ts-morph/common's frozen namespace of getters over the module compiler/typescript.js loads
+    expect(ts.createSourceFile).toBe(tsMorphTs.createSourceFile);
+    expect(ts.SyntaxKind).toBe(tsMorphTs.SyntaxKind);
+    expect(ts.isIdentifier(tsMorphTs.factory.createIdentifier("x"))).toBe(true);
+  });
+
+  it("reads the lib files' texts from @ts-morph/common once, then from its copy in the cache folder", () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-lib-files-test-"));
+    const fromTsMorph = nodeModule.createRequire(nodeModule.createRequire(import.meta.url).resolve("ts-morph"));
+    const libs: { fileName: string; text: string }[] = fromTsMorph("@ts-morph/common").getLibFiles();
+    const es2022 = libs.find((f) => f.fileName === "lib.es2022.d.ts")!.text;
+    const script = `import { getLibFiles } from ${JSON.stringify(shim)}; const f = getLibFiles(); console.log(f.length, JSON.stringify(f.find((x) => x.fileName === "lib.es2022.d.ts").text))`;
+    const run = () =>
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { env: { ...process.env, TMPDIR: tmp } }).toString().trim();
+    const expected = `${libs.length} ${JSON.stringify(es2022)}`;
+    const copies = () => cacheFiles(tmp).filter((f) => f.includes("/ts-lib-files-"));
+    try {
+      expect(run()).toBe(expected);
+      const [copy] = copies();
+      expect(copy).toMatch(/^mpts-code-cache-[^/]+\/ts-lib-files-\w+\.bin$/);
+      const written = fs.statSync(path.join(tmp, copy)).mtimeMs;
+      // the copy is read as it is
+      expect(run()).toBe(expected);
+      expect(fs.statSync(path.join(tmp, copy)).mtimeMs).toBe(written);
+      // a damaged copy: the texts come from @ts-morph/common again, and the copy is written again
+      fs.writeFileSync(path.join(tmp, copy), "[{");
+      expect(run()).toBe(expected);
+      expect(fs.statSync(path.join(tmp, copy)).size).toBeGreaterThan(es2022.length);
+      expect(run()).toBe(expected);
+      expect(copies()).toEqual([copy]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it("keeps V8's code for it between runs, and replaces a damaged cache", () => {
