@@ -56,6 +56,10 @@ export abstract class NumericValues extends NumericClasses {
         // `xs[i % xs.length]`: emitted as a plain % (operators.ts isIndex), an empty array fails either way
         if (op === K.PercentToken && !(right & (NEG | NONINT)) && isIndex(l)) right &= ~ZERO;
         r = op === K.PlusToken && !T.isNumber(this.typeAt(l)) ? TOP : binaryBits(op, r, right);
+        // an integer % a positive integer literal v is below v in magnitude: x % 256 is a byte's width
+        const divisor = skip(l.right);
+        if (op === K.PercentToken && r && !(r & NONINT) && ts.isNumericLiteral(divisor) && Number(divisor.text) >= 1)
+          r = withWidth(r, Math.min(widthOf(r), widthOf(literalBits(Number(divisor.text) - 1))));
         if (this.final) this.memo.set(l, r);
       }
       return r;

@@ -22,6 +22,19 @@ function toBytes(text: string): number[] {
 console.log(crc8(toBytes("id=7;temp=21")), crc8(toBytes("")), toBytes("héllo").length);`,
     has: ["    out = bytearray()", "        out.append(ord(ch) & 255)"],
   },
+  "values reduced by % 256 of a non-negative integer": {
+    source: `
+const sums: number[] = [];
+let total = 0;
+for (let i = 0; i < 40; i++) {
+  total += i * 37;
+  sums.push(total % 256);
+}
+let check = 0;
+for (const v of sums) check = (check * 31 + v) % 65521;
+console.log(check, sums.length, sums[39]);`,
+    has: ["sums = bytearray()"],
+  },
   "new Array(n).fill(0) written by index and summed by index": {
     source: `
 const buf: number[] = new Array(16).fill(0);
@@ -109,6 +122,21 @@ console.log(xs[5] === undefined, xs[1] ?? -1, xs[7] ?? -1);`,
 });
 
 shapeSuite("byte arrays: the list stays", {
+  "% 257, or % 256 of a value that may be negative": {
+    source: `
+const wide: number[] = [];
+const signed: number[] = [];
+for (let i = 0; i < 600; i += 7) {
+  wide.push(i % 257);
+  signed.push((i - 300) % 256);
+}
+let a = 0;
+for (const v of wide) a += v;
+let b = 0;
+for (const v of signed) b += v;
+console.log(a, b, wide[36], signed[0]);`,
+    has: ["wide = []", "signed = []"],
+  },
   "a value 256 is stored": {
     source: `
 const xs: number[] = [1, 2];
