@@ -4,30 +4,12 @@
 // (run in the MicroPython VM).
 import { describe, expect, test } from "vitest";
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { compile } from "../compiler/program.js";
 import { runInVm } from "../compiler/board/vm.js";
-
-const tsconfig = JSON.stringify({
-  compilerOptions: {
-    strict: true,
-    target: "ES2022",
-    module: "ESNext",
-    moduleResolution: "Bundler",
-    lib: ["ES2022"],
-    types: [],
-    rootDir: "src",
-    noEmit: true,
-  },
-  include: ["src"],
-});
+import { project } from "./helpers/standin.js";
 
 async function buildAndRun(files: Record<string, string>): Promise<{ py: Map<string, string>; out: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-bytes-"));
-  fs.writeFileSync(path.join(dir, "tsconfig.json"), tsconfig);
-  fs.mkdirSync(path.join(dir, "src"));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, "src", name), text);
+  const dir = project(Object.fromEntries(Object.entries(files).map(([name, text]) => ["src/" + name, text])));
   const result = compile(dir);
   fs.rmSync(dir, { recursive: true, force: true });
   expect(result.diagnostics).toEqual([]);

@@ -12,17 +12,10 @@
 // comprehension there cannot see the class's names). The comprehension's variable does not outlive it, which
 // the TypeScript's block-scoped loop variable never did either.
 import type * as py from "./ast.js";
+import { mentions } from "./mentions.js";
 
 /** Builtins that only take values (a user's function of the same name is renamed by the compiler). */
 const VALUE_BUILTINS = new Set(["ord", "chr", "str", "len", "int", "float", "abs", "min", "max", "bool", "round", "range", "enumerate", "zip", "reversed"]);
-
-function mentions(e: unknown, name: string): boolean {
-  if (!e || typeof e !== "object") return false;
-  if (Array.isArray(e)) return e.some((x) => mentions(x, name));
-  const node = e as Record<string, unknown>;
-  if (node.kind === "Name" && node.id === name) return true;
-  return Object.entries(node).some(([k, v]) => k !== "pos" && mentions(v, name));
-}
 
 /** Whether every call in `e` is to a value-only builtin or a runtime helper. */
 function callsOnlyValueFunctions(e: unknown): boolean {

@@ -21,6 +21,7 @@ import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { NEG, NONINT, widthOf, type NumericFacts } from "./numeric.js";
 import { walk } from "./walk.js";
+import { isFunctionWithBody, skipUp } from "./numeric-nodes.js";
 
 const K = ts.SyntaxKind;
 
@@ -423,32 +424,8 @@ function isWritten(e: ts.Expression): boolean {
   return ts.isBinaryExpression(q) && q.left === up && q.operatorToken.kind >= K.FirstAssignment && q.operatorToken.kind <= K.LastAssignment;
 }
 
-function isFunctionWithBody(n: ts.Node): n is ts.FunctionLikeDeclaration {
-  return (
-    (ts.isFunctionDeclaration(n) ||
-      ts.isFunctionExpression(n) ||
-      ts.isArrowFunction(n) ||
-      ts.isMethodDeclaration(n) ||
-      ts.isConstructorDeclaration(n) ||
-      ts.isGetAccessorDeclaration(n) ||
-      ts.isSetAccessorDeclaration(n)) &&
-    !!n.body
-  );
-}
-
 function skip(node: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
     node = node.expression;
-  return node;
-}
-
-function skipUp(node: ts.Node): ts.Node {
-  while (
-    ts.isParenthesizedExpression(node.parent) ||
-    ts.isNonNullExpression(node.parent) ||
-    ts.isAsExpression(node.parent) ||
-    ts.isSatisfiesExpression(node.parent)
-  )
-    node = node.parent;
   return node;
 }

@@ -7,6 +7,7 @@
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
+import { mentions } from "../python/mentions.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { chainIsStable } from "./loop-bound.js";
@@ -30,7 +31,7 @@ export function withHoistedFields(ctx: TransformContext, loop: ts.IterationState
     for (const h of hoists) for (const r of h.reads) ctx.substitutions.delete(r);
   }
   // a read another rule replaced (an element loop's `xs[i]`) leaves the local unused
-  const used = hoists.filter((h) => mentionsName(out, h.temp));
+  const used = hoists.filter((h) => mentions(out, h.temp));
   return [...used.map((h) => b.assign(b.name(h.temp), h.value)), ...out];
 }
 
@@ -73,12 +74,4 @@ function loopParts(loop: ts.IterationStatement): (ts.Node | undefined)[] {
 /** `this.f(...)`: a method call, whose receiver Python binds anew (not a field read to cache). */
 function isCallee(n: ts.PropertyAccessExpression): boolean {
   return ts.isCallExpression(n.parent) && n.parent.expression === n;
-}
-
-function mentionsName(node: unknown, id: string): boolean {
-  if (Array.isArray(node)) return node.some((x) => mentionsName(x, id));
-  if (!node || typeof node !== "object") return false;
-  const o = node as { kind?: string; id?: string };
-  if (o.kind === "Name" && o.id === id) return true;
-  return Object.values(o).some((v) => typeof v === "object" && mentionsName(v, id));
 }

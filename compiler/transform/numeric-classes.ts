@@ -104,31 +104,11 @@ export abstract class NumericClasses extends NumericStore {
         if (name === "concat") for (const a of args) this.unify(c, T.isArray(this.checker, this.typeAt(a)) ? this.classOf(a) : c);
         return c;
       }
-      if (name === "map" && args[0]) {
-        const fn = this.functionOf(args[0]);
-        const c = new ArrayClass();
-        if (fn)
-          this.constrain(
-            () => this.elemSlot(c),
-            () => this.read(this.returnSlot(fn)),
-          );
-        else this.markTop(c);
-        return c;
-      }
+      if (name === "map" && args[0]) return this.resultsOf(args[0]);
       return this.topClass;
     }
     if (ts.isPropertyAccessExpression(callee) && callee.expression.getText() === "Array" && callee.name.text === "from") {
-      if (args.length === 2) {
-        const fn = this.functionOf(args[1]);
-        const c = new ArrayClass();
-        if (fn)
-          this.constrain(
-            () => this.elemSlot(c),
-            () => this.read(this.returnSlot(fn)),
-          );
-        else this.markTop(c);
-        return c;
-      }
+      if (args.length === 2) return this.resultsOf(args[1]);
       if (args.length === 1 && !ts.isSpreadElement(args[0])) {
         const c = new ArrayClass();
         this.unify(c, this.iterClass(args[0]));
@@ -139,6 +119,19 @@ export abstract class NumericClasses extends NumericStore {
     const decl = this.calledDeclaration(node);
     if (decl) return this.classOfKey(this.returnKey(decl));
     return this.topClass;
+  }
+
+  /** A new array of what the callback `fn` returns (`xs.map(fn)`, `Array.from(it, fn)`). */
+  private resultsOf(fn: ts.Expression): ArrayClass {
+    const f = this.functionOf(fn);
+    const c = new ArrayClass();
+    if (f)
+      this.constrain(
+        () => this.elemSlot(c),
+        () => this.read(this.returnSlot(f)),
+      );
+    else this.markTop(c);
+    return c;
   }
 
   /**
