@@ -4,7 +4,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isIntExpr } from "../transform/conversions.js";
+import { isIntExpr, isShortDecimalExpr } from "../transform/conversions.js";
 import { fieldsOf, freshObject, type Field, type Fresh } from "../transform/fresh-objects.js";
 import * as T from "../transform/types.js";
 
@@ -46,9 +46,14 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitSp
       }
       const nullable = isNullable(f, src);
       const x = hoist && !obj ? pin(v) : nullable ? ctx.once(v) : v;
-      // an integer goes straight into a %d field
+      // an integer goes straight into a %d field, a short decimal into %.15g (numeric-decimals.ts)
       if (f.leaf === "num" && !nullable && src.every((s) => isIntExpr(ctx, s))) {
         parts.push("%d");
+        values.push(x);
+        return;
+      }
+      if (f.leaf === "num" && !nullable && src.every((s) => isShortDecimalExpr(ctx, s))) {
+        parts.push("%.15g");
         values.push(x);
         return;
       }

@@ -7,7 +7,8 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
-import { radixString } from "../transform/string-format.js";
+import { radixString, stringOf } from "../transform/string-format.js";
+import { fixesAsShortDecimal } from "../transform/numeric-decimals.js";
 import { bindOnce } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
@@ -150,6 +151,10 @@ export function numberMethod(
         // an integer needs only zeros after the point
         return digits.value >= 1 ? b.bin(b.call("str", [n]), "+", b.str("." + "0".repeat(digits.value))) : b.call("str", [n]);
       }
+      // a short decimal with no more digits than asked for (numeric-decimals.ts)
+      const d = digits.kind === "Constant" && typeof digits.value === "number" && Number.isInteger(digits.value) ? digits.value : -1;
+      if (d > 0 && T.isNumber(ctx.checker.getTypeAtLocation(recv)) && fixesAsShortDecimal(ctx.program.numeric.bits(recv), d))
+        return stringOf([{ field: `%.${d}f`, value: n }]);
       return b.call(ctx.useHelper("js_to_fixed"), [n, digits]);
     }
     case "toString": {

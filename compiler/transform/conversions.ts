@@ -8,6 +8,7 @@ import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
 import { pastEndWidens } from "./bounds.js";
 import { NONINT, NEG, ZERO, isInt32Bits, widthOf } from "./numeric.js";
+import { printsAsShortDecimal } from "./numeric-decimals.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
   while (
@@ -30,6 +31,11 @@ export function isPythonBuiltin(ctx: TransformContext, callee: ts.Expression, na
 /** True when `node` is a number that is certainly an integer at run time (numeric.ts). */
 export function isIntExpr(ctx: TransformContext, node: ts.Expression): boolean {
   return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & NONINT);
+}
+
+/** True when `node` is a number that Python's "%.15g" writes as JavaScript's String() does (numeric-decimals.ts). */
+export function isShortDecimalExpr(ctx: TransformContext, node: ts.Expression): boolean {
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && printsAsShortDecimal(ctx.program.numeric.bits(node));
 }
 
 /** True when `node` is an integer that is certainly >= 0 (for Python slicing and `%`). */
@@ -192,7 +198,11 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   if (T.isString(t)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
   // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
-  if (T.isNumber(t)) return !(ctx.program.numeric.bits(node) & NONINT) ? b.call("str", [e]) : b.call(ctx.useHelper("js_num"), [e]);
+  if (T.isNumber(t)) {
+    const bits = ctx.program.numeric.bits(node);
+    if (!(bits & NONINT)) return b.call("str", [e]);
+    return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
+  }
   if (T.isBoolean(t)) {
     if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
     return b.ifExp(e, b.str("true"), b.str("false"));

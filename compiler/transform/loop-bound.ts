@@ -9,7 +9,7 @@ import { isFunctionScope } from "./scopes.js";
 import * as T from "./types.js";
 import { someNode } from "./walk.js";
 import { mayRunAccessor } from "./accessor-names.js";
-import { isWrite } from "./loop-checks.js";
+import { isWrite } from "./writes.js";
 
 const readOnlyArrayMethods = new Set([
   "indexOf",

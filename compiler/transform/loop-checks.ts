@@ -7,6 +7,7 @@ import type { TransformContext } from "./context.js";
 import { isFunctionScope } from "./scopes.js";
 import { walk } from "./walk.js";
 import { enclosingFunction, isAncestor } from "./loop-bound.js";
+import { isWrite } from "./writes.js";
 
 /** A `continue` to this loop from inside try/finally: JavaScript runs the finally block before the update. */
 export function continueNeedsFinally(loop: ts.IterationStatement): boolean {
@@ -102,38 +103,4 @@ function owningLoop(sym: ts.Symbol): ts.Node | undefined {
 function innermostLoopOrFunction(n: ts.Node): ts.Node | undefined {
   for (let p = n.parent; p; p = p.parent) if (ts.isIterationStatement(p, false) || isFunctionScope(p)) return p;
   return undefined;
-}
-
-/** Whether `target` (a name, or a member `o.x` / `o[k]`) is assigned, updated or destructured into. */
-export function isWrite(target: ts.Expression): boolean {
-  let n: ts.Node = target;
-  while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
-  const p = n.parent;
-  if (
-    ts.isBinaryExpression(p) &&
-    p.left === n &&
-    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-  )
-    return true;
-  if (
-    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
-    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
-  )
-    return true;
-  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
-  // a target inside a destructuring assignment: [a, i] = ...
-  for (let c: ts.Node = n, up = p; ; c = up, up = up.parent) {
-    if (ts.isBinaryExpression(up) && up.left === c && up.operatorToken.kind === ts.SyntaxKind.EqualsToken) return c !== n;
-    if ((ts.isForOfStatement(up) || ts.isForInStatement(up)) && up.initializer === c) return c !== n;
-    if (!(
-      ts.isArrayLiteralExpression(up) ||
-      ts.isObjectLiteralExpression(up) ||
-      (ts.isPropertyAssignment(up) && up.initializer === c) ||
-      ts.isShorthandPropertyAssignment(up) ||
-      ts.isSpreadElement(up) ||
-      ts.isSpreadAssignment(up)
-    ))
-      return false;
-  }
 }

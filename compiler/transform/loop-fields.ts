@@ -11,7 +11,7 @@ import { mentions } from "../python/mentions.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { chainIsStable } from "./loop-bound.js";
-import { isWrite } from "./loop-checks.js";
+import { isWrite } from "./writes.js";
 import { isFunctionScope } from "./scopes.js";
 
 interface Hoist {

@@ -18,7 +18,7 @@ import { withHoistedFields } from "./loop-fields.js";
 
 export { iterable } from "./loop-for-of.js";
 export { arrayUse, enclosingFunction, isAncestor, mayRunOtherCode, type ArrayUse } from "./loop-bound.js";
-export { isWrite } from "./loop-checks.js";
+export { isWrite } from "./writes.js";
 
 interface PyLoop extends LoopInfo {
   /** checks to run right after this Python loop ends: set by jumps from inside it to an outer target */

@@ -10,8 +10,16 @@ export const ZERO = 4;
 export const POS = 8;
 /** with NEG: every negative value is -1 (an indexOf result), so adding a positive integer gives one >= 0 */
 export const M1 = 16;
-// bits 5..10: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
-export const W = 5;
+/**
+ * Bits 5..7 of a value that may be a fraction (NONINT): 0, or 1 + f when the value is
+ * finite, never -0, and a decimal with at most f digits after the point (numeric-decimals.ts);
+ * with ROUNDED, the double nearest that decimal rather than the decimal itself.
+ */
+export const DEC = 5;
+export const DEC_MASK = 7 << DEC;
+export const ROUNDED = 1 << 8;
+// bits 9..14: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
+export const W = 9;
 export const WMAX = 63;
 export const SIGNS = 15;
 export const TOP = SIGNS | (WMAX << W);
@@ -29,8 +37,18 @@ const K = ts.SyntaxKind;
 /** Whether every negative value of `a` is -1 (said by M1, or by a magnitude of at most 1). */
 export const onlyMinusOne = (a: number): boolean => !(a & NONINT) && (!!(a & M1) || a >> W <= 1);
 
+/** The decimal facts two values share: the larger digit count, rounded if either is. */
+function joinDecimals(a: number, b: number): number {
+  const [da, db] = [a & NONINT ? a & DEC_MASK : 1 << DEC, b & NONINT ? b & DEC_MASK : 1 << DEC];
+  if (!da || !db) return 0;
+  return Math.max(da, db) | ((a | b) & ROUNDED);
+}
+
 export function join(a: number, b: number): number {
-  const r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  if (!a) return b;
+  if (!b) return a;
+  let r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
+  if (r & NONINT) r |= joinDecimals(a, b);
   // M1 survives only when each side's negatives are -1
   return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
 }
@@ -44,7 +62,9 @@ export function literalBits(v: number): number {
 }
 
 export function negate(a: number): number {
-  return (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+  const r = (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
+  // the negation of a fraction that may be 0 may be -0
+  return r & NONINT && r & ZERO ? r & ~(DEC_MASK | ROUNDED) : r;
 }
 
 // each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives

@@ -5,12 +5,19 @@
 import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { walkWith } from "./walk.js";
-import { NEG, POS, TOP, add } from "./numeric-bits.js";
+import { NEG, POS, TOP, ZERO, add, literalBits, widthOf, withWidth } from "./numeric-bits.js";
+import { isWrite } from "./writes.js";
 import { isFunctionWithBody, keyedKind, memberName, skip, skipUp } from "./numeric-nodes.js";
 import { ArrayClass } from "./numeric-store.js";
 import { NumericCalls } from "./numeric-calls.js";
 
 const K = ts.SyntaxKind;
+const mirrored = new Map([
+  [K.GreaterThanToken, K.LessThanToken],
+  [K.GreaterThanEqualsToken, K.LessThanEqualsToken],
+  [K.LessThanToken, K.GreaterThanToken],
+  [K.LessThanEqualsToken, K.GreaterThanEqualsToken],
+]);
 
 /** The walk recording constraints. */
 export abstract class NumericScan extends NumericCalls {
@@ -37,7 +44,11 @@ export abstract class NumericScan extends NumericCalls {
     if (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) {
       if (n.operator === K.PlusPlusToken || n.operator === K.MinusMinusToken) {
         const step = n.operator === K.PlusPlusToken ? POS : NEG;
-        this.assign(n.operand, () => add(this.ev(n.operand), step));
+        const bound = this.counterBound(n, n.operator === K.PlusPlusToken, literalBits(1));
+        this.assign(n.operand, () => {
+          const r = add(this.ev(n.operand), step);
+          return bound ? withWidth(r, Math.min(widthOf(r), bound())) : r;
+        });
       }
       return;
     }
@@ -113,6 +124,38 @@ export abstract class NumericScan extends NumericCalls {
     }
     if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return this.visitClass(n);
     if (ts.isIdentifier(n)) return this.visitReference(n);
+  }
+
+  /**
+   * The width a for loop's counter keeps when its incrementor alone steps it
+   * (`for (let i = a; i < e; i++)`, `i += 2`, `i--` with `i >= e`): each step starts at
+   * most at e and moves away from a, so the counter is never wider than a or e + step.
+   */
+  protected counterBound(step: ts.Expression, up: boolean, by: number): (() => number) | undefined {
+    const loop = step.parent;
+    const operand = ts.isBinaryExpression(step) ? step.left : (step as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression).operand;
+    const counter = skip(operand);
+    if (!ts.isForStatement(loop) || loop.incrementor !== step || !ts.isIdentifier(counter) || by & (NEG | ZERO)) return undefined;
+    const list = loop.initializer;
+    if (!list || !ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Let)) return undefined;
+    const decl = list.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === counter.text);
+    const cond = loop.condition && skip(loop.condition);
+    if (!decl?.initializer || this.declarationOf(counter) !== decl || !cond || !ts.isBinaryExpression(cond)) return undefined;
+    const isCounter = (e: ts.Expression) => ts.isIdentifier(skip(e)) && this.declarationOf(skip(e) as ts.Identifier) === decl;
+    // i < e, or e > i, as the step goes (up for ++ and +=, down for -- and -=)
+    const op = cond.operatorToken.kind;
+    const toward = isCounter(cond.left) ? op : isCounter(cond.right) ? mirrored.get(op) : undefined;
+    const limit = isCounter(cond.left) ? cond.right : cond.left;
+    const ahead = up ? [K.LessThanToken, K.LessThanEqualsToken] : [K.GreaterThanToken, K.GreaterThanEqualsToken];
+    if (toward === undefined || !ahead.includes(toward) || !T.isNumber(this.typeAt(limit))) return undefined;
+    // no other write to the counter: in the condition, the body, or a closure in them
+    const writes = (x: ts.Node): boolean =>
+      x !== counter && ts.isIdentifier(x) && x.text === counter.text && isWrite(x) && this.declarationOf(x) === decl ? true : !!ts.forEachChild(x, writes);
+    if (writes(loop.statement) || writes(cond)) return undefined;
+    const init = decl.initializer;
+    // a step of 1 from below a limit ends at most at it
+    const exact = by === literalBits(1) && (toward === K.LessThanToken || toward === K.GreaterThanToken);
+    return () => Math.max(widthOf(this.ev(init)), widthOf(exact ? this.ev(limit) : add(this.ev(limit), by)));
   }
 
   protected visitVariable(n: ts.VariableDeclaration): void {
@@ -206,7 +249,15 @@ export abstract class NumericScan extends NumericCalls {
       return;
     }
     if (op >= K.FirstCompoundAssignment && op <= K.LastCompoundAssignment) {
-      this.assign(n.left, () => this.ev(n));
+      const step = skip(n.right);
+      const bound =
+        (op === K.PlusEqualsToken || op === K.MinusEqualsToken) && ts.isNumericLiteral(step) && Number.isInteger(Number(step.text))
+          ? this.counterBound(n, op === K.PlusEqualsToken, literalBits(Number(step.text)))
+          : undefined;
+      this.assign(n.left, () => {
+        const r = this.ev(n);
+        return bound ? withWidth(r, Math.min(widthOf(r), bound())) : r;
+      });
       if (op === K.BarBarEqualsToken || op === K.QuestionQuestionEqualsToken || op === K.AmpersandAmpersandEqualsToken)
         this.assignClass(n.left, n.right);
     }

@@ -27,6 +27,7 @@ import {
 } from "./numeric-bits.js";
 import { arithmetic, isFunctionWithBody, isIndex, keyedKind, roundings, skip } from "./numeric-nodes.js";
 import { NumericClasses } from "./numeric-classes.js";
+import { decimalArithmetic, literalDecimalBits, quotientBits } from "./numeric-decimals.js";
 
 const K = ts.SyntaxKind;
 
@@ -55,7 +56,7 @@ export abstract class NumericValues extends NumericClasses {
         let right = this.ev(l.right);
         // `xs[i % xs.length]`: emitted as a plain % (operators.ts isIndex), an empty array fails either way
         if (op === K.PercentToken && !(right & (NEG | NONINT)) && isIndex(l)) right &= ~ZERO;
-        r = op === K.PlusToken && !T.isNumber(this.typeAt(l)) ? TOP : binaryBits(op, r, right);
+        r = op === K.PlusToken && !T.isNumber(this.typeAt(l)) ? TOP : decimalArithmetic(op, r, right, binaryBits(op, r, right));
         // an integer % a positive integer literal v is below v in magnitude: x % 256 is a byte's width
         const divisor = skip(l.right);
         if (op === K.PercentToken && r && !(r & NONINT) && ts.isNumericLiteral(divisor) && Number(divisor.text) >= 1)
@@ -70,7 +71,10 @@ export abstract class NumericValues extends NumericClasses {
   }
 
   protected evNode(node: ts.Expression): number {
-    if (ts.isNumericLiteral(node)) return literalBits(Number(node.text));
+    if (ts.isNumericLiteral(node)) {
+      const v = Number(node.text);
+      return Number.isInteger(v) ? literalBits(v) : literalDecimalBits(v, TOP);
+    }
     if (ts.isPrefixUnaryExpression(node)) {
       switch (node.operator) {
         case K.MinusToken: {
@@ -94,7 +98,11 @@ export abstract class NumericValues extends NumericClasses {
     if (ts.isPostfixUnaryExpression(node)) return this.ev(node.operand);
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
-      if (op === K.SlashToken || op === K.SlashEqualsToken) return TOP;
+      if (op === K.SlashToken) {
+        const d = skip(node.right);
+        return (ts.isNumericLiteral(d) ? quotientBits(this.ev(node.left), Number(d.text)) : undefined) ?? TOP;
+      }
+      if (op === K.SlashEqualsToken) return TOP;
       if (op === K.EqualsToken || op === K.CommaToken) return this.ev(node.right);
       if (op === K.PlusEqualsToken && !T.isNumber(this.typeAt(node))) return TOP;
       const a = this.ev(node.left);
@@ -112,7 +120,8 @@ export abstract class NumericValues extends NumericClasses {
         )
           return withWidth(a | ZERO, (a >> W) - n);
       }
-      return binaryBits(op, a, this.ev(node.right));
+      const b = this.ev(node.right);
+      return decimalArithmetic(op, a, b, binaryBits(op, a, b));
     }
     if (ts.isConditionalExpression(node)) return join(this.ev(node.whenTrue), this.ev(node.whenFalse));
     if (ts.isAwaitExpression(node)) return this.ev(node.expression);

@@ -9,12 +9,15 @@ import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
-import { isIntExpr, toJsString } from "./conversions.js";
+import { isIntExpr, isShortDecimalExpr, toJsString } from "./conversions.js";
 import { pastEndWidens } from "./bounds.js";
 import * as T from "./types.js";
 
-/** %d an integer, %x/%o a non-negative integer in hex/octal, %s a string. */
-export type Field = "%d" | "%x" | "%o" | "%s";
+/**
+ * %d an integer, %x/%o a non-negative integer in hex/octal, %.15g or %.<n>f a short
+ * decimal (numeric-decimals.ts), %s a string.
+ */
+export type Field = "%d" | "%x" | "%o" | "%.15g" | `%.${number}f` | "%s";
 export type Piece = { text: string } | { field: Field; value: py.Expr };
 
 type Layout = ({ text: string } | { field: Field })[];
@@ -57,13 +60,14 @@ function piecesOf(e: py.Expr): Piece[] | undefined {
   return layout.map((p) => ("field" in p ? { field: p.field, value: values[i++] } : p));
 }
 
-/** One operand as a piece: a string as it is, a proven integer as %d, anything else converted to a string. */
+/** One operand as a piece: a string as it is, a proven integer as %d, a short decimal as %.15g, anything else converted to a string. */
 export function pieceOf(ctx: TransformContext, node: ts.Expression, e: py.Expr): Piece {
   const known = piecesOf(e);
   if (known?.length === 1) return known[0]; // `${n.toString(16)}`: the %x goes into the template
   if (e.kind === "Constant" && typeof e.value === "string" && !e.bytes) return { text: e.value };
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isNumber(t) && isIntExpr(ctx, node) && !pastEndWidens(ctx, node)) return { field: "%d", value: e };
+  if (T.isNumber(t) && isShortDecimalExpr(ctx, node) && !pastEndWidens(ctx, node)) return { field: "%.15g", value: e };
   const s = toJsString(ctx, node, e);
   return s.kind === "Constant" && typeof s.value === "string" && !s.bytes ? { text: s.value } : { field: "%s", value: s };
 }

@@ -109,7 +109,7 @@ counts.forEach((v) => console.log(\`\${v}\`));`,
   floats: `
 const sums = new Map<string, number>();
 sums.set("a", 1);
-function addHalf(m: Map<string, number>): void { m.set("b", 0.5); }
+function addHalf(m: Map<string, number>): void { m.set("b", 1 / 3); }
 addHalf(sums);
 console.log(\`\${sums.get("a")}\`);`,
 };

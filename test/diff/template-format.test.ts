@@ -53,7 +53,7 @@ console.log(\`\${name}: \${total} runs, 100%\`);`,
 const label = "led";
 console.log(\`<\${label}>\`);`,
   mixed: `
-const temp = 21.5;
+const temp = 64.5 / 3;
 console.log(\`t=\${temp}\`);`,
   concat: `
 let n = 0;

@@ -1,0 +1,37 @@
+// Which references write what they name: a syntactic test, shared by the loop
+// rules and the numeric analysis (which cannot import the loop rules: they use its facts).
+import { ts } from "../typescript.js";
+
+/** Whether `target` (a name, or a member `o.x` / `o[k]`) is assigned, updated or destructured into. */
+export function isWrite(target: ts.Expression): boolean {
+  let n: ts.Node = target;
+  while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
+  const p = n.parent;
+  if (
+    ts.isBinaryExpression(p) &&
+    p.left === n &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return true;
+  if (
+    (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
+    (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
+  )
+    return true;
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return true;
+  // a target inside a destructuring assignment: [a, i] = ...
+  for (let c: ts.Node = n, up = p; ; c = up, up = up.parent) {
+    if (ts.isBinaryExpression(up) && up.left === c && up.operatorToken.kind === ts.SyntaxKind.EqualsToken) return c !== n;
+    if ((ts.isForOfStatement(up) || ts.isForInStatement(up)) && up.initializer === c) return c !== n;
+    if (!(
+      ts.isArrayLiteralExpression(up) ||
+      ts.isObjectLiteralExpression(up) ||
+      (ts.isPropertyAssignment(up) && up.initializer === c) ||
+      ts.isShorthandPropertyAssignment(up) ||
+      ts.isSpreadElement(up) ||
+      ts.isSpreadAssignment(up)
+    ))
+      return false;
+  }
+}
