@@ -35,6 +35,23 @@ for (const v of sums) check = (check * 31 + v) % 65521;
 console.log(check, sums.length, sums[39]);`,
     has: ["sums = bytearray()"],
   },
+  "a bytearray pushed to once per pass of a counted loop is made that long at once": {
+    source: `
+const block: number[] = [];
+for (let i = 0; i < 300; i++) block.push((i * 31 + 7) % 256);
+function fill(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < 5; i++) out.push((n + i) & 0xff);
+  return out;
+}
+const none: number[] = [];
+for (let i = 0; i < 0; i++) none.push(i & 1);
+let sum = 0;
+for (const b of block) sum = (sum * 7 + b) % 65521;
+const tail = fill(254);
+console.log(sum, block.length, block[299], tail[0], tail[1], tail[4], fill(3)[4], none.length);`,
+    has: ["block = bytearray(300)", "    block[i] = (i * 31 + 7) % 256", "    out = bytearray(5)", "        out[i] = n + i & 255", "none = bytearray(0)"],
+  },
   "new Array(n).fill(0) written by index and summed by index": {
     source: `
 const buf: number[] = new Array(16).fill(0);
