@@ -138,6 +138,12 @@ export class ByteArrays {
       const sig = this.checker.getResolvedSignature(n);
       return sig && this.checker.getReturnTypeOfSignature(sig);
     }
+    // `await f()`: what the signature resolved already returns, awaited (the await's type would check the call again)
+    const awaited = ts.isAwaitExpression(n) ? n.expression : undefined;
+    if (awaited && ts.isCallExpression(awaited) && !ts.isOptionalChain(awaited) && awaited.expression.kind !== K.ImportKeyword) {
+      const sig = this.checker.getResolvedSignature(awaited);
+      if (sig) return this.checker.getAwaitedType(this.checker.getReturnTypeOfSignature(sig));
+    }
     // a literal with a string, object, array or boolean element is no number[]
     if (ts.isArrayLiteralExpression(n) && n.elements.some((e) => nonNumberLiterals.has(e.kind))) return undefined;
     return this.checker.getTypeAtLocation(n);
