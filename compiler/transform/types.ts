@@ -104,9 +104,17 @@ export function isTuple(checker: ts.TypeChecker, t: ts.Type): boolean {
 
 export function isFromLib(decl: ts.Node | undefined): boolean {
   if (!decl) return false;
-  const f = decl.getSourceFile().fileName;
-  return /\/typescript\/lib\/lib\.|^\/lib\.|\/runtime-typings\/js-globals\.d\.ts$/.test(f) || decl.getSourceFile().hasNoDefaultLib;
+  const file = decl.getSourceFile();
+  let known = libFiles.get(file);
+  if (known === undefined) {
+    known = /\/typescript\/lib\/lib\.|^\/lib\.|\/runtime-typings\/js-globals\.d\.ts$/.test(file.fileName) || file.hasNoDefaultLib;
+    libFiles.set(file, known);
+  }
+  return known;
 }
+
+/** isFromLib's answer per file (the type questions ask it of the same few lib files all the time). */
+const libFiles = new WeakMap<ts.SourceFile, boolean>();
 
 /** The lib-declared name of a type (`Map`, `Set`, `Promise`, `Error`, ...) or undefined. */
 export function libTypeName(t: ts.Type, allowNull = true): string | undefined {
