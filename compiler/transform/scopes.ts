@@ -49,6 +49,20 @@ const iterationKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.DoStatement,
 ]);
 
+/** The kinds collectNode declares a name or opens a scope for (the others, most nodes, it passes). */
+const declaringKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ...functionScopeKinds,
+  ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.Parameter,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.EnumDeclaration,
+  ts.SyntaxKind.ImportClause,
+  ts.SyntaxKind.NamespaceImport,
+  ts.SyntaxKind.ImportSpecifier,
+  ts.SyntaxKind.ImportEqualsDeclaration,
+  ts.SyntaxKind.ModuleDeclaration,
+]);
+
 export function isFunctionScope(node: ts.Node): boolean {
   return functionScopeKinds.has(node.kind);
 }
@@ -197,6 +211,7 @@ export class ScopeInfo {
       if (scope === this.moduleScope) for (const name of ambientGlobalNames(node)) this.declareAmbient(name, scope);
       return "skip";
     }
+    if (!declaringKinds.has(node.kind)) return undefined;
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
       // a catch clause's variable is block-scoped too (a fresh binding per loop iteration)
