@@ -36,6 +36,21 @@ const nonNumberLiterals = new Set([
   K.NullKeyword,
 ]);
 
+/** The kinds `declare` looks at (it is asked of every node). */
+const declaringKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  K.ImportSpecifier,
+  K.NamespaceImport,
+  K.ImportClause,
+  K.VariableDeclaration,
+  K.Parameter,
+  K.BindingElement,
+  K.PropertyDeclaration,
+  K.PropertySignature,
+  K.FunctionDeclaration,
+  K.PropertyAssignment,
+  K.ShorthandPropertyAssignment,
+]);
+
 /** The binary operators whose value may be an operand (an array). */
 const flowOperators = new Set([K.EqualsToken, K.CommaToken, K.BarBarToken, K.AmpersandAmpersandToken, K.QuestionQuestionToken]);
 
@@ -76,6 +91,7 @@ export class ByteArrays {
   private readonly names = new Set<string>();
 
   private declare(n: ts.Node): void {
+    if (!declaringKinds.has(n.kind)) return;
     if (ts.isImportSpecifier(n) || ts.isNamespaceImport(n) || ts.isImportClause(n)) {
       if (n.name) this.names.add(n.name.text);
       return;
