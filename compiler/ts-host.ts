@@ -33,6 +33,9 @@ export function boardSystem(base: ts.System = ts.sys): ts.System {
 export function createBoardProgram(rootNames: readonly string[], options: ts.CompilerOptions): ts.Program {
   const files = libFiles();
   const host = ts.createCompilerHost(options, true);
+  // as tsc parses: doc comments only where they can change a type error (parsing the lib files and board typings
+  // with all their doc comments took ~40% longer); nothing in mpts reads them
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   const getSourceFile = host.getSourceFile;
   host.getDefaultLibLocation = () => libDir;
   host.getDefaultLibFileName = (opts) => `${libDir}/${ts.getDefaultLibFileName(opts)}`;

@@ -96,6 +96,8 @@ export function watch(target: string, options: WatchOptions, io: Io): Watcher {
     host = ts.createWatchCompilerHost([abs], defaultOptions, system, factory, report, reportStatus);
     layout = () => ({ rootDir: path.dirname(abs), outDir: options.outDir ? path.resolve(options.outDir) : path.dirname(abs) });
   }
+  // doc comments parsed as tsc --watch parses them (ts-host.ts createBoardProgram)
+  host.jsDocParsingMode = ts.JSDocParsingMode.ParseForTypeErrors;
   // mpts always compiles against its typings, whatever the tsconfig includes; test files are mpts test's;
   // every file is a module and the DOM stays out (board-options.ts)
   const typings = typingFiles();

@@ -36,6 +36,21 @@ const nonNumberLiterals = new Set([
   K.NullKeyword,
 ]);
 
+/** The kinds `declare` looks at (it is asked of every node). */
+const declaringKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  K.ImportSpecifier,
+  K.NamespaceImport,
+  K.ImportClause,
+  K.VariableDeclaration,
+  K.Parameter,
+  K.BindingElement,
+  K.PropertyDeclaration,
+  K.PropertySignature,
+  K.FunctionDeclaration,
+  K.PropertyAssignment,
+  K.ShorthandPropertyAssignment,
+]);
+
 /** The binary operators whose value may be an operand (an array). */
 const flowOperators = new Set([K.EqualsToken, K.CommaToken, K.BarBarToken, K.AmpersandAmpersandToken, K.QuestionQuestionToken]);
 
@@ -76,6 +91,7 @@ export class ByteArrays {
   private readonly names = new Set<string>();
 
   private declare(n: ts.Node): void {
+    if (!declaringKinds.has(n.kind)) return;
     if (ts.isImportSpecifier(n) || ts.isNamespaceImport(n) || ts.isImportClause(n)) {
       if (n.name) this.names.add(n.name.text);
       return;
@@ -137,6 +153,12 @@ export class ByteArrays {
       // the signature the numeric analysis resolved already (the call's type would check it again)
       const sig = this.checker.getResolvedSignature(n);
       return sig && this.checker.getReturnTypeOfSignature(sig);
+    }
+    // `await f()`: what the signature resolved already returns, awaited (the await's type would check the call again)
+    const awaited = ts.isAwaitExpression(n) ? n.expression : undefined;
+    if (awaited && ts.isCallExpression(awaited) && !ts.isOptionalChain(awaited) && awaited.expression.kind !== K.ImportKeyword) {
+      const sig = this.checker.getResolvedSignature(awaited);
+      if (sig) return this.checker.getAwaitedType(this.checker.getReturnTypeOfSignature(sig));
     }
     // a literal with a string, object, array or boolean element is no number[]
     if (ts.isArrayLiteralExpression(n) && n.elements.some((e) => nonNumberLiterals.has(e.kind))) return undefined;

@@ -72,11 +72,9 @@ export function atoms(x: number, exact: boolean): number {
   return (x & NEG ? (exact && onlyMinusOne(x) ? 1 : 2) : 0) | (x & ZERO ? 4 : 0) | (x & POS ? 8 : 0);
 }
 
-export function add(a: number, b: number): number {
-  if (!a || !b) return 0;
-  const exact = !((a | b) & NONINT);
-  const [xa, xb] = [atoms(a, exact), atoms(b, exact)];
-  let r = (a | b) & NONINT;
+/** The signs of a sum of a value of sign atoms `xa` and one of `xb`; with M1 when its negatives can only be -1. */
+function sumSigns(xa: number, xb: number): number {
+  let r = 0;
   let negOnlyM1 = true;
   for (let x = 1; x <= 8; x <<= 1)
     for (let y = 1; y <= 8; y <<= 1) {
@@ -91,8 +89,18 @@ export function add(a: number, b: number): number {
       else if (pair === 10) ((r |= NEG | ZERO | POS), (negOnlyM1 = false));
       else ((r |= NEG), (negOnlyM1 = false)); // two negatives, or a negative other than -1 plus 0
     }
-  const res = withWidth(r, Math.max(widthOf(a), widthOf(b)) + 1);
-  return res & NEG && negOnlyM1 && exact ? res | M1 : res;
+  return negOnlyM1 ? r | M1 : r;
+}
+
+/** sumSigns of every pair of atom sets (16 x 16), worked out once: the fixpoint adds thousands of times. */
+const sumTable = Array.from({ length: 256 }, (_, i) => sumSigns(i >> 4, i & 15));
+
+export function add(a: number, b: number): number {
+  if (!a || !b) return 0;
+  const exact = !((a | b) & NONINT);
+  const signs = sumTable[(atoms(a, exact) << 4) | atoms(b, exact)];
+  const res = withWidth(((a | b) & NONINT) | (signs & SIGNS), Math.max(widthOf(a), widthOf(b)) + 1);
+  return res & NEG && signs & M1 && exact ? res | M1 : res;
 }
 
 export function mul(a: number, b: number): number {

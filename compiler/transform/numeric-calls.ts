@@ -12,6 +12,25 @@ import { NumericValues } from "./numeric-values.js";
 
 const K = ts.SyntaxKind;
 
+/** Expressions whose type is never any nor unknown: literals of objects, arrays, strings and regexes, unary operators, classes. */
+const neverAny = new Set([
+  K.ObjectLiteralExpression,
+  K.ArrayLiteralExpression,
+  K.TemplateExpression,
+  K.NoSubstitutionTemplateLiteral,
+  K.RegularExpressionLiteral,
+  K.BigIntLiteral,
+  K.TrueKeyword,
+  K.FalseKeyword,
+  K.NullKeyword,
+  K.PrefixUnaryExpression,
+  K.PostfixUnaryExpression,
+  K.TypeOfExpression,
+  K.VoidExpression,
+  K.DeleteExpression,
+  K.ClassExpression,
+]);
+
 /** Flows through calls, and what the analysis gives up on. */
 export abstract class NumericCalls extends NumericValues {
   protected abstract flowElement(c: ArrayClass, e: ts.Expression): void;
@@ -216,9 +235,22 @@ export abstract class NumericCalls extends NumericValues {
     const s = skip(e);
     if (ts.isNumericLiteral(s) || ts.isStringLiteral(s) || ts.isArrowFunction(s) || ts.isFunctionExpression(s)) return;
     if (ts.isBinaryExpression(s) && s.operatorToken.kind !== K.EqualsToken && s.operatorToken.kind !== K.CommaToken) return;
+    // the checker's type is asked only where syntax cannot tell (re-checking a literal checks everything in it)
+    let bare = e;
+    while (ts.isParenthesizedExpression(bare)) bare = bare.expression;
+    if (neverAny.has(bare.kind)) return;
+    if (ts.isSpreadElement(bare) && this.spreadsNoAny(bare)) return;
     if (!T.isAnyLike(this.typeAt(e))) return;
     const target = this.checker.getContextualType(e);
     if (target) this.taint(target);
+  }
+
+  /** `...xs` of an array whose elements are not any: its elements are not (the operand's type, which the transform asks anyway). */
+  private spreadsNoAny(e: ts.SpreadElement): boolean {
+    const t = this.typeAt(e.expression);
+    if (!this.checker.isArrayType(t)) return false;
+    const [element] = this.checker.getTypeArguments(t as ts.TypeReference);
+    return !!element && !T.isAnyLike(element);
   }
 
   /** Values the analysis did not see may have this type: its properties (deeply) hold any numbers and arrays. */

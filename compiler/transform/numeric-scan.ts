@@ -19,6 +19,33 @@ const mirrored = new Map([
   [K.LessThanEqualsToken, K.GreaterThanEqualsToken],
 ]);
 
+/** The kinds `visit` records something for (besides identifiers). */
+const visitedKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  K.ImportDeclaration,
+  K.ExportDeclaration,
+  K.VariableDeclaration,
+  K.Parameter,
+  K.BinaryExpression,
+  K.PrefixUnaryExpression,
+  K.PostfixUnaryExpression,
+  K.CallExpression,
+  K.NewExpression,
+  K.ReturnStatement,
+  K.ArrowFunction,
+  K.FunctionExpression,
+  K.ArrayLiteralExpression,
+  K.PropertyAssignment,
+  K.ShorthandPropertyAssignment,
+  K.PropertyDeclaration,
+  K.ForOfStatement,
+  K.ForInStatement,
+  K.CatchClause,
+  K.AsExpression,
+  K.TypeAssertionExpression,
+  K.ClassDeclaration,
+  K.ClassExpression,
+]);
+
 /** The walk recording constraints. */
 export abstract class NumericScan extends NumericCalls {
   // ---- the walk ----------------------------------------------------------
@@ -31,6 +58,9 @@ export abstract class NumericScan extends NumericCalls {
   }
 
   protected visit(n: ts.Node, fn: ts.Node | undefined): void {
+    // identifiers are the commonest nodes, and most other kinds record nothing
+    if (n.kind === K.Identifier) return this.visitReference(n as ts.Identifier);
+    if (!visitedKinds.has(n.kind)) return;
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
       const spec = n.moduleSpecifier;
       const sym = spec && this.checker.getSymbolAtLocation(spec);

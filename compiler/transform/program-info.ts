@@ -159,6 +159,7 @@ export class ProgramInfo {
    * observers), and a Map's order reaches an object only through Object.fromEntries.
    */
   private observesOrder(n: ts.Node): "objects" | "collections" | "both" | undefined {
+    if (!orderKinds.has(n.kind)) return undefined;
     if (ts.isForInStatement(n)) return this.objectsOf(n.expression);
     if (ts.isSpreadAssignment(n)) return this.objectsOf(n.expression);
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression)) {
@@ -216,6 +217,15 @@ export class ProgramInfo {
     return T.isObjectLike(t, true) || T.isAnyLike(t);
   }
 }
+
+/** The kinds of node observesOrder looks at (it is asked of every node). */
+const orderKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.SpreadAssignment,
+  ts.SyntaxKind.CallExpression,
+  ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.SpreadElement,
+]);
 
 /** The last names of Object.keys & co, JSON.stringify and console.log & co (observesOrder). */
 const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);

@@ -31,22 +31,44 @@ export type WriteSite =
   | { kind: "update"; op: ts.SyntaxKind }
   | { kind: "unknown" };
 
+// kind sets: both walks ask these of every node
+const functionScopeKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression,
+  ts.SyntaxKind.ArrowFunction,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.GetAccessor,
+  ts.SyntaxKind.SetAccessor,
+]);
+const iterationKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.ForStatement,
+  ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.WhileStatement,
+  ts.SyntaxKind.DoStatement,
+]);
+
+/** The kinds collectNode declares a name or opens a scope for (the others, most nodes, it passes). */
+const declaringKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+  ...functionScopeKinds,
+  ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.Parameter,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.EnumDeclaration,
+  ts.SyntaxKind.ImportClause,
+  ts.SyntaxKind.NamespaceImport,
+  ts.SyntaxKind.ImportSpecifier,
+  ts.SyntaxKind.ImportEqualsDeclaration,
+  ts.SyntaxKind.ModuleDeclaration,
+]);
+
 export function isFunctionScope(node: ts.Node): boolean {
-  return (
-    ts.isFunctionDeclaration(node) ||
-    ts.isFunctionExpression(node) ||
-    ts.isArrowFunction(node) ||
-    ts.isMethodDeclaration(node) ||
-    ts.isConstructorDeclaration(node) ||
-    ts.isGetAccessorDeclaration(node) ||
-    ts.isSetAccessorDeclaration(node)
-  );
+  return functionScopeKinds.has(node.kind);
 }
 
 function isIteration(node: ts.Node): boolean {
-  return (
-    ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node)
-  );
+  return iterationKinds.has(node.kind);
 }
 
 export class ScopeInfo {
@@ -63,6 +85,8 @@ export class ScopeInfo {
   private readonly ambient = new Set<ts.Symbol>();
   /** bindings some nested function reads or writes */
   private readonly captured = new Set<ts.Symbol>();
+  /** the names this file declares: an identifier of another name refers to no symbol of declaringScope */
+  private readonly declaredNames = new Set<string>();
   /** every identifier in this file that reads or writes a symbol (declaration names excluded) */
   readonly references = new Map<ts.Symbol, ts.Identifier[]>();
 
@@ -137,6 +161,7 @@ export class ScopeInfo {
     if (ts.isIdentifier(nameNode)) {
       const sym = this.checker.getSymbolAtLocation(nameNode);
       if (!sym) return;
+      this.declaredNames.add(nameNode.text);
       if (!this.declaringScope.has(sym)) {
         this.declaringScope.set(sym, scope);
         this.declaredText.set(sym, nameNode.text);
@@ -167,7 +192,10 @@ export class ScopeInfo {
 
   /** Pass 1: scopes and declarations. */
   private collect(root: ts.Node, rootScope: Scope): void {
-    walkWith(root, { scope: rootScope, loop: undefined as ts.Node | undefined }, (node, { scope, loop }) => {
+    walkWith(root, { scope: rootScope, loop: undefined as ts.Node | undefined }, (node, context) => {
+      // an identifier declares nothing and opens no scope (most nodes are identifiers)
+      if (node.kind === ts.SyntaxKind.Identifier) return { step: undefined, next: context };
+      const { scope, loop } = context;
       const step = this.collectNode(node, scope, loop);
       if (step === "skip") return { step, next: { scope, loop } };
       // a function's parameters and body are in its own scope; a loop's let bindings are per iteration
@@ -183,6 +211,7 @@ export class ScopeInfo {
       if (scope === this.moduleScope) for (const name of ambientGlobalNames(node)) this.declareAmbient(name, scope);
       return "skip";
     }
+    if (!declaringKinds.has(node.kind)) return undefined;
     if (ts.isVariableDeclaration(node)) {
       const list = node.parent;
       // a catch clause's variable is block-scoped too (a fresh binding per loop iteration)
@@ -213,6 +242,10 @@ export class ScopeInfo {
   /** Pass 2: every reference; free variables, outer assignments, loop captures, writes. */
   private resolveReferences(root: ts.Node, rootScope: Scope): void {
     walkWith(root, rootScope, (node, outer) => {
+      if (node.kind === ts.SyntaxKind.Identifier) {
+        this.resolveReference(node as ts.Identifier, outer);
+        return { step: undefined, next: outer };
+      }
       if (isTypeOnly(node) || isDeclare(node)) return { step: "skip", next: outer };
       const scope = isFunctionScope(node) ? this.scopeOf(node) : outer;
       if (ts.isIdentifier(node)) this.resolveReference(node, scope);
@@ -256,6 +289,9 @@ export class ScopeInfo {
     if (ts.isPropertyAccessExpression(parent) && parent.name === id) return undefined;
     if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === id)
       return undefined;
+    // a global (console, Math) or a property name: not asked (only the names declared here matter, resolveReference);
+    // an import's `a` of `a as b` may name another module's symbol, so it is asked
+    if (!this.declaredNames.has(id.text) && !ts.isImportSpecifier(parent)) return undefined;
     const sym = this.checker.getSymbolAtLocation(id);
     // a parameter property has a parameter and a property symbol; the declaration's name gives the one declared
     const decl = sym?.valueDeclaration;

@@ -7,9 +7,17 @@ export function typeOf(checker: ts.TypeChecker, node: ts.Node): ts.Type {
   return checker.getTypeAtLocation(node);
 }
 
-function parts(t: ts.Type): ts.Type[] {
-  t = constrained(t);
-  return (t.isUnion() ? t.types : [t]).map(primitivePart);
+// parts and nonNullParts per type, made once: every question here starts with them, about the same few types
+const partsOf = new WeakMap<ts.Type, readonly ts.Type[]>();
+const nonNullPartsOf = new WeakMap<ts.Type, readonly ts.Type[]>();
+
+function parts(t: ts.Type): readonly ts.Type[] {
+  let ps = partsOf.get(t);
+  if (!ps) {
+    const c = constrained(t);
+    partsOf.set(t, (ps = (c.isUnion() ? c.types : [c]).map(primitivePart)));
+  }
+  return ps;
 }
 
 /**
@@ -32,8 +40,10 @@ function primitivePart(p: ts.Type): ts.Type {
   return p.isIntersection() ? (p.types.find((m) => m.flags & (F.StringLike | F.NumberLike | F.BooleanLike)) ?? p) : p;
 }
 
-function nonNullParts(t: ts.Type): ts.Type[] {
-  return parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
+function nonNullParts(t: ts.Type): readonly ts.Type[] {
+  let ps = nonNullPartsOf.get(t);
+  if (!ps) nonNullPartsOf.set(t, (ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)))));
+  return ps;
 }
 
 export function isNullable(t: ts.Type): boolean {
@@ -104,9 +114,17 @@ export function isTuple(checker: ts.TypeChecker, t: ts.Type): boolean {
 
 export function isFromLib(decl: ts.Node | undefined): boolean {
   if (!decl) return false;
-  const f = decl.getSourceFile().fileName;
-  return /\/typescript\/lib\/lib\.|^\/lib\.|\/runtime-typings\/js-globals\.d\.ts$/.test(f) || decl.getSourceFile().hasNoDefaultLib;
+  const file = decl.getSourceFile();
+  let known = libFiles.get(file);
+  if (known === undefined) {
+    known = /\/typescript\/lib\/lib\.|^\/lib\.|\/runtime-typings\/js-globals\.d\.ts$/.test(file.fileName) || file.hasNoDefaultLib;
+    libFiles.set(file, known);
+  }
+  return known;
 }
+
+/** isFromLib's answer per file (the type questions ask it of the same few lib files all the time). */
+const libFiles = new WeakMap<ts.SourceFile, boolean>();
 
 /** The lib-declared name of a type (`Map`, `Set`, `Promise`, `Error`, ...) or undefined. */
 export function libTypeName(t: ts.Type, allowNull = true): string | undefined {
