@@ -16,6 +16,8 @@ import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
+import { NONINT } from "../transform/numeric-bits.js";
+import { printsAsShortDecimal } from "../transform/numeric-decimals.js";
 
 const isStatement = valueUnused;
 
@@ -193,7 +195,7 @@ export function arrayMethod(
       if (elemType && T.isString(elemType)) return b.method(sep, "join", [arr]);
       const v = item();
       // null and undefined elements join as empty strings
-      const conv = elemType && T.isNumber(elemType) ? b.call(ctx.useHelper("js_num"), [v]) : b.call(ctx.useHelper("js_str"), [v]);
+      const conv = elemType && T.isNumber(elemType) ? numberText(ctx, ctx.program.numeric.arrayClass(callee.expression).elements, v) : b.call(ctx.useHelper("js_str"), [v]);
       const elt = b.ifExp(b.cmp(v, "is", b.none()), b.str(""), conv);
       return b.method(sep, "join", [comp(elt, v, arr)]);
     }
@@ -580,4 +582,10 @@ function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): p
     return comp(b.call(f, [x, i]), b.tuple([i, x]), b.call("enumerate", [iter]));
   }
   return comp(b.call(f, [x]), x, iter);
+}
+
+/** String(v) of an array element whose facts (numeric analysis) are `facts`: str() of an integer, %.15g of a short decimal. */
+function numberText(ctx: TransformContext, facts: number, v: py.Expr): py.Expr {
+  if (!(facts & NONINT)) return b.call("str", [v]);
+  return printsAsShortDecimal(facts) ? b.bin(b.str("%.15g"), "%", v) : b.call(ctx.useHelper("js_num"), [v]);
 }

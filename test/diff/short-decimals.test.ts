@@ -102,6 +102,15 @@ for (let i = 0; i < 50; i++) {
 }
 console.log(out.join(" "));`,
 
+  "join of integer, decimal, mixed and holey number arrays": `
+const ints: number[] = [];
+for (let i = -4; i < 30; i++) ints.push(i * 37);
+const tenths = ints.map((x) => x / 10);
+const mixed: number[] = [1, 2.5, 1 / 3, -0.125, 1e21, 1e-7];
+const holes: number[] = new Array(4);
+holes[2] = 0.5;
+console.log(ints.join(","), tenths.join(" "), mixed.join("|"), holes.join("-"), [ -1 / 4, 0 / 4].join());`,
+
   "decimal literals": `
 const step = 0.25;
 const gain = 1.5;
@@ -120,6 +129,10 @@ function r(n: number): R { return { temp: (n % 40) / 4, hum: 35 + (n % 17) }; }
 for (let n = 0; n < 3; n++) console.log(JSON.stringify(r(n)));`,
   toFixed: `
 for (let raw = 0; raw < 5; raw++) console.log(\`\${(raw / 10).toFixed(2)} \${(raw / 8).toFixed(1)}\`);`,
+  join: `
+const xs: number[] = [];
+for (let i = 0; i < 4; i++) xs.push(i * 3);
+console.log(xs.join(","), xs.map((x) => x / 4).join(" "));`,
   negZero: `
 const z = Math.random() > 2 ? 1 : 0;
 console.log(String(-(z / 4)));`,
@@ -142,6 +155,12 @@ describe("short decimals: emitted Python", () => {
 
   test("toFixed with enough digits is a %f field; with fewer it keeps the exact helper", () => {
     expect(py.toFixed).toContain(`"%.2f %s" % (raw / 10, js_to_fixed(raw / 8, 1))`);
+  });
+
+  test("join of integers is str(), of short decimals %.15g", () => {
+    expect(py.join).toContain('"" if _x is None else str(_x) for _x in xs');
+    expect(py.join).toContain('"%.15g" % _x1');
+    expect(py.join).not.toContain("js_num");
   });
 
   test("a negation that may be -0, and a rounded decimal plus one, keep js_num", () => {
