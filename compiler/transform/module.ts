@@ -14,6 +14,7 @@ import { someNode } from "./walk.js";
 import { rememberingChecker } from "./checker-cache.js";
 import { asMicroPythonConsts, isMicroPythonConst } from "./module-constants.js";
 import { listComprehensions } from "../python/comprehensions.js";
+import { recordConstants } from "./record-fields.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -79,5 +80,6 @@ export function transformSourceFile(
   }
   if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
   header.push(...regexConstants(ctx));
+  header.push(...recordConstants(ctx));
   return { module: { body: [...header, ...listComprehensions(body)] }, helpers: ctx.helpers, diagnostics };
 }

@@ -1,0 +1,323 @@
+// Records: a value of an interface (or object type alias) that the program only
+// creates with object literals it can see, and only reads member by member, is a
+// Python tuple read by position (`req[_PATH]`, `_PATH = const(1)`), as a careful
+// MicroPython programmer writes it: no hash table per object, no key lookup per read.
+// A list instead of a tuple when some property is assigned after creation.
+//
+// One scan per program decides it for every such type at once. First the
+// candidates: the contextual types of object literals that are plain interfaces
+// (every property required and a plain value, no index signature, no type
+// arguments). Then every expression of the program: one of a candidate's type
+// must be read member by member, tested against null, or passed on where it is
+// again typed exactly as the candidate (keyed-properties.ts, whose reader rules
+// these are), or stringified by the format-string JSON.stringify (json-text.ts);
+// a literal of it must land in such a place; nothing else (a cast, a value of
+// `any`, another type) may flow into it; and a type that holds it otherwise (an
+// array of it, a class with it in a field, a callback taking it) gives it up,
+// except a record's own property of its type, which is read member by member too.
+// Anything that could see the object whole (console.log, String(), a spread,
+// Object.keys, `in`, destructuring, a comparison of two of them: tuples compare
+// by value, and `is` sees equal constant tuples as one) keeps it a dict, and so
+// does an export of the program's entry (a caller outside may pass a dict).
+import { ts } from "../typescript.js";
+import type { ProgramInfo } from "./program-info.js";
+import { climb, isDeclarationName, single, typedAs } from "./keyed-properties.js";
+import { flowPosition, isStructural } from "./shapes.js";
+import { stringifiesFresh } from "./fresh-objects.js";
+import { walk } from "./walk.js";
+
+const F = ts.TypeFlags;
+const K = ts.SyntaxKind;
+/** types that hold no object */
+const leaves =
+  F.StringLike | F.NumberLike | F.BooleanLike | F.BigIntLike | F.ESSymbolLike | F.EnumLike | F.Null | F.Undefined | F.Void |
+  F.Any | F.Unknown | F.Never | F.TypeParameter;
+
+export interface RecordShape {
+  /** the interface's name, for constant names */
+  name: string;
+  /** property names, in position order (the interface's declaration order) */
+  fields: readonly string[];
+  /** some property is assigned after creation: a list, not a tuple */
+  mutable: boolean;
+}
+
+const scans = new WeakMap<ProgramInfo, Map<ts.Type, RecordShape>>();
+
+/** The record shape of `t` (a type, with null or undefined beside it), if values of it are records. */
+export function recordOf(checker: ts.TypeChecker, program: ProgramInfo, t: ts.Type | undefined): RecordShape | undefined {
+  const s = t && single(t);
+  if (!s) return undefined;
+  let found = scans.get(program);
+  if (!found) scans.set(program, (found = scan(checker, program.files)));
+  return found.get(s);
+}
+
+/** The record shape an object literal builds, if it builds a record. */
+export function recordLiteral(checker: ts.TypeChecker, program: ProgramInfo, lit: ts.ObjectLiteralExpression): RecordShape | undefined {
+  if (!scans.get(program) && !mayBeRecordLiteral(lit)) return undefined;
+  return recordOf(checker, program, checker.getContextualType(lit));
+}
+
+/** Each literal property as `name: value` or `name`, with an identifier or string key: the literal a record is made from. */
+function mayBeRecordLiteral(lit: ts.ObjectLiteralExpression): boolean {
+  return lit.properties.every(
+    (p) =>
+      (ts.isShorthandPropertyAssignment(p) && !p.objectAssignmentInitializer) ||
+      (ts.isPropertyAssignment(p) &&
+        (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) &&
+        // a function expression's `this` would be the object
+        !ts.isFunctionExpression(skipParens(p.initializer))),
+  );
+}
+
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
+}
+
+/** A plain interface: required data properties only, declared in the program. */
+function shapeOf(checker: ts.TypeChecker, t: ts.Type): RecordShape | undefined {
+  if (!isStructural(checker, t) || t.isIntersection() || !(t.flags & F.Object)) return undefined;
+  if ((t as ts.TypeReference).typeArguments?.length || t.aliasTypeArguments?.length) return undefined;
+  if (checker.getIndexInfosOfType(t).length || t.getCallSignatures().length || t.getConstructSignatures().length) return undefined;
+  const fields: string[] = [];
+  for (const p of t.getProperties()) {
+    const decls = p.declarations ?? [];
+    if (p.flags & ts.SymbolFlags.Optional || decls.length !== 1 || !ts.isPropertySignature(decls[0])) return undefined;
+    if (decls[0].getSourceFile().isDeclarationFile) return undefined;
+    fields.push(p.getName());
+  }
+  if (fields.length === 0) return undefined;
+  const name = (t.aliasSymbol ?? t.getSymbol())?.getName() ?? "";
+  return { name: /^[A-Za-z_]\w*$/.test(name) && name !== "__type" ? name : "", fields, mutable: false };
+}
+
+/** Whether the literal gives each field exactly once, as a plain value. */
+function literalFits(lit: ts.ObjectLiteralExpression, shape: RecordShape): boolean {
+  if (!mayBeRecordLiteral(lit) || lit.properties.length !== shape.fields.length) return false;
+  const seen = new Set<string>();
+  for (const p of lit.properties) {
+    const key = (p.name as ts.Identifier | ts.StringLiteral).text;
+    if (!shape.fields.includes(key) || seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
+function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.Type, RecordShape> {
+  const candidates = new Map<ts.Type, RecordShape>();
+  const rejected = new Set<ts.Type>();
+  const literals: [ts.ObjectLiteralExpression, ts.Type][] = [];
+  for (const file of files) {
+    walk(file, (n) => {
+      if (!ts.isObjectLiteralExpression(n)) return;
+      const ct = checker.getContextualType(n);
+      const t = ct && single(ct);
+      if (!t || rejected.has(t)) return;
+      if (!candidates.has(t)) {
+        const shape = shapeOf(checker, t);
+        if (!shape) return void rejected.add(t);
+        candidates.set(t, shape);
+      }
+      literals.push([n, t]);
+    });
+  }
+  if (candidates.size === 0) return candidates;
+  const bad = new Set<ts.Type>();
+  /** record -> the records its properties hold (they stay records only while it does) */
+  const holds = new Map<ts.Type, Set<ts.Type>>();
+  for (const [lit, t] of literals) {
+    if (!literalFits(lit, candidates.get(t)!) || !sinkTyped(checker, lit, t)) bad.add(t);
+  }
+  const mentions = mentionIndex(checker, candidates);
+  const imported = new Set<ts.SourceFile>();
+  for (const file of files) {
+    walk(file, (n) => {
+      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
+        const d = n.moduleSpecifier && checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
+        if (d && ts.isSourceFile(d)) imported.add(d);
+        return "skip";
+      }
+      if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return "skip";
+      if (!ts.isExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || isDeclarationName(n)) return;
+      if (ts.isObjectLiteralExpression(n)) return; // its type is its own; where it lands was checked above
+      const type = checker.getTypeAtLocation(n);
+      const s = single(type);
+      const record = s && candidates.has(s) ? s : undefined;
+      // a value of another type (any, a cast, a structural twin) landing where a record is expected
+      if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n))
+        for (const c of mentions(type)) bad.add(c);
+      else if (flowPosition(n) && !ts.isConditionalExpression(n) && !(type.flags & (F.Null | F.Undefined | F.Void | F.Never))) {
+        const ct = checker.getContextualType(n);
+        const target = ct && single(ct);
+        if (target && target !== record && candidates.has(target)) bad.add(target);
+      }
+      if (record) {
+        const outer = climb(n);
+        const p = outer.parent;
+        if (ts.isPropertyAccessExpression(p) && p.expression === outer) {
+          const shape = candidates.get(record)!;
+          const use = memberUse(p);
+          if (!shape.fields.includes(p.name.text) || use === "other") bad.add(record);
+          else if (use === "write") shape.mutable = true;
+        } else if (!readerKnown(checker, outer, record)) bad.add(record);
+        return;
+      }
+      const others = mentions(type);
+      if (others.size === 0) return;
+      // a function that takes or returns a record, called
+      const outer = climb(n);
+      const p = outer.parent;
+      if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
+    });
+  }
+  // an export of an entry file (one no file of the program imports) can be called from outside
+  for (const file of files) {
+    if (imported.has(file) || file.isDeclarationFile) continue;
+    const sym = checker.getSymbolAtLocation(file);
+    for (const e of sym ? checker.getExportsOfModule(sym) : []) {
+      const s = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+      const d = s.valueDeclaration;
+      if (d) for (const c of mentions(checker.getTypeOfSymbolAtLocation(s, d))) bad.add(c);
+    }
+  }
+  // a record held by a record that is not one is seen whole with it
+  for (const t of candidates.keys()) {
+    const inner = new Set<ts.Type>();
+    for (const p of t.getProperties()) for (const c of mentions(checker.getTypeOfSymbol(p))) if (c !== t) inner.add(c);
+    holds.set(t, inner);
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [outer, inner] of holds)
+      if (bad.has(outer)) for (const c of inner) if (!bad.has(c)) (bad.add(c), (changed = true));
+  }
+  for (const t of bad) candidates.delete(t);
+  return candidates;
+}
+
+function isConstAssertion(n: ts.AsExpression | ts.TypeAssertion): boolean {
+  return ts.isTypeReferenceNode(n.type) && ts.isIdentifier(n.type.typeName) && n.type.typeName.text === "const";
+}
+
+/** Where the fresh literal goes (through `?:` branches): a place typed exactly as the record. */
+function sinkTyped(checker: ts.TypeChecker, literal: ts.Expression, t: ts.Type): boolean {
+  let n: ts.Node = climb(literal);
+  while (ts.isConditionalExpression(n.parent) && n.parent.condition !== n) n = climb(n.parent);
+  return typedAs(checker, n, t);
+}
+
+/** How `r.x` is used: read, assigned (`=`, `+=`, `++`), or written some other way (destructuring, delete, for-of). */
+function memberUse(access: ts.PropertyAccessExpression): "read" | "write" | "other" {
+  const n = climb(access);
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n) {
+    const op = p.operatorToken.kind;
+    if (op >= K.FirstAssignment && op <= K.LastAssignment) return "write";
+  }
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken))
+    return "write";
+  if (ts.isDeleteExpression(p)) return "other";
+  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return "other";
+  // inside an array or object literal: a destructuring assignment's target, if the outermost literal is one
+  let up: ts.Node = n;
+  while (
+    ts.isArrayLiteralExpression(up.parent) ||
+    ts.isSpreadElement(up.parent) ||
+    ts.isSpreadAssignment(up.parent) ||
+    (ts.isPropertyAssignment(up.parent) && up.parent.initializer === up) ||
+    ts.isObjectLiteralExpression(up.parent) ||
+    ts.isParenthesizedExpression(up.parent)
+  )
+    up = up.parent;
+  if (up === n) return "read";
+  const q = up.parent;
+  if (ts.isBinaryExpression(q) && q.left === up && q.operatorToken.kind === K.EqualsToken) return "other";
+  if ((ts.isForOfStatement(q) || ts.isForInStatement(q)) && q.initializer === up) return "other";
+  return "read";
+}
+
+/**
+ * Tested (`if (r)`, `!r`, `r === null`), discarded, passed on typed as the record,
+ * or written by the format-string JSON.stringify.
+ */
+function readerKnown(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
+  const p = n.parent;
+  if (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p) || ts.isExpressionStatement(p)) return true;
+  if (ts.isConditionalExpression(p)) return true; // a branch's value is the conditional's, itself checked
+  if (ts.isPrefixUnaryExpression(p) && p.operator === K.ExclamationToken) return true;
+  if (ts.isBinaryExpression(p)) {
+    const op = p.operatorToken.kind;
+    if ([K.EqualsEqualsEqualsToken, K.ExclamationEqualsEqualsToken, K.EqualsEqualsToken, K.ExclamationEqualsToken].includes(op)) {
+      // identity against null only: two tuples compare by value
+      const other = p.left === n ? p.right : p.left;
+      const ot = checker.getTypeAtLocation(other);
+      return (ot.flags & (F.Null | F.Undefined | F.Void)) !== 0 && !ot.isUnion();
+    }
+    // && || ?? give an operand, and the result is itself checked
+    if ([K.AmpersandAmpersandToken, K.BarBarToken, K.QuestionQuestionToken].includes(op)) return true;
+    if (op === K.EqualsToken && p.left === n) return true; // assigned to: the value written is checked where it comes from
+  }
+  if (ts.isCallExpression(p) && p.arguments[0] === n && isJsonStringify(p)) return stringifiesFresh(checker, p);
+  return typedAs(checker, n, t);
+}
+
+function isJsonStringify(call: ts.CallExpression): boolean {
+  const e = call.expression;
+  return ts.isPropertyAccessExpression(e) && e.name.text === "stringify" && ts.isIdentifier(e.expression) && e.expression.text === "JSON";
+}
+
+/** Per type, the candidates it holds anywhere (itself, an array of one, a function taking one, an object holding one). */
+function mentionIndex(checker: ts.TypeChecker, candidates: ReadonlyMap<ts.Type, RecordShape>): (t: ts.Type) => Set<ts.Type> {
+  const memo = new Map<ts.Type, Set<ts.Type>>();
+  const none = new Set<ts.Type>();
+  const open = new Set<ts.Type>();
+  /** `partial`: met a type still being visited, whose set is not complete yet (then the result is not kept) */
+  let partial = false;
+  const visit = (t: ts.Type, depth: number): Set<ts.Type> => {
+    const known = memo.get(t);
+    if (known) return known;
+    if (open.has(t)) {
+      partial = true;
+      return none; // its own visit collects what it holds
+    }
+    if (t.flags & leaves && !t.isUnion()) return none;
+    const out = new Set<ts.Type>();
+    if (candidates.has(t)) out.add(t);
+    if (depth > 8) {
+      for (const c of candidates.keys()) out.add(c); // too deep to tell: assume it holds every one
+      return out;
+    }
+    const inner: ts.Type[] = [];
+    if (t.isUnionOrIntersection()) inner.push(...t.types);
+    if (t.flags & F.Object) {
+      const ref = t as ts.TypeReference;
+      if (ref.target) inner.push(...checker.getTypeArguments(ref));
+      inner.push(...(t.aliasTypeArguments ?? []));
+      for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()]) {
+        inner.push(sig.getReturnType());
+        for (const p of sig.getParameters()) inner.push(checker.getTypeOfSymbol(p));
+      }
+      const decl = (t.getSymbol() ?? t.aliasSymbol)?.declarations?.[0];
+      // a library type holds a record only through its type arguments
+      if (!decl || !decl.getSourceFile().isDeclarationFile) {
+        for (const p of t.getProperties()) inner.push(checker.getTypeOfSymbol(p));
+        for (const info of checker.getIndexInfosOfType(t)) inner.push(info.type);
+      }
+    }
+    open.add(t);
+    const outer = partial;
+    partial = false;
+    for (const x of inner) for (const c of visit(x, depth + 1)) out.add(c);
+    open.delete(t);
+    if (!partial || open.size === 0) memo.set(t, out);
+    partial ||= outer;
+    return out;
+  };
+  return (t) => {
+    partial = false;
+    return visit(t, 0);
+  };
+}
