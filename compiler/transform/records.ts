@@ -164,6 +164,7 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.
         } else if (!readerKnown(checker, outer, record)) bad.add(record);
         return;
       }
+      if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
       const others = mentions(type);
       if (others.size === 0) return;
       // a function that takes or returns a record, called
@@ -198,6 +199,13 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.
   return candidates;
 }
 
+/** An assignment whose value nothing reads. */
+function discarded(n: ts.Node): boolean {
+  if (!ts.isBinaryExpression(n) || n.operatorToken.kind !== K.EqualsToken) return false;
+  const p = climb(n).parent;
+  return ts.isExpressionStatement(p) || (ts.isForStatement(p) && p.condition !== climb(n));
+}
+
 function isConstAssertion(n: ts.AsExpression | ts.TypeAssertion): boolean {
   return ts.isTypeReferenceNode(n.type) && ts.isIdentifier(n.type.typeName) && n.type.typeName.text === "const";
 }
@@ -206,7 +214,18 @@ function isConstAssertion(n: ts.AsExpression | ts.TypeAssertion): boolean {
 function sinkTyped(checker: ts.TypeChecker, literal: ts.Expression, t: ts.Type): boolean {
   let n: ts.Node = climb(literal);
   while (ts.isConditionalExpression(n.parent) && n.parent.condition !== n) n = climb(n.parent);
-  return typedAs(checker, n, t);
+  return placeTyped(checker, n, t);
+}
+
+/** typedAs, or the value of a property the enclosing literal's type declares as the record (`{ next: head }`). */
+function placeTyped(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
+  if (typedAs(checker, n, t)) return true;
+  const p = n.parent;
+  if (!((ts.isPropertyAssignment(p) && p.initializer === n) || (ts.isShorthandPropertyAssignment(p) && p.name === n))) return false;
+  const ct = checker.getContextualType(p.parent as ts.ObjectLiteralExpression);
+  const holder = ct && single(ct);
+  const prop = holder && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? holder.getProperty(p.name.text) : undefined;
+  return !!prop && single(checker.getTypeOfSymbol(prop)) === t;
 }
 
 /** How `r.x` is used: read, assigned (`=`, `+=`, `++`), or written some other way (destructuring, delete, for-of). */
@@ -245,7 +264,7 @@ function memberUse(access: ts.PropertyAccessExpression): "read" | "write" | "oth
  */
 function readerKnown(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
   const p = n.parent;
-  if (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p) || ts.isExpressionStatement(p)) return true;
+  if (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p) || ts.isExpressionStatement(p) || ts.isForStatement(p)) return true;
   if (ts.isConditionalExpression(p)) return true; // a branch's value is the conditional's, itself checked
   if (ts.isPrefixUnaryExpression(p) && p.operator === K.ExclamationToken) return true;
   if (ts.isBinaryExpression(p)) {
@@ -261,8 +280,9 @@ function readerKnown(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
     if (op === K.EqualsToken && p.left === n) return true; // assigned to: the value written is checked where it comes from
   }
   if (ts.isCallExpression(p) && p.arguments[0] === n && isJsonStringify(p)) return stringifiesFresh(checker, p);
-  return typedAs(checker, n, t);
+  return placeTyped(checker, n, t);
 }
+
 
 function isJsonStringify(call: ts.CallExpression): boolean {
   const e = call.expression;
