@@ -42,6 +42,9 @@ export interface RecordShape {
   mutable: boolean;
 }
 
+/** "some record type" in a watch summary, where the candidates are not known */
+const deep = { flags: 0 } as unknown as ts.Type;
+
 const scans = new WeakMap<ProgramInfo, Map<ts.Type, RecordShape>>();
 
 /** The record shape of `t` (a type, with null or undefined beside it), if values of it are records. */
@@ -105,85 +108,36 @@ function literalFits(lit: ts.ObjectLiteralExpression, shape: RecordShape): boole
   return true;
 }
 
+/** What the scan found: types given up, types with a property assigned later, exports, literals that fit. */
+interface Findings {
+  bad: Set<ts.Type>;
+  written: Set<ts.Type>;
+  /** per file, the types its exports hold (they count in an entry file) */
+  exports: Map<ts.SourceFile, Set<ts.Type>>;
+  imported: Set<ts.SourceFile>;
+}
+
 function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.Type, RecordShape> {
   const candidates = new Map<ts.Type, RecordShape>();
   const rejected = new Set<ts.Type>();
-  const literals: [ts.ObjectLiteralExpression, ts.Type][] = [];
   for (const file of files) {
     walk(file, (n) => {
       if (!ts.isObjectLiteralExpression(n)) return;
       const ct = checker.getContextualType(n);
       const t = ct && single(ct);
-      if (!t || rejected.has(t)) return;
-      if (!candidates.has(t)) {
-        const shape = shapeOf(checker, t);
-        if (!shape) return void rejected.add(t);
-        candidates.set(t, shape);
-      }
-      literals.push([n, t]);
+      if (!t || rejected.has(t) || candidates.has(t)) return;
+      const shape = shapeOf(checker, t);
+      if (shape) candidates.set(t, shape);
+      else rejected.add(t);
     });
   }
   if (candidates.size === 0) return candidates;
-  const bad = new Set<ts.Type>();
-  /** record -> the records its properties hold (they stay records only while it does) */
-  const holds = new Map<ts.Type, Set<ts.Type>>();
-  for (const [lit, t] of literals) {
-    if (!literalFits(lit, candidates.get(t)!) || !sinkTyped(checker, lit, t)) bad.add(t);
-  }
-  const mentions = mentionIndex(checker, candidates);
-  const imported = new Set<ts.SourceFile>();
-  for (const file of files) {
-    walk(file, (n) => {
-      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
-        const d = n.moduleSpecifier && checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
-        if (d && ts.isSourceFile(d)) imported.add(d);
-        return "skip";
-      }
-      if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return "skip";
-      if (!ts.isExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || isDeclarationName(n)) return;
-      if (ts.isObjectLiteralExpression(n)) return; // its type is its own; where it lands was checked above
-      const type = checker.getTypeAtLocation(n);
-      const s = single(type);
-      const record = s && candidates.has(s) ? s : undefined;
-      // a value of another type (any, a cast, a structural twin) landing where a record is expected
-      if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n))
-        for (const c of mentions(type)) bad.add(c);
-      else if (flowPosition(n) && !ts.isConditionalExpression(n) && !(type.flags & (F.Null | F.Undefined | F.Void | F.Never))) {
-        const ct = checker.getContextualType(n);
-        const target = ct && single(ct);
-        if (target && target !== record && candidates.has(target)) bad.add(target);
-      }
-      if (record) {
-        const outer = climb(n);
-        const p = outer.parent;
-        if (ts.isPropertyAccessExpression(p) && p.expression === outer) {
-          const shape = candidates.get(record)!;
-          const use = memberUse(p);
-          if (!shape.fields.includes(p.name.text) || use === "other") bad.add(record);
-          else if (use === "write") shape.mutable = true;
-        } else if (!readerKnown(checker, outer, record)) bad.add(record);
-        return;
-      }
-      if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
-      const others = mentions(type);
-      if (others.size === 0) return;
-      // a function that takes or returns a record, called
-      const outer = climb(n);
-      const p = outer.parent;
-      if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
-    });
-  }
-  // an export of an entry file (one no file of the program imports) can be called from outside
-  for (const file of files) {
-    if (imported.has(file) || file.isDeclarationFile) continue;
-    const sym = checker.getSymbolAtLocation(file);
-    for (const e of sym ? checker.getExportsOfModule(sym) : []) {
-      const s = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
-      const d = s.valueDeclaration;
-      if (d) for (const c of mentions(checker.getTypeOfSymbolAtLocation(s, d))) bad.add(c);
-    }
-  }
+  const mentions = mentionIndex(checker, (t) => candidates.has(t), [...candidates.keys()]);
+  const found = examine(checker, files, (t) => candidates.get(t), mentions);
+  const bad = found.bad;
+  for (const file of files) if (!found.imported.has(file)) for (const t of found.exports.get(file) ?? []) bad.add(t);
   // a record held by a record that is not one is seen whole with it
+  const holds = new Map<ts.Type, Set<ts.Type>>();
   for (const t of candidates.keys()) {
     const inner = new Set<ts.Type>();
     for (const p of t.getProperties()) for (const c of mentions(checker.getTypeOfSymbol(p))) if (c !== t) inner.add(c);
@@ -196,7 +150,101 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.
       if (bad.has(outer)) for (const c of inner) if (!bad.has(c)) (bad.add(c), (changed = true));
   }
   for (const t of bad) candidates.delete(t);
+  for (const [t, shape] of candidates) shape.mutable = found.written.has(t);
   return candidates;
+}
+
+/**
+ * What one file contributes to the scan, as text (types by their full names), so that
+ * `mpts build --watch` compiles every file again when an edit changes it: every plain
+ * interface counts as a candidate here, since another file may make it one.
+ */
+export function recordSummary(checker: ts.TypeChecker, file: ts.SourceFile): string[] {
+  const shapes = new Map<ts.Type, RecordShape | undefined>();
+  const shape = (t: ts.Type) => {
+    if (!shapes.has(t)) shapes.set(t, shapeOf(checker, t));
+    return shapes.get(t);
+  };
+  const found = examine(checker, [file], shape, mentionIndex(checker, (t) => !!shape(t), undefined));
+  const name = (t: ts.Type) =>
+    t === deep ? "(any)" : checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+  const lines = [
+    ...[...found.bad].map((t) => `record gives up ${name(t)}`),
+    ...[...found.written].map((t) => `record written ${name(t)}`),
+    ...[...(found.exports.get(file) ?? [])].map((t) => `record exported ${name(t)}`),
+  ];
+  return lines.sort();
+}
+
+/**
+ * The checks of the file's comment over `files`, for the record types `shapeOf` gives
+ * (`mentions`: the record types a type holds).
+ */
+function examine(
+  checker: ts.TypeChecker,
+  files: readonly ts.SourceFile[],
+  shapeOf: (t: ts.Type) => RecordShape | undefined,
+  mentions: (t: ts.Type) => Set<ts.Type>,
+): Findings {
+  const found: Findings = { bad: new Set(), written: new Set(), exports: new Map(), imported: new Set() };
+  const bad = found.bad;
+  for (const file of files) {
+    walk(file, (n) => {
+      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
+        const d = n.moduleSpecifier && checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
+        if (d && ts.isSourceFile(d)) found.imported.add(d);
+        return "skip";
+      }
+      if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return "skip";
+      if (!ts.isExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || isDeclarationName(n)) return;
+      if (ts.isObjectLiteralExpression(n)) {
+        // a literal of a record: each field once, landing where the record is expected
+        const ct = checker.getContextualType(n);
+        const t = ct && single(ct);
+        const shape = t && shapeOf(t);
+        if (shape && (!literalFits(n, shape) || !sinkTyped(checker, n, t))) bad.add(t);
+        return; // its type is its own
+      }
+      const type = checker.getTypeAtLocation(n);
+      const s = single(type);
+      const record = s && shapeOf(s) ? s : undefined;
+      // a value of another type (any, a cast, a structural twin) landing where a record is expected
+      if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n))
+        for (const c of mentions(type)) bad.add(c);
+      else if (flowPosition(n) && !ts.isConditionalExpression(n) && !(type.flags & (F.Null | F.Undefined | F.Void | F.Never))) {
+        const ct = checker.getContextualType(n);
+        const target = ct && single(ct);
+        if (target && target !== record && shapeOf(target)) bad.add(target);
+      }
+      if (record) {
+        const outer = climb(n);
+        const p = outer.parent;
+        if (ts.isPropertyAccessExpression(p) && p.expression === outer) {
+          const use = memberUse(p);
+          if (!shapeOf(record)!.fields.includes(p.name.text) || use === "other") bad.add(record);
+          else if (use === "write") found.written.add(record);
+        } else if (!readerKnown(checker, outer, record)) bad.add(record);
+        return;
+      }
+      if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
+      const others = mentions(type);
+      if (others.size === 0) return;
+      // a function that takes or returns a record, called
+      const outer = climb(n);
+      const p = outer.parent;
+      if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
+    });
+    // an export of an entry file (one no file of the program imports) can be called from outside
+    const sym = checker.getSymbolAtLocation(file);
+    const held = new Set<ts.Type>();
+    for (const e of sym ? checker.getExportsOfModule(sym) : []) {
+      const s = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+      const d = s.valueDeclaration;
+      if (d) for (const c of mentions(checker.getTypeOfSymbolAtLocation(s, d))) held.add(c);
+    }
+    found.exports.set(file, held);
+  }
+  return found;
 }
 
 /** An assignment whose value nothing reads. */
@@ -290,7 +338,11 @@ function isJsonStringify(call: ts.CallExpression): boolean {
 }
 
 /** Per type, the candidates it holds anywhere (itself, an array of one, a function taking one, an object holding one). */
-function mentionIndex(checker: ts.TypeChecker, candidates: ReadonlyMap<ts.Type, RecordShape>): (t: ts.Type) => Set<ts.Type> {
+function mentionIndex(
+  checker: ts.TypeChecker,
+  isCandidate: (t: ts.Type) => boolean,
+  all: readonly ts.Type[] | undefined,
+): (t: ts.Type) => Set<ts.Type> {
   const memo = new Map<ts.Type, Set<ts.Type>>();
   const none = new Set<ts.Type>();
   const open = new Set<ts.Type>();
@@ -305,9 +357,10 @@ function mentionIndex(checker: ts.TypeChecker, candidates: ReadonlyMap<ts.Type, 
     }
     if (t.flags & leaves && !t.isUnion()) return none;
     const out = new Set<ts.Type>();
-    if (candidates.has(t)) out.add(t);
+    if (isCandidate(t)) out.add(t);
     if (depth > 8) {
-      for (const c of candidates.keys()) out.add(c); // too deep to tell: assume it holds every one
+      // too deep to tell: assume it holds every one (the watch's summary: any type)
+      for (const c of all ?? [deep]) out.add(c);
       return out;
     }
     const inner: ts.Type[] = [];
