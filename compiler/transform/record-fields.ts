@@ -51,8 +51,8 @@ function constantName(ctx: TransformContext, shape: RecordShape, field: string):
   return name;
 }
 
-/** `obj[_FIELD]` when `receiver` (the TypeScript expression `obj` came from) is a record. */
-export function recordRead(ctx: TransformContext, receiver: ts.Expression, obj: py.Expr, field: string): py.Expr | undefined {
+/** `obj[_FIELD]` when `receiver` (the TypeScript expression or pattern `obj` came from) is a record. */
+export function recordRead(ctx: TransformContext, receiver: ts.Node, obj: py.Expr, field: string): py.Expr | undefined {
   const shape = recordOf(ctx.checker, ctx.program, ctx.checker.getTypeAtLocation(receiver));
   if (!shape || !shape.fields.includes(field)) return undefined;
   return b.sub(obj, b.name(constantName(ctx, shape, field)));

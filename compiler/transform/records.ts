@@ -16,7 +16,7 @@
 // array of it, a class with it in a field, a callback taking it) gives it up,
 // except a record's own property of its type, which is read member by member too.
 // Anything that could see the object whole (console.log, String(), a spread,
-// Object.keys, `in`, destructuring, a comparison of two of them: tuples compare
+// Object.keys, `in`, a rest element or nested pattern in destructuring, a comparison of two of them: tuples compare
 // by value, and `is` sees equal constant tuples as one) keeps it a dict, and so
 // does an export of the program's entry (a caller outside may pass a dict).
 import { ts } from "../typescript.js";
@@ -172,6 +172,8 @@ export function recordSummary(checker: ts.TypeChecker, file: ts.SourceFile): str
     ...[...found.bad].map((t) => `record gives up ${name(t)}`),
     ...[...found.written].map((t) => `record written ${name(t)}`),
     ...[...(found.exports.get(file) ?? [])].map((t) => `record exported ${name(t)}`),
+    // which files are entries (their exports give records up) follows the imports
+    ...[...found.imported].map((f) => `record imports ${f.fileName}`),
   ];
   return lines.sort();
 }
@@ -328,9 +330,23 @@ function readerKnown(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
     if (op === K.EqualsToken && p.left === n) return true; // assigned to: the value written is checked where it comes from
   }
   if (ts.isCallExpression(p) && p.arguments[0] === n && isJsonStringify(p)) return stringifiesFresh(checker, p);
+  if (ts.isVariableDeclaration(p) && p.initializer === n && ts.isObjectBindingPattern(p.name)) return readsFields(p.name, t);
   return placeTyped(checker, n, t);
 }
 
+
+/** `const { path, query: q = x } = req`: each element a field read by position (no rest, no nested pattern). */
+function readsFields(pattern: ts.ObjectBindingPattern, t: ts.Type): boolean {
+  return pattern.elements.every((el) => {
+    const key = el.propertyName ?? el.name;
+    return (
+      !el.dotDotDotToken &&
+      ts.isIdentifier(el.name) &&
+      (ts.isIdentifier(key) || ts.isStringLiteral(key)) &&
+      t.getProperty(key.text) !== undefined
+    );
+  });
+}
 
 function isJsonStringify(call: ts.CallExpression): boolean {
   const e = call.expression;

@@ -74,7 +74,14 @@ interface Route { path: string; handler: (arg: string) => string; }
 const route: Route = { path: "/a", handler: (arg) => "got " + arg };
 console.log(route.path, route.handler("x"));`;
 
-diffSuite("Records: interfaces as tuples", { router, counter, reordered, nested, linked, stringified, callbacks });
+const destructured = `
+interface Sample { id: string; value: number | undefined; }
+function sample(n: number): Sample { return { id: "s" + n, value: n > 0 ? n * 2 : undefined }; }
+const { id, value: v = -1 } = sample(0);
+const { value } = sample(3);
+console.log(id, v, value);`;
+
+diffSuite("Records: interfaces as tuples", { router, counter, reordered, nested, linked, stringified, callbacks, destructured });
 
 const point = `interface P { x: number; y: string; }
 function mk(x: number): P { return { x, y: "v" + x }; }`;
@@ -112,9 +119,13 @@ console.log(p.x, p.y);`,
   "an export of the entry module": `${point}
 export function made(): P { return mk(9); }
 console.log(made().x);`,
-  "destructuring": `${point}
-const { x, y } = mk(10);
-console.log(x, y);`,
+  "destructuring with a rest element": `${point}
+const { x, ...rest } = mk(10);
+console.log(x, rest);`,
+  "destructuring assignment": `${point}
+let x = 0, y = "";
+({ x, y } = mk(10));
+console.log(x, y, mk(1).x);`,
   "an optional property": `interface O { x: number; note?: string; }
 function mk(x: number): O { return x > 1 ? { x, note: "big" } : { x }; }
 console.log(mk(1).note, mk(2).note, JSON.stringify(mk(1)));`,
@@ -156,7 +167,7 @@ console.log(box.p.x, box);`,
 diffSuite("Records: where the rule does not apply", giveUps);
 
 describe("Records: emitted Python", () => {
-  const py = emittedPython({ router, counter, reordered, nested, linked, stringified, ...giveUps });
+  const py = emittedPython({ router, counter, reordered, nested, linked, stringified, destructured, ...giveUps });
 
   test("a record is a tuple, read by position constants", () => {
     const lines = pythonLines(py.router);
@@ -189,6 +200,11 @@ describe("Records: emitted Python", () => {
 
   test("JSON.stringify of a fresh record reads it by position", () => {
     expect(py.stringified).toContain("(js_json_str(_t[_SENSOR]), js_json_num(_t[_TEMP]), \"true\" if _t[_OK] else \"false\")");
+  });
+
+  test("destructuring reads by position", () => {
+    expect(pythonLines(py.destructured)).toContain("id_ = _t[_ID]");
+    expect(pythonLines(py.destructured)).toContain("value = _t2[_VALUE]");
   });
 
   test("every reason to give up keeps the dict", () => {
