@@ -25,6 +25,7 @@ import { climb, isDeclarationName, single, typedAs } from "./keyed-properties.js
 import { flowPosition, isStructural } from "./shapes.js";
 import { stringifiesFresh } from "./fresh-objects.js";
 import { walk } from "./walk.js";
+import { arrayElement, arrayUseKnown, inArrayPlace, methodArgumentKnown } from "./record-arrays.js";
 
 const F = ts.TypeFlags;
 const K = ts.SyntaxKind;
@@ -217,6 +218,9 @@ function examine(
         const ct = checker.getContextualType(n);
         const target = ct && single(ct);
         if (target && target !== record && shapeOf(target)) bad.add(target);
+        // an array of records from anything but an array of them (JSON.parse, another type)
+        const item = target && !ts.isArrayLiteralExpression(n) && arrayElement(checker, target);
+        if (item && shapeOf(item) && single(type) !== target) bad.add(item);
       }
       if (record) {
         const outer = climb(n);
@@ -228,12 +232,18 @@ function examine(
         } else if (!readerKnown(checker, outer, record)) bad.add(record);
         return;
       }
+      const item = arrayElement(checker, type);
+      if (item && shapeOf(item)) {
+        if (!arrayUseKnown(checker, climb(n), single(type)!, (pattern) => readsFields(pattern, item))) bad.add(item);
+        return;
+      }
       if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
       const others = mentions(type);
       if (others.size === 0) return;
-      // a function that takes or returns a record, called
+      // a function that takes or returns a record, called, or a callback of an array of records
       const outer = climb(n);
       const p = outer.parent;
+      if (methodArgumentKnown(checker, outer)) return;
       if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
     });
     // an export of an entry file (one no file of the program imports) can be called from outside
@@ -269,7 +279,7 @@ function sinkTyped(checker: ts.TypeChecker, literal: ts.Expression, t: ts.Type):
 
 /** typedAs, or the value of a property the enclosing literal's type declares as the record (`{ next: head }`). */
 function placeTyped(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
-  if (typedAs(checker, n, t)) return true;
+  if (typedAs(checker, n, t) || inArrayPlace(checker, n, t)) return true;
   const p = n.parent;
   if (!((ts.isPropertyAssignment(p) && p.initializer === n) || (ts.isShorthandPropertyAssignment(p) && p.name === n))) return false;
   const ct = checker.getContextualType(p.parent as ts.ObjectLiteralExpression);

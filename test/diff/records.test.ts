@@ -74,6 +74,22 @@ interface Route { path: string; handler: (arg: string) => string; }
 const route: Route = { path: "/a", handler: (arg) => "got " + arg };
 console.log(route.path, route.handler("x"));`;
 
+const arrays = `
+interface Pin { pin: number; name: string; on: boolean; }
+const pins: Pin[] = [{ pin: 2, name: "led", on: true }];
+pins.push({ pin: 4, name: "fan", on: false }, { pin: 5, name: "pump", on: true });
+pins.unshift({ pin: 1, name: "first", on: false });
+function byName(name: string): Pin | undefined { return pins.find((p) => p.name === name); }
+const fan = byName("fan");
+if (fan) fan.on = true;
+pins[0] = { pin: 0, name: "zero", on: pins.length > 3 };
+let lit = 0;
+for (const p of pins) if (p.on) lit++;
+for (const { pin, name } of pins.slice(1)) console.log(pin, name);
+const sorted = pins.filter((p) => p.pin > 0).sort((a, b) => b.pin - a.pin);
+console.log(lit, sorted.map((p) => p.name).join(","), pins.some((p) => !p.on), pins.reduce((n, p) => n + p.pin, 0));
+console.log(pins.findIndex((p) => p.name === "pump"), pins.at(-1)?.name, pins.pop()?.pin, pins.length);`;
+
 const destructured = `
 interface Sample { id: string; value: number | undefined; }
 function sample(n: number): Sample { return { id: "s" + n, value: n > 0 ? n * 2 : undefined }; }
@@ -81,7 +97,7 @@ const { id, value: v = -1 } = sample(0);
 const { value } = sample(3);
 console.log(id, v, value);`;
 
-diffSuite("Records: interfaces as tuples", { router, counter, reordered, nested, linked, stringified, callbacks, destructured });
+diffSuite("Records: interfaces as tuples", { router, counter, reordered, nested, linked, stringified, callbacks, destructured, arrays });
 
 const point = `interface P { x: number; y: string; }
 function mk(x: number): P { return { x, y: "v" + x }; }`;
@@ -155,6 +171,23 @@ console.log(mk(16).x, p.x, p.y);`,
   "a function taking one, passed on": `${point}
 const show = (p: P) => p.x + ":" + p.y;
 console.log([mk(17), mk(18)].map(show).join(","));`,
+  "an array searched by identity": `${point}
+const a = mk(21);
+const ps: P[] = [a, mk(22)];
+console.log(ps.indexOf(a), ps.includes(mk(21)), ps[1].x);`,
+  "an array joined, or sorted without a comparator": `${point}
+const ps: P[] = [mk(24), mk(23)];
+console.log(ps.join("|"), ps.sort().length, ps[0].x);`,
+  "an array printed": `${point}
+const ps: P[] = [mk(25)];
+console.log(ps[0].y, ps);`,
+  "an array from JSON.parse": `${point}
+const ps: P[] = JSON.parse('[{"x": 26, "y": "j"}]');
+console.log(mk(27).x, ps[0].x, ps[0].y);`,
+  "a callback taking an item as another type": `${point}
+interface Loose { x: number; }
+const ps: P[] = [mk(28)];
+ps.forEach((p: Loose) => console.log(p.x, p));`,
   "JSON.stringify of a value that is not fresh": `${point}
 function text(p: P): string { return JSON.stringify(p); }
 console.log(text(mk(19)));`,
@@ -167,7 +200,7 @@ console.log(box.p.x, box);`,
 diffSuite("Records: where the rule does not apply", giveUps);
 
 describe("Records: emitted Python", () => {
-  const py = emittedPython({ router, counter, reordered, nested, linked, stringified, destructured, ...giveUps });
+  const py = emittedPython({ router, counter, reordered, nested, linked, stringified, destructured, arrays, ...giveUps });
 
   test("a record is a tuple, read by position constants", () => {
     const lines = pythonLines(py.router);
@@ -205,6 +238,12 @@ describe("Records: emitted Python", () => {
   test("destructuring reads by position", () => {
     expect(pythonLines(py.destructured)).toContain("id_ = _t[_ID]");
     expect(pythonLines(py.destructured)).toContain("value = _t2[_VALUE]");
+  });
+
+  test("an array of records holds them (lists here: one is assigned to); items taken out are read by position", () => {
+    expect(pythonLines(py.arrays)).toContain('pins = [[2, "led", True]]');
+    expect(pythonLines(py.arrays)).toContain('pins.extend([[4, "fan", False], [5, "pump", True]])');
+    expect(py.arrays).toContain("p[_ON]");
   });
 
   test("every reason to give up keeps the dict", () => {
