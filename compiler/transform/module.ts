@@ -80,6 +80,8 @@ export function transformSourceFile(
   }
   if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
   header.push(...regexConstants(ctx));
-  header.push(...recordConstants(ctx));
+  // record positions (record-fields.ts) after the module's own imports
+  const imports = body.findIndex((s) => s.kind !== "Import" && s.kind !== "ImportFrom");
+  body.splice(imports < 0 ? body.length : imports, 0, ...recordConstants(ctx));
   return { module: { body: [...header, ...listComprehensions(body)] }, helpers: ctx.helpers, diagnostics };
 }

@@ -46,20 +46,25 @@ export interface RecordShape {
 /** "some record type" in a watch summary, where the candidates are not known */
 const deep = { flags: 0 } as unknown as ts.Type;
 
-const scans = new WeakMap<ProgramInfo, Map<ts.Type, RecordShape>>();
+/**
+ * Per build, over every project file: a file in several programs (a module that both
+ * main.ts and a test file import) is compiled once, so each type needs one answer for
+ * all of them.
+ */
+const scans = new WeakMap<readonly ts.SourceFile[], Map<ts.Type, RecordShape>>();
 
 /** The record shape of `t` (a type, with null or undefined beside it), if values of it are records. */
 export function recordOf(checker: ts.TypeChecker, program: ProgramInfo, t: ts.Type | undefined): RecordShape | undefined {
   const s = t && single(t);
   if (!s) return undefined;
-  let found = scans.get(program);
-  if (!found) scans.set(program, (found = scan(checker, program.files)));
+  let found = scans.get(program.projectFiles);
+  if (!found) scans.set(program.projectFiles, (found = scan(checker, program.projectFiles)));
   return found.get(s);
 }
 
 /** The record shape an object literal builds, if it builds a record. */
 export function recordLiteral(checker: ts.TypeChecker, program: ProgramInfo, lit: ts.ObjectLiteralExpression): RecordShape | undefined {
-  if (!scans.get(program) && !mayBeRecordLiteral(lit)) return undefined;
+  if (!scans.get(program.projectFiles) && !mayBeRecordLiteral(lit)) return undefined;
   return recordOf(checker, program, checker.getContextualType(lit));
 }
 
