@@ -20,7 +20,7 @@
 // by value, and `is` sees equal constant tuples as one) keeps it a dict, and so
 // does an export of the program's entry (a caller outside may pass a dict).
 import { ts } from "../typescript.js";
-import type { ProgramInfo } from "./program-info.js";
+import { fileCache, type ProgramInfo } from "./program-info.js";
 import { climb, isDeclarationName, single, typedAs } from "./keyed-properties.js";
 import { flowPosition, isStructural } from "./shapes.js";
 import { stringifiesFresh } from "./fresh-objects.js";
@@ -58,7 +58,7 @@ export function recordOf(checker: ts.TypeChecker, program: ProgramInfo, t: ts.Ty
   const s = t && single(t);
   if (!s) return undefined;
   let found = scans.get(program.projectFiles);
-  if (!found) scans.set(program.projectFiles, (found = scan(checker, program.projectFiles)));
+  if (!found) scans.set(program.projectFiles, (found = scan(checker, program.projectFiles, program.reusable)));
   return found.get(s);
 }
 
@@ -114,20 +114,142 @@ function literalFits(lit: ts.ObjectLiteralExpression, shape: RecordShape): boole
   return true;
 }
 
-/** What the scan found: types given up, types with a property assigned later, exports, literals that fit. */
+/** What the scan found: types given up, types with a property assigned later, exports, imports. */
 interface Findings {
   bad: Set<ts.Type>;
   written: Set<ts.Type>;
   /** per file, the types its exports hold (they count in an entry file) */
   exports: Map<ts.SourceFile, Set<ts.Type>>;
-  imported: Set<ts.SourceFile>;
+  /** file names some file imports */
+  imported: Set<string>;
 }
 
-function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.Type, RecordShape> {
+/**
+ * Per file, the nodes the scan looks at: those that would matter if every plain interface
+ * were a record (so they hold for any set of records), and the files it imports. The
+ * watch reuses them for a file it did not recompile, so that an edit does not make the
+ * checker type every expression of every file again.
+ */
+interface FilePart {
+  nodes: ts.Expression[];
+  imports: string[];
+}
+const fileParts = fileCache<{ key: string; part: FilePart }>();
+
+/** What a file's part is looked for with: the record types, what holds them, what could land where one is expected. */
+interface Selection {
+  shape: (t: ts.Type) => RecordShape | undefined;
+  mentions: (t: ts.Type) => Set<ts.Type>;
+  /** whether a value of this type could be assignable to a record (or an array of them) */
+  mayBecome: (t: ts.Type) => boolean;
+}
+
+/** Every plain interface as a candidate: the watch's summaries. */
+function everyShape(checker: ts.TypeChecker): Selection {
+  const shapes = new Map<ts.Type, RecordShape | undefined>();
+  const shape = (t: ts.Type) => {
+    if (!shapes.has(t)) shapes.set(t, shapeOf(checker, t));
+    return shapes.get(t);
+  };
+  return { shape, mentions: mentionIndex(checker, (t) => !!shape(t), undefined), mayBecome: () => true };
+}
+
+/** The program's candidates. A type can be assigned to one only if it has all its fields (a string has `length`). */
+function candidatesOnly(checker: ts.TypeChecker, candidates: ReadonlyMap<ts.Type, RecordShape>): Selection {
+  const memo = new Map<ts.Type, boolean>();
+  const shapes = [...candidates.values()];
+  const mayBecome = (t: ts.Type): boolean => {
+    const known = memo.get(t);
+    if (known !== undefined) return known;
+    memo.set(t, true);
+    let may: boolean;
+    if (t.flags & (F.Any | F.Unknown | F.TypeParameter | F.Intersection)) may = true;
+    else if (t.isUnion()) may = t.types.some(mayBecome);
+    else if (checker.isArrayLikeType(t) && t.flags & F.Object && (t as ts.TypeReference).target)
+      may = checker.getTypeArguments(t as ts.TypeReference).some(mayBecome) || fits(t);
+    else may = fits(t);
+    memo.set(t, may);
+    return may;
+  };
+  const fits = (t: ts.Type) => {
+    const apparent = checker.getApparentType(t);
+    return shapes.some((s) => s.fields.every((f) => apparent.getProperty(f) !== undefined));
+  };
+  return {
+    shape: (t) => candidates.get(t),
+    mentions: mentionIndex(checker, (t) => candidates.has(t), [...candidates.keys()]),
+    mayBecome,
+  };
+}
+
+function partOf(checker: ts.TypeChecker, file: ts.SourceFile, sel: Selection): FilePart {
+  const part: FilePart = { nodes: [], imports: [] };
+  walk(file, (n) => {
+    if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
+      const d = n.moduleSpecifier && checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
+      if (d && ts.isSourceFile(d)) part.imports.push(d.fileName);
+      return "skip";
+    }
+    if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return "skip";
+    if (!ts.isExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || isDeclarationName(n)) return;
+    if (ts.isObjectLiteralExpression(n)) {
+      const ct = checker.getContextualType(n);
+      const t = ct && single(ct);
+      if (t && sel.shape(t)) part.nodes.push(n);
+      return;
+    }
+    if (plainSyntax(n)) return;
+    const type = checker.getTypeAtLocation(n);
+    if (sel.mentions(type).size > 0) part.nodes.push(n);
+    else if (flowPosition(n) && sel.mayBecome(type)) {
+      const ct = checker.getContextualType(n);
+      if (ct && sel.mentions(ct).size > 0) part.nodes.push(n);
+    }
+  });
+  return part;
+}
+
+/**
+ * An expression whose value holds no object whatever its operands (`a + b`, `!x`, a
+ * literal, a template), or a function called right there (which calling cannot give a
+ * record away): no need to ask the checker its type.
+ */
+function plainSyntax(n: ts.Expression): boolean {
+  switch (n.kind) {
+    case K.StringLiteral:
+    case K.NumericLiteral:
+    case K.BigIntLiteral:
+    case K.NoSubstitutionTemplateLiteral:
+    case K.TemplateExpression:
+    case K.TrueKeyword:
+    case K.FalseKeyword:
+    case K.NullKeyword:
+    case K.RegularExpressionLiteral:
+    case K.PrefixUnaryExpression:
+    case K.PostfixUnaryExpression:
+    case K.TypeOfExpression:
+    case K.VoidExpression:
+    case K.DeleteExpression:
+      return true;
+    case K.BinaryExpression: {
+      const op = (n as ts.BinaryExpression).operatorToken.kind;
+      const value = op === K.AmpersandAmpersandToken || op === K.BarBarToken || op === K.QuestionQuestionToken || op === K.CommaToken;
+      return !value && !(op >= K.FirstAssignment && op <= K.LastAssignment);
+    }
+  }
+  if (ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) return false;
+  const outer = climb(n);
+  const p = outer.parent;
+  return (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer;
+}
+
+/** The candidates: the plain interfaces object literals are written for. */
+function literalTypes(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.Type, RecordShape> {
   const candidates = new Map<ts.Type, RecordShape>();
   const rejected = new Set<ts.Type>();
-  for (const file of files) {
+  for (const file of files)
     walk(file, (n) => {
+      if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isImportDeclaration(n)) return "skip";
       if (!ts.isObjectLiteralExpression(n)) return;
       const ct = checker.getContextualType(n);
       const t = ct && single(ct);
@@ -136,12 +258,26 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.
       if (shape) candidates.set(t, shape);
       else rejected.add(t);
     });
-  }
+  return candidates;
+}
+
+function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable: ReadonlySet<ts.SourceFile>): Map<ts.Type, RecordShape> {
+  const candidates = literalTypes(checker, files);
   if (candidates.size === 0) return candidates;
-  const mentions = mentionIndex(checker, (t) => candidates.has(t), [...candidates.keys()]);
-  const found = examine(checker, files, (t) => candidates.get(t), mentions);
+  // a file's part depends on the candidates: the watch reuses it while they are the same types
+  const key = [...candidates.keys()].map((t) => checker.typeToString(t, undefined, ts.TypeFormatFlags.UseFullyQualifiedType)).sort().join("\n");
+  let sel: Selection | undefined;
+  const parts = files.map((file) => {
+    const kept = reusable.has(file) ? fileParts.get(file) : undefined;
+    if (kept?.key === key) return { file, part: kept.part };
+    const part = partOf(checker, file, (sel ??= candidatesOnly(checker, candidates)));
+    fileParts.set(file, { key, part });
+    return { file, part };
+  });
+  const mentions = (sel ??= candidatesOnly(checker, candidates)).mentions;
+  const found = examine(checker, parts, (t) => candidates.get(t), mentions);
   const bad = found.bad;
-  for (const file of files) if (!found.imported.has(file)) for (const t of found.exports.get(file) ?? []) bad.add(t);
+  for (const file of files) if (!found.imported.has(file.fileName)) for (const t of found.exports.get(file) ?? []) bad.add(t);
   // a record held by a record that is not one is seen whole with it
   const holds = new Map<ts.Type, Set<ts.Type>>();
   for (const t of candidates.keys()) {
@@ -166,12 +302,9 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.
  * interface counts as a candidate here, since another file may make it one.
  */
 export function recordSummary(checker: ts.TypeChecker, file: ts.SourceFile): string[] {
-  const shapes = new Map<ts.Type, RecordShape | undefined>();
-  const shape = (t: ts.Type) => {
-    if (!shapes.has(t)) shapes.set(t, shapeOf(checker, t));
-    return shapes.get(t);
-  };
-  const found = examine(checker, [file], shape, mentionIndex(checker, (t) => !!shape(t), undefined));
+  const all = everyShape(checker);
+  const part = partOf(checker, file, all);
+  const found = examine(checker, [{ file, part }], all.shape, all.mentions);
   const name = (t: ts.Type) =>
     t === deep ? "(any)" : checker.typeToString(t, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
   const lines = [
@@ -179,78 +312,73 @@ export function recordSummary(checker: ts.TypeChecker, file: ts.SourceFile): str
     ...[...found.written].map((t) => `record written ${name(t)}`),
     ...[...(found.exports.get(file) ?? [])].map((t) => `record exported ${name(t)}`),
     // which files are entries (their exports give records up) follows the imports
-    ...[...found.imported].map((f) => `record imports ${f.fileName}`),
+    ...part.imports.map((f) => `record imports ${f}`),
   ];
   return lines.sort();
 }
 
 /**
- * The checks of the file's comment over `files`, for the record types `shapeOf` gives
- * (`mentions`: the record types a type holds).
+ * The checks of the file's comment over the files' parts, for the record types `shapeOf`
+ * gives (`mentions`: the record types a type holds).
  */
 function examine(
   checker: ts.TypeChecker,
-  files: readonly ts.SourceFile[],
+  parts: readonly { file: ts.SourceFile; part: FilePart }[],
   shapeOf: (t: ts.Type) => RecordShape | undefined,
   mentions: (t: ts.Type) => Set<ts.Type>,
 ): Findings {
   const found: Findings = { bad: new Set(), written: new Set(), exports: new Map(), imported: new Set() };
   const bad = found.bad;
-  for (const file of files) {
-    walk(file, (n) => {
-      if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
-        const d = n.moduleSpecifier && checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
-        if (d && ts.isSourceFile(d)) found.imported.add(d);
-        return "skip";
-      }
-      if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return "skip";
-      if (!ts.isExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || isDeclarationName(n)) return;
-      if (ts.isObjectLiteralExpression(n)) {
-        // a literal of a record: each field once, landing where the record is expected
-        const ct = checker.getContextualType(n);
-        const t = ct && single(ct);
-        const shape = t && shapeOf(t);
-        if (shape && (!literalFits(n, shape) || !sinkTyped(checker, n, t))) bad.add(t);
-        return; // its type is its own
-      }
-      const type = checker.getTypeAtLocation(n);
-      const s = single(type);
-      const record = s && shapeOf(s) ? s : undefined;
-      // a value of another type (any, a cast, a structural twin) landing where a record is expected
-      if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n))
-        for (const c of mentions(type)) bad.add(c);
-      else if (flowPosition(n) && !ts.isConditionalExpression(n) && !(type.flags & (F.Null | F.Undefined | F.Void | F.Never))) {
-        const ct = checker.getContextualType(n);
-        const target = ct && single(ct);
-        if (target && target !== record && shapeOf(target)) bad.add(target);
-        // an array of records from anything but an array of them (JSON.parse, another type)
-        const item = target && !ts.isArrayLiteralExpression(n) && arrayElement(checker, target);
-        if (item && shapeOf(item) && single(type) !== target) bad.add(item);
-      }
-      if (record) {
-        const outer = climb(n);
-        const p = outer.parent;
-        if (ts.isPropertyAccessExpression(p) && p.expression === outer) {
-          const use = memberUse(p);
-          if (!shapeOf(record)!.fields.includes(p.name.text) || use === "other") bad.add(record);
-          else if (use === "write") found.written.add(record);
-        } else if (!readerKnown(checker, outer, record)) bad.add(record);
-        return;
-      }
-      const item = arrayElement(checker, type);
-      if (item && shapeOf(item)) {
-        if (!arrayUseKnown(checker, climb(n), single(type)!, (pattern) => readsFields(pattern, item))) bad.add(item);
-        return;
-      }
-      if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
-      const others = mentions(type);
-      if (others.size === 0) return;
-      // a function that takes or returns a record, called, or a callback of an array of records
+  const visit = (n: ts.Expression): void => {
+    if (ts.isObjectLiteralExpression(n)) {
+      // a literal of a record: each field once, landing where the record is expected
+      const ct = checker.getContextualType(n);
+      const t = ct && single(ct);
+      const shape = t && shapeOf(t);
+      if (shape && (!literalFits(n, shape) || !sinkTyped(checker, n, t))) bad.add(t);
+      return; // its type is its own
+    }
+    const type = checker.getTypeAtLocation(n);
+    const s = single(type);
+    const record = s && shapeOf(s) ? s : undefined;
+    // a value of another type (any, a cast, a structural twin) landing where a record is expected
+    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n))
+      for (const c of mentions(type)) bad.add(c);
+    else if (flowPosition(n) && !ts.isConditionalExpression(n) && !(type.flags & (F.Null | F.Undefined | F.Void | F.Never))) {
+      const ct = checker.getContextualType(n);
+      const target = ct && single(ct);
+      if (target && target !== record && shapeOf(target)) bad.add(target);
+      // an array of records from anything but an array of them (JSON.parse, another type)
+      const item = target && !ts.isArrayLiteralExpression(n) && arrayElement(checker, target);
+      if (item && shapeOf(item) && single(type) !== target) bad.add(item);
+    }
+    if (record) {
       const outer = climb(n);
       const p = outer.parent;
-      if (methodArgumentKnown(checker, outer)) return;
-      if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
-    });
+      if (ts.isPropertyAccessExpression(p) && p.expression === outer) {
+        const use = memberUse(p);
+        if (!shapeOf(record)!.fields.includes(p.name.text) || use === "other") bad.add(record);
+        else if (use === "write") found.written.add(record);
+      } else if (!readerKnown(checker, outer, record)) bad.add(record);
+      return;
+    }
+    const item = arrayElement(checker, type);
+    if (item && shapeOf(item)) {
+      if (!arrayUseKnown(checker, climb(n), single(type)!, (pattern) => readsFields(pattern, item))) bad.add(item);
+      return;
+    }
+    if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
+    const others = mentions(type);
+    if (others.size === 0) return;
+    // a function that takes or returns a record, called, or a callback of an array of records
+    const outer = climb(n);
+    const p = outer.parent;
+    if (methodArgumentKnown(checker, outer)) return;
+    if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
+  };
+  for (const { file, part } of parts) {
+    for (const f of part.imports) found.imported.add(f);
+    for (const n of part.nodes) visit(n);
     // an export of an entry file (one no file of the program imports) can be called from outside
     const sym = checker.getSymbolAtLocation(file);
     const held = new Set<ts.Type>();
