@@ -133,8 +133,10 @@ interface Findings {
 interface FilePart {
   nodes: ts.Expression[];
   imports: string[];
+  /** the file's exports whose type holds a record */
+  exports: string[];
 }
-const fileParts = fileCache<{ key: string; part: FilePart }>();
+const fileParts = fileCache<{ key: string; part: FilePart; bad: string[]; written: string[]; exported: string[] }>();
 
 /** What a file's part is looked for with: the record types, what holds them, what could land where one is expected. */
 interface Selection {
@@ -183,7 +185,7 @@ function candidatesOnly(checker: ts.TypeChecker, candidates: ReadonlyMap<ts.Type
 }
 
 function partOf(checker: ts.TypeChecker, file: ts.SourceFile, sel: Selection): FilePart {
-  const part: FilePart = { nodes: [], imports: [] };
+  const part: FilePart = { nodes: [], imports: [], exports: [] };
   walk(file, (n) => {
     if (ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) {
       const d = n.moduleSpecifier && checker.getSymbolAtLocation(n.moduleSpecifier)?.valueDeclaration;
@@ -206,6 +208,7 @@ function partOf(checker: ts.TypeChecker, file: ts.SourceFile, sel: Selection): F
       if (ct && sel.mentions(ct).size > 0) part.nodes.push(n);
     }
   });
+  for (const [name, type] of exportTypes(checker, file)) if (sel.mentions(type).size > 0) part.exports.push(name);
   return part;
 }
 
@@ -243,39 +246,96 @@ function plainSyntax(n: ts.Expression): boolean {
   return (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer;
 }
 
+/** The exports of a file with their types (of the names they export), `[]` for a file without. */
+function exportTypes(checker: ts.TypeChecker, file: ts.SourceFile, only?: readonly string[]): [string, ts.Type][] {
+  const sym = checker.getSymbolAtLocation(file);
+  const out: [string, ts.Type][] = [];
+  for (const e of sym ? checker.getExportsOfModule(sym) : []) {
+    if (only && !only.includes(e.getName())) continue;
+    const s = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
+    const d = s.valueDeclaration;
+    if (d) out.push([e.getName(), checker.getTypeOfSymbolAtLocation(s, d)]);
+  }
+  return out;
+}
+
+/** Per file, its object literals written for a plain interface (kept for the watch like the parts). */
+const fileLiterals = fileCache<ts.ObjectLiteralExpression[]>();
+
 /** The candidates: the plain interfaces object literals are written for. */
-function literalTypes(checker: ts.TypeChecker, files: readonly ts.SourceFile[]): Map<ts.Type, RecordShape> {
+function literalTypes(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable: ReadonlySet<ts.SourceFile>): Map<ts.Type, RecordShape> {
   const candidates = new Map<ts.Type, RecordShape>();
   const rejected = new Set<ts.Type>();
-  for (const file of files)
+  const typeOf = (n: ts.ObjectLiteralExpression): ts.Type | undefined => {
+    const ct = checker.getContextualType(n);
+    const t = ct && single(ct);
+    if (!t || rejected.has(t)) return undefined;
+    if (candidates.has(t)) return t;
+    const shape = shapeOf(checker, t);
+    if (shape) candidates.set(t, shape);
+    else rejected.add(t);
+    return shape && t;
+  };
+  for (const file of files) {
+    const kept = reusable.has(file) ? fileLiterals.get(file) : undefined;
+    if (kept) {
+      kept.forEach(typeOf);
+      continue;
+    }
+    const found: ts.ObjectLiteralExpression[] = [];
     walk(file, (n) => {
       if (ts.isTypeNode(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n) || ts.isImportDeclaration(n)) return "skip";
-      if (!ts.isObjectLiteralExpression(n)) return;
-      const ct = checker.getContextualType(n);
-      const t = ct && single(ct);
-      if (!t || rejected.has(t) || candidates.has(t)) return;
-      const shape = shapeOf(checker, t);
-      if (shape) candidates.set(t, shape);
-      else rejected.add(t);
+      if (ts.isObjectLiteralExpression(n) && typeOf(n)) found.push(n);
     });
+    fileLiterals.set(file, found);
+  }
   return candidates;
 }
 
+/** Where a type is declared, as text that holds across the watch's programs: its file and enclosing names. */
+function placeOf(t: ts.Type): string {
+  const d = (t.aliasSymbol ?? t.getSymbol())?.declarations?.[0];
+  if (!d) return "?";
+  const scope: string[] = [];
+  for (let n: ts.Node | undefined = d; n; n = n.parent) {
+    const name = (n as { name?: ts.Node }).name;
+    if (name && ts.isIdentifier(name)) scope.unshift(name.text);
+  }
+  return `${d.getSourceFile().fileName}#${scope.join(".")}`;
+}
+
 function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable: ReadonlySet<ts.SourceFile>): Map<ts.Type, RecordShape> {
-  const candidates = literalTypes(checker, files);
+  const candidates = literalTypes(checker, files, reusable);
   if (candidates.size === 0) return candidates;
-  // a file's part depends on the candidates: the watch reuses it while they are the same types
-  const key = [...candidates.keys()].map((t) => checker.typeToString(t, undefined, ts.TypeFormatFlags.UseFullyQualifiedType)).sort().join("\n");
+  // a file's part and findings depend on the candidates: the watch reuses them while they
+  // are the same types (by where they are declared; two of one place and name: no reuse)
+  const byName = new Map<string, ts.Type>();
+  for (const t of candidates.keys()) byName.set(placeOf(t), t);
+  const key = byName.size === candidates.size ? [...byName.keys()].sort().join("\n") : undefined;
+  const nameOf = new Map([...byName].map(([n, t]) => [t, n]));
+  const names = (ts_: Iterable<ts.Type>) => [...ts_].map((t) => nameOf.get(t)!);
   let sel: Selection | undefined;
-  const parts = files.map((file) => {
-    const kept = reusable.has(file) ? fileParts.get(file) : undefined;
-    if (kept?.key === key) return { file, part: kept.part };
-    const part = partOf(checker, file, (sel ??= candidatesOnly(checker, candidates)));
-    fileParts.set(file, { key, part });
-    return { file, part };
-  });
+  const found: Findings = { bad: new Set(), written: new Set(), exports: new Map(), imported: new Set() };
+  for (const file of files) {
+    const kept = key !== undefined && reusable.has(file) ? fileParts.get(file) : undefined;
+    if (kept && kept.key === key) {
+      kept.bad.forEach((n) => found.bad.add(byName.get(n)!));
+      kept.written.forEach((n) => found.written.add(byName.get(n)!));
+      found.exports.set(file, new Set(kept.exported.map((n) => byName.get(n)!)));
+      kept.part.imports.forEach((f) => found.imported.add(f));
+      continue;
+    }
+    sel ??= candidatesOnly(checker, candidates);
+    const part = partOf(checker, file, sel);
+    const mine = examine(checker, [{ file, part }], (t) => candidates.get(t), sel.mentions);
+    const exported = mine.exports.get(file) ?? new Set();
+    if (key !== undefined) fileParts.set(file, { key, part, bad: names(mine.bad), written: names(mine.written), exported: names(exported) });
+    mine.bad.forEach((t) => found.bad.add(t));
+    mine.written.forEach((t) => found.written.add(t));
+    found.exports.set(file, exported);
+    part.imports.forEach((f) => found.imported.add(f));
+  }
   const mentions = (sel ??= candidatesOnly(checker, candidates)).mentions;
-  const found = examine(checker, parts, (t) => candidates.get(t), mentions);
   const bad = found.bad;
   for (const file of files) if (!found.imported.has(file.fileName)) for (const t of found.exports.get(file) ?? []) bad.add(t);
   // a record held by a record that is not one is seen whole with it
@@ -380,13 +440,8 @@ function examine(
     for (const f of part.imports) found.imported.add(f);
     for (const n of part.nodes) visit(n);
     // an export of an entry file (one no file of the program imports) can be called from outside
-    const sym = checker.getSymbolAtLocation(file);
     const held = new Set<ts.Type>();
-    for (const e of sym ? checker.getExportsOfModule(sym) : []) {
-      const s = e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e;
-      const d = s.valueDeclaration;
-      if (d) for (const c of mentions(checker.getTypeOfSymbolAtLocation(s, d))) held.add(c);
-    }
+    if (part.exports.length) for (const [, type] of exportTypes(checker, file, part.exports)) for (const c of mentions(type)) held.add(c);
     found.exports.set(file, held);
   }
   return found;
