@@ -26,8 +26,27 @@ export function arrayElement(checker: ts.TypeChecker, t: ts.Type): ts.Type | und
 
 /** Methods whose items go in or out only as values typed as the element (or through callbacks), never looked at. */
 const itemMethods = new Set([
-  "push", "pop", "shift", "unshift", "splice", "slice", "concat", "reverse", "sort",
-  "filter", "map", "forEach", "find", "findIndex", "findLast", "findLastIndex", "some", "every", "reduce", "reduceRight", "at",
+  "push",
+  "pop",
+  "shift",
+  "unshift",
+  "splice",
+  "slice",
+  "concat",
+  "reverse",
+  "sort",
+  "filter",
+  "map",
+  "forEach",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "some",
+  "every",
+  "reduce",
+  "reduceRight",
+  "at",
 ]);
 
 /** Methods whose arguments are items put into the array. */

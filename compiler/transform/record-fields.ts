@@ -88,5 +88,7 @@ export function recordValue(
 export function recordConstants(ctx: TransformContext): py.Stmt[] {
   const m = byModule.get(ctx);
   if (!m) return [];
-  return [...m.values].sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1)).map(([name, index]) => b.assign(b.name(name), b.call("const", [b.num(index)])));
+  return [...m.values]
+    .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1))
+    .map(([name, index]) => b.assign(b.name(name), b.call("const", [b.num(index)])));
 }

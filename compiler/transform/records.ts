@@ -4,7 +4,7 @@
 // MicroPython programmer writes it: no hash table per object, no key lookup per read.
 // A list instead of a tuple when some property is assigned after creation.
 //
-// One scan per program decides it for every such type at once. First the
+// One scan of the project decides it for every such type at once. First the
 // candidates: the contextual types of object literals that are plain interfaces
 // (every property required and a plain value, no index signature, no type
 // arguments). Then every expression of the program: one of a candidate's type
@@ -21,18 +21,29 @@
 // does an export of the program's entry (a caller outside may pass a dict).
 import { ts } from "../typescript.js";
 import { fileCache, type ProgramInfo } from "./program-info.js";
-import { climb, isDeclarationName, single, typedAs } from "./keyed-properties.js";
+import { climb, isDeclarationName, single } from "./keyed-properties.js";
 import { flowPosition, isStructural } from "./shapes.js";
-import { stringifiesFresh } from "./fresh-objects.js";
 import { walk } from "./walk.js";
-import { arrayElement, arrayUseKnown, inArrayPlace, methodArgumentKnown } from "./record-arrays.js";
+import { discarded, isConstAssertion, memberUse, readerKnown, readsFields, sinkTyped } from "./record-uses.js";
+import { arrayElement, arrayUseKnown, methodArgumentKnown } from "./record-arrays.js";
 
 const F = ts.TypeFlags;
 const K = ts.SyntaxKind;
 /** types that hold no object */
 const leaves =
-  F.StringLike | F.NumberLike | F.BooleanLike | F.BigIntLike | F.ESSymbolLike | F.EnumLike | F.Null | F.Undefined | F.Void |
-  F.Any | F.Unknown | F.Never | F.TypeParameter;
+  F.StringLike |
+  F.NumberLike |
+  F.BooleanLike |
+  F.BigIntLike |
+  F.ESSymbolLike |
+  F.EnumLike |
+  F.Null |
+  F.Undefined |
+  F.Void |
+  F.Any |
+  F.Unknown |
+  F.Never |
+  F.TypeParameter;
 
 export interface RecordShape {
   /** the interface's name, for constant names */
@@ -263,7 +274,11 @@ function exportTypes(checker: ts.TypeChecker, file: ts.SourceFile, only?: readon
 const fileLiterals = fileCache<ts.ObjectLiteralExpression[]>();
 
 /** The candidates: the plain interfaces object literals are written for. */
-function literalTypes(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable: ReadonlySet<ts.SourceFile>): Map<ts.Type, RecordShape> {
+function literalTypes(
+  checker: ts.TypeChecker,
+  files: readonly ts.SourceFile[],
+  reusable: ReadonlySet<ts.SourceFile>,
+): Map<ts.Type, RecordShape> {
   const candidates = new Map<ts.Type, RecordShape>();
   const rejected = new Set<ts.Type>();
   const typeOf = (n: ts.ObjectLiteralExpression): ts.Type | undefined => {
@@ -329,7 +344,8 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
     const part = partOf(checker, file, sel);
     const mine = examine(checker, [{ file, part }], (t) => candidates.get(t), sel.mentions);
     const exported = mine.exports.get(file) ?? new Set();
-    if (key !== undefined) fileParts.set(file, { key, part, bad: names(mine.bad), written: names(mine.written), exported: names(exported) });
+    if (key !== undefined)
+      fileParts.set(file, { key, part, bad: names(mine.bad), written: names(mine.written), exported: names(exported) });
     mine.bad.forEach((t) => found.bad.add(t));
     mine.written.forEach((t) => found.written.add(t));
     found.exports.set(file, exported);
@@ -348,8 +364,7 @@ function scan(checker: ts.TypeChecker, files: readonly ts.SourceFile[], reusable
   let changed = true;
   while (changed) {
     changed = false;
-    for (const [outer, inner] of holds)
-      if (bad.has(outer)) for (const c of inner) if (!bad.has(c)) (bad.add(c), (changed = true));
+    for (const [outer, inner] of holds) if (bad.has(outer)) for (const c of inner) if (!bad.has(c)) (bad.add(c), (changed = true));
   }
   for (const t of bad) candidates.delete(t);
   for (const [t, shape] of candidates) shape.mutable = found.written.has(t);
@@ -402,8 +417,7 @@ function examine(
     const s = single(type);
     const record = s && shapeOf(s) ? s : undefined;
     // a value of another type (any, a cast, a structural twin) landing where a record is expected
-    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n))
-      for (const c of mentions(type)) bad.add(c);
+    if ((ts.isAsExpression(n) || ts.isTypeAssertionExpression(n)) && !isConstAssertion(n)) for (const c of mentions(type)) bad.add(c);
     else if (flowPosition(n) && !ts.isConditionalExpression(n) && !(type.flags & (F.Null | F.Undefined | F.Void | F.Never))) {
       const ct = checker.getContextualType(n);
       const target = ct && single(ct);
@@ -445,110 +459,6 @@ function examine(
     found.exports.set(file, held);
   }
   return found;
-}
-
-/** An assignment whose value nothing reads. */
-function discarded(n: ts.Node): boolean {
-  if (!ts.isBinaryExpression(n) || n.operatorToken.kind !== K.EqualsToken) return false;
-  const p = climb(n).parent;
-  return ts.isExpressionStatement(p) || (ts.isForStatement(p) && p.condition !== climb(n));
-}
-
-function isConstAssertion(n: ts.AsExpression | ts.TypeAssertion): boolean {
-  return ts.isTypeReferenceNode(n.type) && ts.isIdentifier(n.type.typeName) && n.type.typeName.text === "const";
-}
-
-/** Where the fresh literal goes (through `?:` branches): a place typed exactly as the record. */
-function sinkTyped(checker: ts.TypeChecker, literal: ts.Expression, t: ts.Type): boolean {
-  let n: ts.Node = climb(literal);
-  while (ts.isConditionalExpression(n.parent) && n.parent.condition !== n) n = climb(n.parent);
-  return placeTyped(checker, n, t);
-}
-
-/** typedAs, or the value of a property the enclosing literal's type declares as the record (`{ next: head }`). */
-function placeTyped(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
-  if (typedAs(checker, n, t) || inArrayPlace(checker, n, t)) return true;
-  const p = n.parent;
-  if (!((ts.isPropertyAssignment(p) && p.initializer === n) || (ts.isShorthandPropertyAssignment(p) && p.name === n))) return false;
-  const ct = checker.getContextualType(p.parent as ts.ObjectLiteralExpression);
-  const holder = ct && single(ct);
-  const prop = holder && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? holder.getProperty(p.name.text) : undefined;
-  return !!prop && single(checker.getTypeOfSymbol(prop)) === t;
-}
-
-/** How `r.x` is used: read, assigned (`=`, `+=`, `++`), or written some other way (destructuring, delete, for-of). */
-function memberUse(access: ts.PropertyAccessExpression): "read" | "write" | "other" {
-  const n = climb(access);
-  const p = n.parent;
-  if (ts.isBinaryExpression(p) && p.left === n) {
-    const op = p.operatorToken.kind;
-    if (op >= K.FirstAssignment && op <= K.LastAssignment) return "write";
-  }
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === K.PlusPlusToken || p.operator === K.MinusMinusToken))
-    return "write";
-  if (ts.isDeleteExpression(p)) return "other";
-  if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === n) return "other";
-  // inside an array or object literal: a destructuring assignment's target, if the outermost literal is one
-  let up: ts.Node = n;
-  while (
-    ts.isArrayLiteralExpression(up.parent) ||
-    ts.isSpreadElement(up.parent) ||
-    ts.isSpreadAssignment(up.parent) ||
-    (ts.isPropertyAssignment(up.parent) && up.parent.initializer === up) ||
-    ts.isObjectLiteralExpression(up.parent) ||
-    ts.isParenthesizedExpression(up.parent)
-  )
-    up = up.parent;
-  if (up === n) return "read";
-  const q = up.parent;
-  if (ts.isBinaryExpression(q) && q.left === up && q.operatorToken.kind === K.EqualsToken) return "other";
-  if ((ts.isForOfStatement(q) || ts.isForInStatement(q)) && q.initializer === up) return "other";
-  return "read";
-}
-
-/**
- * Tested (`if (r)`, `!r`, `r === null`), discarded, passed on typed as the record,
- * or written by the format-string JSON.stringify.
- */
-function readerKnown(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
-  const p = n.parent;
-  if (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p) || ts.isExpressionStatement(p) || ts.isForStatement(p)) return true;
-  if (ts.isConditionalExpression(p)) return true; // a branch's value is the conditional's, itself checked
-  if (ts.isPrefixUnaryExpression(p) && p.operator === K.ExclamationToken) return true;
-  if (ts.isBinaryExpression(p)) {
-    const op = p.operatorToken.kind;
-    if ([K.EqualsEqualsEqualsToken, K.ExclamationEqualsEqualsToken, K.EqualsEqualsToken, K.ExclamationEqualsToken].includes(op)) {
-      // identity against null only: two tuples compare by value
-      const other = p.left === n ? p.right : p.left;
-      const ot = checker.getTypeAtLocation(other);
-      return (ot.flags & (F.Null | F.Undefined | F.Void)) !== 0 && !ot.isUnion();
-    }
-    // && || ?? give an operand, and the result is itself checked
-    if ([K.AmpersandAmpersandToken, K.BarBarToken, K.QuestionQuestionToken].includes(op)) return true;
-    if (op === K.EqualsToken && p.left === n) return true; // assigned to: the value written is checked where it comes from
-  }
-  if (ts.isCallExpression(p) && p.arguments[0] === n && isJsonStringify(p)) return stringifiesFresh(checker, p);
-  if (ts.isVariableDeclaration(p) && p.initializer === n && ts.isObjectBindingPattern(p.name)) return readsFields(p.name, t);
-  return placeTyped(checker, n, t);
-}
-
-
-/** `const { path, query: q = x } = req`: each element a field read by position (no rest, no nested pattern). */
-function readsFields(pattern: ts.ObjectBindingPattern, t: ts.Type): boolean {
-  return pattern.elements.every((el) => {
-    const key = el.propertyName ?? el.name;
-    return (
-      !el.dotDotDotToken &&
-      ts.isIdentifier(el.name) &&
-      (ts.isIdentifier(key) || ts.isStringLiteral(key)) &&
-      t.getProperty(key.text) !== undefined
-    );
-  });
-}
-
-function isJsonStringify(call: ts.CallExpression): boolean {
-  const e = call.expression;
-  return ts.isPropertyAccessExpression(e) && e.name.text === "stringify" && ts.isIdentifier(e.expression) && e.expression.text === "JSON";
 }
 
 /** Per type, the candidates it holds anywhere (itself, an array of one, a function taking one, an object holding one). */
