@@ -17,7 +17,7 @@ function build(source: string): { main: string; rt: string } {
   return { main: text("main.py"), rt: text("mpts_rt.py") };
 }
 
-test("a factory's object is read by key into one format string; no OrderedDict, no js_json", () => {
+test("a factory's object (a record: records.ts) is read by position into one format string; no OrderedDict, no js_json", () => {
   const { main, rt } = build(
     [
       "interface R { id: string; t: number; n: number; ok: boolean; note: string | null }",
@@ -25,9 +25,9 @@ test("a factory's object is read by key into one format string; no OrderedDict, 
       "for (let i = 0; i < 3; i++) console.log(JSON.stringify(make(i)));",
     ].join("\n"),
   );
-  expect(main).toContain('return {"id": "a%", "t": n / 3, "n": 3, "ok": n > 1, "note": "x" if n else None}');
+  expect(main).toContain('return ("a%", n / 3, 3, n > 1, "x" if n else None)');
   expect(main).toContain(
-    '    print("{\\"id\\":\\"a%%\\",\\"t\\":%s,\\"n\\":3,\\"ok\\":%s,\\"note\\":%s}" % (js_json_num(_t["t"]), "true" if _t["ok"] else "false", "null" if _t1 is None else js_json_str(_t1)))',
+    '    print("{\\"id\\":\\"a%%\\",\\"t\\":%s,\\"n\\":3,\\"ok\\":%s,\\"note\\":%s}" % (js_json_num(_t[_T]), "true" if _t[_OK] else "false", "null" if _t1 is None else js_json_str(_t1)))',
   );
   expect(main).not.toContain("OrderedDict");
   expect(rt).not.toContain("def js_json(");

@@ -159,6 +159,25 @@ describe("a file shared by programs gets the union of their facts", () => {
     expect(await run(py, "main")).toBe("6\n");
   });
 
+  test("a record type one program gives up is a dict in every program that shares its module (records.ts)", async () => {
+    const shared: Files = {
+      "sensor.ts": program["sensor.ts"],
+      "main.ts": program["main.ts"],
+      // a program of its own that makes a Reading with its own literal
+      "make.ts": `import { label, type Reading } from "./sensor";\nconst r: Reading = { name: "m", value: 2 };\nprint(label(r));\n`,
+    };
+    const alone = build(shared);
+    expect(alone.get("sensor.py")).toContain("return (name, value)");
+    expect(alone.get("make.py")).toContain('r = ("m", 2)');
+    // a second program makes a Reading and prints it whole: no program may build or read it as a tuple
+    const py = build({ ...shared, "dump.ts": `import { reading } from "./sensor";\nconsole.log(reading("d", 1));\n` });
+    expect(py.get("sensor.py")).not.toContain("return (name, value)");
+    expect(py.get("sensor.py")).toContain("return OrderedDict(name=name, value=value)");
+    expect(await run(py, "main")).toBe("t1=21 hall 1\n");
+    expect(await run(py, "dump")).toBe("{ name: 'd', value: 1 }\n");
+    expect(await run(py, "make")).toBe("m=2\n");
+  });
+
   test("a module whose interface values are class instances in one program and dicts in another reads both", async () => {
     const shared: Files = {
       "sensor.ts": program["sensor.ts"],

@@ -194,6 +194,31 @@ describe("mpts build --watch", () => {
     expect(await run(dir)).toBe("3 0 1\n");
   }, 60000);
 
+  test("an edit that gives up a record, or assigns its property, rebuilds the file that makes it", async () => {
+    // util.ts never changes; main.ts's uses decide whether Reading is a tuple, a list or a dict (records.ts)
+    const util = `export interface Reading {\n  name: string;\n  value: number;\n}\nexport function reading(value: number): Reading {\n  return { name: "t", value };\n}\n`;
+    const base = `import { reading } from "./util";\nconst r = reading(2);\nconsole.log(r.name, r.value);\n`;
+    const dir = project({ "src/util.ts": util, "src/main.ts": base });
+    const w = start(dir);
+    await w.rebuilt(0);
+    expectSameAsFullBuild(dir);
+    expect(fs.readFileSync(path.join(dir, "dist/util.py"), "utf8")).toContain('return ("t", value)');
+    expect(await run(dir)).toBe("t 2\n");
+
+    await w.edit("src/main.ts", base + `r.value = 5;\nconsole.log(r.value);\n`);
+    expectSameAsFullBuild(dir);
+    expect(fs.readFileSync(path.join(dir, "dist/util.py"), "utf8")).toContain('return ["t", value]');
+    expect(await run(dir)).toBe("t 2\n5\n");
+
+    await w.edit("src/main.ts", base + `console.log(r);\n`);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("t 2\n{ name: 't', value: 2 }\n");
+
+    await w.edit("src/main.ts", base);
+    expectSameAsFullBuild(dir);
+    expect(fs.readFileSync(path.join(dir, "dist/util.py"), "utf8")).toContain('return ("t", value)');
+  }, 60000);
+
   test("same-named interfaces in two files keep their own representations across edits", async () => {
     // one Shape only ever holds class instances (attributes), the other, a different type, plain objects (dict keys)
     const a = (n: number) =>

@@ -7,6 +7,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, isShortDecimalExpr } from "../transform/conversions.js";
 import { fieldsOf, freshObject, type Field, type Fresh } from "../transform/fresh-objects.js";
 import * as T from "../transform/types.js";
+import { recordRead } from "../transform/record-fields.js";
 
 /** JSON.stringify(arg) as a format string, or undefined when the general helper must write it. */
 export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitSpec: (t: ts.Type) => py.Expr | undefined): py.Expr | undefined {
@@ -38,7 +39,7 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitSp
       // the same literal in every source: a fresh object still holds it, so its text is known now
       const known = src.map(constantText);
       if (known.every((k) => k !== undefined && k === known[0])) return parts.push(known[0]!.replace(/%/g, "%%"));
-      const v = obj ? b.sub(obj, b.str(f.key)) : transformExpr(ctx, src[0]);
+      const v = obj ? (recordRead(ctx, arg, obj, f.key) ?? b.sub(obj, b.str(f.key))) : transformExpr(ctx, src[0]);
       if (f.leaf === "null") {
         if (!obj && v.kind !== "Constant" && v.kind !== "Name") ctx.addPreceding(b.exprStmt(v));
         parts.push("null");

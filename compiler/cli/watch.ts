@@ -33,6 +33,7 @@ import { OutputError, removeWritten } from "../output.js";
 import { Codes, formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js";
 import { ProgramInfo } from "../transform/program-info.js";
 import { flowSummary, type Representation } from "../transform/shapes.js";
+import { recordSummary } from "../transform/records.js";
 import { runtimeSource } from "../runtime/helpers.js";
 import * as colors from "./colors.js";
 import { isTestFile } from "../testing/files.js";
@@ -408,5 +409,5 @@ function programSummary(checker: ts.TypeChecker, sf: ts.SourceFile): string {
     ts.forEachChild(n, visit);
   };
   visit(sf);
-  return [...lines, ...flowSummary(checker, sf)].join("\n");
+  return [...lines, ...flowSummary(checker, sf), ...recordSummary(checker, sf)].join("\n");
 }

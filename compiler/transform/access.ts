@@ -17,6 +17,7 @@ import { builtinProperty } from "../builtins/index.js";
 import { namespaceMember } from "./modules.js";
 import { boundedIndex, constantNumber, literalIndex, looksForUndefined, withinTuple } from "./bounds.js";
 import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
+import { recordRead } from "./record-fields.js";
 
 /** Attribute spelling of a JavaScript member name. */
 export function attrName(name: string): string {
@@ -252,6 +253,8 @@ function dynamicTarget(ctx: TransformContext, obj: py.Expr, key: py.Expr, attr?:
 
 export function readMember(ctx: TransformContext, node: ts.PropertyAccessExpression, obj: py.Expr): py.Expr {
   const name = node.name.text;
+  const position = recordRead(ctx, node.expression, obj, name);
+  if (position) return position;
   switch (memberStyle(ctx, node)) {
     case "attribute":
       return b.attr(obj, memberAttr(node));
@@ -268,6 +271,8 @@ export function readMember(ctx: TransformContext, node: ts.PropertyAccessExpress
 
 /** The Python target for assigning to `node.name`. */
 export function memberTarget(ctx: TransformContext, node: ts.PropertyAccessExpression, obj: py.Expr): py.Expr {
+  const position = recordRead(ctx, node.expression, obj, node.name.text);
+  if (position) return position;
   switch (memberStyle(ctx, node)) {
     case "attribute":
       return b.attr(obj, memberAttr(node));

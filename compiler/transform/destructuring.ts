@@ -10,6 +10,7 @@ import { assignTo } from "./assignment.js";
 import * as T from "./types.js";
 import { attrName, receiverRepresentation, memberTarget, elementTarget } from "./access.js";
 import { propertyKey } from "./literals.js";
+import { recordRead } from "./record-fields.js";
 
 type Pattern = ts.BindingPattern | ts.ArrayLiteralExpression | ts.ObjectLiteralExpression;
 
@@ -140,6 +141,8 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
   const taken: py.Expr[] = [];
   // read a property as `v.name` would be read (see memberStyle in access.ts); a default needs None for a missing key
   const read = (key: py.Expr, name: string | undefined, hasDefault: boolean): py.Expr => {
+    const position = name !== undefined ? recordRead(ctx, source, v, name) : undefined;
+    if (position) return position; // a record's field (records.ts)
     if (
       (name === "length" && T.hasLenLength(ctx.checker, objType, true)) ||
       (name === "size" && (T.isMapType(objType) || T.isSetType(objType)))

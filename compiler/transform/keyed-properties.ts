@@ -14,13 +14,13 @@ import { walk } from "./walk.js";
 const F = ts.TypeFlags;
 const nullish = F.Null | F.Undefined | F.Void;
 
-function climb(n: ts.Node): ts.Node {
+export function climb(n: ts.Node): ts.Node {
   while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent)) n = n.parent;
   return n;
 }
 
 /** The one object type `t` is, with null and undefined allowed beside it. */
-function single(t: ts.Type): ts.Type | undefined {
+export function single(t: ts.Type): ts.Type | undefined {
   const parts = (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & nullish));
   return parts.length === 1 ? parts[0] : undefined;
 }
@@ -64,7 +64,7 @@ function sinkTyped(checker: ts.TypeChecker, literal: ts.Expression, iface: ts.Ty
 }
 
 /** Whether the value of `n` (its parens climbed) lands where it is typed `iface` (or iface | null). */
-function typedAs(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): boolean {
+export function typedAs(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): boolean {
   const p = n.parent;
   const is = (t: ts.Type | undefined) => !!t && single(t) === iface;
   if (ts.isReturnStatement(p) || (ts.isArrowFunction(p) && p.body === n)) {
@@ -138,7 +138,7 @@ function testedOrPassed(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): bo
 }
 
 /** Whether a type mentions `iface` anywhere but as itself: an array of it, a function returning it, an object holding it. */
-function mentionCheck(checker: ts.TypeChecker, iface: ts.Type): (t: ts.Type) => boolean {
+export function mentionCheck(checker: ts.TypeChecker, iface: ts.Type): (t: ts.Type) => boolean {
   const memo = new Map<ts.Type, boolean>();
   const visit = (t: ts.Type, depth: number): boolean => {
     if (t === iface) return true;
@@ -171,7 +171,7 @@ function mentionCheck(checker: ts.TypeChecker, iface: ts.Type): (t: ts.Type) => 
 }
 
 /** An identifier that names what a declaration declares, a member after a dot, or a label: not a value read. */
-function isDeclarationName(n: ts.Node): boolean {
+export function isDeclarationName(n: ts.Node): boolean {
   if (!ts.isIdentifier(n)) return false;
   const p = n.parent as ts.Node & { name?: ts.Node; propertyName?: ts.Node; label?: ts.Node };
   if (ts.isShorthandPropertyAssignment(p)) return false; // `{ query }` reads the variable

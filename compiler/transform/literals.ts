@@ -17,6 +17,7 @@ import { bindObjectMethods } from "./this.js";
 import { stringRaw, callTag } from "./tagged-templates.js";
 import { needsJsIter } from "./iteration.js";
 import { isNumberLiteral } from "./byte-arrays.js";
+import { recordValue } from "./record-fields.js";
 
 /** Python value of `[...x]`: a list holding x's items in JavaScript's iteration order. */
 export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.Expr, copy: boolean): py.Expr {
@@ -106,6 +107,9 @@ export function propertyKey(ctx: TransformContext, name: ts.PropertyName): py.Ex
 }
 
 export function transformObjectLiteral(ctx: TransformContext, node: ts.ObjectLiteralExpression): py.Expr {
+  // a record: a tuple read by position (records.ts)
+  const record = recordValue(ctx, node, () => segmentEntries(ctx, [...node.properties]));
+  if (record) return record;
   return bindObjectMethods(ctx, node, buildObjectLiteral(ctx, node));
 }
 

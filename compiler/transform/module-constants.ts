@@ -33,7 +33,7 @@ function isSmallIntConstant(e: py.Expr): boolean {
 /** Every identifier of a file by its text: one walk, however many constants the file declares. */
 const identifierIndex = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
 
-function identifiersNamed(file: ts.SourceFile, text: string): ts.Identifier[] {
+export function identifiersNamed(file: ts.SourceFile, text: string): ts.Identifier[] {
   let index = identifierIndex.get(file);
   if (!index) {
     const found = new Map<string, ts.Identifier[]>();

@@ -14,6 +14,7 @@ import { someNode } from "./walk.js";
 import { rememberingChecker } from "./checker-cache.js";
 import { asMicroPythonConsts, isMicroPythonConst } from "./module-constants.js";
 import { listComprehensions } from "../python/comprehensions.js";
+import { recordConstants } from "./record-fields.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -79,5 +80,8 @@ export function transformSourceFile(
   }
   if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
   header.push(...regexConstants(ctx));
+  // record positions (record-fields.ts) after the module's own imports
+  const imports = body.findIndex((s) => s.kind !== "Import" && s.kind !== "ImportFrom");
+  body.splice(imports < 0 ? body.length : imports, 0, ...recordConstants(ctx));
   return { module: { body: [...header, ...listComprehensions(body)] }, helpers: ctx.helpers, diagnostics };
 }

@@ -65,7 +65,7 @@ function nonNullParts(t: ts.Type): ts.Type[] {
   return (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
 }
 
-function flowPosition(node: ts.Node): boolean {
+export function flowPosition(node: ts.Node): boolean {
   const p = node.parent;
   if (!p) return false;
   if (ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isParameter(p)) return p.initializer === node;

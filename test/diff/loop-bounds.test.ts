@@ -48,7 +48,7 @@ console.log(out.join(","), cfg.tries);`,
   return s;
 }
 console.log(sumTo({ n: 10 }), sumTo({ n: 0 }));`,
-    has: ["    for i in range(1, o[\"n\"] + 1):\n"],
+    has: ["    for i in range(1, o[_N] + 1):\n"], // a record (records.ts): the field read by position
   },
   "a field array's length with the index used": {
     source: `class Series {
