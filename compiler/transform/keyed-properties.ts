@@ -137,6 +137,32 @@ function testedOrPassed(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): bo
   return typedAs(checker, n, iface);
 }
 
+/**
+ * The types a type is made of, one level down: a union's members, type arguments, call
+ * and construct signatures' returns and parameters, and the properties and index
+ * values of a program's own object types (a library type holds others only through
+ * its type arguments).
+ */
+export function typeParts(checker: ts.TypeChecker, t: ts.Type): ts.Type[] {
+  const inner: ts.Type[] = [];
+  if (t.isUnionOrIntersection()) inner.push(...t.types);
+  if (t.flags & F.Object) {
+    const ref = t as ts.TypeReference;
+    if (ref.target) inner.push(...checker.getTypeArguments(ref));
+    inner.push(...(t.aliasTypeArguments ?? []));
+    for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()]) {
+      inner.push(sig.getReturnType());
+      for (const p of sig.getParameters()) inner.push(checker.getTypeOfSymbol(p));
+    }
+    const decl = (t.getSymbol() ?? t.aliasSymbol)?.declarations?.[0];
+    if (!decl || !decl.getSourceFile().isDeclarationFile) {
+      for (const p of t.getProperties()) inner.push(checker.getTypeOfSymbol(p));
+      for (const info of checker.getIndexInfosOfType(t)) inner.push(info.type);
+    }
+  }
+  return inner;
+}
+
 /** Whether a type mentions `iface` anywhere but as itself: an array of it, a function returning it, an object holding it. */
 export function mentionCheck(checker: ts.TypeChecker, iface: ts.Type): (t: ts.Type) => boolean {
   const memo = new Map<ts.Type, boolean>();
@@ -146,23 +172,7 @@ export function mentionCheck(checker: ts.TypeChecker, iface: ts.Type): (t: ts.Ty
     if (known !== undefined) return known;
     if (depth > 8) return true; // too deep to tell: assume it does
     memo.set(t, false); // a recursive type reached again adds nothing
-    const inner: ts.Type[] = [];
-    if (t.isUnionOrIntersection()) inner.push(...t.types);
-    if (t.flags & F.Object) {
-      const ref = t as ts.TypeReference;
-      if (ref.target) inner.push(...checker.getTypeArguments(ref));
-      inner.push(...(t.aliasTypeArguments ?? []));
-      for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()]) {
-        inner.push(sig.getReturnType());
-        for (const p of sig.getParameters()) inner.push(checker.getTypeOfSymbol(p));
-      }
-      const decl = (t.getSymbol() ?? t.aliasSymbol)?.declarations?.[0];
-      // a library type holds the interface only through its type arguments
-      if (!decl || !decl.getSourceFile().isDeclarationFile) {
-        for (const p of t.getProperties()) inner.push(checker.getTypeOfSymbol(p));
-        for (const info of checker.getIndexInfosOfType(t)) inner.push(info.type);
-      }
-    }
+    const inner = typeParts(checker, t);
     const found = inner.some((x) => visit(x, depth + 1));
     memo.set(t, found);
     return found;

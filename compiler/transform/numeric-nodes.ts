@@ -41,7 +41,7 @@ export function skip(node: ts.Expression): ts.Expression {
 }
 
 /** Functions, methods, constructors and accessors (the walks ask of every node: one lookup, not seven tests). */
-const functionKinds: ReadonlySet<ts.SyntaxKind> = new Set([
+export const functionKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.FunctionDeclaration,
   ts.SyntaxKind.FunctionExpression,
   ts.SyntaxKind.ArrowFunction,

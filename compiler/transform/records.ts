@@ -21,7 +21,7 @@
 // does an export of the program's entry (a caller outside may pass a dict).
 import { ts } from "../typescript.js";
 import { fileCache, type ProgramInfo } from "./program-info.js";
-import { climb, isDeclarationName, single } from "./keyed-properties.js";
+import { climb, isDeclarationName, single, typeParts } from "./keyed-properties.js";
 import { flowPosition, isStructural } from "./shapes.js";
 import { walk } from "./walk.js";
 import { discarded, isConstAssertion, memberUse, readerKnown, readsFields, sinkTyped } from "./record-uses.js";
@@ -487,23 +487,7 @@ function mentionIndex(
       for (const c of all ?? [deep]) out.add(c);
       return out;
     }
-    const inner: ts.Type[] = [];
-    if (t.isUnionOrIntersection()) inner.push(...t.types);
-    if (t.flags & F.Object) {
-      const ref = t as ts.TypeReference;
-      if (ref.target) inner.push(...checker.getTypeArguments(ref));
-      inner.push(...(t.aliasTypeArguments ?? []));
-      for (const sig of [...t.getCallSignatures(), ...t.getConstructSignatures()]) {
-        inner.push(sig.getReturnType());
-        for (const p of sig.getParameters()) inner.push(checker.getTypeOfSymbol(p));
-      }
-      const decl = (t.getSymbol() ?? t.aliasSymbol)?.declarations?.[0];
-      // a library type holds a record only through its type arguments
-      if (!decl || !decl.getSourceFile().isDeclarationFile) {
-        for (const p of t.getProperties()) inner.push(checker.getTypeOfSymbol(p));
-        for (const info of checker.getIndexInfosOfType(t)) inner.push(info.type);
-      }
-    }
+    const inner = typeParts(checker, t);
     open.add(t);
     const outer = partial;
     partial = false;

@@ -8,6 +8,7 @@
 import { ts } from "../typescript.js";
 import { keepsModuleName, pythonIdentifier } from "../python/names.js";
 import { walkWith, type WalkStep } from "./walk.js";
+import { functionKinds } from "./numeric-nodes.js";
 import { isNamespaceVariable, isValueNamespace } from "./namespaces.js";
 import { attrName } from "./access.js";
 
@@ -32,15 +33,6 @@ export type WriteSite =
   | { kind: "unknown" };
 
 // kind sets: both walks ask these of every node
-const functionScopeKinds: ReadonlySet<ts.SyntaxKind> = new Set([
-  ts.SyntaxKind.FunctionDeclaration,
-  ts.SyntaxKind.FunctionExpression,
-  ts.SyntaxKind.ArrowFunction,
-  ts.SyntaxKind.MethodDeclaration,
-  ts.SyntaxKind.Constructor,
-  ts.SyntaxKind.GetAccessor,
-  ts.SyntaxKind.SetAccessor,
-]);
 const iterationKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   ts.SyntaxKind.ForStatement,
   ts.SyntaxKind.ForOfStatement,
@@ -51,7 +43,7 @@ const iterationKinds: ReadonlySet<ts.SyntaxKind> = new Set([
 
 /** The kinds collectNode declares a name or opens a scope for (the others, most nodes, it passes). */
 const declaringKinds: ReadonlySet<ts.SyntaxKind> = new Set([
-  ...functionScopeKinds,
+  ...functionKinds,
   ts.SyntaxKind.VariableDeclaration,
   ts.SyntaxKind.Parameter,
   ts.SyntaxKind.ClassDeclaration,
@@ -64,7 +56,7 @@ const declaringKinds: ReadonlySet<ts.SyntaxKind> = new Set([
 ]);
 
 export function isFunctionScope(node: ts.Node): boolean {
-  return functionScopeKinds.has(node.kind);
+  return functionKinds.has(node.kind);
 }
 
 function isIteration(node: ts.Node): boolean {
