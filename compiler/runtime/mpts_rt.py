@@ -232,35 +232,22 @@ def js_parse_int(s, radix=None):
     if (not radix or radix == 10) and s.isdigit():
         return int(s)
     s = s.strip()
-    sign = 1
+    sign = -1 if s[:1] == "-" else 1
     if s[:1] in ("-", "+"):
-        if s[0] == "-":
-            sign = -1
         s = s[1:]
-    radix = int(radix) if radix else 10 if s[:2] not in ("0x", "0X") else 16
+    radix = int(radix) if radix else 0
+    if radix in (0, 16) and s[:2] in ("0x", "0X"):
+        s, radix = s[2:], 16
+    radix = radix or 10
     if radix < 2 or radix > 36:
         return float("nan")
-    if radix == 16 and s[:2] in ("0x", "0X"):
-        s = s[2:]
-    n = 0
+    # as many leading characters as are digits below the radix, read by int()
     i = 0
-    for ch in s:
-        c = ord(ch)
-        if 48 <= c <= 57:
-            d = c - 48
-        elif 97 <= c <= 122:
-            d = c - 87
-        elif 65 <= c <= 90:
-            d = c - 55
-        else:
+    for ch in s.lower():
+        if not 0 <= "0123456789abcdefghijklmnopqrstuvwxyz".find(ch) < radix:
             break
-        if d >= radix:
-            break
-        n = n * radix + d
         i += 1
-    if i == 0:
-        return float("nan")
-    return sign * n
+    return sign * int(s[:i], radix) if i else float("nan")
 
 # @helper js_parse_float needs: js_tonum
 def js_parse_float(s):

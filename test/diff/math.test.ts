@@ -52,6 +52,11 @@ console.log(parseInt("42"), parseInt("  42abc"), parseInt("abc"), parseInt(""), 
 console.log(parseInt("ff", 16), parseInt("0x1f"), parseInt("0x1F", 16), parseInt("1010", 2), parseInt("12", 2), parseInt("z", 36), parseInt("7", 1));
 console.log(Number.parseInt("077"), parseInt("1e3"), isNaN(parseInt("x1")), parseInt("  -0x10"));`,
 
+  "parseInt of bare signs and prefixes, odd radixes, tabs and non-ASCII": `
+const texts = ["-", "0x", "-0", "0x-1", "+0x1G", "\t9z", "é1", "1é", "Zz", " 12 ", "0X7f"];
+console.log(texts.map((t) => parseInt(t)).join(" "), texts.map((t) => parseInt(t, 36)).join(" "));
+console.log(parseInt(" 12 ", 10.7), parseInt("12", -3), parseInt("12", 37), parseInt("0x10", 16), parseInt("0x10", 10), parseInt("10", 0));`,
+
   "parseInt of digit strings (int() directly) and of what only looks like them": `
 const samples = ["0", "007", "12", "1_0", "\u0661\u0662", "\uff11", "\u00b2", " 12", "12 ", "12\\n", "0x10", "99999", "", "-0"];
 console.log(samples.map((s) => parseInt(s)).join(" "), samples.map((s) => parseInt(s, 10)).join(" "));
