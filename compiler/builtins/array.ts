@@ -7,7 +7,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
-import { isIntExpr, toJsString } from "../transform/conversions.js";
+import { isIntExpr, numberText, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition } from "./callbacks.js";
@@ -16,8 +16,6 @@ import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
-import { NONINT } from "../transform/numeric-bits.js";
-import { printsAsShortDecimal } from "../transform/numeric-decimals.js";
 
 const isStatement = valueUnused;
 
@@ -582,10 +580,4 @@ function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): p
     return comp(b.call(f, [x, i]), b.tuple([i, x]), b.call("enumerate", [iter]));
   }
   return comp(b.call(f, [x]), x, iter);
-}
-
-/** String(v) of an array element whose facts (numeric analysis) are `facts`: str() of an integer, %.15g of a short decimal. */
-function numberText(ctx: TransformContext, facts: number, v: py.Expr): py.Expr {
-  if (!(facts & NONINT)) return b.call("str", [v]);
-  return printsAsShortDecimal(facts) ? b.bin(b.str("%.15g"), "%", v) : b.call(ctx.useHelper("js_num"), [v]);
 }

@@ -48,13 +48,10 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitSp
       const nullable = isNullable(f, src);
       const x = hoist && !obj ? pin(v) : nullable ? ctx.once(v) : v;
       // an integer goes straight into a %d field, a short decimal into %.15g (numeric-decimals.ts)
-      if (f.leaf === "num" && !nullable && src.every((s) => isIntExpr(ctx, s))) {
-        parts.push("%d");
-        values.push(x);
-        return;
-      }
-      if (f.leaf === "num" && !nullable && src.every((s) => isShortDecimalExpr(ctx, s))) {
-        parts.push("%.15g");
+      const numeric = f.leaf === "num" && !nullable;
+      const field = numeric && src.every((s) => isIntExpr(ctx, s)) ? "%d" : numeric && src.every((s) => isShortDecimalExpr(ctx, s)) ? "%.15g" : undefined;
+      if (field) {
+        parts.push(field);
         values.push(x);
         return;
       }

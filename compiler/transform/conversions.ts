@@ -187,6 +187,12 @@ export function shiftFits(ctx: TransformContext, node: ts.Expression, n: number)
   return isNonNegativeInt(ctx, node) && widthOf(ctx.program.numeric.bits(node)) + n <= 31;
 }
 
+/** String(e) of a number whose facts (numeric analysis) are `bits`: str() of an integer, %.15g of a short decimal, else js_num. */
+export function numberText(ctx: TransformContext, bits: number, e: py.Expr): py.Expr {
+  if (!(bits & NONINT)) return b.call("str", [e]);
+  return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
+}
+
 /** JavaScript's String(x) of the value `e` computed by `node`. */
 export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Expr, nullText = "undefined"): py.Expr {
   if (pastEndWidens(ctx, node)) return b.call(ctx.useHelper("js_str"), [e]);
@@ -198,11 +204,7 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   if (T.isString(t)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
   // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
-  if (T.isNumber(t)) {
-    const bits = ctx.program.numeric.bits(node);
-    if (!(bits & NONINT)) return b.call("str", [e]);
-    return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
-  }
+  if (T.isNumber(t)) return numberText(ctx, ctx.program.numeric.bits(node), e);
   if (T.isBoolean(t)) {
     if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
     return b.ifExp(e, b.str("true"), b.str("false"));

@@ -153,7 +153,6 @@ export abstract class NumericScan extends NumericCalls {
       return;
     }
     if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return this.visitClass(n);
-    if (ts.isIdentifier(n)) return this.visitReference(n);
   }
 
   /**
