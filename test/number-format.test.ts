@@ -97,6 +97,25 @@ describe("number formatting helpers", () => {
     expect(both).toContain("\njs_big_str = js_num\n");
     expect(both).not.toContain("def js_big_str");
   });
+  test("js_to_fixed below 1e21 on pseudo-random doubles, ints and ties, 0 to 20 digits", async () => {
+    // random bit patterns, readings with a few decimals, exact binary ties (x.5, x.125),
+    // values next to a decimal tie (1.005), each also negated; Python ints as well
+    const b = Buffer.alloc(8);
+    let seed = 5;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const xs: number[] = [0, -0, 0.5, 2.5, 0.125, 1.005, 8.345, 1.45, 2 ** 52 + 0.5, 2 ** 60, 9.999e20, 5e-324];
+    for (let i = 0; i < 150; i++) {
+      b.writeUInt32LE(next() * 2, 0);
+      b.writeUInt32LE(next() * 2, 4);
+      const r = b.readDoubleLE();
+      if (Math.abs(r) < 1e21) xs.push(r);
+      xs.push(next() / 10 ** (next() % 7), ((next() % 4096) * 3.3) / 4095, (next() % 100000) / 2 ** (next() % 12));
+    }
+    const cases = [...xs, ...xs.map((x) => -x)].map((x) => [x, next() % 21] as const);
+    const ints = [0, 7, -42, 65521, -(2 ** 31), 2 ** 53].map((n) => [n, next() % 21] as const);
+    const values = [...cases.map(([x, d]) => `${floatLiteral(x)}, ${d}`), ...ints.map(([n, d]) => `${n}, ${d}`)];
+    expect(await format("js_to_fixed", values)).toEqual([...cases, ...ints].map(([x, d]) => x.toFixed(d)));
+  });
   test("js_inum brings no float-digit code", () => {
     const small = runtimeSource(["js_inum"]);
     expect(small).not.toContain("_js_digits");

@@ -146,7 +146,10 @@ export function numberMethod(
   const isInt = isIntExpr(ctx, recv);
   switch (name) {
     case "toFixed": {
-      const digits = argNode ? transformExpr(ctx, argNode) : b.num(0);
+      let digits = argNode ? transformExpr(ctx, argNode) : b.num(0);
+      // js_to_fixed takes an int: JavaScript reads undefined as 0 and drops a fraction
+      if (digits.kind === "Constant" && typeof digits.value === "number") digits = b.num(Math.trunc(digits.value) || 0);
+      else if (argNode && !isIntExpr(ctx, argNode)) digits = b.call("int", [b.or(digits, b.num(0))]);
       if (isInt && digits.kind === "Constant" && typeof digits.value === "number") {
         // an integer needs only zeros after the point
         return digits.value >= 1 ? b.bin(b.call("str", [n]), "+", b.str("." + "0".repeat(digits.value))) : b.call("str", [n]);

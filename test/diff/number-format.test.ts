@@ -16,6 +16,16 @@ console.log(out.join("\\n"));`,
   "toFixed beyond 1e21 and on integral floats": `
 const xs = [1e21, -1.5e22, 1.5 * 2 ** 70, 1e20, 2.5, 4 / 2, -0.000001];
 for (const x of xs) console.log(x.toFixed(2), x.toFixed(0));`,
+  "toFixed with digits that are not an integer literal": `
+function show(x: number, digits?: number): string {
+  return x.toFixed(digits);
+}
+const wanted: (number | undefined)[] = [undefined, 0, 1, 2.9, 3];
+for (const d of wanted) console.log(show(2 / 3, d), show(-1234.5678, d), show(1e21, d), show(7, d));
+console.log((0.5).toFixed(1.7), (2 / 3).toFixed(2.2), (12345.6789).toFixed(undefined));`,
+  "toFixed of ints and floats that the analysis cannot tell apart": `
+const xs: number[] = JSON.parse("[0, -0, 3, -7, 0.125, -0.375, 2.675, 1e-7, -1e-7, 9007199254740993, 1e20, 999999999999999900000]");
+for (const x of xs) console.log(x.toFixed(0), x.toFixed(2), x.toFixed(5), x.toFixed(20));`,
   "String() of floats, integral floats and subnormals": `
 const xs = [0.1, 1 / 3, 6 / 3, -0.5, 1e-7, 123e20, 5e-324, 2.5e-320, -1.5 * 2 ** 60, -Infinity, NaN];
 console.log(xs.map((x) => String(x)).join(" "));
