@@ -8,7 +8,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
-import { fixesAsShortDecimal } from "../transform/numeric-decimals.js";
+import { fixesAsShortDecimal, isBoundedFinite } from "../transform/numeric-decimals.js";
 import { bindOnce } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
@@ -158,7 +158,9 @@ export function numberMethod(
       const d = digits.kind === "Constant" && typeof digits.value === "number" && Number.isInteger(digits.value) ? digits.value : -1;
       if (d > 0 && T.isNumber(ctx.checker.getTypeAtLocation(recv)) && fixesAsShortDecimal(ctx.program.numeric.bits(recv), d))
         return stringOf([{ field: `%.${d}f`, value: n }]);
-      return b.call(ctx.useHelper("js_to_fixed"), [n, digits]);
+      // a finite number below 1e21 (an integer or a short decimal of known width) needs no String() past it
+      const bounded = T.isNumber(ctx.checker.getTypeAtLocation(recv)) && isBoundedFinite(ctx.program.numeric.bits(recv));
+      return b.call(ctx.useHelper(bounded ? "js_fixed" : "js_to_fixed"), [n, digits]);
     }
     case "toString": {
       const radix = argNode ? transformExpr(ctx, argNode) : undefined;

@@ -55,6 +55,7 @@ const pureHelpers = new Set([
   "js_parse_int",
   "js_parse_float",
   "js_to_fixed",
+  "js_fixed",
   "js_radix",
   "js_round",
   "js_cbrt",

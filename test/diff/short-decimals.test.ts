@@ -111,6 +111,17 @@ const holes: number[] = new Array(4);
 holes[2] = 0.5;
 console.log(ints.join(","), tenths.join(" "), mixed.join("|"), holes.join("-"), [ -1 / 4, 0 / 4].join());`,
 
+  "toFixed with fewer digits than the decimal, and of integers of known width, with ties": `
+const out: string[] = [];
+for (let n = -2000; n <= 2000; n += 13) {
+  const half = n / 8;
+  out.push(\`\${half.toFixed(1)} \${(n / 1000).toFixed(2)} \${(n / 16).toFixed(0)} \${(n * 7).toFixed(1)} \${(n / 10000).toFixed(3)}\`);
+}
+console.log(out.join("|"));
+let sum = 0;
+for (let i = 0; i < 40; i++) sum += i * 1e6;
+console.log((sum / 3).toFixed(2), (sum * sum).toFixed(1));`,
+
   "decimal literals": `
 const step = 0.25;
 const gain = 1.5;
@@ -153,8 +164,9 @@ describe("short decimals: emitted Python", () => {
     expect(py.json).not.toContain("js_json_num");
   });
 
-  test("toFixed with enough digits is a %f field; with fewer it keeps the exact helper", () => {
-    expect(py.toFixed).toContain(`"%.2f %s" % (raw / 10, js_to_fixed(raw / 8, 1))`);
+  test("toFixed with enough digits is a %f field; with fewer an exact helper, without String() past 1e21", () => {
+    expect(py.toFixed).toContain(`"%.2f %s" % (raw / 10, js_fixed(raw / 8, 1))`);
+    expect(py.toFixed).not.toContain("js_to_fixed");
   });
 
   test("join of integers is str(), of short decimals %.15g", () => {

@@ -3,13 +3,18 @@ import math
 
 
 def js_to_fixed(x, digits):
-    # n.toFixed(digits), digits an int: JavaScript rounds the exact binary value,
-    # halves away from zero, so |x| is taken apart into integer mantissa and exponent
-    # (an int too: below 2**53 it is the float it stands for)
+    # n.toFixed(digits), digits an int: String(x) from 1e21 on
     if x != x:
         return "NaN"
     if not -1e21 < x < 1e21:
         return js_big_str(x)
+    return js_fixed(x, digits)
+
+
+def js_fixed(x, digits):
+    # toFixed of a finite number below 1e21 (an int too: below 2**53 it is the float
+    # it stands for). JavaScript rounds the exact binary value, halves away from zero,
+    # so |x| is taken apart into integer mantissa and exponent
     m, e = math.frexp(abs(x))
     n = int(m * 9007199254740992.0) * 10 ** digits
     e -= 53
