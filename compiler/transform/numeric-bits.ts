@@ -18,7 +18,8 @@ export const M1 = 16;
 export const DEC = 5;
 export const DEC_MASK = 7 << DEC;
 export const ROUNDED = 1 << 8;
-// bits 9..14: how many bits the magnitude of an integer needs (63: unknown), for 32-bit operators
+// bits 9..14: how many bits the magnitude needs, |x| < 2**bits (63: unknown). Of an integer,
+// for 32-bit operators; of a value that may be a fraction, also that it is finite (not NaN)
 export const W = 9;
 export const WMAX = 63;
 export const SIGNS = 15;
@@ -27,6 +28,8 @@ export const INT = NEG | ZERO | POS | (WMAX << W);
 export const UINT = ZERO | POS | (WMAX << W);
 /** An integer's magnitude bits (WMAX when unknown or not an integer). */
 export const widthOf = (a: number): number => (a & NONINT ? WMAX : a >> W);
+/** Magnitude bits of any value, integer or not: below WMAX, the value is finite and |x| < 2**bits. */
+export const magnitudeOf = (a: number): number => a >> W;
 export const withWidth = (signs: number, width: number): number => (signs & SIGNS) | (Math.min(Math.max(width, 0), WMAX) << W);
 /** A signed 32-bit integer (magnitude below 2**31): bitwise operators need no wrapping. */
 export const isInt32Bits = (a: number): boolean => !(a & NONINT) && a >> W <= 31;
@@ -99,7 +102,8 @@ export function add(a: number, b: number): number {
   if (!a || !b) return 0;
   const exact = !((a | b) & NONINT);
   const signs = sumTable[(atoms(a, exact) << 4) | atoms(b, exact)];
-  const res = withWidth(((a | b) & NONINT) | (signs & SIGNS), Math.max(widthOf(a), widthOf(b)) + 1);
+  // a sum of finite values is finite, and at most twice the larger
+  const res = withWidth(((a | b) & NONINT) | (signs & SIGNS), Math.max(magnitudeOf(a), magnitudeOf(b)) + 1);
   return res & NEG && signs & M1 && exact ? res | M1 : res;
 }
 
@@ -109,7 +113,22 @@ export function mul(a: number, b: number): number {
   if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
   if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
   if (a & ZERO || b & ZERO) r |= ZERO;
-  return withWidth(r, widthOf(a) + widthOf(b));
+  return withWidth(r, magnitudeOf(a) + magnitudeOf(b));
+}
+
+/**
+ * `a / b` where |b| >= 1 when the division happens: b an integer (a zero one raises
+ * ZeroDivisionError in Python, operators.md) or a literal of at least 1. A fraction
+ * no larger than a: finite when a is.
+ */
+export function quotient(a: number, b: number): number {
+  if (!a || !b) return 0;
+  let r = NONINT;
+  if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
+  if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
+  // a tiny fraction over a large divisor underflows to 0
+  if (a & (ZERO | NONINT)) r |= ZERO;
+  return withWidth(r, magnitudeOf(a));
 }
 
 /** JavaScript's %: NaN for a zero divisor, the dividend's sign otherwise. */

@@ -91,7 +91,7 @@ export function fixesAsShortDecimal(a: number, digits: number): boolean {
   return f >= 0 && f <= digits && magnitudeBits(a) * Math.log10(2) + digits <= 15;
 }
 
-/** A finite number below 2**62 in magnitude (an integer or a short decimal of known width): toFixed needs no String() past 1e21. */
+/** A finite number below 2**62 in magnitude (its magnitude bits are known): toFixed needs no String() past 1e21. */
 export function isBoundedFinite(a: number): boolean {
-  return fractionDigits(a) >= 0 && magnitudeBits(a) < WMAX;
+  return magnitudeBits(a) < WMAX;
 }

@@ -20,8 +20,10 @@ import {
   isUint31,
   join,
   literalBits,
+  magnitudeOf,
   negate,
   onlyMinusOne,
+  quotient,
   widthOf,
   withWidth,
 } from "./numeric-bits.js";
@@ -100,7 +102,10 @@ export abstract class NumericValues extends NumericClasses {
       const op = node.operatorToken.kind;
       if (op === K.SlashToken) {
         const d = skip(node.right);
-        return (ts.isNumericLiteral(d) ? quotientBits(this.ev(node.left), Number(d.text)) : undefined) ?? TOP;
+        const a = this.ev(node.left);
+        if (ts.isNumericLiteral(d)) return quotientBits(a, Number(d.text)) ?? (Number(d.text) >= 1 ? quotient(a, literalBits(1)) : TOP);
+        const b = this.ev(node.right);
+        return b & NONINT ? TOP : quotient(a, b);
       }
       if (op === K.SlashEqualsToken) return TOP;
       if (op === K.EqualsToken || op === K.CommaToken) return this.ev(node.right);
@@ -212,7 +217,8 @@ export abstract class NumericValues extends NumericClasses {
           const [x, y] = [this.ev(q.left), this.ev(q.right)];
           if (!((x | y) & NONINT) && !(y & (NEG | ZERO)) && y) return withWidth((x & (NEG | POS)) | ZERO, widthOf(x));
         }
-        return withWidth((a & (NEG | POS)) | ZERO, widthOf(a));
+        // a finite fraction rounds to an integer one bit wider at most (|floor(-0.5)| = 1)
+        return withWidth((a & (NEG | POS)) | ZERO, a & NONINT ? magnitudeOf(a) + 1 : widthOf(a));
       }
       if (text === "Math.abs") return a & NONINT ? TOP : withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
