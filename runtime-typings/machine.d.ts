@@ -243,7 +243,7 @@ declare module "machine" {
     /** Set the duty cycle, 0..1023. */
     duty(value: number): void;
     /** The duty cycle, 0..65535. */
-    duty_u16(): uint;
+    duty_u16(): u16;
     /** Set the duty cycle, 0..65535 (32768 is half on). */
     duty_u16(value: number): void;
     /** The pulse width in nanoseconds. */
@@ -266,11 +266,11 @@ declare module "machine" {
     /** Change the attenuation by name: `adc.init({ atten: ADC.ATTN_11DB })`. */
     init(options: Kw<{ atten?: AdcAtten }>): void;
     /** A reading scaled to 0..65535, whatever the resolution. */
-    read_u16(): uint;
+    read_u16(): u16;
     /** The calibrated input voltage in microvolts (millivolt resolution); the most accurate reading. */
     read_uv(): uint;
     /** A raw reading in the current resolution: 0..4095 at 12 bits. */
-    read(): uint;
+    read(): u16;
     /** Set the attenuation, which sets the measurable range (ATTN_11DB: up to about 2.45 V). */
     atten(atten: AdcAtten): void;
     /** Set the resolution of read() (ADC.WIDTH_9BIT..WIDTH_12BIT). */

@@ -17,6 +17,8 @@ type Brand<Kind extends string> = number & { readonly __brand: Kind };
 type int = number;
 /** A Python int that is never negative (a length, a count, a tick reading). */
 type uint = number;
+/** A Python int from 0 to 65535 (a 16-bit reading or duty cycle). */
+type u16 = number;
 
 /** Python's immutable byte string. Index it to read a byte (0..255). */
 interface bytes {

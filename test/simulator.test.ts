@@ -415,6 +415,28 @@ print(adc.read(), adc.read_u16());
     expect(run.sim.board.outputs.get("2")).toBe(1);
   });
 
+  test("an ADC reading converted to volts and degrees prints as JavaScript does, with js_fixed alone", async () => {
+    // read_u16 is a u16: every step of the conversion has a known magnitude (docs/semantics/numbers.md)
+    const source = `import { Pin, ADC } from "machine";
+const adc = new ADC(new Pin(34));
+const raw = adc.read_u16();
+const volts = (raw * 3.3) / 65535;
+const celsius = (volts - 0.5) * 100;
+print(\`\${volts.toFixed(3)} V \${celsius.toFixed(1)} C \${Math.round(celsius * 10) / 10} \${adc.read()}\`);
+`;
+    const dir = tempDir({ "main.ts": source });
+    const runtime = compile(path.join(dir, "main.ts")).files.find((f) => f.path.endsWith("mpts_rt.py"))!.text;
+    expect(runtime).toContain("def js_fixed(");
+    expect(runtime).not.toContain("js_to_fixed");
+    expect(runtime).not.toContain("js_num");
+    const run = ts(source, { pins: { "34": 1234 } });
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    const raw = Math.floor((1234 * 65535) / 4095);
+    const volts = (raw * 3.3) / 65535;
+    const celsius = (volts - 0.5) * 100;
+    expect(run.out).toBe(`${volts.toFixed(3)} V ${celsius.toFixed(1)} C ${Math.round(celsius * 10) / 10} 1234\n`);
+  });
+
   test("an irq on an output pin sees the program's own edges, with the trigger it asks for", async () => {
     const run = py(`from machine import Pin
 p = Pin(2, Pin.OUT)

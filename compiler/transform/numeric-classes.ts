@@ -4,7 +4,7 @@
 // `int`/`uint`).
 import { ts } from "../typescript.js";
 import * as T from "./types.js";
-import { INT, TOP, UINT, join, literalBits } from "./numeric-bits.js";
+import { INT, TOP, UINT, join, literalBits, withWidth } from "./numeric-bits.js";
 import { isFunctionWithBody, isUndefinedOrNull, keyedKind, sameArray, skip } from "./numeric-nodes.js";
 import { ArrayClass, NumericStore } from "./numeric-store.js";
 
@@ -200,10 +200,11 @@ export abstract class NumericClasses extends NumericStore {
     if (ts.isLiteralTypeNode(type) && ts.isNumericLiteral(type.literal)) return literalBits(Number(type.literal.text));
     if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const name = type.typeName.text;
-      if (name === "int" || name === "uint") {
+      if (name === "int" || name === "uint" || name === "u16") {
         const sym = this.checker.getSymbolAtLocation(type.typeName);
         const d = sym?.declarations?.[0];
-        if (d && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName)) return name === "int" ? INT : UINT;
+        if (d && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName))
+          return name === "int" ? INT : name === "uint" ? UINT : withWidth(UINT, 16);
       }
     }
     return TOP;
