@@ -12,6 +12,7 @@ import { checkSerialPorts, monitor } from "./monitor.js";
 import { runTests } from "./test.js";
 import { UsageError } from "../program.js";
 import { packageRoot } from "../paths.js";
+import { optimizeOnlyHotCode } from "./tiering.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
@@ -42,7 +43,10 @@ export async function main(argv: string[]): Promise<number> {
     )
     .action((target: string, opts: { outDir?: string; watch?: boolean }) => {
       if (opts.watch) watch(target, opts, io);
-      else status = build(target, opts, io);
+      else {
+        optimizeOnlyHotCode();
+        status = build(target, opts, io);
+      }
     });
   program
     .command("init")
