@@ -1,4 +1,5 @@
 // The mpts command line. Exit status: 0 ok, 1 diagnostics, 2 usage or environment errors.
+import "./tiering.js"; // first: it sets V8 flags before TypeScript is loaded
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
@@ -12,7 +13,6 @@ import { checkSerialPorts, monitor } from "./monitor.js";
 import { runTests } from "./test.js";
 import { UsageError } from "../program.js";
 import { packageRoot } from "../paths.js";
-import { optimizeOnlyHotCode } from "./tiering.js";
 
 const io = { out: (s: string) => console.log(s), err: (s: string) => console.error(s) };
 
@@ -43,10 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     )
     .action((target: string, opts: { outDir?: string; watch?: boolean }) => {
       if (opts.watch) watch(target, opts, io);
-      else {
-        optimizeOnlyHotCode();
-        status = build(target, opts, io);
-      }
+      else status = build(target, opts, io);
     });
   program
     .command("init")
