@@ -19,7 +19,7 @@ const phases: [RegExp, string][] = [
   [/^get byteArrays$/, "byte arrays (byte-arrays.ts)"],
   [/^ScopeInfo$/, "names (scopes.ts)"],
   [/^printModule$/, "printing"],
-  [/^(SourceMapGenerator|addMapping|toString)$/, "source maps"],
+  [/^(SourceMapGenerator|addMapping|toString|sourceMapText)$/, "source maps"],
   [/^compileFiles$/, "the transforms (the rest of compileFiles)"],
   [/^writeFiles$/, "writing"],
 ];

@@ -11,6 +11,20 @@ import * as path from "node:path";
 import * as vm from "node:vm";
 import { isAscii } from "node:buffer";
 import * as nodeModule from "node:module";
+import * as v8 from "node:v8";
+
+/** V8 flags set by setV8Flags: they shape the compiled code, so they name the cache as the command line's do */
+const runtimeFlags = [];
+
+/**
+ * Set V8 flags (v8.setFlagsFromString) before preloadWithCodeCache loads anything: V8 rejects a
+ * cache made under other flags, so a cache written at exit after a flag had changed would be
+ * rejected and written again on every run.
+ */
+export function setV8Flags(flags) {
+  v8.setFlagsFromString(flags);
+  runtimeFlags.push(flags);
+}
 
 /** A folder only this user can write, or undefined (then nothing is cached). */
 function cacheDir() {
@@ -42,7 +56,7 @@ export function preloadWithCodeCache(file) {
   try {
     const st = fs.statSync(file);
     // V8 rejects a cache made from other source or other flags; the name keeps such caches apart
-    const key = [file, st.size, st.mtimeMs, process.version, process.arch, process.execArgv.join(" ")].join("\n");
+    const key = [file, st.size, st.mtimeMs, process.version, process.arch, [...process.execArgv, ...runtimeFlags].join(" ")].join("\n");
     const dir = cacheDir();
     if (dir) cacheFile = path.join(dir, `${path.basename(file, ".js")}-${hash(key)}.bin`);
     if (cacheFile && fs.existsSync(cacheFile)) cachedData = fs.readFileSync(cacheFile);

@@ -85,4 +85,35 @@ describe("TypeScript's loading", () => {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
   });
+
+  it("keeps a separate cache for V8 flags set at run time, accepted by the next run with them", () => {
+    if ((nodeModule as { enableCompileCache?: unknown }).enableCompileCache) return; // Node's own cache: not ours to key
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-code-cache-flags-test-"));
+    // one script (the same command line) loading TypeScript with the flag or without it; with it
+    // as mpts build sets it (compiler/cli/tiering.ts): first the flag, then TypeScript
+    const script = path.join(tmp, "load.mjs");
+    fs.writeFileSync(
+      script,
+      `import { setV8Flags } from ${JSON.stringify(path.resolve("compiler/code-cache.js"))};\n` +
+        `if (process.argv[2] === "flag") setV8Flags("--interrupt-budget=1000000");\n` +
+        `const { ts } = await import(${JSON.stringify(shim)});\nconsole.log(ts.version);\n`,
+    );
+    const load = (...args: string[]) =>
+      execFileSync(process.execPath, [script, ...args], { env: { ...process.env, TMPDIR: tmp } }).toString().trim();
+    try {
+      const written = () => new Map(cacheFiles(tmp).map((f) => [f, fs.statSync(path.join(tmp, f)).mtimeMs]));
+      expect(load()).toBe(ts.version);
+      expect(load("flag")).toBe(ts.version);
+      const first = written();
+      expect(first.size).toBe(2);
+      // each accepted by runs like the one that wrote it, in any order: neither is written again
+      // (one shared file would be rejected and rewritten by every run unlike the last)
+      expect(load("flag")).toBe(ts.version);
+      expect(load()).toBe(ts.version);
+      expect(load("flag")).toBe(ts.version);
+      expect(written()).toEqual(first);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 // The mpts command line. Exit status: 0 ok, 1 diagnostics, 2 usage or environment errors.
+import "./tiering.js"; // first: it sets V8 flags before TypeScript is loaded
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
