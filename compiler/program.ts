@@ -5,7 +5,7 @@
 import { ts } from "./typescript.js";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { sourceMapText } from "./source-map.js";
+import { SourceMapGenerator } from "source-map";
 import { Codes, formatDiagnostic, fromTsDiagnostic, type MptsDiagnostic } from "./diagnostics.js";
 import { ProgramInfo } from "./transform/program-info.js";
 import { importGraph } from "./transform/programs.js";
@@ -287,9 +287,17 @@ export function emitSourceFile(
   const out: FileOutput = { sourceFile: sf.fileName, path: rel, helpers: result.helpers, diagnostics: result.diagnostics };
   if (result.diagnostics.length) return out;
   const printed = printModule(result.module);
+  const map = new SourceMapGenerator({ file: path.basename(rel) });
   const sourcePath = path.relative(path.dirname(path.join(outDir, rel)), sf.fileName).replace(/\\/g, "/");
+  for (const m of printed.mappings) {
+    map.addMapping({
+      generated: { line: m.generatedLine, column: m.generatedColumn },
+      original: { line: m.sourceLine + 1, column: m.sourceColumn },
+      source: sourcePath,
+    });
+  }
   out.python = printed.code;
-  out.map = sourceMapText(path.basename(rel), sourcePath, printed.mappings);
+  out.map = map.toString();
   return out;
 }
 
