@@ -35,6 +35,29 @@ function cacheDir() {
   return dir;
 }
 
+/** How many caches of one kind stay: each checkout, Node version and flag set makes its own (a pruned one is made again). */
+const KEEP = 4;
+
+/**
+ * Remove all but the KEEP most recently written `<kind>-<hash>.bin` files (and temporary copies a
+ * killed run left an hour ago), after writing a new one: nothing else removes them from the temp folder.
+ */
+function prune(dir, kind) {
+  try {
+    const mine = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(kind + "-") && /^[0-9a-z]+\.bin(\.\d+)?$/.test(f.slice(kind.length + 1)))
+      .map((f) => ({ f, written: fs.statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    const stale = Date.now() - 3600_000;
+    const temporary = ({ f }) => /\.\d+$/.test(f);
+    const old = [...mine.filter((c) => !temporary(c)).slice(KEEP), ...mine.filter((c) => temporary(c) && c.written < stale)];
+    for (const { f } of old) fs.rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // another run pruning at the same time, or a folder we cannot list: next time
+  }
+}
+
 /** A short hash of a string (FNV-1a), for cache file names. */
 function hash(s) {
   let h = 0x811c9dc5;
@@ -81,6 +104,7 @@ export function preloadWithCodeCache(file) {
         const temp = `${cacheFile}.${process.pid}`;
         fs.writeFileSync(temp, script.createCachedData());
         fs.renameSync(temp, cacheFile);
+        prune(path.dirname(cacheFile), path.basename(file, ".js"));
       } catch {
         // a full or read-only disk: the next run compiles again
       }
@@ -108,6 +132,7 @@ export function cachedBytes(name, key, compute, decode) {
       const temp = `${cacheFile}.${process.pid}`;
       fs.writeFileSync(temp, bytes);
       fs.renameSync(temp, cacheFile);
+      prune(path.dirname(cacheFile), name);
     } catch {
       // a full or read-only disk: the next run makes them again
     }

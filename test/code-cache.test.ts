@@ -86,6 +86,35 @@ describe("TypeScript's loading", () => {
     }
   });
 
+  it("keeps the 4 most recently written caches of a kind when it writes one, and drops temporary copies left for an hour", () => {
+    if ((nodeModule as { enableCompileCache?: unknown }).enableCompileCache) return; // Node's own cache: not ours to prune
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-code-cache-prune-test-"));
+    const dir = path.join(tmp, `mpts-code-cache-${process.getuid?.() ?? "user"}`);
+    fs.mkdirSync(dir, { mode: 0o700 });
+    // caches of other checkouts, written an hour apart; a killed run's temporary copies, old and new; another kind
+    const hour = 3600;
+    const now = Date.now() / 1000;
+    const fake = (name: string, ageHours: number) => {
+      fs.writeFileSync(path.join(dir, name), "x");
+      fs.utimesSync(path.join(dir, name), now - ageHours * hour, now - ageHours * hour);
+    };
+    for (let i = 1; i <= 6; i++) fake(`typescript-old${i}.bin`, i);
+    fake("typescript-old9.bin.1234", 2);
+    fake("typescript-new9.bin.5678", 0);
+    fake("ts-lib-files-other.bin", 50);
+    try {
+      expect(loadIn(tmp)).toBe(ts.version);
+      const left = fs.readdirSync(dir).sort();
+      const written = left.filter((f) => /^typescript-\w+\.bin$/.test(f) && !f.startsWith("typescript-old"));
+      expect(written.length).toBe(1);
+      expect(left).toEqual(
+        [...written, "typescript-old1.bin", "typescript-old2.bin", "typescript-old3.bin", "typescript-new9.bin.5678", "ts-lib-files-other.bin"].sort(),
+      );
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it("keeps a separate cache for V8 flags set at run time, accepted by the next run with them", () => {
     if ((nodeModule as { enableCompileCache?: unknown }).enableCompileCache) return; // Node's own cache: not ours to key
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-code-cache-flags-test-"));
