@@ -14,6 +14,7 @@ import {
   TOP,
   UINT,
   W,
+  WMAX,
   ZERO,
   add,
   binaryBits,
@@ -220,7 +221,11 @@ export abstract class NumericValues extends NumericClasses {
         // a finite fraction rounds to an integer one bit wider at most (|floor(-0.5)| = 1)
         return withWidth((a & (NEG | POS)) | ZERO, a & NONINT ? magnitudeOf(a) + 1 : widthOf(a));
       }
-      if (text === "Math.abs") return a & NONINT ? TOP : withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
+      if (text === "Math.abs") {
+        // of a fraction of known size: as large, and not negative (abs(-0.0) is 0.0)
+        if (a & NONINT) return magnitudeOf(a) < WMAX ? withWidth(NONINT | POS | ZERO, magnitudeOf(a)) : TOP;
+        return withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
+      }
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
       if ((text === "Math.max" || text === "Math.min") && args.length > 0 && !args.some(ts.isSpreadElement)) {
         let r = 0;

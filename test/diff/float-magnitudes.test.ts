@@ -30,7 +30,7 @@ for (let a = -40; a <= 40; a += 3) {
   for (let b = 1; b <= 7; b += 2) {
     const q = a / b;
     const r = Math.round(q * 100) / 100;
-    out.push(\`\${q.toFixed(3)} \${String(r)} \${JSON.stringify({ r })} \${Math.round(-q / 100) / 10}\`);
+    out.push(\`\${q.toFixed(3)} \${String(r)} \${JSON.stringify({ r })} \${Math.round(-q / 100) / 10} \${Math.abs(-q).toFixed(1)}\`);
   }
 }
 console.log(out.join("|"));`,
@@ -54,7 +54,7 @@ function toCelsius(raw: number): number {
 }
 for (let raw = 0; raw < 4096; raw += 512) {
   const t = toCelsius(raw);
-  console.log(\`\${t.toFixed(1)} \${Math.round(t * 10) / 10}\`);
+  console.log(\`\${t.toFixed(1)} \${Math.round(t * 10) / 10} \${Math.abs(t).toFixed(2)}\`);
 }`,
   unbounded: `
 let x = 1.5;
@@ -67,7 +67,8 @@ describe("fractions of known magnitude: emitted Python", () => {
 
   test("toFixed of a bounded fraction is js_fixed, and a rounded tenth is a %.15g field", () => {
     expect(py.bounded).toContain("js_fixed(t, 1)");
-    expect(py.bounded).toContain(`"%s %.15g" %`);
+    expect(py.bounded).toContain(`"%s %.15g %s" %`);
+    expect(py.bounded).toContain("js_fixed(abs(t), 2)");
     expect(py.bounded).not.toContain("js_to_fixed");
     expect(py.bounded).not.toContain("js_num");
   });
