@@ -158,7 +158,7 @@ export function numberMethod(
       const d = digits.kind === "Constant" && typeof digits.value === "number" && Number.isInteger(digits.value) ? digits.value : -1;
       if (d > 0 && T.isNumber(ctx.checker.getTypeAtLocation(recv)) && fixesAsShortDecimal(ctx.program.numeric.bits(recv), d))
         return stringOf([{ field: `%.${d}f`, value: n }]);
-      // a finite number below 1e21 (an integer or a short decimal of known width) needs no String() past it
+      // a finite number of known magnitude (below 2**62, so 1e21) needs no NaN or String() past 1e21
       const bounded = T.isNumber(ctx.checker.getTypeAtLocation(recv)) && isBoundedFinite(ctx.program.numeric.bits(recv));
       return b.call(ctx.useHelper(bounded ? "js_fixed" : "js_to_fixed"), [n, digits]);
     }
