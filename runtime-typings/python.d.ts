@@ -19,6 +19,10 @@ type int = number;
 type uint = number;
 /** A Python int from 0 to 65535 (a 16-bit reading or duty cycle). */
 type u16 = number;
+/** A Python int from 0 to 2**30 - 1: a `ticks_ms`/`ticks_us`/`ticks_cpu` reading, which wraps around there on the ESP32. */
+type u30 = number;
+/** A Python int from -2**29 to 2**29 - 1: a `ticks_diff` result. */
+type i30 = number;
 
 /** Python's immutable byte string. Index it to read a byte (0..255). */
 interface bytes {

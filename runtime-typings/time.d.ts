@@ -27,19 +27,19 @@ declare module "time" {
    * A millisecond counter from an arbitrary start that wraps around: compare two
    * readings only with `ticks_diff`, and move one only with `ticks_add`.
    */
-  function ticks_ms(): uint;
+  function ticks_ms(): u30;
   /** Like `ticks_ms`, in microseconds; it wraps around too. */
-  function ticks_us(): uint;
+  function ticks_us(): u30;
   /** The finest counter the board has (CPU cycles on the ESP32), for very short measurements; wraps around. */
-  function ticks_cpu(): uint;
+  function ticks_cpu(): u30;
   /** The tick value `delta` ticks after (or, when negative, before) `ticks`, wrapping as the counter does; `ticks_add(ticks_ms(), 200)` is a deadline 200 ms away. */
-  function ticks_add(ticks: number, delta: number): uint;
+  function ticks_add(ticks: number, delta: number): u30;
   /**
    * `ticks1 - ticks2` for two readings of the same tick counter, correct across
    * wrap-around: negative when `ticks1` is the earlier one. Elapsed time is
    * `ticks_diff(ticks_ms(), start)`.
    */
-  function ticks_diff(ticks1: number, ticks2: number): int;
+  function ticks_diff(ticks1: number, ticks2: number): i30;
   /**
    * Whole seconds since the epoch, an integer: on the ESP32 (and in mpts's simulator) the
    * epoch is 2000-01-01, so `time.time()` is about 946684800 less than a Unix timestamp

@@ -437,6 +437,27 @@ print(\`\${volts.toFixed(3)} V \${celsius.toFixed(1)} C \${Math.round(celsius * 
     expect(run.out).toBe(`${volts.toFixed(3)} V ${celsius.toFixed(1)} C ${Math.round(celsius * 10) / 10} 1234\n`);
   });
 
+  test("tick counters are 30-bit ints: elapsed seconds print as JavaScript does, without js_num", async () => {
+    const source = `import * as time from "time";
+const start = time.ticks_ms();
+time.sleep_ms(1234);
+const elapsed = time.ticks_diff(time.ticks_ms(), start);
+const deadline = time.ticks_add(start, 2500);
+print(elapsed, \`\${elapsed / 1000} \${(elapsed / 1000).toFixed(1)} \${time.ticks_diff(deadline, start) / 1000}\`);
+`;
+    const dir = tempDir({ "main.ts": source });
+    const files = compile(path.join(dir, "main.ts")).files;
+    const emitted = files.map((f) => f.text).join("\n");
+    expect(emitted).toContain('"%.15g %s %.15g" % (elapsed / 1000, js_fixed(elapsed / 1000, 1)');
+    expect(emitted).not.toContain("js_num");
+    const run = ts(source);
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    const [ms, text] = run.out.trim().split(/ (.*)/s);
+    const e = Number(ms);
+    expect(e).toBeGreaterThanOrEqual(1234);
+    expect(text).toBe(`${e / 1000} ${(e / 1000).toFixed(1)} 2.5`);
+  });
+
   test("an irq on an output pin sees the program's own edges, with the trigger it asks for", async () => {
     const run = py(`from machine import Pin
 p = Pin(2, Pin.OUT)

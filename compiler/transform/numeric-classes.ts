@@ -8,6 +8,15 @@ import { INT, TOP, UINT, join, literalBits, withWidth } from "./numeric-bits.js"
 import { isFunctionWithBody, isUndefinedOrNull, keyedKind, sameArray, skip } from "./numeric-nodes.js";
 import { ArrayClass, NumericStore } from "./numeric-store.js";
 
+/** python.d.ts's integer types: what a board call typed with one returns (u30, i30: the ESP32's tick counters) */
+const boardInts = new Map([
+  ["int", INT],
+  ["uint", UINT],
+  ["u16", withWidth(UINT, 16)],
+  ["u30", withWidth(UINT, 30)],
+  ["i30", withWidth(INT, 30)],
+]);
+
 const K = ts.SyntaxKind;
 
 /** The array class of each expression and the declarations behind names and calls. */
@@ -200,11 +209,11 @@ export abstract class NumericClasses extends NumericStore {
     if (ts.isLiteralTypeNode(type) && ts.isNumericLiteral(type.literal)) return literalBits(Number(type.literal.text));
     if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const name = type.typeName.text;
-      if (name === "int" || name === "uint" || name === "u16") {
+      const bits = boardInts.get(name);
+      if (bits !== undefined) {
         const sym = this.checker.getSymbolAtLocation(type.typeName);
         const d = sym?.declarations?.[0];
-        if (d && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName))
-          return name === "int" ? INT : name === "uint" ? UINT : withWidth(UINT, 16);
+        if (d && /\/runtime-typings\/python\.d\.ts$/.test(d.getSourceFile().fileName)) return bits;
       }
     }
     return TOP;
