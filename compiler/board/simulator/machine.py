@@ -676,11 +676,13 @@ class RTC:
 
     def datetime(self, dt=None):
         if dt is None:
-            t = _time.localtime()
-            return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], 0)
-        # the board's clock: time.time(), localtime() and gmtime() follow it
+            ns = _time.time_ns()
+            t = _time.localtime(ns // 1000000000)
+            return (t[0], t[1], t[2], t[6], t[3], t[4], t[5], ns // 1000 % 1000000)
+        # the board's clock: time.time(), localtime() and gmtime() follow it, from the
+        # given microsecond (the ESP32's subseconds) on
         secs = _time.mktime((dt[0], dt[1], dt[2], dt[4], dt[5], dt[6], 0, 0))
-        _time._offset += secs - _time.time()
+        _time._offset_ns += secs * 1000000000 + (dt[7] if len(dt) > 7 else 0) * 1000 - _time.time_ns()
 
     def init(self, dt):
         self.datetime(dt)

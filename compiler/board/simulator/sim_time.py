@@ -69,17 +69,17 @@ _socket._waiter = _wait
 _EPOCH_2000 = 946684800
 
 
-# seconds between the board's clock and this computer's: machine.RTC().datetime(...)
-# sets the board's clock, and time() follows it, as on the ESP32
-_offset = 0
-
-
-def time():
-    return _real.time_ns() // 1000000000 - _EPOCH_2000 + _offset
+# nanoseconds between the board's clock and this computer's: machine.RTC().datetime(...)
+# sets the board's clock, to the sub-second it gives, and time() follows it, as on the ESP32
+_offset_ns = 0
 
 
 def time_ns():
-    return _real.time_ns() - (_EPOCH_2000 - _offset) * 1000000000
+    return _real.time_ns() - _EPOCH_2000 * 1000000000 + _offset_ns
+
+
+def time():
+    return time_ns() // 1000000000
 
 
 def gmtime(secs=None):

@@ -9,7 +9,7 @@ timeout = 1
 
 def time():
     # the network's time, whatever the board's clock was set to
-    return int(_time.time()) - _time._offset
+    return (_time.time_ns() - _time._offset_ns) // 1000000000
 
 
 def settime():
