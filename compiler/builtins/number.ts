@@ -8,7 +8,8 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
-import { fixesAsShortDecimal, isBoundedFinite } from "../transform/numeric-decimals.js";
+import { fixesAsShortDecimal } from "../transform/numeric-decimals.js";
+import { isBoundedFinite } from "../transform/numeric-bits.js";
 import { bindOnce } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
@@ -154,12 +155,13 @@ export function numberMethod(
         // an integer needs only zeros after the point
         return digits.value >= 1 ? b.bin(b.call("str", [n]), "+", b.str("." + "0".repeat(digits.value))) : b.call("str", [n]);
       }
+      // the numeric analysis's facts of the receiver, when it is a number
+      const facts = T.isNumber(ctx.checker.getTypeAtLocation(recv)) ? ctx.program.numeric.bits(recv) : undefined;
       // a short decimal with no more digits than asked for (numeric-decimals.ts)
       const d = digits.kind === "Constant" && typeof digits.value === "number" && Number.isInteger(digits.value) ? digits.value : -1;
-      if (d > 0 && T.isNumber(ctx.checker.getTypeAtLocation(recv)) && fixesAsShortDecimal(ctx.program.numeric.bits(recv), d))
-        return stringOf([{ field: `%.${d}f`, value: n }]);
+      if (d > 0 && facts !== undefined && fixesAsShortDecimal(facts, d)) return stringOf([{ field: `%.${d}f`, value: n }]);
       // a finite number of known magnitude (below 2**62, so 1e21) needs no NaN or String() past 1e21
-      const bounded = T.isNumber(ctx.checker.getTypeAtLocation(recv)) && isBoundedFinite(ctx.program.numeric.bits(recv));
+      const bounded = facts !== undefined && isBoundedFinite(facts);
       return b.call(ctx.useHelper(bounded ? "js_fixed" : "js_to_fixed"), [n, digits]);
     }
     case "toString": {

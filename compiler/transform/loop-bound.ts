@@ -9,7 +9,7 @@ import { isFunctionScope } from "./scopes.js";
 import * as T from "./types.js";
 import { someNode } from "./walk.js";
 import { mayRunAccessor } from "./accessor-names.js";
-import { isWrite } from "./writes.js";
+import { isAssignmentLeft, isWrite } from "./writes.js";
 
 const readOnlyArrayMethods = new Set([
   "indexOf",
@@ -55,7 +55,7 @@ export function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
   if (ts.isElementAccessExpression(p) && p.expression === child) return "read";
   if (ts.isPropertyAccessExpression(p) && p.expression === child) {
     const name = p.name.text;
-    if (name === "length") return isAssigned(p) ? "mutate" : "read";
+    if (name === "length") return isAssignmentLeft(p) ? "mutate" : "read";
     if (!readOnlyArrayMethods.has(name) && !lengthKeepingMethods.has(name)) return "mutate";
     // a callback handed to map/forEach/... is code that runs during the loop
     const call = p.parent;
@@ -241,16 +241,6 @@ function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression
   );
 }
 
-function isAssigned(n: ts.Node): boolean {
-  const p = n.parent;
-  return (
-    ts.isBinaryExpression(p) &&
-    p.left === n &&
-    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-  );
-}
-
 const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
 const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
 
@@ -281,7 +271,8 @@ export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | unde
 export function storesProperty(node: ts.Node): boolean {
   return someNode(
     node,
-    (n) => !isFunctionScope(n) && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && (isAssigned(n) || isUpdated(n)),
+    (n) =>
+      !isFunctionScope(n) && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && (isAssignmentLeft(n) || isUpdated(n)),
     (n) => !isFunctionScope(n),
   );
 }

@@ -30,6 +30,8 @@ export const UINT = ZERO | POS | (WMAX << W);
 export const widthOf = (a: number): number => (a & NONINT ? WMAX : a >> W);
 /** Magnitude bits of any value, integer or not: below WMAX, the value is finite and |x| < 2**bits. */
 export const magnitudeOf = (a: number): number => a >> W;
+/** A finite number below 2**62 in magnitude (its magnitude bits are known): toFixed needs no String() past 1e21. */
+export const isBoundedFinite = (a: number): boolean => magnitudeOf(a) < WMAX;
 export const withWidth = (signs: number, width: number): number => (signs & SIGNS) | (Math.min(Math.max(width, 0), WMAX) << W);
 /** A signed 32-bit integer (magnitude below 2**31): bitwise operators need no wrapping. */
 export const isInt32Bits = (a: number): boolean => !(a & NONINT) && a >> W <= 31;

@@ -5,7 +5,7 @@
 // digits), and so does Python's "%.15g" while the decimal has at most 15 significant
 // digits: below 10**15 and from 10**-4 on, "%g" writes no exponent.
 import { ts } from "../typescript.js";
-import { DEC, DEC_MASK, NEG, NONINT, POS, ROUNDED, W, WMAX, ZERO, withWidth } from "./numeric-bits.js";
+import { DEC, DEC_MASK, NEG, NONINT, POS, ROUNDED, WMAX, ZERO, magnitudeOf, withWidth } from "./numeric-bits.js";
 
 const K = ts.SyntaxKind;
 /** digits after the point, at most: 10**-4 is the smallest number "%g" writes without an exponent */
@@ -19,7 +19,6 @@ export function fractionDigits(a: number): number {
   return d ? d - 1 : -1;
 }
 
-const magnitudeBits = (a: number): number => a >> W;
 const isExact = (a: number): boolean => fractionDigits(a) >= 0 && !(a & ROUNDED);
 
 /** The facts of a decimal, or of any number when it needs more digits than a double holds exactly. */
@@ -50,7 +49,7 @@ export function quotientBits(a: number, d: number): number | undefined {
   let k = 0;
   for (let p = 1; p % d !== 0; p *= 10) if (++k > MAX_DIGITS) return undefined;
   // |a / d| <= |a|; divided by a power of two a decimal stays exact
-  return decimal(a & (NEG | ZERO | POS), magnitudeBits(a), f + k, (d & (d - 1)) !== 0);
+  return decimal(a & (NEG | ZERO | POS), magnitudeOf(a), f + k, (d & (d - 1)) !== 0);
 }
 
 /** `a op b` for + - * of exact decimals (an integer is one): exact again, or `base` (the facts without decimals). */
@@ -63,12 +62,12 @@ export function decimalArithmetic(op: ts.SyntaxKind, a: number, b: number, base:
     case K.MinusToken:
     case K.MinusEqualsToken:
       // 0.0 + 0.0 and 0.0 - 0.0 are +0: a sum of decimals that are never -0 is never -0
-      return decimal(base, Math.max(magnitudeBits(a), magnitudeBits(b)) + 1, Math.max(fa, fb), false);
+      return decimal(base, Math.max(magnitudeOf(a), magnitudeOf(b)) + 1, Math.max(fa, fb), false);
     case K.AsteriskToken:
     case K.AsteriskEqualsToken:
       // 0.0 * -2 is -0
       if ((a & ZERO && b & NEG) || (b & ZERO && a & NEG)) return base;
-      return decimal(base, magnitudeBits(a) + magnitudeBits(b), fa + fb, false);
+      return decimal(base, magnitudeOf(a) + magnitudeOf(b), fa + fb, false);
     default:
       return base;
   }
@@ -78,7 +77,7 @@ export function decimalArithmetic(op: ts.SyntaxKind, a: number, b: number, base:
 export function printsAsShortDecimal(a: number): boolean {
   const f = fractionDigits(a);
   // |x| < 2**w, so its decimal has at most w*log10(2) + f significant digits
-  return f >= 0 && magnitudeBits(a) * Math.log10(2) + f <= 15;
+  return f >= 0 && magnitudeOf(a) * Math.log10(2) + f <= 15;
 }
 
 /**
@@ -88,10 +87,5 @@ export function printsAsShortDecimal(a: number): boolean {
  */
 export function fixesAsShortDecimal(a: number, digits: number): boolean {
   const f = fractionDigits(a);
-  return f >= 0 && f <= digits && magnitudeBits(a) * Math.log10(2) + digits <= 15;
-}
-
-/** A finite number below 2**62 in magnitude (its magnitude bits are known): toFixed needs no String() past 1e21. */
-export function isBoundedFinite(a: number): boolean {
-  return magnitudeBits(a) < WMAX;
+  return f >= 0 && f <= digits && magnitudeOf(a) * Math.log10(2) + digits <= 15;
 }

@@ -2,18 +2,23 @@
 // rules and the numeric analysis (which cannot import the loop rules: they use its facts).
 import { ts } from "../typescript.js";
 
+/** Whether `n` itself (not through parentheses) is the left side of `=` or a compound assignment. */
+export function isAssignmentLeft(n: ts.Node): boolean {
+  const p = n.parent;
+  return (
+    ts.isBinaryExpression(p) &&
+    p.left === n &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
+}
+
 /** Whether `target` (a name, or a member `o.x` / `o[k]`) is assigned, updated or destructured into. */
 export function isWrite(target: ts.Expression): boolean {
   let n: ts.Node = target;
   while (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent) || ts.isAsExpression(n.parent)) n = n.parent;
   const p = n.parent;
-  if (
-    ts.isBinaryExpression(p) &&
-    p.left === n &&
-    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-  )
-    return true;
+  if (isAssignmentLeft(n)) return true;
   if (
     (ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) &&
     (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)
