@@ -20,18 +20,18 @@ declare module "dht" {
   /** A DHT11: whole degrees (0..50 °C) and whole percent (20..90 %). */
   interface DHT11 extends DHTBase {
     /** The temperature of the last measure(), in whole °C. */
-    temperature(): number;
+    temperature(): u16;
     /** The relative humidity of the last measure(), in whole percent. */
-    humidity(): number;
+    humidity(): u16;
     readonly __pythonType: "DHT11";
   }
 
   /** A DHT22 (AM2302): tenths of a degree (-40..80 °C) and tenths of a percent. */
   interface DHT22 extends DHTBase {
-    /** The temperature of the last measure(), in °C, to 0.1 °C. */
-    temperature(): number;
-    /** The relative humidity of the last measure(), in percent, to 0.1 %. */
-    humidity(): number;
+    /** The temperature of the last measure(), in °C, to 0.1 °C (a count of tenths times 0.1). */
+    temperature(): f16;
+    /** The relative humidity of the last measure(), in percent, to 0.1 % (a count of tenths times 0.1). */
+    humidity(): uf16;
     readonly __pythonType: "DHT22";
   }
 

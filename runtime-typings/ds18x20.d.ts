@@ -10,7 +10,7 @@ declare module "ds18x20" {
     /** Start a temperature conversion on every thermometer; the result is ready after 750 ms. */
     convert_temp(): void;
     /** The temperature the sensor with this ROM code last converted, in °C (1/16 °C steps on a DS18B20). */
-    read_temp(rom: BytesLike): number;
+    read_temp(rom: BytesLike): f16;
     /** The sensor's 9-byte scratchpad (raises Exception("CRC error") when it arrives garbled). */
     read_scratch(rom: BytesLike): bytearray;
     /** Write the 3 bytes of alarm thresholds and configuration (the resolution on a DS18B20). */

@@ -23,6 +23,10 @@ type u16 = number;
 type u30 = number;
 /** A Python int from -2**29 to 2**29 - 1: a `ticks_diff` result. */
 type i30 = number;
+/** A float below 2**16 in magnitude (never NaN nor infinite; may be -0.0): a sensor's signed reading. */
+type f16 = number;
+/** A float from 0 to below 2**16, never -0.0: a sensor's reading that cannot be negative. */
+type uf16 = number;
 
 /** Python's immutable byte string. Index it to read a byte (0..255). */
 interface bytes {

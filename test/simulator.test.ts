@@ -415,7 +415,7 @@ print(adc.read(), adc.read_u16());
     expect(run.sim.board.outputs.get("2")).toBe(1);
   });
 
-  test("an ADC reading converted to volts and degrees prints as JavaScript does, with js_fixed alone", async () => {
+  test("an ADC reading converted to volts and degrees prints as JavaScript does, with no runtime helper", async () => {
     // read_u16 is a u16: every step of the conversion has a known magnitude (docs/semantics/numbers.md)
     const source = `import { Pin, ADC } from "machine";
 const adc = new ADC(new Pin(34));
@@ -425,16 +425,52 @@ const celsius = (volts - 0.5) * 100;
 print(\`\${volts.toFixed(3)} V \${celsius.toFixed(1)} C \${Math.round(celsius * 10) / 10} \${adc.read()}\`);
 `;
     const dir = tempDir({ "main.ts": source });
-    const runtime = compile(path.join(dir, "main.ts")).files.find((f) => f.path.endsWith("mpts_rt.py"))!.text;
-    expect(runtime).toContain("def js_fixed(");
-    expect(runtime).not.toContain("js_to_fixed");
-    expect(runtime).not.toContain("js_num");
+    const files = compile(path.join(dir, "main.ts")).files;
+    expect(files.map((f) => path.basename(f.path))).not.toContain("mpts_rt.py");
+    expect(files.map((f) => f.text).join("\n")).toContain(`"%.3f V %.1f C %.15g %d" % (volts, celsius, math.floor(celsius * 10 + 0.5) / 10, adc.read())`);
     const run = ts(source, { pins: { "34": 1234 } });
     expect(await run.done).toEqual({ code: 0, error: undefined });
     const raw = Math.floor((1234 * 65535) / 4095);
     const volts = (raw * 3.3) / 65535;
     const celsius = (volts - 0.5) * 100;
     expect(run.out).toBe(`${volts.toFixed(3)} V ${celsius.toFixed(1)} C ${Math.round(celsius * 10) / 10} 1234\n`);
+  });
+
+  test("DHT and DS18X20 readings are of known size: toFixed is %f, and a DHT22's -0.0 prints as 0.0", async () => {
+    // dht.d.ts and ds18x20.d.ts type the readings u16, f16 and uf16 (python.d.ts); a DHT22
+    // sends the sign bit with a zero count for -0.04 C, and the driver's -t is then -0.0
+    const source = `import { Pin } from "machine";
+import { DHT11, DHT22 } from "dht";
+import { DS18X20 } from "ds18x20";
+import { OneWire } from "onewire";
+const line: string[] = [];
+for (const pin of [4, 5, 6]) {
+  const d = DHT22(Pin(pin));
+  d.measure();
+  line.push(\`\${d.temperature().toFixed(1)} \${d.humidity().toFixed(0)}\`);
+}
+const small = DHT11(Pin(7));
+small.measure();
+line.push(\`\${small.temperature()} \${small.humidity()}\`);
+const ds = DS18X20(OneWire(Pin(12)));
+const roms = ds.scan();
+ds.convert_temp();
+for (const rom of roms) line.push(ds.read_temp(rom).toFixed(2));
+print(line.join(", "));
+`;
+    const dir = tempDir({ "main.ts": source });
+    const files = compile(path.join(dir, "main.ts")).files;
+    expect(files.map((f) => path.basename(f.path))).not.toContain("mpts_rt.py");
+    const main = files.find((f) => f.path.endsWith("main.py"))!.text;
+    expect(main).toContain(`"%.1f %.0f" % (d.temperature() + 0.0, d.humidity())`);
+    expect(main).toContain(`"%d %d" % (small.temperature(), small.humidity())`);
+    expect(main).toContain(`"%.2f" % (ds.read_temp(rom) + 0.0)`);
+    const run = ts(source, { sensors: { dht: { "4": [-0.04, 40.5], "5": [-0.06, 99.94], "6": [21.45, 0.05], "7": [22, 41] }, ds18x20: { "12": [-0.0625, 19.25] } } });
+    expect(await run.done).toEqual({ code: 0, error: undefined });
+    // the driver's values (a count of tenths times 0.1, negated with the sign bit), as Node prints them
+    const tenths = (v: number) => (v < 0 ? -1 : 1) * Math.trunc(Math.abs(v) * 10 + 0.5) * 0.1;
+    const dht = [[-0.04, 40.5], [-0.06, 99.94], [21.45, 0.05]].map(([t, h]) => `${tenths(t).toFixed(1)} ${tenths(h).toFixed(0)}`);
+    expect(run.out).toBe(`${dht.join(", ")}, 22 41, ${(-1 / 16).toFixed(2)}, ${(308 / 16).toFixed(2)}\n`);
   });
 
   test("tick counters are 30-bit ints: elapsed seconds print as JavaScript does, without js_num", async () => {
@@ -448,7 +484,7 @@ print(elapsed, \`\${elapsed / 1000} \${(elapsed / 1000).toFixed(1)} \${time.tick
     const dir = tempDir({ "main.ts": source });
     const files = compile(path.join(dir, "main.ts")).files;
     const emitted = files.map((f) => f.text).join("\n");
-    expect(emitted).toContain('"%.15g %s %.15g" % (elapsed / 1000, js_fixed(elapsed / 1000, 1)');
+    expect(emitted).toContain('"%.15g %.1f %.15g" % (elapsed / 1000, elapsed / 1000,');
     expect(emitted).not.toContain("js_num");
     const run = ts(source);
     expect(await run.done).toEqual({ code: 0, error: undefined });

@@ -8,7 +8,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
-import { fixesAsShortDecimal } from "../transform/numeric-decimals.js";
+import { fixesAsShortDecimal, fixesWithPercentF } from "../transform/numeric-decimals.js";
 import { isBoundedFinite } from "../transform/numeric-bits.js";
 import { bindOnce } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
@@ -160,6 +160,12 @@ export function numberMethod(
       // a short decimal with no more digits than asked for (numeric-decimals.ts)
       const d = digits.kind === "Constant" && typeof digits.value === "number" && Number.isInteger(digits.value) ? digits.value : -1;
       if (d > 0 && facts !== undefined && fixesAsShortDecimal(facts, d)) return stringOf([{ field: `%.${d}f`, value: n }]);
+      // a finite number of known size, rounded by MicroPython's %f as toFixed rounds it
+      const percentF = facts !== undefined ? fixesWithPercentF(facts, d) : undefined;
+      if (percentF)
+        return stringOf([
+          { field: `%.${d}f`, value: percentF === "exact" ? n : b.bin(n, "+", { kind: "Constant", value: 0, float: true }) },
+        ]);
       // a finite number of known magnitude (below 2**62, so 1e21) needs no NaN or String() past 1e21
       const bounded = facts !== undefined && isBoundedFinite(facts);
       return b.call(ctx.useHelper(bounded ? "js_fixed" : "js_to_fixed"), [n, digits]);

@@ -18,14 +18,25 @@ export const M1 = 16;
 export const DEC = 5;
 export const DEC_MASK = 7 << DEC;
 export const ROUNDED = 1 << 8;
-// bits 9..14: how many bits the magnitude needs, |x| < 2**bits (63: unknown). Of an integer,
+// bits 10..15: how many bits the magnitude needs, |x| < 2**bits (63: unknown). Of an integer,
 // for 32-bit operators; of a value that may be a fraction, also that it is finite (not NaN)
-export const W = 9;
+export const W = 10;
 export const WMAX = 63;
+/**
+ * Of a value that may be a fraction (NONINT): it is never the float -0.0, which Python's
+ * "%f" prints with its sign where toFixed does not. An integer is never -0.0 (a Python int
+ * has no sign of zero), nor is a short decimal (DEC); see neverMinusZero.
+ */
+export const NZ = 1 << 9;
 export const SIGNS = 15;
 export const TOP = SIGNS | (WMAX << W);
 export const INT = NEG | ZERO | POS | (WMAX << W);
 export const UINT = ZERO | POS | (WMAX << W);
+/** Whether the value is never the float -0.0: an integer, a short decimal, or a fraction said NZ. */
+export const neverMinusZero = (a: number): boolean => !(a & NONINT) || !!(a & (NZ | DEC_MASK));
+/** `r` with NZ when it may be a fraction and `never` holds. */
+const withNZ = (r: number, never: boolean): number => (r & NONINT && never ? r | NZ : r & ~NZ);
+
 /** An integer's magnitude bits (WMAX when unknown or not an integer). */
 export const widthOf = (a: number): number => (a & NONINT ? WMAX : a >> W);
 /** Magnitude bits of any value, integer or not: below WMAX, the value is finite and |x| < 2**bits. */
@@ -53,7 +64,7 @@ export function join(a: number, b: number): number {
   if (!a) return b;
   if (!b) return a;
   let r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
-  if (r & NONINT) r |= joinDecimals(a, b);
+  if (r & NONINT) r = withNZ(r | joinDecimals(a, b), neverMinusZero(a) && neverMinusZero(b));
   // M1 survives only when each side's negatives are -1
   return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
 }
@@ -68,8 +79,8 @@ export function literalBits(v: number): number {
 
 export function negate(a: number): number {
   const r = (a & ~(NEG | POS | M1)) | (a & NEG ? POS : 0) | (a & POS ? NEG : 0);
-  // the negation of a fraction that may be 0 may be -0
-  return r & NONINT && r & ZERO ? r & ~(DEC_MASK | ROUNDED) : r;
+  // the negation of a fraction that may be 0 may be -0; of one that cannot, never is
+  return r & NONINT && r & ZERO ? r & ~(DEC_MASK | ROUNDED | NZ) : withNZ(r, true);
 }
 
 // each side's sign atoms: 1 = only -1, 2 = other negatives, 4 = zero, 8 = positives
@@ -105,8 +116,18 @@ export function add(a: number, b: number): number {
   const exact = !((a | b) & NONINT);
   const signs = sumTable[(atoms(a, exact) << 4) | atoms(b, exact)];
   // a sum of finite values is finite, and at most twice the larger
-  const res = withWidth(((a | b) & NONINT) | (signs & SIGNS), Math.max(magnitudeOf(a), magnitudeOf(b)) + 1);
+  // -0.0 + -0.0 is the only sum that is -0.0 (an int 0 adds as +0.0)
+  const res = withNZ(
+    withWidth(((a | b) & NONINT) | (signs & SIGNS), Math.max(magnitudeOf(a), magnitudeOf(b)) + 1),
+    neverMinusZero(a) || neverMinusZero(b),
+  );
   return res & NEG && signs & M1 && exact ? res | M1 : res;
+}
+
+/** `a - b`: -0.0 only as -0.0 minus a zero (an int 0 too: -0.0 - 0 is -0.0). */
+export function sub(a: number, b: number): number {
+  if (!a || !b) return 0;
+  return withNZ(add(a, negate(b)), neverMinusZero(a) || !(b & ZERO));
 }
 
 export function mul(a: number, b: number): number {
@@ -114,8 +135,13 @@ export function mul(a: number, b: number): number {
   let r = (a | b) & NONINT;
   if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
   if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
-  if (a & ZERO || b & ZERO) r |= ZERO;
-  return withWidth(r, magnitudeOf(a) + magnitudeOf(b));
+  // two fractions' product may underflow to 0, unless both are short decimals (at least 10**-4)
+  if (a & ZERO || b & ZERO || (a & b & NONINT && !(a & DEC_MASK && b & DEC_MASK))) r |= ZERO;
+  // -0.0 is a zero of either sign times anything, or two fractions of opposite signs whose
+  // product underflows; a nonzero integer is at least 1 in magnitude, so it never underflows
+  const opposite = (a & NEG && b & POS) || (a & POS && b & NEG);
+  const never = neverMinusZero(a) && neverMinusZero(b) && !(a & ZERO && b & NEG) && !(b & ZERO && a & NEG) && !(a & b & NONINT && opposite);
+  return withNZ(withWidth(r, magnitudeOf(a) + magnitudeOf(b)), never);
 }
 
 /**
@@ -130,7 +156,9 @@ export function quotient(a: number, b: number): number {
   if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
   // a tiny fraction over a large divisor underflows to 0
   if (a & (ZERO | NONINT)) r |= ZERO;
-  return withWidth(r, magnitudeOf(a));
+  // -0.0: a zero over a negative divisor, or a tiny fraction over a divisor of the other sign
+  const never = neverMinusZero(a) && !(a & ZERO && b & NEG) && !(a & NONINT && ((a & NEG && b & POS) || (a & POS && b & NEG)));
+  return withNZ(withWidth(r, magnitudeOf(a)), never);
 }
 
 /** JavaScript's %: NaN for a zero divisor, the dividend's sign otherwise. */
@@ -150,7 +178,7 @@ export function binaryBits(op: ts.SyntaxKind, a: number, b: number): number {
       return add(a, b);
     case K.MinusToken:
     case K.MinusEqualsToken:
-      return add(a, negate(b));
+      return sub(a, b);
     case K.AsteriskToken:
     case K.AsteriskEqualsToken:
       return mul(a, b);

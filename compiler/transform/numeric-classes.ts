@@ -4,17 +4,22 @@
 // `int`/`uint`).
 import { ts } from "../typescript.js";
 import * as T from "./types.js";
-import { INT, TOP, UINT, join, literalBits, withWidth } from "./numeric-bits.js";
+import { INT, NEG, NONINT, NZ, POS, TOP, UINT, ZERO, join, literalBits, withWidth } from "./numeric-bits.js";
 import { isFunctionWithBody, isUndefinedOrNull, keyedKind, sameArray, skip } from "./numeric-nodes.js";
 import { ArrayClass, NumericStore } from "./numeric-store.js";
 
-/** python.d.ts's integer types: what a board call typed with one returns (u30, i30: the ESP32's tick counters) */
-const boardInts = new Map([
+/**
+ * python.d.ts's number types: what a board call typed with one returns (u30, i30: the
+ * ESP32's tick counters; f16, uf16: a sensor's reading scaled from a 16-bit count)
+ */
+const boardNumbers = new Map([
   ["int", INT],
   ["uint", UINT],
   ["u16", withWidth(UINT, 16)],
   ["u30", withWidth(UINT, 30)],
   ["i30", withWidth(INT, 30)],
+  ["f16", withWidth(NONINT | NEG | ZERO | POS, 16)],
+  ["uf16", withWidth(NONINT | ZERO | POS, 16) | NZ],
 ]);
 
 const K = ts.SyntaxKind;
@@ -209,7 +214,7 @@ export abstract class NumericClasses extends NumericStore {
     if (ts.isLiteralTypeNode(type) && ts.isNumericLiteral(type.literal)) return literalBits(Number(type.literal.text));
     if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
       const name = type.typeName.text;
-      const bits = boardInts.get(name);
+      const bits = boardNumbers.get(name);
       if (bits !== undefined) {
         const sym = this.checker.getSymbolAtLocation(type.typeName);
         const d = sym?.declarations?.[0];

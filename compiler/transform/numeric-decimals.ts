@@ -5,7 +5,21 @@
 // digits), and so does Python's "%.15g" while the decimal has at most 15 significant
 // digits: below 10**15 and from 10**-4 on, "%g" writes no exponent.
 import { ts } from "../typescript.js";
-import { DEC, DEC_MASK, NEG, NONINT, POS, ROUNDED, WMAX, ZERO, magnitudeOf, withWidth } from "./numeric-bits.js";
+import {
+  DEC,
+  DEC_MASK,
+  NEG,
+  NONINT,
+  NZ,
+  POS,
+  ROUNDED,
+  WMAX,
+  ZERO,
+  isBoundedFinite,
+  magnitudeOf,
+  neverMinusZero,
+  withWidth,
+} from "./numeric-bits.js";
 
 const K = ts.SyntaxKind;
 /** digits after the point, at most: 10**-4 is the smallest number "%g" writes without an exponent */
@@ -21,11 +35,15 @@ export function fractionDigits(a: number): number {
 
 const isExact = (a: number): boolean => fractionDigits(a) >= 0 && !(a & ROUNDED);
 
-/** The facts of a decimal, or of any number when it needs more digits than a double holds exactly. */
+/**
+ * The facts of a decimal, or, when it needs more digits than a double holds exactly, of a
+ * fraction of that size. Every caller's value is never -0 (a literal, sums and products of
+ * decimals that are not, a quotient of one by a positive integer).
+ */
 function decimal(signs: number, width: number, digits: number, rounded: boolean): number {
-  const r = withWidth(signs | NONINT, width);
+  const r = withWidth(signs | NONINT, width) | NZ;
   // exact decimals are dyadic with at most `digits` bits after the point: within 53 bits they stay exact
-  if (digits > MAX_DIGITS || width + digits > 53 || width >= WMAX) return withWidth(r, WMAX);
+  if (digits > MAX_DIGITS || width + digits > 53 || width >= WMAX) return r;
   return r | ((digits + 1) << DEC) | (rounded ? ROUNDED : 0);
 }
 
@@ -33,10 +51,11 @@ function decimal(signs: number, width: number, digits: number, rounded: boolean)
 export function literalDecimalBits(v: number, top: number): number {
   const text = String(v);
   const point = text.indexOf(".");
-  if (!Number.isFinite(v) || text.includes("e") || point < 0) return top;
-  const digits = text.length - point - 1;
+  if (!Number.isFinite(v)) return top;
   const whole = Math.abs(Math.trunc(v));
   const width = whole ? Math.floor(Math.log2(whole)) + 1 : 0;
+  // 5e-7 has more digits than a short decimal: a fraction of its size
+  const digits = text.includes("e") || point < 0 ? MAX_DIGITS + 1 : text.length - point - 1;
   // v equals its decimal exactly when it is a multiple of 2**-digits
   return decimal(v > 0 ? POS : NEG, width, digits, !Number.isInteger(v * 2 ** digits));
 }
@@ -88,4 +107,18 @@ export function printsAsShortDecimal(a: number): boolean {
 export function fixesAsShortDecimal(a: number, digits: number): boolean {
   const f = fractionDigits(a);
   return f >= 0 && f <= digits && magnitudeOf(a) * Math.log10(2) + digits <= 15;
+}
+
+/**
+ * `x.toFixed(digits)` of any finite x below 10**(16 - digits), digits at most 4, is
+ * MicroPython's "%.<digits>f" (1.26 on, where a double port formats with a long double):
+ * it scales |x| by 10**digits in a long double, exactly (|x|'s 53 bits times 5**4 fit in
+ * 64), adds one half and truncates, so it rounds the exact binary value with halves away
+ * from zero as toFixed does, while the digits fit the 16 it makes at once. Only -0.0
+ * differs ("-0.0" against "0.0"): "plus-zero" when x may be it, and x + 0.0 is printed.
+ */
+export function fixesWithPercentF(a: number, digits: number): "exact" | "plus-zero" | undefined {
+  if (!Number.isInteger(digits) || digits < 0 || digits > 4 || !isBoundedFinite(a)) return undefined;
+  if (2 ** magnitudeOf(a) > 10 ** (16 - digits)) return undefined;
+  return neverMinusZero(a) ? "exact" : "plus-zero";
 }

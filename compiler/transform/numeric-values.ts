@@ -10,6 +10,7 @@ import {
   M1,
   NEG,
   NONINT,
+  NZ,
   POS,
   TOP,
   UINT,
@@ -223,7 +224,7 @@ export abstract class NumericValues extends NumericClasses {
       }
       if (text === "Math.abs") {
         // of a fraction of known size: as large, and not negative (abs(-0.0) is 0.0)
-        if (a & NONINT) return magnitudeOf(a) < WMAX ? withWidth(NONINT | POS | ZERO, magnitudeOf(a)) : TOP;
+        if (a & NONINT) return magnitudeOf(a) < WMAX ? withWidth(NONINT | POS | ZERO, magnitudeOf(a)) | NZ : TOP;
         return withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
       }
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);

@@ -1,6 +1,6 @@
 // Magnitudes of fractions (numeric-bits.ts `magnitudeOf`): a sum, product or quotient of
-// finite values of known size is finite and of known size, so `toFixed` needs no
-// String() past 1e21 (js_fixed, not js_to_fixed) and `Math.round(x * 10) / 10` is a
+// finite values of known size is finite and of known size, so `toFixed` is MicroPython's
+// %f (fixed-percent.test.ts) and `Math.round(x * 10) / 10` is a
 // short decimal ("%.15g"). Node's text is the judge, over whole input ranges, and for
 // values that grow without bound (overflow to Infinity) or divide by small fractions,
 // where the rule must not apply. (Math.round of Infinity raises OverflowError, a
@@ -65,12 +65,9 @@ console.log(\`\${x.toFixed(1)} \${x / 10}\`);`,
 describe("fractions of known magnitude: emitted Python", () => {
   const py = emittedPython(emitted);
 
-  test("toFixed of a bounded fraction is js_fixed, and a rounded tenth is a %.15g field", () => {
-    expect(py.bounded).toContain("js_fixed(t, 1)");
-    expect(py.bounded).toContain(`"%s %.15g %s" %`);
-    expect(py.bounded).toContain("js_fixed(abs(t), 2)");
-    expect(py.bounded).not.toContain("js_to_fixed");
-    expect(py.bounded).not.toContain("js_num");
+  test("toFixed of a bounded fraction is a %f field, and a rounded tenth a %.15g field", () => {
+    expect(py.bounded).toContain(`"%.1f %.15g %.2f" % (t, math.floor(t * 10 + 0.5) / 10, abs(t))`);
+    expect(py.bounded).not.toContain("js_");
   });
 
   test("a value multiplied without bound keeps js_to_fixed and js_num", () => {

@@ -1,4 +1,3 @@
-from mpts_rt import js_to_fixed
 from dht import DHT22
 from ds18x20 import DS18X20
 from machine import Pin
@@ -9,7 +8,7 @@ READINGS = const(3)
 
 
 def celsius(t):
-    return js_to_fixed(t, 1) + " C"
+    return "%.1f C" % (t + 0.0)
 
 
 air = DHT22(Pin(4))
@@ -23,7 +22,7 @@ for n in range(1, READINGS + 1):
     line = "#%d" % n
     try:
         air.measure()
-        line += " air %s %s%%" % (celsius(air.temperature()), js_to_fixed(air.humidity(), 0))
+        line += " air %s %.0f%%" % (celsius(air.temperature()), air.humidity())
     except Exception as e:
         if isinstance(e, OSError):
             line += " air: no reading"

@@ -1,0 +1,92 @@
+// toFixed as MicroPython's %f (numeric-decimals.ts fixesWithPercentF): for a finite value of
+// known size below 10**(16 - digits), digits 0 to 4, "%.<d>f" rounds the exact binary value
+// with halves away from zero, as toFixed does. Node's text is the judge: exact ties, the
+// doubles next to them, values near the size limit, and -0.0, which %f prints with its sign
+// (so a value that may be -0.0 is printed plus 0.0).
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
+
+const programs = {
+  ties: `
+const rows: string[] = [];
+for (let k = -1200; k <= 1200; k++) {
+  const tie = k / 16;
+  const near = k / 1000 + 0.0005;
+  const scaled = k * 0.005;
+  rows.push(
+    \`\${tie.toFixed(0)} \${tie.toFixed(1)} \${tie.toFixed(2)} \${tie.toFixed(3)} \${near.toFixed(0)} \${near.toFixed(1)} \${near.toFixed(2)} \${near.toFixed(3)} \${scaled.toFixed(1)} \${scaled.toFixed(2)} \${scaled.toFixed(4)}\`,
+  );
+}
+console.log(rows.join("\\n"));`,
+
+  large: `
+const rows: string[] = [];
+for (let i = 1; i < 256; i += 3) {
+  const whole = i * 2199023255552 + 0.5;
+  const hundredths = i * 17179869184 + i / 8;
+  const tenths = (i * 3.3) / 7 + i * 68719476736;
+  rows.push(\`\${whole.toFixed(0)} \${hundredths.toFixed(2)} \${hundredths.toFixed(1)} \${tenths.toFixed(1)}\`);
+}
+console.log(rows.join("\\n"));`,
+
+  minusZero: `
+function dht22(hi: number, lo: number): number {
+  let t = (((hi & 0x7f) << 8) | lo) * 0.1;
+  if (hi & 0x80) t = -t;
+  return t;
+}
+let halves = 0.5;
+for (let i = 0; i < 1100; i++) halves *= 0.5;
+const out: string[] = [];
+for (let i = 0; i < 4; i++) {
+  const v = i / 7;
+  out.push((0 * -v).toFixed(1), (-(i / 4)).toFixed(1), (-v / 100).toFixed(1), (-i / 8).toFixed(2));
+}
+out.push(dht22(0x80, 0).toFixed(1), dht22(0x80, 1).toFixed(1), dht22(0, 0).toFixed(1), dht22(0x81, 44).toFixed(0));
+out.push((halves * -3.5).toFixed(1), halves.toFixed(2));
+console.log(out.join(" "));`,
+
+  helpers: `
+const rows: string[] = [];
+for (let k = -40; k <= 40; k++) {
+  const x = k / 1000 + 0.0000005;
+  rows.push(\`\${x.toFixed(5)} \${x.toFixed(6)} \${x.toFixed(k & 3)}\`);
+}
+console.log(rows.join(" "));`,
+};
+
+diffSuite("toFixed as %f", {
+  "exact ties and the doubles next to them, 0 to 4 digits": programs.ties,
+  "values near the size limit of each digit count": programs.large,
+  "-0.0 prints as 0": programs.minusZero,
+  "more than 4 digits, or digits not known, keep the exact helper": programs.helpers,
+});
+
+describe("toFixed as %f: emitted Python", () => {
+  const py = emittedPython(programs);
+
+  test("values of known size are %f fields, with no helper", () => {
+    expect(py.ties).toContain(
+      '"%.0f %.1f %.2f %.3f %.0f %.1f %.2f %.3f %.1f %.2f %.4f" % (tie, tie, tie, tie, near, near, near, near, scaled, scaled, scaled)',
+    );
+    expect(py.ties).not.toContain("js_");
+    expect(py.large).toContain('"%.0f %.2f %.1f %.1f" % (whole, hundredths, hundredths, tenths)');
+    expect(py.large).not.toContain("js_");
+  });
+
+  test("a value that may be -0.0 is printed plus 0.0; one that cannot be, as it is", () => {
+    expect(py.minusZero).toContain('"%.1f" % (0 * -v + 0.0)');
+    expect(py.minusZero).toContain('"%.1f" % (-(i / 4) + 0.0)');
+    expect(py.minusZero).toContain('"%.1f" % (dht22(128, 0) + 0.0)');
+    expect(py.minusZero).toContain('"%.1f" % (halves * -3.5 + 0.0)');
+    expect(py.minusZero).toContain('"%.2f" % halves');
+    expect(py.minusZero).not.toContain("js_");
+  });
+
+  test("5 digits and more, or a digit count not known, call js_fixed", () => {
+    expect(py.helpers).toContain("js_fixed(x, 5)");
+    expect(py.helpers).toContain("js_fixed(x, 6)");
+    expect(py.helpers).toContain("js_fixed(x, k & 3)");
+    expect(py.helpers).not.toContain("js_to_fixed");
+  });
+});
