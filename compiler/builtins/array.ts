@@ -522,7 +522,7 @@ export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expres
       if (key) return b.call(ctx.useHelper("js_sort_by"), [arr, key, ...(descending ? [b.bool(true)] : [])]);
     }
   }
-  return b.call(ctx.useHelper("js_sort"), [arr, transformExpr(ctx, cmpNode)]);
+  return b.call(ctx.useHelper("js_sort_cmp"), [arr, transformExpr(ctx, cmpNode)]);
 }
 
 export function arrayStatic(ctx: TransformContext, name: string, node: ts.CallExpression | ts.NewExpression): py.Expr | undefined {

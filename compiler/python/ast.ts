@@ -82,6 +82,8 @@ export interface Call extends Base {
   func: Expr;
   args: Expr[];
   keywords?: Keyword[];
+  /** known to take values only and run no code of the program (a str method of a str) */
+  valueOnly?: boolean;
 }
 export interface Attribute extends Base {
   kind: "Attribute";

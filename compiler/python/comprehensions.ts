@@ -1,4 +1,5 @@
-// A list filled by a loop right after it is made empty, as a careful person
+// A list filled by a loop right after it is made empty (or after setup the list may
+// move past, movablePast), as a careful person
 // writes it: `out = []` then `for x in xs: out.append(f(x))` is
 // `out = [f(x) for x in xs]`, which MicroPython runs 10-35% faster (no method
 // lookup and call per element); a bytearray filled `n` times is made n long.
@@ -24,7 +25,7 @@ function callsOnlyValueFunctions(e: unknown): boolean {
   const node = e as Record<string, unknown>;
   // a lambda or raw text could do anything; yield, await and := mean something else inside a comprehension
   if (["Lambda", "Raw", "Yield", "YieldFrom", "Await", "NamedExpr"].includes(node.kind as string)) return false;
-  if (node.kind === "Call") {
+  if (node.kind === "Call" && !node.valueOnly) {
     const func = node.func as py.Expr;
     if (func.kind !== "Name" || !(VALUE_BUILTINS.has(func.id) || func.id.startsWith("js_"))) return false;
   }
@@ -74,17 +75,31 @@ function filledBytes(first: py.Assign, loop: py.For, elt: py.Expr): py.Stmt[] | 
   return [{ ...first, value: { ...first.value, args: [count] } as py.Call }, { ...loop, body: [store] }];
 }
 
+/**
+ * A statement between the empty list and its loop that the list may move past: an
+ * assignment to another name of a value that cannot reach the list (the loop's setup,
+ * such as the bytes a loop over char codes runs over).
+ */
+function movablePast(s: py.Stmt, name: string, moduleLevel: boolean): boolean {
+  if (s.kind !== "Assign" || s.targets.length !== 1 || s.targets[0].kind !== "Name" || s.targets[0].id === name) return false;
+  return !mentions(s.value, name) && callsOnlyValueFunctions(s.value) && !(moduleLevel && hasAttribute(s.value));
+}
+
 /** A module's statements, and every statement list nested in them, with such pairs as comprehensions. */
 export function listComprehensions(body: py.Stmt[], moduleLevel = true): py.Stmt[] {
   const out: py.Stmt[] = [];
   for (let i = 0; i < body.length; i++) {
-    const merged = i + 1 < body.length ? comprehension(body[i], body[i + 1], moduleLevel) : undefined;
+    const first = body[i];
+    let j = i + 1;
+    const name = first.kind === "Assign" && first.targets.length === 1 && first.targets[0].kind === "Name" ? first.targets[0].id : undefined;
+    while (name && j < body.length && movablePast(body[j], name, moduleLevel)) j++;
+    const merged = j < body.length ? comprehension(first, body[j], moduleLevel) : undefined;
     if (merged) {
-      out.push(...merged);
-      i++;
+      out.push(...body.slice(i + 1, j), ...merged);
+      i = j;
       continue;
     }
-    out.push(nested(body[i], moduleLevel));
+    out.push(nested(first, moduleLevel));
   }
   return out;
 }

@@ -231,6 +231,14 @@ def js_parse_int(s, radix=None):
     # only ASCII digits (MicroPython's isdigit): int() reads them as parseInt does, and fast
     if (not radix or radix == 10) and s.isdigit():
         return int(s)
+    if (radix == 16 or radix == 10) and "_" not in s:
+        # int() reads a whole string of digits of the radix (signed, spaced, 0x with 16) as
+        # parseInt does, in C; anything else is scanned below (with 8 or 2, int() would
+        # also take 0o and 0b, which parseInt reads as 0)
+        try:
+            return int(s, 16 if radix == 16 else 10)
+        except ValueError:
+            pass
     s = s.strip()
     sign = -1 if s[:1] == "-" else 1
     if s[:1] in ("-", "+"):
@@ -253,6 +261,12 @@ def js_parse_int(s, radix=None):
 def js_parse_float(s):
     # the longest numeric prefix, as JavaScript's parseFloat
     s = (s if type(s) is str else str(s)).strip()  # str() of a str copies it (MicroPython)
+    # a whole number literal (the commonest case) is its own longest prefix: Number() reads
+    # it without the scan below; not a 0x, 0b or 0o one, which parseFloat reads as 0
+    if "0" <= s[-1:] <= "9" and (s[:1] != "0" or not s[1:2].isalpha()):
+        v = js_tonum(s)
+        if v == v:
+            return v
     end = 0
     seen_dot = seen_e = False
     i = 0
@@ -461,18 +475,21 @@ def js_splice(a, start, count=None, *items):
     return removed
 
 # @helper js_sort needs: js_str
-def js_sort(a, compare=None):
-    # stable merge sort; without a comparator JavaScript compares as strings
-    if compare is None:
-        if all(isinstance(v, str) for v in a):
-            a.sort()
-        else:
-            # equal strings of different values (1 and "1", entries) keep their order:
-            # MicroPython's list.sort is not stable, so the index breaks ties
-            k = [(js_str(v), i) for i, v in enumerate(a)]
-            k.sort()
-            a[:] = [a[i] for _, i in k]
-        return a
+def js_sort(a):
+    # sort() without a comparator: JavaScript compares as strings
+    if all(isinstance(v, str) for v in a):
+        a.sort()
+    else:
+        # equal strings of different values (1 and "1", entries) keep their order:
+        # MicroPython's list.sort is not stable, so the index breaks ties
+        k = [(js_str(v), i) for i, v in enumerate(a)]
+        k.sort()
+        a[:] = [a[i] for _, i in k]
+    return a
+
+# @helper js_sort_cmp
+def js_sort_cmp(a, compare):
+    # sort(compare): a stable merge sort (MicroPython's list.sort is not stable)
     n = len(a)
     src = a[:]
     dst = a[:]

@@ -7,7 +7,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
 import { pastEndWidens } from "./bounds.js";
-import { NONINT, NEG, ZERO, isInt32Bits, widthOf } from "./numeric.js";
+import { NONINT, NEG, ZERO, isInt32Bits, neverMinusZero, widthOf } from "./numeric.js";
 import { printsAsShortDecimal } from "./numeric-decimals.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
@@ -46,6 +46,17 @@ export function isNonNegativeInt(ctx: TransformContext, node: ts.Expression): bo
 /** True when `node` is an integer that is certainly > 0 (a divisor). */
 export function isPositiveInt(ctx: TransformContext, node: ts.Expression): boolean {
   return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & (NONINT | NEG | ZERO));
+}
+
+/** A number, maybe a fraction, that is never negative nor -0 (NaN and Infinity may be). */
+export function isNonNegativeNumber(ctx: TransformContext, node: ts.Expression): boolean {
+  const bits = ctx.program.numeric.bits(node);
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(bits & NEG) && neverMinusZero(bits);
+}
+
+/** A number, maybe a fraction, that is never negative nor zero (NaN and Infinity may be). */
+export function isPositiveNumber(ctx: TransformContext, node: ts.Expression): boolean {
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & (NEG | ZERO));
 }
 
 /** A board constant (`Pin.IRQ_RISING`) read by name: a small int. */

@@ -23,6 +23,8 @@ export interface ElementLoop {
   name: string;
   /** the reads to replace: `xs[i]` by the element, `s.charCodeAt(i)` by its ord() */
   reads: { node: ts.Expression; ord: boolean }[];
+  /** a string read only by char code: the loop runs over the codes themselves (codeLoopIterable) */
+  codes: boolean;
 }
 
 /** String methods that read the character at the index: in range, `s.charAt(i)` is the character. */
@@ -43,12 +45,27 @@ export function elementLoop(ctx: TransformContext, loop: ts.ForStatement, index:
   if (!reads?.length) return undefined;
   const isString = T.isString(ctx.checker.getTypeAtLocation(sequence));
   if (!isString && !elementsStable(ctx, loop, sequence)) return undefined;
-  return { sequence, name: elementName(ctx, loop, sequence, isString), reads };
+  const codes = isString && reads.every((r) => r.ord);
+  return { sequence, name: elementName(ctx, loop, sequence, isString, codes), reads, codes };
+}
+
+/**
+ * What a loop over the char codes of the string `s` (a name or attribute) runs over,
+ * after `_codes = s.encode()`: `_codes if len(_codes) == len(s) else map(ord, s)`.
+ * Iterating a str makes a one-character string per pass (MicroPython looks each up
+ * among its interned strings), twice the time of iterating its UTF-8 bytes, which are
+ * the codes when every character is ASCII, as equal lengths tell.
+ */
+export function codeLoopIterable(ctx: TransformContext, s: py.Expr): { setup: py.Stmt; iter: py.Expr } {
+  const bytes = b.name(ctx.temp("_codes"));
+  const encode: py.Call = { ...b.method(s, "encode", []), valueOnly: true };
+  const ords: py.Call = { ...b.call("map", [b.name("ord"), s]), valueOnly: true };
+  return { setup: b.assign(bytes, encode), iter: b.ifExp(b.cmp(b.call("len", [bytes]), "==", b.call("len", [s])), bytes, ords) };
 }
 
 /** Replace the element reads while `fn` transforms the loop's body. */
 export function withElementReads<R>(ctx: TransformContext, el: ElementLoop, fn: () => R): R {
-  for (const r of el.reads) ctx.substitutions.set(r.node, r.ord ? b.call("ord", [b.name(el.name)]) : b.name(el.name));
+  for (const r of el.reads) ctx.substitutions.set(r.node, r.ord && !el.codes ? b.call("ord", [b.name(el.name)]) : b.name(el.name));
   try {
     return fn();
   } finally {
@@ -219,8 +236,9 @@ function isFreshLocal(ctx: TransformContext, e: ts.Expression, seq: ts.Expressio
 /** Names handed out per Python scope, with the loops holding them: sibling loops share one. */
 const given = new WeakMap<Scope, Map<string, ts.Node[]>>();
 
-/** `items` -> `item`, `entries` -> `entry`, `xs` -> `x`, `text` -> `ch`, `data` -> `item`. */
-function elementBase(seq: ts.Expression, isString: boolean): string {
+/** `items` -> `item`, `entries` -> `entry`, `xs` -> `x`, `text` -> `ch` (`code` for its char codes), `data` -> `item`. */
+function elementBase(seq: ts.Expression, isString: boolean, codes: boolean): string {
+  if (codes) return "code";
   const word = ts.isIdentifier(seq) ? seq.text : ts.isPropertyAccessExpression(seq) ? seq.name.text : "";
   let single: string | undefined;
   if (/[a-z]ies$/i.test(word)) single = word.slice(0, -3) + "y";
@@ -229,8 +247,8 @@ function elementBase(seq: ts.Expression, isString: boolean): string {
   return pythonIdentifier(single ?? (isString ? "ch" : "item"));
 }
 
-function elementName(ctx: TransformContext, loop: ts.ForStatement, seq: ts.Expression, isString: boolean): string {
-  const base = elementBase(seq, isString);
+function elementName(ctx: TransformContext, loop: ts.ForStatement, seq: ts.Expression, isString: boolean, codes: boolean): string {
+  const base = elementBase(seq, isString, codes);
   let byName = given.get(ctx.scope);
   if (!byName) given.set(ctx.scope, (byName = new Map()));
   // an element name is live only in its loop (no closure reads it): a loop that neither holds nor is held by its loops may reuse it

@@ -7,7 +7,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { isIntExpr } from "./conversions.js";
 import { someNode } from "./walk.js";
-import { elementLoop, withElementReads } from "./element-loops.js";
+import { codeLoopIterable, elementLoop, withElementReads } from "./element-loops.js";
 import { loopBody } from "./loops.js";
 import { boundIsStable } from "./loop-bound.js";
 
@@ -73,8 +73,12 @@ export function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt
   if (el) {
     const [seqPre, seq] = ctx.capture(() => transformExpr(ctx, el.sequence));
     if (!seqPre.length) {
+      // the codes' iterable reads the string three times: only a name or an attribute of one
+      el.codes &&= seq.kind === "Name" || (seq.kind === "Attribute" && seq.value.kind === "Name");
+      const codes = el.codes ? codeLoopIterable(ctx, seq) : undefined;
       const body = withElementReads(ctx, el, () => loopBody(ctx, node.statement));
-      return [{ kind: "For", target: b.name(el.name), iter: seq, body, pos: ctx.pos(node) }];
+      const loop: py.Stmt = { kind: "For", target: b.name(el.name), iter: codes?.iter ?? seq, body, pos: ctx.pos(node) };
+      return codes ? [{ ...codes.setup, pos: ctx.pos(node) }, loop] : [loop];
     }
   }
   const args = step === 1 ? (fromZero ? [stop] : [start, stop]) : [start, stop, b.num(step)];

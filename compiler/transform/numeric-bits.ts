@@ -164,7 +164,14 @@ export function quotient(a: number, b: number): number {
 /** JavaScript's %: NaN for a zero divisor, the dividend's sign otherwise. */
 export function mod(a: number, b: number): number {
   if (!a || !b) return 0;
-  if ((a | b) & NONINT || b & ZERO) return TOP;
+  if (b & ZERO) return TOP;
+  if ((a | b) & NONINT) {
+    // no larger than either side (x % Infinity is x), finite when a is and b is neither NaN
+    // nor an infinity; -0 only from a dividend that may be negative or -0
+    const finite = isBoundedFinite(a) && (!(b & NONINT) || isBoundedFinite(b));
+    const r = withWidth(NONINT | ZERO | (a & (NEG | POS)), finite ? Math.min(magnitudeOf(a), magnitudeOf(b)) : WMAX);
+    return withNZ(r, !(a & NEG) && neverMinusZero(a));
+  }
   return withWidth((a & (NEG | POS)) | ZERO, Math.min(widthOf(a), widthOf(b)));
 }
 

@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, shiftFits, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
+import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeNumber, isPositiveNumber, shiftFits, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
 import { piecesOfOperand, stringOf } from "./string-format.js";
 import { transformTypeofComparison } from "./typeof.js";
@@ -118,6 +118,9 @@ export function binaryOp(
         const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
         return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(l, "%", right), neg(b.bin(neg(l), "%", right)));
       }
+      // a fraction: Python's fmod-based % is JavaScript's when the dividend is not negative
+      // (nor -0, which Python makes +0) and the divisor positive (NaN and Infinity alike)
+      if (isNonNegativeNumber(ctx, leftNode) && isPositiveNumber(ctx, rightNode)) return b.bin(left, "%", right);
       return b.call(ctx.useHelper("js_mod"), [left, right]);
     case K.AmpersandToken: {
       const e = b.bin(intOperand(ctx, leftNode, left), "&", intOperand(ctx, rightNode, right));

@@ -20,7 +20,7 @@ function toBytes(text: string): number[] {
   return out;
 }
 console.log(crc8(toBytes("id=7;temp=21")), crc8(toBytes("")), toBytes("héllo").length);`,
-    has: ["    out = bytearray()", "        out.append(ord(ch) & 255)"],
+    has: ["    out = bytearray()", "        out.append(code & 255)"],
   },
   "values reduced by % 256 of a non-negative integer": {
     source: `

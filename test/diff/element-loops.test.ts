@@ -37,8 +37,12 @@ function vowels(text: string): number {
   for (let i = 0; i < text.length; i++) if ("aeiou".includes(text[i]) || text.charAt(i) === "y") n++;
   return n;
 }
-console.log(hash("sensor-17"), hash(""), vowels("mystery tour"));`,
-    has: ["    for ch in text:\n        h = h * 31 + ord(ch) & 65535\n", "    for ch in text:\n        if ch in \"aeiou\" or ch == \"y\":\n"],
+console.log(hash("sensor-17"), hash(""), hash("été 5°C"), vowels("mystery tour"));`,
+    // char codes: the UTF-8 bytes when every character is ASCII (element-loops.ts codeLoopIterable)
+    has: [
+      "    _codes = text.encode()\n    for code in _codes if len(_codes) == len(text) else map(ord, text):\n        h = h * 31 + code & 65535\n",
+      "    for ch in text:\n        if ch in \"aeiou\" or ch == \"y\":\n",
+    ],
   },
   "a field array bounded by its own length": {
     source: `class Bag {

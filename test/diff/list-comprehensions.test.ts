@@ -18,8 +18,9 @@ function toBytes(text: string): number[] {
   for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i) & 0xff);
   return out;
 }
-console.log(toBytes("id=7;ok").join(" "), toBytes("").length);`,
-    has: ["    out = [ord(ch) & 255 for ch in text]"],
+console.log(toBytes("id=7;ok").join(" "), toBytes("").length, toBytes("Grüße").join(" "));`,
+    // the loop's setup (the bytes of the text) comes first; the list moves past it
+    has: ["    _codes = text.encode()\n    out = [code & 255 for code in (_codes if len(_codes) == len(text) else map(ord, text))]"],
   },
   "for...of over objects in a function reads their fields": {
     source: `
@@ -85,5 +86,27 @@ function evens(n: number): number[] {
 }
 console.log(evens(7).join(","));`,
     has: ["    out = []"],
+  },
+  "a value set between the empty list and the loop, with no way to the list": {
+    source: `
+function scaled(n: number, k: number): number[] {
+  const out: number[] = [];
+  const step = k * 2;
+  for (let i = 0; i < n; i++) out.push(i * step);
+  return out;
+}
+console.log(scaled(4, 3).join(","));`,
+    has: ["    step = k * 2\n    out = [i * step for i in range(n)]"],
+  },
+  "a value read from the list between the empty list and the loop": {
+    source: `
+function counted(n: number): number[] {
+  const out: number[] = [];
+  const before = out.length;
+  for (let i = 0; i < n; i++) out.push(i + before);
+  return out;
+}
+console.log(counted(3).join(","));`,
+    has: ["    out = []\n    before = len(out)"],
   },
 });
