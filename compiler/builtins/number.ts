@@ -74,6 +74,8 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
         const rest = radix ? [b.num(10)] : [];
         return b.ifExp(b.method(first, "isdigit"), b.call("int", [again]), b.call(ctx.useHelper("js_parse_int"), [again, ...rest]));
       }
+      if (argNode && T.isString(ctx.checker.getTypeAtLocation(argNode)) && radix && ts.isNumericLiteral(radix) && radix.text === "16")
+        return b.call(ctx.useHelper("js_parse_hex"), [arg()]);
       return b.call(ctx.useHelper("js_parse_int"), a());
     }
     case "parseFloat":

@@ -231,14 +231,6 @@ def js_parse_int(s, radix=None):
     # only ASCII digits (MicroPython's isdigit): int() reads them as parseInt does, and fast
     if (not radix or radix == 10) and s.isdigit():
         return int(s)
-    if (radix == 16 or radix == 10) and "_" not in s:
-        # int() reads a whole string of digits of the radix (signed, spaced, 0x with 16) as
-        # parseInt does, in C; anything else is scanned below (with 8 or 2, int() would
-        # also take 0o and 0b, which parseInt reads as 0)
-        try:
-            return int(s, 16 if radix == 16 else 10)
-        except ValueError:
-            pass
     s = s.strip()
     sign = -1 if s[:1] == "-" else 1
     if s[:1] in ("-", "+"):
@@ -256,6 +248,17 @@ def js_parse_int(s, radix=None):
             break
         i += 1
     return sign * int(s[:i], radix) if i else float("nan")
+
+# @helper js_parse_hex needs: js_parse_int
+def js_parse_hex(s):
+    # parseInt(s, 16): int() reads a whole string of hex digits (signed, spaced, after
+    # 0x) as parseInt does, in C; anything else is scanned by js_parse_int
+    if "_" not in s:
+        try:
+            return int(s, 16)
+        except ValueError:
+            pass
+    return js_parse_int(s, 16)
 
 # @helper js_parse_float needs: js_tonum
 def js_parse_float(s):

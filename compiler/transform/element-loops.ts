@@ -51,14 +51,15 @@ export function elementLoop(ctx: TransformContext, loop: ts.ForStatement, index:
 
 /**
  * What a loop over the char codes of the string `s` (a name or attribute) runs over,
- * after `_codes = s.encode()`: `_codes if len(_codes) == len(s) else map(ord, s)`.
+ * after `_codes = memoryview(s)`: `_codes if len(_codes) == len(s) else map(ord, s)`.
  * Iterating a str makes a one-character string per pass (MicroPython looks each up
  * among its interned strings), twice the time of iterating its UTF-8 bytes, which are
- * the codes when every character is ASCII, as equal lengths tell.
+ * the codes when every character is ASCII, as equal lengths tell. MicroPython's str
+ * lends its bytes to a memoryview, so nothing is copied.
  */
 export function codeLoopIterable(ctx: TransformContext, s: py.Expr): { setup: py.Stmt; iter: py.Expr } {
   const bytes = b.name(ctx.temp("_codes"));
-  const encode: py.Call = { ...b.method(s, "encode", []), valueOnly: true };
+  const encode: py.Call = { ...b.call("memoryview", [s]), valueOnly: true };
   const ords: py.Call = { ...b.call("map", [b.name("ord"), s]), valueOnly: true };
   return { setup: b.assign(bytes, encode), iter: b.ifExp(b.cmp(b.call("len", [bytes]), "==", b.call("len", [s])), bytes, ords) };
 }

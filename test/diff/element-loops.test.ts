@@ -40,7 +40,7 @@ function vowels(text: string): number {
 console.log(hash("sensor-17"), hash(""), hash("été 5°C"), vowels("mystery tour"));`,
     // char codes: the UTF-8 bytes when every character is ASCII (element-loops.ts codeLoopIterable)
     has: [
-      "    _codes = text.encode()\n    for code in _codes if len(_codes) == len(text) else map(ord, text):\n        h = h * 31 + code & 65535\n",
+      "    _codes = memoryview(text)\n    for code in _codes if len(_codes) == len(text) else map(ord, text):\n        h = h * 31 + code & 65535\n",
       "    for ch in text:\n        if ch in \"aeiou\" or ch == \"y\":\n",
     ],
   },

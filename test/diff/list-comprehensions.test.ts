@@ -20,7 +20,7 @@ function toBytes(text: string): number[] {
 }
 console.log(toBytes("id=7;ok").join(" "), toBytes("").length, toBytes("Grüße").join(" "));`,
     // the loop's setup (the bytes of the text) comes first; the list moves past it
-    has: ["    _codes = text.encode()\n    out = [code & 255 for code in (_codes if len(_codes) == len(text) else map(ord, text))]"],
+    has: ["    _codes = memoryview(text)\n    out = [code & 255 for code in (_codes if len(_codes) == len(text) else map(ord, text))]"],
   },
   "for...of over objects in a function reads their fields": {
     source: `

@@ -142,11 +142,11 @@ const pin = parseInt(q.get("pin") ?? "2");
 console.log(parts.map((p) => parseInt(p)).join(","), [0, 1].map((i) => parseInt(parts[i])).join(","), pin, parseInt(parts[1], 10), parseInt(parts[1], 16));`,
   });
 
-  test("a string of ASCII digits goes to int() without a call; in a callback the comprehension stays", () => {
+  test("a string of ASCII digits goes to int() without a call; in a callback the comprehension stays; radix 16 tries int() in js_parse_hex", () => {
     expect(py.strings).toContain('pin = int(_t) if (_t := q.get("pin", "2")).isdigit() else js_parse_int(_t)');
     expect(py.strings).toContain("[int(p) if p.isdigit() else js_parse_int(p) for p in parts]");
     expect(py.strings).toContain("[js_parse_int(parts[i]) for i in [0, 1]]");
     expect(py.strings).toContain("js_parse_int(_t1, 10)");
-    expect(py.strings).toContain("js_parse_int(parts[1], 16)");
+    expect(py.strings).toContain("js_parse_hex(parts[1])");
   });
 });
