@@ -7,7 +7,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
-import { transformExpressionStatement } from "../transform/statements.js";
+import { transformExpressionStatement, transformStatements } from "../transform/statements.js";
 import { callbackExpression, inlineCallback, discardedValues } from "./util.js";
 import { someNode } from "../transform/walk.js";
 
@@ -90,22 +90,70 @@ function containsFunction(node: ts.Node): boolean {
   return someNode(node, (n) => n !== node && (ts.isFunctionLike(n) || ts.isClassLike(n)));
 }
 
+/** Array methods that call their callback before they return, and keep no reference to it. */
+const callingMethods = new Set([
+  "forEach",
+  "map",
+  "filter",
+  "some",
+  "every",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "reduce",
+  "reduceRight",
+  "flatMap",
+  "sort",
+]);
+
+/**
+ * A function that may run after the pass of the loop it is in: any but a callback
+ * handed straight to an array method, which runs it there and then (a loop variable
+ * it reads still has that pass's value).
+ */
+function containsEscapingFunction(node: ts.Node): boolean {
+  return someNode(node, (n) => {
+    if (n === node || !(ts.isFunctionLike(n) || ts.isClassLike(n))) return false;
+    const call = n.parent;
+    const immediate =
+      (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) &&
+      ts.isCallExpression(call) &&
+      call.arguments[0] === n &&
+      ts.isPropertyAccessExpression(call.expression) &&
+      callingMethods.has(call.expression.name.text);
+    return !immediate || containsEscapingFunction(n);
+  });
+}
+
 /**
  * `arr.forEach(x => ...)` as the body of a for loop in the enclosing Python
- * scope: for an expression body, or a block of expression statements. Not
- * when the body holds a closure (it would see the loop variable's last value)
- * or assigns a variable the enclosing Python function cannot assign.
+ * scope: for an expression body or a block. Not when the body holds a closure
+ * (it would see the loop variable's last value), returns (a `continue` would
+ * stop only the innermost loop), reads `arguments`, or assigns a variable the
+ * enclosing Python function cannot assign. The block's own variables are named
+ * afresh in the enclosing scope, so they overwrite none of its names.
  */
 export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undefined): { params: py.Name[]; body: py.Stmt[] } | undefined {
   const fn = inlineCallback(arg);
   if (!fn || fn.parameters.length > 2) return undefined;
-  let exprs: ts.Expression[];
+  let exprs: ts.Expression[] | undefined;
+  let stmts: readonly ts.Statement[] | undefined;
   if (!ts.isBlock(fn.body)) exprs = [fn.body];
   else if (fn.body.statements.length > 0 && fn.body.statements.every(ts.isExpressionStatement))
     exprs = fn.body.statements.map((st) => (st as ts.ExpressionStatement).expression);
+  else if (
+    !someNode(
+      fn.body,
+      (n) => ts.isReturnStatement(n) || (ts.isIdentifier(n) && n.text === "arguments"),
+      (n) => !ts.isFunctionLike(n),
+    )
+  )
+    stmts = fn.body.statements;
   else return undefined;
-  if (containsFunction(fn.body)) return undefined;
-  for (const sym of ctx.scopes.scopeOf(fn).assignedOuter) if (ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return undefined;
+  if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
+  const scope = ctx.scopes.scopeOf(fn);
+  for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params: py.Name[] = [];
   for (const p of fn.parameters) {
     const id = p.name as ts.Identifier;
@@ -116,7 +164,18 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
   }
   try {
     const body: py.Stmt[] = [];
-    for (const e of exprs) {
+    if (stmts) {
+      const paramSymbols = new Set(fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name)));
+      const renamed = new Map<ts.Symbol, string>();
+      for (const sym of scope.declared) if (!paramSymbols.has(sym)) renamed.set(sym, ctx.temp(ctx.scopes.nameOf(sym) ?? sym.name));
+      ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
+      try {
+        body.push(...ctx.scopes.withNames(renamed, () => transformStatements(ctx, stmts!)));
+      } finally {
+        ctx.inlinedScopes.delete(scope);
+      }
+    }
+    for (const e of exprs ?? []) {
       discardedValues.add(e);
       const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, e));
       body.push(...pre, ...stmts);

@@ -18,6 +18,8 @@ export class TransformContext {
   private precedingStack: py.Stmt[][] = [];
   /** Python scope currently being emitted */
   scope: Scope;
+  /** callbacks whose bodies are being emitted inline (a forEach as a for loop), and the Python scope that holds them */
+  readonly inlinedScopes = new Map<Scope, Scope>();
   /** labels of enclosing loops, innermost last */
   readonly loopStack: LoopInfo[] = [];
   /** the enclosing function-like node, for `return`, `this` and `await` */
@@ -36,6 +38,11 @@ export class TransformContext {
     readonly moduleName: string,
   ) {
     this.scope = scopes.moduleScope;
+  }
+
+  /** Whether variables of `scope` are variables of the Python scope being emitted. */
+  emitsScope(scope: Scope | undefined): boolean {
+    return scope === this.scope || (!!scope && this.inlinedScopes.get(scope) === this.scope);
   }
 
   error(node: ts.Node, code: number, message: string): DiagnosticError {

@@ -154,7 +154,10 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   const nonlocals: string[] = [];
   for (const sym of scope.assignedOuter) {
     const name = ctx.scopes.nameOf(sym)!;
-    (ctx.scopes.scopeOfSymbol(sym) === ctx.scopes.moduleScope ? globals : nonlocals).push(name);
+    // a variable of a callback inlined into the module (callbacks.ts inlineLoopBody) is a global
+    const declaring = ctx.scopes.scopeOfSymbol(sym);
+    const host = (declaring && ctx.inlinedScopes.get(declaring)) ?? declaring;
+    (host === ctx.scopes.moduleScope ? globals : nonlocals).push(name);
   }
   if (globals.length) prelude.push({ kind: "Global", names: globals.sort() });
   if (nonlocals.length) prelude.push({ kind: "Nonlocal", names: nonlocals.sort() });

@@ -127,7 +127,7 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
   if (!isConst) {
     // a let or a parameter: never reassigned after its initial value
     const writes = ctx.scopes.writes.get(sym) ?? [];
-    if (writes.length > 1 || ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return false;
+    if (writes.length > 1 || !ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return false;
   }
   const mutableArray = subject !== bound && !T.isString(ctx.checker.getTypeAtLocation(subject));
   if (!mutableArray) return true;

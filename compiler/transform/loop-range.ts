@@ -52,7 +52,7 @@ export function rangeLoop(ctx: TransformContext, node: ts.ForStatement): py.Stmt
   const writes = ctx.scopes.writes.get(sym) ?? [];
   if (writes.length !== 2) return undefined;
   if (!isIntExpr(ctx, cond.right) || !boundIsStable(ctx, cond.right, node)) return undefined;
-  if (ctx.scopes.scopeOfSymbol(sym) !== ctx.scope) return undefined;
+  if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const [pre, [start, stopExpr]] = ctx.capture(() => [transformExpr(ctx, decl.initializer!), transformExpr(ctx, cond.right)] as const);
   if (pre.length) return undefined; // keep evaluation order simple: only plain expressions
   const before: py.Stmt[] = [];

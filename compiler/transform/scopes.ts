@@ -103,6 +103,21 @@ export class ScopeInfo {
     return this.names.get(symbol);
   }
 
+  /** Run `fn` with some symbols named otherwise (an inlined callback's variables, named in the enclosing scope). */
+  withNames<R>(renamed: ReadonlyMap<ts.Symbol, string>, fn: () => R): R {
+    const before = new Map([...renamed.keys()].map((sym) => [sym, this.names.get(sym)] as const));
+    for (const [sym, name] of renamed) this.names.set(sym, name);
+    // a closure may assign the new name too: the analyses that ask must know it (more names is only safer)
+    const closureAssigned = this.namesAssignedByClosures();
+    for (const [sym, name] of renamed) if ([...this.scopes.values()].some((scope) => scope.assignedOuter.has(sym))) closureAssigned.add(name);
+    try {
+      return fn();
+    } finally {
+      for (const [sym, name] of before) if (name === undefined) this.names.delete(sym);
+      else this.names.set(sym, name);
+    }
+  }
+
   /** Whether the program declares this symbol with `declare` (a global the board defines). */
   isDeclaredGlobal(symbol: ts.Symbol): boolean {
     return this.ambient.has(symbol);

@@ -134,7 +134,7 @@ function adler(buf: number[]): number {
   for (let i = 0; i < buf.length; i++) a = (a + buf[i]) % 65521;
   return a;
 }
-console.log(adler(data), adler([0.5, 1]));`,
+console.log(adler(data), adler([-0.5, 1]), adler([0.5, 1]));`,
   fields: `
 class Led {
   changes = 0;
@@ -169,7 +169,7 @@ describe("numeric analysis: emitted Python", () => {
     expect(py.checksum).not.toContain("js_mod");
   });
 
-  test("one call site passing a fraction: js_mod stays", () => {
+  test("a call site passing a negative fraction: js_mod stays (a fraction that is never negative would take a plain %)", () => {
     expect(lines(py.checksumFloat)).toContain("a = js_mod(a + item, 65521)");
   });
 
