@@ -8,8 +8,8 @@ import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
 import { transformExpressionStatement, transformStatements } from "../transform/statements.js";
-import { callbackExpression, inlineCallback, discardedValues } from "./util.js";
-import { someNode } from "../transform/walk.js";
+import { callbackExpression, inlineCallback, discardedValues, returnsAsContinue } from "./util.js";
+import { someNode, walk } from "../transform/walk.js";
 
 export interface Inlined {
   params: py.Name[];
@@ -90,6 +90,12 @@ function containsFunction(node: ts.Node): boolean {
   return someNode(node, (n) => n !== node && (ts.isFunctionLike(n) || ts.isClassLike(n)));
 }
 
+/** A `return` of `fn` that a `continue` can stand for: no loop or switch of the callback around it. */
+function endsPass(ret: ts.ReturnStatement, fn: ts.Node): boolean {
+  for (let n: ts.Node = ret.parent; n !== fn; n = n.parent) if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) return false;
+  return true;
+}
+
 /** Array methods that call their callback before they return, and keep no reference to it. */
 const callingMethods = new Set([
   "forEach",
@@ -145,13 +151,14 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
   else if (
     !someNode(
       fn.body,
-      (n) => ts.isReturnStatement(n) || (ts.isIdentifier(n) && n.text === "arguments"),
+      (n) => (ts.isReturnStatement(n) && !endsPass(n, fn)) || (ts.isIdentifier(n) && n.text === "arguments"),
       (n) => !ts.isFunctionLike(n),
     )
   )
     stmts = fn.body.statements;
   else return undefined;
   if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
+  if (stmts) walk(fn.body, (n) => (ts.isFunctionLike(n) ? "skip" : void (ts.isReturnStatement(n) && returnsAsContinue.add(n))));
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params: py.Name[] = [];

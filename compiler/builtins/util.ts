@@ -42,6 +42,9 @@ export function callbackExpression(fn: ts.ArrowFunction | ts.FunctionExpression)
   return undefined;
 }
 
+/** `return` statements of a forEach callback inlined as a loop body: each ends the pass, as `continue`. */
+export const returnsAsContinue = new WeakSet<ts.Node>();
+
 /** Expressions whose value is thrown away though they are not expression statements (an inlined forEach body). */
 export const discardedValues = new WeakSet<ts.Node>();
 

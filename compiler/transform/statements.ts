@@ -19,6 +19,7 @@ import { transformSwitch } from "./switch.js";
 import { transformImport, transformExportDeclaration, transformExportAssignment } from "./modules.js";
 import * as T from "./types.js";
 import { asyncReturnValue } from "../builtins/promise.js";
+import { discardedValues, returnsAsContinue } from "../builtins/util.js";
 import { isErrorType } from "./thrown.js";
 import { withProps } from "./function-props.js";
 import { transformNamespace, transformImportEquals } from "./namespaces.js";
@@ -97,6 +98,13 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
       return transformStatements(ctx, (node as ts.Block).statements);
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
+      if (returnsAsContinue.has(r)) {
+        // an inlined forEach callback's return ends the pass; its value is thrown away
+        if (!r.expression) return [b.cont()];
+        discardedValues.add(r.expression);
+        const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, r.expression!));
+        return [...pre, ...stmts, b.cont()];
+      }
       return [b.ret(r.expression ? asyncReturnValue(ctx, r.expression, transformExpr(ctx, r.expression)) : undefined)];
     }
     case ts.SyntaxKind.ThrowStatement:
