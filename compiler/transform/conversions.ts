@@ -7,7 +7,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
 import { pastEndWidens } from "./bounds.js";
-import { NONINT, NEG, ZERO, isInt32Bits, neverMinusZero, widthOf } from "./numeric.js";
+import { NANINT, NONINT, NEG, ZERO, isInt32Bits, neverMinusZero, widthOf } from "./numeric.js";
 import { printsAsShortDecimal } from "./numeric-decimals.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
@@ -198,9 +198,16 @@ export function shiftFits(ctx: TransformContext, node: ts.Expression, n: number)
   return isNonNegativeInt(ctx, node) && widthOf(ctx.program.numeric.bits(node)) + n <= 31;
 }
 
+/** A name, a constant, or an item of one by one (`f[_SATS]`): reading it twice reads the same and runs nothing. */
+function isPlainRead(e: py.Expr): boolean {
+  return b.isSimple(e) || (e.kind === "Subscript" && isPlainRead(e.value) && e.index.kind !== "Slice" && isPlainRead(e.index));
+}
+
 /** String(e) of a number whose facts (numeric analysis) are `bits`: str() of an integer, %.15g of a short decimal, else js_num. */
 export function numberText(ctx: TransformContext, bits: number, e: py.Expr): py.Expr {
   if (!(bits & NONINT)) return b.call("str", [e]);
+  // an integer or NaN (parseInt's): str(), or "NaN" (read twice, so only a plain expression)
+  if (bits & NANINT && isPlainRead(e)) return b.ifExp(b.cmp(e, "!=", e), b.str("NaN"), b.call("str", [e]));
   return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
 }
 

@@ -28,12 +28,19 @@ export const WMAX = 63;
  * has no sign of zero), nor is a short decimal (DEC); see neverMinusZero.
  */
 export const NZ = 1 << 9;
+/** With NONINT: the value is an integer or NaN, never another fraction (parseInt's result). */
+export const NANINT = 1 << 16;
 export const SIGNS = 15;
 export const TOP = SIGNS | (WMAX << W);
 export const INT = NEG | ZERO | POS | (WMAX << W);
 export const UINT = ZERO | POS | (WMAX << W);
-/** Whether the value is never the float -0.0: an integer, a short decimal, or a fraction said NZ. */
-export const neverMinusZero = (a: number): boolean => !(a & NONINT) || !!(a & (NZ | DEC_MASK));
+/** Whether the value is never the float -0.0: an integer (or NaN), a short decimal, or a fraction said NZ. */
+export const neverMinusZero = (a: number): boolean => !(a & NONINT) || !!(a & (NZ | DEC_MASK | NANINT));
+/** An integer or NaN: an integer, or a fraction said NANINT. */
+export const intOrNaN = (a: number): boolean => !(a & NONINT) || !!(a & NANINT);
+/** `r` with NANINT when it may be a fraction and both sides were integers or NaN (+, -, *, %, a join). */
+const withNaNInt = (r: number, a: number, b: number): number => (r & NONINT && intOrNaN(a) && intOrNaN(b) ? r | NANINT : r & ~NANINT);
+
 /** `r` with NZ when it may be a fraction and `never` holds. */
 const withNZ = (r: number, never: boolean): number => (r & NONINT && never ? r | NZ : r & ~NZ);
 
@@ -64,7 +71,7 @@ export function join(a: number, b: number): number {
   if (!a) return b;
   if (!b) return a;
   let r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
-  if (r & NONINT) r = withNZ(r | joinDecimals(a, b), neverMinusZero(a) && neverMinusZero(b));
+  if (r & NONINT) r = withNaNInt(withNZ(r | joinDecimals(a, b), neverMinusZero(a) && neverMinusZero(b)), a, b);
   // M1 survives only when each side's negatives are -1
   return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
 }
@@ -121,13 +128,14 @@ export function add(a: number, b: number): number {
     withWidth(((a | b) & NONINT) | (signs & SIGNS), Math.max(magnitudeOf(a), magnitudeOf(b)) + 1),
     neverMinusZero(a) || neverMinusZero(b),
   );
-  return res & NEG && signs & M1 && exact ? res | M1 : res;
+  const r = withNaNInt(res, a, b);
+  return r & NEG && signs & M1 && exact ? r | M1 : r;
 }
 
 /** `a - b`: -0.0 only as -0.0 minus a zero (an int 0 too: -0.0 - 0 is -0.0). */
 export function sub(a: number, b: number): number {
   if (!a || !b) return 0;
-  return withNZ(add(a, negate(b)), neverMinusZero(a) || !(b & ZERO));
+  return withNaNInt(withNZ(add(a, negate(b)), neverMinusZero(a) || !(b & ZERO)), a, b);
 }
 
 export function mul(a: number, b: number): number {
@@ -141,7 +149,7 @@ export function mul(a: number, b: number): number {
   // product underflows; a nonzero integer is at least 1 in magnitude, so it never underflows
   const opposite = (a & NEG && b & POS) || (a & POS && b & NEG);
   const never = neverMinusZero(a) && neverMinusZero(b) && !(a & ZERO && b & NEG) && !(b & ZERO && a & NEG) && !(a & b & NONINT && opposite);
-  return withNZ(withWidth(r, magnitudeOf(a) + magnitudeOf(b)), never);
+  return withNaNInt(withNZ(withWidth(r, magnitudeOf(a) + magnitudeOf(b)), never), a, b);
 }
 
 /**
@@ -170,7 +178,7 @@ export function mod(a: number, b: number): number {
     // nor an infinity; -0 only from a dividend that may be negative or -0
     const finite = isBoundedFinite(a) && (!(b & NONINT) || isBoundedFinite(b));
     const r = withWidth(NONINT | ZERO | (a & (NEG | POS)), finite ? Math.min(magnitudeOf(a), magnitudeOf(b)) : WMAX);
-    return withNZ(r, !(a & NEG) && neverMinusZero(a));
+    return withNaNInt(withNZ(r, !(a & NEG) && neverMinusZero(a)), a, b);
   }
   return withWidth((a & (NEG | POS)) | ZERO, Math.min(widthOf(a), widthOf(b)));
 }
