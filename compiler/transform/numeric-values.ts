@@ -211,9 +211,14 @@ export abstract class NumericValues extends NumericClasses {
     const callee = skip(node.expression);
     const args = node.arguments;
     // parseInt: an integer, or NaN when the text has no digits
-    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? `${callee.expression.text}.${callee.name.text}` : "";
+    const name = ts.isIdentifier(callee)
+      ? callee.text
+      : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
+        ? `${callee.expression.text}.${callee.name.text}`
+        : "";
     const head = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
-    if ((name === "parseInt" || name === "Number.parseInt") && T.isFromLib(this.checker.getSymbolAtLocation(head)?.declarations?.[0])) return TOP | NANINT;
+    if ((name === "parseInt" || name === "Number.parseInt") && T.isFromLib(this.checker.getSymbolAtLocation(head)?.declarations?.[0]))
+      return TOP | NANINT;
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math") {
       const text = "Math." + callee.name.text;
       const a = args[0] && !ts.isSpreadElement(args[0]) ? this.ev(args[0]) : TOP;
