@@ -134,11 +134,13 @@ function containsEscapingFunction(node: ts.Node): boolean {
 
 /**
  * `arr.forEach(x => ...)` as the body of a for loop in the enclosing Python
- * scope: for an expression body or a block. Not when the body holds a closure
- * (it would see the loop variable's last value), returns (a `continue` would
- * stop only the innermost loop), reads `arguments`, or assigns a variable the
- * enclosing Python function cannot assign. The block's own variables are named
- * afresh in the enclosing scope, so they overwrite none of its names.
+ * scope: for an expression body or a block, whose returns are `continue`. Not
+ * when the body holds a closure that may run later (it would see the loop
+ * variable's last value), returns from inside a loop or switch of its own (a
+ * `continue` there would go on with that one), reads `arguments`, or assigns a
+ * variable the enclosing Python function cannot assign. The block's own
+ * variables are named afresh in the enclosing scope, so they overwrite none of
+ * its names.
  */
 export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undefined): { params: py.Name[]; body: py.Stmt[] } | undefined {
   const fn = inlineCallback(arg);
@@ -158,7 +160,6 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
     stmts = fn.body.statements;
   else return undefined;
   if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
-  if (stmts) walk(fn.body, (n) => (ts.isFunctionLike(n) ? "skip" : void (ts.isReturnStatement(n) && returnsAsContinue.add(n))));
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params: py.Name[] = [];
@@ -175,11 +176,16 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
       const paramSymbols = new Set(fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name)));
       const renamed = new Map<ts.Symbol, string>();
       for (const sym of scope.declared) if (!paramSymbols.has(sym)) renamed.set(sym, ctx.temp(ctx.scopes.nameOf(sym) ?? sym.name));
+      // its returns end the pass (endsPass): marked only while this body is emitted
+      const returns: ts.ReturnStatement[] = [];
+      walk(fn.body, (n) => (ts.isFunctionLike(n) ? "skip" : void (ts.isReturnStatement(n) && returns.push(n))));
+      for (const r of returns) returnsAsContinue.add(r);
       ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
       try {
         body.push(...ctx.scopes.withNames(renamed, () => transformStatements(ctx, stmts!)));
       } finally {
         ctx.inlinedScopes.delete(scope);
+        for (const r of returns) returnsAsContinue.delete(r);
       }
     }
     for (const e of exprs ?? []) {

@@ -79,7 +79,19 @@ function inFunction(rows: number[][]): number {
 console.log(firsts, inFunction([[1], [2, 3, 1]]));`,
 };
 
+const declined = `
+let total = 0;
+function run(xs: number[]): void {
+  xs.forEach((x) => {
+    if (x < 0) return;
+    total += x;
+  });
+}
+run([1, -2, 3]);
+console.log(total);`;
+
 diffSuite("forEach with a block body", {
+  "a body that returns and assigns a module variable from a function stays a function, with its return": declined,
   "an inner callback that stays a function assigns the inlined block's variable (global at module level, nonlocal in a function)":
     programs.moduleLevel,
   "nested forEach updating the enclosing function's variables": programs.nested,
