@@ -27,7 +27,8 @@ function forOfTarget(ctx: TransformContext, init: ts.ForInitializer): { target: 
     if (
       ts.isArrayBindingPattern(name) &&
       name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken) &&
-      isFixedTuple(ctx, ctx.checker.getTypeAtLocation(decl), name.elements.length)
+      // (the pattern's type: the declaration's own is any when it has no annotation)
+      isFixedTuple(ctx, ctx.checker.getTypeAtLocation(name), name.elements.length)
     ) {
       return { target: b.tuple(name.elements.map((e) => transformExpr(ctx, (e as ts.BindingElement).name as ts.Identifier))), prelude: [] };
     }
