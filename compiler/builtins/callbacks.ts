@@ -7,9 +7,10 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
-import { transformExpressionStatement, transformStatements } from "../transform/statements.js";
-import { callbackExpression, inlineCallback, discardedValues, returnsAsContinue } from "./util.js";
+import { discardedExpression, transformStatements } from "../transform/statements.js";
+import { callbackExpression, inlineCallback, returnsAsContinue } from "./util.js";
 import { someNode, walk } from "../transform/walk.js";
+import { arrayCallbacks } from "../transform/numeric-nodes.js";
 
 export interface Inlined {
   params: py.Name[];
@@ -97,21 +98,7 @@ function endsPass(ret: ts.ReturnStatement, fn: ts.Node): boolean {
 }
 
 /** Array methods that call their callback before they return, and keep no reference to it. */
-const callingMethods = new Set([
-  "forEach",
-  "map",
-  "filter",
-  "some",
-  "every",
-  "find",
-  "findIndex",
-  "findLast",
-  "findLastIndex",
-  "reduce",
-  "reduceRight",
-  "flatMap",
-  "sort",
-]);
+const callingMethods = new Set([...arrayCallbacks, "reduce", "reduceRight", "flatMap"]);
 
 /**
  * A function that may run after the pass of the loop it is in: any but a callback
@@ -188,11 +175,7 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
         for (const r of returns) returnsAsContinue.delete(r);
       }
     }
-    for (const e of exprs ?? []) {
-      discardedValues.add(e);
-      const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, e));
-      body.push(...pre, ...stmts);
-    }
+    for (const e of exprs ?? []) body.push(...discardedExpression(ctx, e));
     return { params, body: body.length ? body : [b.pass()] };
   } finally {
     forgetParams(ctx, fn);

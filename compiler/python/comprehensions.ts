@@ -39,6 +39,11 @@ function hasAttribute(e: unknown): boolean {
   return node.kind === "Attribute" || Object.entries(node).some(([k, v]) => k !== "pos" && hasAttribute(v));
 }
 
+/** The one name `s` assigns (`name = ...`), if it is such an assignment. */
+function assignedName(s: py.Stmt): string | undefined {
+  return s.kind === "Assign" && s.targets.length === 1 && s.targets[0].kind === "Name" ? s.targets[0].id : undefined;
+}
+
 /** The comprehension for `first` (an empty list) and `second` (the loop filling it), or undefined. */
 function comprehension(first: py.Stmt, second: py.Stmt, moduleLevel: boolean): py.Stmt[] | undefined {
   if (first.kind !== "Assign" || first.targets.length !== 1 || first.targets[0].kind !== "Name") return undefined;
@@ -81,7 +86,7 @@ function filledBytes(first: py.Assign, loop: py.For, elt: py.Expr): py.Stmt[] | 
  * such as the bytes a loop over char codes runs over).
  */
 function movablePast(s: py.Stmt, name: string, moduleLevel: boolean): boolean {
-  if (s.kind !== "Assign" || s.targets.length !== 1 || s.targets[0].kind !== "Name" || s.targets[0].id === name) return false;
+  if (s.kind !== "Assign" || assignedName(s) === undefined || assignedName(s) === name) return false;
   return !mentions(s.value, name) && callsOnlyValueFunctions(s.value) && !(moduleLevel && hasAttribute(s.value));
 }
 
@@ -91,7 +96,7 @@ export function listComprehensions(body: py.Stmt[], moduleLevel = true): py.Stmt
   for (let i = 0; i < body.length; i++) {
     const first = body[i];
     let j = i + 1;
-    const name = first.kind === "Assign" && first.targets.length === 1 && first.targets[0].kind === "Name" ? first.targets[0].id : undefined;
+    const name = assignedName(first);
     while (name && j < body.length && movablePast(body[j], name, moduleLevel)) j++;
     const merged = j < body.length ? comprehension(first, body[j], moduleLevel) : undefined;
     if (merged) {

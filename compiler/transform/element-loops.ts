@@ -59,9 +59,9 @@ export function elementLoop(ctx: TransformContext, loop: ts.ForStatement, index:
  */
 export function codeLoopIterable(ctx: TransformContext, s: py.Expr): { setup: py.Stmt; iter: py.Expr } {
   const bytes = b.name(ctx.temp("_codes"));
-  const encode: py.Call = { ...b.call("memoryview", [s]), valueOnly: true };
+  const view: py.Call = { ...b.call("memoryview", [s]), valueOnly: true };
   const ords: py.Call = { ...b.call("map", [b.name("ord"), s]), valueOnly: true };
-  return { setup: b.assign(bytes, encode), iter: b.ifExp(b.cmp(b.call("len", [bytes]), "==", b.call("len", [s])), bytes, ords) };
+  return { setup: b.assign(bytes, view), iter: b.ifExp(b.cmp(b.call("len", [bytes]), "==", b.call("len", [s])), bytes, ords) };
 }
 
 /** Replace the element reads while `fn` transforms the loop's body. */

@@ -135,19 +135,20 @@ export function add(a: number, b: number): number {
 /** `a - b`: -0.0 only as -0.0 minus a zero (an int 0 too: -0.0 - 0 is -0.0). */
 export function sub(a: number, b: number): number {
   if (!a || !b) return 0;
-  return withNaNInt(withNZ(add(a, negate(b)), neverMinusZero(a) || !(b & ZERO)), a, b);
+  // (add keeps NANINT: negate leaves it as it is)
+  return withNZ(add(a, negate(b)), neverMinusZero(a) || !(b & ZERO));
 }
 
 export function mul(a: number, b: number): number {
   if (!a || !b) return 0;
   let r = (a | b) & NONINT;
+  const opposite = (a & NEG && b & POS) || (a & POS && b & NEG);
   if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
-  if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
+  if (opposite) r |= NEG;
   // two fractions' product may underflow to 0, unless both are short decimals (at least 10**-4)
   if (a & ZERO || b & ZERO || (a & b & NONINT && !(a & DEC_MASK && b & DEC_MASK))) r |= ZERO;
   // -0.0 is a zero of either sign times anything, or two fractions of opposite signs whose
   // product underflows; a nonzero integer is at least 1 in magnitude, so it never underflows
-  const opposite = (a & NEG && b & POS) || (a & POS && b & NEG);
   const never = neverMinusZero(a) && neverMinusZero(b) && !(a & ZERO && b & NEG) && !(b & ZERO && a & NEG) && !(a & b & NONINT && opposite);
   return withNaNInt(withNZ(withWidth(r, magnitudeOf(a) + magnitudeOf(b)), never), a, b);
 }
@@ -160,12 +161,13 @@ export function mul(a: number, b: number): number {
 export function quotient(a: number, b: number): number {
   if (!a || !b) return 0;
   let r = NONINT;
+  const opposite = (a & NEG && b & POS) || (a & POS && b & NEG);
   if ((a & POS && b & POS) || (a & NEG && b & NEG)) r |= POS;
-  if ((a & POS && b & NEG) || (a & NEG && b & POS)) r |= NEG;
+  if (opposite) r |= NEG;
   // a tiny fraction over a large divisor underflows to 0
   if (a & (ZERO | NONINT)) r |= ZERO;
   // -0.0: a zero over a negative divisor, or a tiny fraction over a divisor of the other sign
-  const never = neverMinusZero(a) && !(a & ZERO && b & NEG) && !(a & NONINT && ((a & NEG && b & POS) || (a & POS && b & NEG)));
+  const never = neverMinusZero(a) && !(a & ZERO && b & NEG) && !(a & NONINT && opposite);
   return withNZ(withWidth(r, magnitudeOf(a)), never);
 }
 

@@ -210,14 +210,11 @@ export abstract class NumericValues extends NumericClasses {
   protected callBits(node: ts.CallExpression): number {
     const callee = skip(node.expression);
     const args = node.arguments;
-    // parseInt: an integer, or NaN when the text has no digits
-    const name = ts.isIdentifier(callee)
-      ? callee.text
-      : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)
-        ? `${callee.expression.text}.${callee.name.text}`
-        : "";
-    const head = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
-    if ((name === "parseInt" || name === "Number.parseInt") && T.isFromLib(this.checker.getSymbolAtLocation(head)?.declarations?.[0]))
+    // parseInt (or Number.parseInt) of the standard library: an integer, or NaN when the text has no digits
+    const onNumber = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Number";
+    const named = onNumber ? callee.name : callee;
+    const head = onNumber ? callee.expression : callee;
+    if (ts.isIdentifier(named) && named.text === "parseInt" && T.isFromLib(this.checker.getSymbolAtLocation(head)?.declarations?.[0]))
       return TOP | NANINT;
     if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Math") {
       const text = "Math." + callee.name.text;

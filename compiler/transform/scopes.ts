@@ -109,7 +109,7 @@ export class ScopeInfo {
     for (const [sym, name] of renamed) this.names.set(sym, name);
     // a closure may assign the new name too: the analyses that ask must know it (more names is only safer)
     const closureAssigned = this.namesAssignedByClosures();
-    for (const [sym, name] of renamed) if ([...this.scopes.values()].some((scope) => scope.assignedOuter.has(sym))) closureAssigned.add(name);
+    for (const [sym, name] of renamed) if (this.symbolsAssignedByClosures().has(sym)) closureAssigned.add(name);
     try {
       return fn();
     } finally {
@@ -125,13 +125,16 @@ export class ScopeInfo {
 
   /** Python names that some nested function assigns (`nonlocal`/`global`): a call may change them. */
   namesAssignedByClosures(): Set<string> {
-    if (!this.closureAssigned) {
-      this.closureAssigned = new Set();
-      for (const scope of this.scopes.values()) for (const sym of scope.assignedOuter) this.closureAssigned.add(this.names.get(sym)!);
-    }
+    this.closureAssigned ??= new Set([...this.symbolsAssignedByClosures()].map((sym) => this.names.get(sym)!));
     return this.closureAssigned;
   }
   private closureAssigned?: Set<string>;
+
+  private symbolsAssignedByClosures(): Set<ts.Symbol> {
+    this.closureAssignedSymbols ??= new Set([...this.scopes.values()].flatMap((scope) => [...scope.assignedOuter]));
+    return this.closureAssignedSymbols;
+  }
+  private closureAssignedSymbols?: Set<ts.Symbol>;
 
   scopeOfSymbol(symbol: ts.Symbol): Scope | undefined {
     return this.declaringScope.get(symbol);

@@ -100,10 +100,7 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
       const r = node as ts.ReturnStatement;
       if (returnsAsContinue.has(r)) {
         // an inlined forEach callback's return ends the pass; its value is thrown away
-        if (!r.expression) return [b.cont()];
-        discardedValues.add(r.expression);
-        const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, r.expression!));
-        return [...pre, ...stmts, b.cont()];
+        return [...(r.expression ? discardedExpression(ctx, r.expression) : []), b.cont()];
       }
       return [b.ret(r.expression ? asyncReturnValue(ctx, r.expression, transformExpr(ctx, r.expression)) : undefined)];
     }
@@ -215,6 +212,13 @@ const logicalAssignOps = new Set([
   ts.SyntaxKind.BarBarEqualsToken,
   ts.SyntaxKind.AmpersandAmpersandEqualsToken,
 ]);
+
+/** `e` evaluated for its effects only, as statements (its value is thrown away: discardedValues). */
+export function discardedExpression(ctx: TransformContext, e: ts.Expression): py.Stmt[] {
+  discardedValues.add(e);
+  const [pre, stmts] = ctx.capture(() => transformExpressionStatement(ctx, e));
+  return [...pre, ...stmts];
+}
 
 export function transformExpressionStatement(ctx: TransformContext, expr: ts.Expression): py.Stmt[] {
   expr = skipOuter(expr);
