@@ -330,6 +330,15 @@ function callbackCall(
 ): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
   const n = declaredParams(ctx, cbNode);
   const array = n >= 3 ? ctx.once(arr) : arr;
+  // a function literal here is called only below, with as many arguments as it declares
+  let literal = cbNode;
+  while (ts.isParenthesizedExpression(literal)) literal = literal.expression;
+  if (
+    (ts.isArrowFunction(literal) || ts.isFunctionExpression(literal)) &&
+    literal.parameters.length === (n >= 3 ? 3 : n === 2 ? 2 : 1) &&
+    !literal.parameters.some((p) => p.dotDotDotToken)
+  )
+    ctx.calledAsDeclared.add(literal);
   const fn = ctx.once(transformExpr(ctx, cbNode));
   const x = b.name(ctx.temp("_x"));
   const i = b.name(ctx.temp("_i"));

@@ -20,6 +20,8 @@ export class TransformContext {
   scope: Scope;
   /** callbacks whose bodies are being emitted inline (a forEach as a for loop), and the Python scope that holds them */
   readonly inlinedScopes = new Map<Scope, Scope>();
+  /** function literals only the emitted code calls, with exactly the parameters they declare (no `*_args`) */
+  readonly calledAsDeclared = new Set<ts.Node>();
   /** labels of enclosing loops, innermost last */
   readonly loopStack: LoopInfo[] = [];
   /** the enclosing function-like node, for `return`, `this` and `await` */

@@ -195,7 +195,7 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
     }
   }
   // a callback may declare fewer parameters than its caller passes (Pin.irq, Timer, user callbacks)
-  if (!params.some((p) => p.rest)) {
+  if (!params.some((p) => p.rest) && !ctx.calledAsDeclared.has(node)) {
     const contextual = ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? ctx.checker.getContextualType(node) : undefined;
     if ((contextual && maxArity(contextual) > explicit.length) || takesExtraArguments(ctx, node))
       params.push({ name: ctx.temp("_args"), rest: true });

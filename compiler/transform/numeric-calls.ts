@@ -59,7 +59,8 @@ export abstract class NumericCalls extends NumericValues {
           const ps = f.parameters;
           if (name === "reduce" || name === "reduceRight") {
             // (accumulator, element, index): the accumulator is the initial value or an element, then what the callback returns
-            if (ps[0]) {
+            if (ps[0] && !ts.isIdentifier(ps[0].name)) this.bindTop(ps[0].name);
+            else if (ps[0]) {
               const acc = this.declSlot(ps[0]);
               const init = args[1];
               this.constrain(
@@ -161,11 +162,31 @@ export abstract class NumericCalls extends NumericValues {
   }
 
   protected flowParam(p: ts.ParameterDeclaration, value: () => number, c: ArrayClass): void {
+    if (ts.isArrayBindingPattern(p.name) && !p.initializer) return this.bindElements(p.name, c);
     if (!ts.isIdentifier(p.name)) return;
     const s = this.declSlot(p);
     this.constrain(() => s, value);
     this.unify(this.classOfKey(this.declKey(p)), c);
   }
+
+  /** `[a, b]` destructuring an array of class `c`: each name is one of its elements (a class has one element slot). */
+  protected bindElements(pattern: ts.ArrayBindingPattern, c: ArrayClass): void {
+    for (const el of pattern.elements) {
+      if (ts.isOmittedExpression(el)) continue;
+      if (el.dotDotDotToken || el.initializer || !ts.isIdentifier(el.name)) {
+        this.bindTop(el.name);
+        continue;
+      }
+      const s = this.declSlot(el);
+      this.constrain(
+        () => s,
+        () => this.read(this.elemSlot(c)),
+      );
+      this.unify(this.classOfKey(el), this.child(c));
+    }
+  }
+
+  protected abstract bindTop(name: ts.BindingName): void;
 
   protected visitClass(n: ts.ClassLikeDeclaration): void {
     // a class that extends or implements a declared (library or board) type: its methods may be called from there

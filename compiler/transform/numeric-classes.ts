@@ -157,13 +157,32 @@ export abstract class NumericClasses extends NumericStore {
     const e = skip(node);
     const t = this.typeAt(e);
     if (T.isArray(this.checker, t) || keyedKind(t) === "set") return this.classOf(e);
+    if (keyedKind(t) === "map") return this.pairsOf(e);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
       const kind = keyedKind(this.typeAt(e.expression.expression));
       const name = e.expression.name.text;
       if ((kind === "map" && name === "values") || (kind === "set" && (name === "values" || name === "keys")))
         return this.classOf(e.expression.expression);
+      if (kind && name === "entries") return this.pairsOf(e.expression.expression);
     }
     return this.topClass;
+  }
+
+  /**
+   * The [key, value] pairs of a Map or Set as arrays of a class whose elements are the
+   * collection's: a Set's pair is [v, v]; a Map's value is an element and its key is
+   * not, so only string keys qualify (a number read from a pair is then its value).
+   */
+  private pairsOf(collection: ts.Expression): ArrayClass {
+    const t = this.typeAt(collection);
+    if (keyedKind(t) === "map") {
+      const ref = T.nonNullParts(t)[0] as ts.TypeReference;
+      const key = ref.objectFlags & ts.ObjectFlags.Reference ? this.checker.getTypeArguments(ref)[0] : undefined;
+      if (!key || !T.isString(key)) return this.topClass;
+    }
+    const pairs = new ArrayClass();
+    this.unify(this.child(pairs), this.classOf(collection));
+    return pairs;
   }
 
   /** An inline function expression given as a callback, or undefined. */
@@ -180,15 +199,18 @@ export abstract class NumericClasses extends NumericStore {
     return sym?.valueDeclaration ?? sym?.declarations?.[0];
   }
 
-  /** A variable or parameter of the program's own code (not a declaration file's). */
-  protected isLocalBinding(decl: ts.Node): decl is ts.VariableDeclaration | ts.ParameterDeclaration {
+  /** A variable or parameter of the program's own code (not a declaration file's), or a name its destructuring binds. */
+  protected isLocalBinding(decl: ts.Node): decl is ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement {
+    if (!((ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) && ts.isIdentifier(decl.name)))
+      return false;
+    // every binding element is given its facts (numeric-scan.ts: bindTop or an element class)
+    let root: ts.Node = decl;
+    while (ts.isBindingElement(root)) root = root.parent.parent;
     return (
-      (ts.isVariableDeclaration(decl) || ts.isParameter(decl)) &&
-      ts.isIdentifier(decl.name) &&
-      this.inScope.has(decl.getSourceFile()) &&
-      !decl.getSourceFile().isDeclarationFile &&
+      this.inScope.has(root.getSourceFile()) &&
+      !root.getSourceFile().isDeclarationFile &&
       // `declare const x: number` in a source file: set outside the program, like a typing's
-      !(ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Ambient)
+      !(ts.getCombinedModifierFlags(root as ts.Declaration) & ts.ModifierFlags.Ambient)
     );
   }
 

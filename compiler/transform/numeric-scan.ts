@@ -196,7 +196,9 @@ export abstract class NumericScan extends NumericCalls {
     }
     if (ts.isCatchClause(n.parent)) return;
     if (!ts.isIdentifier(n.name)) {
-      this.bindTop(n.name);
+      if (ts.isArrayBindingPattern(n.name) && n.initializer && T.isArray(this.checker, this.typeAt(n.initializer)))
+        this.bindElements(n.name, this.classOf(n.initializer));
+      else this.bindTop(n.name);
       return;
     }
     if (!n.initializer) {
@@ -217,7 +219,8 @@ export abstract class NumericScan extends NumericCalls {
 
   protected visitParameter(n: ts.ParameterDeclaration): void {
     if (!ts.isIdentifier(n.name)) {
-      this.bindTop(n.name);
+      // a callback of an array or collection method destructures what the call gives it (flowParam)
+      if (!(ts.isArrayBindingPattern(n.name) && !n.initializer && this.handledFunctions.has(n.parent))) this.bindTop(n.name);
       return;
     }
     const s = this.declSlot(n);
@@ -382,10 +385,13 @@ export abstract class NumericScan extends NumericCalls {
   }
 
   protected flowElement(c: ArrayClass, e: ts.Expression): void {
-    this.constrain(
-      () => this.elemSlot(c),
-      () => this.ev(e),
-    );
+    // a string (a tuple's name beside its number) is never read as a number: it adds no facts
+    const t = this.typeAt(e);
+    if (!T.isString(t, true) && !T.isBoolean(t, true))
+      this.constrain(
+        () => this.elemSlot(c),
+        () => this.ev(e),
+      );
     if (this.isCollection(this.typeAt(e))) this.unify(this.child(c), this.classOf(e));
     this.taintIfAny(e);
   }
@@ -406,6 +412,7 @@ export abstract class NumericScan extends NumericCalls {
     const pairs = this.entriesClass(n.expression);
     const bind = (target: ts.Expression | ts.BindingName) => {
       if (pairs && ts.isArrayBindingPattern(target)) this.bindEntry(target, pairs);
+      else if (ts.isArrayBindingPattern(target)) this.bindElements(target, this.child(c));
       else if (ts.isIdentifier(target)) {
         this.assign(target, () => this.read(this.elemSlot(c)));
         this.assignClassFrom(target, this.child(c));

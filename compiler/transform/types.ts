@@ -40,7 +40,7 @@ function primitivePart(p: ts.Type): ts.Type {
   return p.isIntersection() ? (p.types.find((m) => m.flags & (F.StringLike | F.NumberLike | F.BooleanLike)) ?? p) : p;
 }
 
-function nonNullParts(t: ts.Type): readonly ts.Type[] {
+export function nonNullParts(t: ts.Type): readonly ts.Type[] {
   let ps = nonNullPartsOf.get(t);
   if (!ps) nonNullPartsOf.set(t, (ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)))));
   return ps;

@@ -116,8 +116,8 @@ describe("forEach with a block body: emitted Python", () => {
   });
 
   test("the inner function that assigns the inlined block's variable declares it global or nonlocal", () => {
-    expect(py.moduleLevel).toContain("for row in [[1, 2], [3, 9], [8]]:\n    hits = 0\n\n    def _f(v, *_args):\n        global hits\n");
-    expect(py.moduleLevel).toContain("        def _f(v, *_args):\n            nonlocal hits\n");
+    expect(py.moduleLevel).toContain("for row in [[1, 2], [3, 9], [8]]:\n    hits = 0\n\n    def _f(v):\n        global hits\n");
+    expect(py.moduleLevel).toContain("        def _f(v):\n            nonlocal hits\n");
   });
 
   test("a closure kept for later keeps the callback a function; a return at the body's top level is continue", () => {

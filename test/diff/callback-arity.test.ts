@@ -1,0 +1,55 @@
+// A function literal handed to an array method that the emitted code calls itself
+// (a comprehension or a loop calling it) gets exactly the arguments it declares,
+// so its def has no `*_args`; one declaring none still gets the item, and one
+// whose caller is a runtime helper or a user function keeps `*_args`.
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
+
+const programs = {
+  declared: `
+const xs = [3, 8, 1, 9];
+const out: string[] = [];
+const scaled = xs.map((v, i) => {
+  if (i === 0) return v;
+  return v * 10 + i;
+});
+const big = xs.filter((v) => {
+  const limit = 2;
+  return v > limit;
+});
+const firstPair = [["a", 1], ["b", 2]].find(([name]) => {
+  const n = String(name);
+  return n === "b";
+});
+const withArray = xs.map((v, i, all) => {
+  const last = all.length - 1;
+  return i === last ? -v : v;
+});
+const constant = xs.map(() => {
+  const k = 7;
+  return k;
+});
+xs.forEach((v, i) => {
+  if (v > 5) out.push(String(i));
+  else out.push("-");
+});
+function apply(f: (a: number, b: number, c: number) => number): number { return f(1, 2, 3); }
+const viaUser = apply((a) => {
+  const d = a * 4;
+  return d;
+});
+console.log(scaled.join(","), big.join(","), firstPair?.[0], withArray.join(","), constant.join(","), out.join(""), viaUser);`,
+};
+
+diffSuite("callbacks called with the arguments they declare", { "map, filter, find, forEach with block bodies": programs.declared });
+
+describe("callbacks called with the arguments they declare: emitted Python", () => {
+  const py = emittedPython(programs);
+
+  test("callbacks of comprehensions and loops take no *_args; one declaring none, or called by a user function, does", () => {
+    expect(py.declared).toContain("def _f(v, i):");
+    expect(py.declared).toContain("def _f1(v):");
+    expect(py.declared).toContain("def _f3(v, i, all_):");
+    expect(py.declared.match(/\*_args/g)?.length).toBe(2);
+  });
+});
