@@ -260,42 +260,43 @@ def js_parse_hex(s):
             pass
     return js_parse_int(s, 16)
 
-# @helper js_parse_float needs: js_tonum
+# @helper js_parse_float
 def js_parse_float(s):
     # the longest numeric prefix, as JavaScript's parseFloat
     s = (s if type(s) is str else str(s)).strip()  # str() of a str copies it (MicroPython)
-    # a whole number literal (the commonest case) is its own longest prefix: Number() reads
-    # it without the scan below; not a 0x, 0b or 0o one, which parseFloat reads as 0
-    if "0" <= s[-1:] <= "9" and (s[:1] != "0" or not s[1:2].isalpha()):
-        v = js_tonum(s)
-        if v == v:
-            return v
-    end = 0
-    seen_dot = seen_e = False
-    i = 0
-    n = len(s)
-    if i < n and s[i] in "+-":
-        i += 1
-    if s[i:i + 8] == "Infinity":
-        return float("inf") if s[0] != "-" else -float("inf")
-    digits = False
-    while i < n:
-        c = s[i]
-        if "0" <= c <= "9":
-            digits = True
-            end = i + 1
-        elif c == "." and not seen_dot and not seen_e:
-            seen_dot = True
-        elif c in "eE" and digits and not seen_e:
-            seen_e = True
-            if i + 1 < n and s[i + 1] in "+-":
-                i += 1
-        else:
-            break
-        i += 1
-    if not digits:
+    i = 1 if s.startswith("+") or s.startswith("-") else 0
+    c = s[i:i + 1]
+    # it starts with a digit, or a point and a digit (float() also reads "inf", "." and "e5")
+    if not ("0" <= c <= "9" or c == "." and "0" <= s[i + 1:i + 2] <= "9"):
+        if s.startswith("Infinity", i):
+            return float("inf") if s[0] != "-" else -float("inf")
         return float("nan")
-    return js_tonum(s[:end])
+    try:
+        if "_" in s:  # float() reads "1_0" as 10
+            raise ValueError
+        f = float(s)  # the whole text is a number: the commonest case, without the scan
+    except ValueError:
+        # digits, one point, an exponent with digits
+        end = 0
+        seen_dot = seen_e = False
+        n = len(s)
+        while i < n:
+            c = s[i]
+            if "0" <= c <= "9":
+                end = i + 1
+            elif c == "." and not seen_dot and not seen_e:
+                seen_dot = True
+            elif c in "eE" and not seen_e:
+                seen_e = True
+                if i + 1 < n and s[i + 1] in "+-":
+                    i += 1
+            else:
+                break
+            i += 1
+        s = s[:end]
+        f = float(s)
+    # an integer is an int, as Number() gives it
+    return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 else int(f)
 
 # @helper js_to_fixed needs: js_fixed, js_big_str
 def js_to_fixed(x, digits):

@@ -1,5 +1,5 @@
 // parseInt with radix 10 or 16 and parseFloat read a whole string of digits with int() and
-// Number() in C (mpts_rt.py), and scan it otherwise. Node's text is the judge, for strings
+// float() in C (mpts_rt.py), and scan it otherwise (float() also reads ".", "e1", "inf" and "1_0"). Node's text is the judge, for strings
 // that take either way: signs, spaces, prefixes (0x is hex with 16; 0b and 0o are 0 for
 // parseInt with 2 or 8 and for parseFloat), underscores, exponents, trailing text.
 import { diffSuite } from "../helpers/diff.js";
@@ -11,7 +11,8 @@ const out: string[] = [];
 for (const s of ins) out.push(\`\${parseInt(s, 16)}|\${parseInt(s, 10)}|\${parseInt(s, 8)}|\${parseInt(s, 2)}|\${parseInt(s)}\`);
 console.log(out.join("\\n"));`,
   parseFloat: `
-const ins = ["4807.0380", "1e400", "-1e400", "05", "0x10", "0b1", "0o7", ".5", "-.5", "5.", "1.5e+3", "1e", "Infinity", "-Infinity", "infinity", "nan", "1_0", " 3.25 ", "12abc3", "00012", "+0.0", "0e5", "0.1e-2", "1.2.3", "--1", "7"];
+const ins = ["4807.0380", "1e400", "-1e400", "05", "0x10", "0b1", "0o7", ".5", "-.5", "5.", "1.5e+3", "1e", "Infinity", "-Infinity", "infinity", "nan", "1_0", " 3.25 ", "12abc3", "00012", "+0.0", "0e5", "0.1e-2", "1.2.3", "--1", "7",
+  ".", "e1", "-.e1", "inf", "+inf", "1e5x", "1.e5", "+.5e-1x", ".5.3", "1e+x", "  7 ", "\\t-8\\n", "", "-", "+Infinityx", "9007199254740993", "-0", "1E3", "\\u0661\\u0662", "3\\u00a0"];
 const out: string[] = [];
 for (const s of ins) out.push(\`\${parseFloat(s)} \${parseFloat(s) * 2}\`);
 console.log(out.join("\\n"));`,
