@@ -303,6 +303,10 @@ def js_to_fixed(x, digits):
     # n.toFixed(digits), digits an int: String(x) from 1e21 on
     if x != x:
         return "NaN"
+    # %f rounds as toFixed does for up to 4 digits below 1e12 (numbers.md "toFixed as %f");
+    # plus 0.0, -0.0 prints as 0
+    if digits < 5 and -1e12 < x < 1e12:
+        return "%.*f" % (digits, x + 0.0)
     if not -1e21 < x < 1e21:
         return js_big_str(x)
     return js_fixed(x, digits)

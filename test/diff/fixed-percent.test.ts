@@ -55,7 +55,24 @@ for (let k = -40; k <= 40; k++) {
 console.log(rows.join(" "));`,
 };
 
+// values of no known size: js_to_fixed takes %f for them below 1e12, js_fixed above
+const unknownSizes = `
+function show(x: number): string {
+  return \`\${x.toFixed(0)} \${x.toFixed(1)} \${x.toFixed(2)} \${x.toFixed(3)} \${x.toFixed(4)} \${x.toFixed(5)}\`;
+}
+const rows: string[] = [];
+for (let k = -300; k <= 300; k++) rows.push(show(k / 16), show(k / 1000 + 0.0005), show(k * 0.005), show(k * 3355443.25 + 0.125), show(-(k * 0.5)));
+let sum = 0;
+for (let i = 0; i < 90; i++) {
+  sum = sum * 1.7 + i / 3;
+  if (i % 7 === 0) rows.push(show(sum), show(-sum));
+}
+rows.push(show(-0.01), show(-0.00001), show(999999999999.99995), show(1e12 - 0.5), show(1e12 + 0.5), show(-1e12 - 0.25));
+rows.push(show(5e20), show(1e21), show(-2.5e22), show(NaN), show(Infinity), show(-Infinity));
+console.log(rows.join("\\n"));`;
+
 diffSuite("toFixed as %f", {
+  "values of no known size (js_to_fixed)": unknownSizes,
   "exact ties and the doubles next to them, 0 to 4 digits": programs.ties,
   "values near the size limit of each digit count": programs.large,
   "-0.0 prints as 0": programs.minusZero,
@@ -64,6 +81,7 @@ diffSuite("toFixed as %f", {
 
 describe("toFixed as %f: emitted Python", () => {
   const py = emittedPython(programs);
+  const unknown = emittedPython({ unknownSizes });
 
   test("values of known size are %f fields, with no helper", () => {
     expect(py.ties).toContain(
@@ -81,6 +99,10 @@ describe("toFixed as %f: emitted Python", () => {
     expect(py.minusZero).toContain('"%.1f" % (halves * -3.5 + 0.0)');
     expect(py.minusZero).toContain('"%.2f" % halves');
     expect(py.minusZero).not.toContain("js_");
+  });
+
+  test("values of no known size call js_to_fixed", () => {
+    expect(unknown.unknownSizes).toContain("js_to_fixed(x, 4)");
   });
 
   test("5 digits and more, or a digit count not known, call js_fixed", () => {
