@@ -10,7 +10,7 @@ import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
 import { fixesAsShortDecimal, fixesWithPercentF } from "../transform/numeric-decimals.js";
 import { isBoundedFinite } from "../transform/numeric-bits.js";
-import { bindOnce } from "../transform/bounds.js";
+import { bindOnce, inCallback } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 export function numberProperty(name: string): py.Expr | undefined {
@@ -45,11 +45,6 @@ const isNumberNode = (ctx: TransformContext, node: ts.Expression) => {
 const isNumberValue = (v: py.Expr) => b.call("isinstance", [v, b.tuple([b.name("int"), b.name("float")])]);
 
 /** Inside a function given as an argument, which mpts may write as a comprehension. */
-function inCallback(node: ts.Node): boolean {
-  const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
-  return !!fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallOrNewExpression(fn.parent);
-}
-
 export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNode = node.arguments[0];
   if (argNode && ts.isSpreadElement(argNode)) return undefined;

@@ -30,11 +30,7 @@ function outermost(node: ts.Expression): ts.Expression {
 
 function isNullishLiteral(node: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
-  return (
-    node.kind === K.NullKeyword ||
-    ts.isVoidExpression(node) ||
-    (ts.isIdentifier(node) && node.text === "undefined")
-  );
+  return node.kind === K.NullKeyword || ts.isVoidExpression(node) || (ts.isIdentifier(node) && node.text === "undefined");
 }
 
 /** Whether the program looks at the value of `node` for `undefined` (so a read past the end must give None). */
@@ -134,6 +130,12 @@ export function withinTuple(ctx: TransformContext, recv: ts.Expression, index: t
   return n < (t as ts.TupleTypeReference).target.minLength;
 }
 
+/** Whether `node` is in a function literal handed to a call (a callback that may become a comprehension, where a walrus cannot be). */
+export function inCallback(node: ts.Node): boolean {
+  const fn = ts.findAncestor(node.parent, ts.isFunctionLike);
+  return !!fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isCallOrNewExpression(fn.parent);
+}
+
 /** `e` for its first use (binding a temporary when not simple) and for its later uses. */
 export function bindOnce(ctx: TransformContext, e: py.Expr): [py.Expr, py.Expr] {
   if (b.isSimple(e)) return [e, e];
@@ -229,7 +231,11 @@ export function isUncheckedRead(ctx: TransformContext, node: ts.Expression): boo
   const recv = ctx.checker.getNonNullableType(t);
   if (ctx.checker.getIndexInfosOfType(recv).length === 0) return false;
   const arg = ts.isElementAccessExpression(node) ? node.argumentExpression : undefined;
-  const name = !arg ? (node as ts.PropertyAccessExpression).name.text : ts.isStringLiteralLike(arg) || ts.isNumericLiteral(arg) ? arg.text : undefined;
+  const name = !arg
+    ? (node as ts.PropertyAccessExpression).name.text
+    : ts.isStringLiteralLike(arg) || ts.isNumericLiteral(arg)
+      ? arg.text
+      : undefined;
   // a computed key goes through the index signature; a literal one may name a declared member
   return name === undefined || !recv.getProperty(name);
 }
@@ -261,7 +267,12 @@ export function pastEndWidens(ctx: TransformContext, node: ts.Expression): boole
   if (!ts.isOptionalChain(node) || T.hasUndefined(t)) return false;
   // the chain's `?.` links: is one of them taken from a possibly missing element?
   let cur: ts.Expression = node;
-  while (ts.isPropertyAccessExpression(cur) || ts.isElementAccessExpression(cur) || ts.isCallExpression(cur) || ts.isNonNullExpression(cur)) {
+  while (
+    ts.isPropertyAccessExpression(cur) ||
+    ts.isElementAccessExpression(cur) ||
+    ts.isCallExpression(cur) ||
+    ts.isNonNullExpression(cur)
+  ) {
     if (!ts.isNonNullExpression(cur) && cur.questionDotToken && mayBeMissing(ctx, cur.expression)) return true;
     cur = cur.expression;
   }

@@ -6,8 +6,8 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import * as T from "./types.js";
-import { pastEndWidens } from "./bounds.js";
-import { NANINT, NONINT, NEG, ZERO, isInt32Bits, neverMinusZero, widthOf } from "./numeric.js";
+import { bindOnce, inCallback, pastEndWidens } from "./bounds.js";
+import { INFINT, NANINT, NONINT, NEG, POS, ZERO, isInt32Bits, neverMinusZero, widthOf } from "./numeric.js";
 import { printsAsShortDecimal } from "./numeric-decimals.js";
 
 function skipParens(node: ts.Expression): ts.Expression {
@@ -203,11 +203,27 @@ function isPlainRead(e: py.Expr): boolean {
   return b.isSimple(e) || (e.kind === "Subscript" && isPlainRead(e.value) && e.index.kind !== "Slice" && isPlainRead(e.index));
 }
 
-/** String(e) of a number whose facts (numeric analysis) are `bits`: str() of an integer, %.15g of a short decimal, else js_num. */
-export function numberText(ctx: TransformContext, bits: number, e: py.Expr): py.Expr {
+/**
+ * String(e) of a number whose facts (numeric analysis) are `bits`: str() of an integer, %.15g
+ * of a short decimal, else js_num. `node`, the expression `e` is of, lets a value that is read
+ * twice be named once (not in a callback, which a walrus would keep from being a comprehension).
+ */
+export function numberText(ctx: TransformContext, bits: number, e: py.Expr, node?: ts.Node): py.Expr {
   if (!(bits & NONINT)) return b.call("str", [e]);
   // an integer or NaN (parseInt's): str(), or "NaN" (read twice, so only a plain expression)
   if (bits & NANINT && isPlainRead(e)) return b.ifExp(b.cmp(e, "!=", e), b.str("NaN"), b.call("str", [e]));
+  // an integer or an infinity (Math.min/max of a spread): str(), or "Infinity" with its sign
+  if (bits & INFINT && (isPlainRead(e) || (node && !inCallback(node)))) {
+    const [first, again] = isPlainRead(e) ? [e, e] : bindOnce(ctx, e);
+    const finite = b.cmp(b.bin(first, "-", again), "==", b.num(0));
+    // the signs may leave one infinity (Math.min of non-negative integers: only Infinity)
+    const infinite = !(bits & NEG)
+      ? b.str("Infinity")
+      : !(bits & POS)
+        ? b.str("-Infinity")
+        : b.ifExp(b.cmp(again, ">", b.num(0)), b.str("Infinity"), b.str("-Infinity"));
+    return b.ifExp(finite, b.call("str", [again]), infinite);
+  }
   return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
 }
 
@@ -222,7 +238,7 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   if (T.isString(t)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
   // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
-  if (T.isNumber(t)) return numberText(ctx, ctx.program.numeric.bits(node), e);
+  if (T.isNumber(t)) return numberText(ctx, ctx.program.numeric.bits(node), e, node);
   if (T.isBoolean(t)) {
     if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
     return b.ifExp(e, b.str("true"), b.str("false"));

@@ -30,12 +30,19 @@ export const WMAX = 63;
 export const NZ = 1 << 9;
 /** With NONINT: the value is an integer or NaN, never another fraction (parseInt's result). */
 export const NANINT = 1 << 16;
+/**
+ * With NONINT: the value is an integer (a Python int), Infinity or -Infinity, never NaN nor
+ * another fraction: Math.min or Math.max of a spread of integers, which may be empty.
+ */
+export const INFINT = 1 << 17;
+/** An integer, or a fraction said INFINT. */
+const intOrInfinite = (a: number): boolean => !(a & NONINT) || !!(a & INFINT);
 export const SIGNS = 15;
 export const TOP = SIGNS | (WMAX << W);
 export const INT = NEG | ZERO | POS | (WMAX << W);
 export const UINT = ZERO | POS | (WMAX << W);
 /** Whether the value is never the float -0.0: an integer (or NaN), a short decimal, or a fraction said NZ. */
-export const neverMinusZero = (a: number): boolean => !(a & NONINT) || !!(a & (NZ | DEC_MASK | NANINT));
+export const neverMinusZero = (a: number): boolean => !(a & NONINT) || !!(a & (NZ | DEC_MASK | NANINT | INFINT));
 /** An integer or NaN: an integer, or a fraction said NANINT. */
 export const intOrNaN = (a: number): boolean => !(a & NONINT) || !!(a & NANINT);
 /** `r` with NANINT when it may be a fraction and both sides were integers or NaN (+, -, *, %, a join). */
@@ -72,6 +79,7 @@ export function join(a: number, b: number): number {
   if (!b) return a;
   let r = ((a | b) & SIGNS) | (Math.max(a >> W, b >> W) << W);
   if (r & NONINT) r = withNaNInt(withNZ(r | joinDecimals(a, b), neverMinusZero(a) && neverMinusZero(b)), a, b);
+  if (r & NONINT && intOrInfinite(a) && intOrInfinite(b)) r |= INFINT;
   // M1 survives only when each side's negatives are -1
   return r & NEG && (!(a & NEG) || onlyMinusOne(a)) && (!(b & NEG) || onlyMinusOne(b)) && !(r & NONINT) ? r | M1 : r;
 }

@@ -5,6 +5,7 @@ import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { Guard, guardAt } from "./numeric-guards.js";
 import {
+  INFINT,
   INT,
   INT32,
   M1,
@@ -235,10 +236,19 @@ export abstract class NumericValues extends NumericClasses {
         return withWidth((a & NEG ? POS : 0) | (a & (POS | ZERO)), a >> W);
       }
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
-      if ((text === "Math.max" || text === "Math.min") && args.length > 0 && !args.some(ts.isSpreadElement)) {
+      if ((text === "Math.max" || text === "Math.min") && args.length > 0) {
         let r = 0;
-        for (const x of args) r = join(r, this.ev(x));
-        return r;
+        for (const x of args) r = join(r, ts.isSpreadElement(x) ? this.read(this.elemSlot(this.iterClass(x.expression))) : this.ev(x));
+        if (!args.every(ts.isSpreadElement)) {
+          // of integers, at least each argument (max) or at most each (min): Math.max(0, x) is not negative
+          const max = text === "Math.max";
+          if (!(r & NONINT) && args.some((x) => !ts.isSpreadElement(x) && !(this.ev(x) & (max ? NEG : POS))))
+            r &= max ? ~(NEG | M1) : ~POS;
+          return r;
+        }
+        // spreads only, which may all be empty: Math.min() is Infinity, Math.max() -Infinity
+        if (r & NONINT) return TOP;
+        return withWidth(r | (text === "Math.min" ? POS : NEG), WMAX) | NONINT | INFINT;
       }
       return TOP;
     }

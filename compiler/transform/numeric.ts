@@ -20,7 +20,7 @@ import { ts } from "../typescript.js";
 import { join, TOP } from "./numeric-bits.js";
 import { NumericScan } from "./numeric-scan.js";
 
-export { NANINT, NONINT, NEG, ZERO, POS, TOP, widthOf, isInt32Bits, neverMinusZero } from "./numeric-bits.js";
+export { INFINT, NANINT, NONINT, NEG, ZERO, POS, TOP, widthOf, isInt32Bits, neverMinusZero } from "./numeric-bits.js";
 export { isIndex } from "./numeric-nodes.js";
 
 export class NumericFacts extends NumericScan {
