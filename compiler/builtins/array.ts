@@ -193,7 +193,10 @@ export function arrayMethod(
       if (elemType && T.isString(elemType)) return b.method(sep, "join", [arr]);
       const v = item();
       // null and undefined elements join as empty strings
-      const conv = elemType && T.isNumber(elemType) ? numberText(ctx, ctx.program.numeric.arrayClass(callee.expression).elements, v) : b.call(ctx.useHelper("js_str"), [v]);
+      const numbers = elemType && T.isNumber(elemType) ? ctx.program.numeric.arrayClass(callee.expression) : undefined;
+      const conv = numbers ? numberText(ctx, numbers.elements, v) : b.call(ctx.useHelper("js_str"), [v]);
+      // an array of numbers the analysis sees every write to has no hole
+      if (numbers?.complete) return b.method(sep, "join", [comp(conv, v, arr)]);
       const elt = b.ifExp(b.cmp(v, "is", b.none()), b.str(""), conv);
       return b.method(sep, "join", [comp(elt, v, arr)]);
     }

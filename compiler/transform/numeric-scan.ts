@@ -44,6 +44,7 @@ const visitedKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   K.TypeAssertionExpression,
   K.ClassDeclaration,
   K.ClassExpression,
+  K.DeleteExpression,
 ]);
 
 /** The walk recording constraints. */
@@ -153,6 +154,11 @@ export abstract class NumericScan extends NumericCalls {
       return;
     }
     if (ts.isClassDeclaration(n) || ts.isClassExpression(n)) return this.visitClass(n);
+    // `delete xs[i]` leaves a hole (None): the array's elements are no longer all numbers
+    if (ts.isDeleteExpression(n)) {
+      const e = skip(n.expression);
+      if (ts.isElementAccessExpression(e) && T.isArray(this.checker, this.typeAt(e.expression))) this.markTop(this.classOf(e.expression));
+    }
   }
 
   /**
@@ -179,7 +185,9 @@ export abstract class NumericScan extends NumericCalls {
     if (toward === undefined || !ahead.includes(toward) || !T.isNumber(this.typeAt(limit))) return undefined;
     // no other write to the counter: in the condition, the body, or a closure in them
     const writes = (x: ts.Node): boolean =>
-      x !== counter && ts.isIdentifier(x) && x.text === counter.text && isWrite(x) && this.declarationOf(x) === decl ? true : !!ts.forEachChild(x, writes);
+      x !== counter && ts.isIdentifier(x) && x.text === counter.text && isWrite(x) && this.declarationOf(x) === decl
+        ? true
+        : !!ts.forEachChild(x, writes);
     if (writes(loop.statement) || writes(cond)) return undefined;
     const init = decl.initializer;
     // a step of 1 from below a limit ends at most at it
@@ -271,6 +279,16 @@ export abstract class NumericScan extends NumericCalls {
 
   protected visitBinary(n: ts.BinaryExpression): void {
     const op = n.operatorToken.kind;
+    // `xs.length = n` may add holes (None) past the end; `= 0` only empties it
+    const left = skip(n.left);
+    if (
+      isWrite(left) &&
+      ts.isPropertyAccessExpression(left) &&
+      left.name.text === "length" &&
+      T.isArray(this.checker, this.typeAt(left.expression)) &&
+      !(op === K.EqualsToken && ts.isNumericLiteral(skip(n.right)) && Number(skip(n.right).getText()) === 0)
+    )
+      this.markTop(this.classOf(left.expression));
     if (op === K.EqualsToken) {
       const left = skip(n.left);
       if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);

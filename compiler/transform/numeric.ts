@@ -39,11 +39,12 @@ export class NumericFacts extends NumericScan {
 
   /**
    * The arrays `node` may evaluate to: their alias class (an identity shared by every array
-   * expression that may hold the same array) and the facts of every value stored in them (byte-arrays.ts).
+   * expression that may hold the same array) and the facts of every value stored in them (byte-arrays.ts);
+   * `complete` when every element is one of those values (no hole, nothing written where the analysis cannot see).
    */
-  arrayClass(node: ts.Expression): { id: object; elements: number } {
+  arrayClass(node: ts.Expression): { id: object; elements: number; complete: boolean } {
     const c = this.find(this.classOf(node));
-    return { id: c, elements: c.top ? TOP : c.elems.bits };
+    return { id: c, elements: c.top ? TOP : c.elems.bits, complete: !c.top };
   }
 
   // ---- the fixpoint ------------------------------------------------------
