@@ -236,6 +236,20 @@ export function arrayMethod(
         const { target, iter } = loopParts(ctx, inl.params, arr);
         return comp(inl.body, target, iter);
       }
+      // a callback with statements: a loop of this function appending each result, no call per item
+      const results = b.name(ctx.temp("_r"));
+      const append = (value: py.Expr): py.Stmt => b.exprStmt(b.method(results, "append", [value]));
+      const loop = inlineLoopBody(ctx, argNodes[0], (e) => {
+        if (!e) return [append(b.none())];
+        const [pre, value] = ctx.capture(() => transformExpr(ctx, e));
+        return [...pre, append(value)];
+      });
+      if (loop) {
+        const { target, iter } = loopParts(ctx, loop.params, arr);
+        ctx.addPreceding(b.assign(results, b.list([])));
+        ctx.addPreceding({ kind: "For", target, iter, body: loop.body });
+        return results;
+      }
       const cb = callbackCall(ctx, argNodes[0], arr);
       return comp(cb.call, cb.target, cb.iter);
     }

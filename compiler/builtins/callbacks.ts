@@ -8,7 +8,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
 import { discardedExpression, transformStatements } from "../transform/statements.js";
-import { callbackExpression, inlineCallback, returnsAsContinue } from "./util.js";
+import { callbackExpression, inlineCallback, returnsAsContinue, type ReturnPass } from "./util.js";
 import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 
@@ -128,14 +128,25 @@ function containsEscapingFunction(node: ts.Node): boolean {
  * variable the enclosing Python function cannot assign. The block's own
  * variables are named afresh in the enclosing scope, so they overwrite none of
  * its names.
+ *
+ * With `pass` (a callback whose results are kept, `arr.map(...)`), each return's
+ * statements come from `pass`, an expression body is returned, and a block whose
+ * end is reachable returns undefined there.
  */
-export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undefined): { params: py.Name[]; body: py.Stmt[] } | undefined {
+export function inlineLoopBody(
+  ctx: TransformContext,
+  arg: ts.Expression | undefined,
+  pass?: ReturnPass,
+): { params: py.Name[]; body: py.Stmt[] } | undefined {
   const fn = inlineCallback(arg);
   if (!fn || fn.parameters.length > 2) return undefined;
   let exprs: ts.Expression[] | undefined;
   let stmts: readonly ts.Statement[] | undefined;
-  if (!ts.isBlock(fn.body)) exprs = [fn.body];
-  else if (fn.body.statements.length > 0 && fn.body.statements.every(ts.isExpressionStatement))
+  let returned: ts.Expression | undefined;
+  if (!ts.isBlock(fn.body)) {
+    if (pass) returned = fn.body;
+    else exprs = [fn.body];
+  } else if (!pass && fn.body.statements.length > 0 && fn.body.statements.every(ts.isExpressionStatement))
     exprs = fn.body.statements.map((st) => (st as ts.ExpressionStatement).expression);
   else if (
     !someNode(
@@ -147,6 +158,7 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
     stmts = fn.body.statements;
   else return undefined;
   if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
+  const endPass: ReturnPass = pass ?? ((e) => (e ? discardedExpression(ctx, e) : []));
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params: py.Name[] = [];
@@ -166,7 +178,7 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
       // its returns end the pass (endsPass): marked only while this body is emitted
       const returns: ts.ReturnStatement[] = [];
       walk(fn.body, (n) => (ts.isFunctionLike(n) ? "skip" : void (ts.isReturnStatement(n) && returns.push(n))));
-      for (const r of returns) returnsAsContinue.add(r);
+      for (const r of returns) returnsAsContinue.set(r, endPass);
       ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
       try {
         body.push(...ctx.scopes.withNames(renamed, () => transformStatements(ctx, stmts!)));
@@ -176,6 +188,11 @@ export function inlineLoopBody(ctx: TransformContext, arg: ts.Expression | undef
       }
     }
     for (const e of exprs ?? []) body.push(...discardedExpression(ctx, e));
+    if (returned) body.push(...endPass(returned));
+    // the end of the block is reached (the binder's flow analysis): the callback returns undefined there
+    else if (pass && fn.flags & ts.NodeFlags.HasImplicitReturn) body.push(...pass(undefined));
+    // a `continue` that ends the body does nothing
+    while (body.length && body[body.length - 1].kind === "Continue") body.pop();
     return { params, body: body.length ? body : [b.pass()] };
   } finally {
     forgetParams(ctx, fn);

@@ -42,8 +42,11 @@ export function callbackExpression(fn: ts.ArrowFunction | ts.FunctionExpression)
   return undefined;
 }
 
-/** `return` statements of a forEach callback inlined as a loop body: each ends the pass, as `continue`. */
-export const returnsAsContinue = new WeakSet<ts.Node>();
+/** What a callback's `return value` does in the loop its body is inlined into, before `continue` ends the pass. */
+export type ReturnPass = (value: ts.Expression | undefined) => py.Stmt[];
+
+/** `return` statements of a callback inlined as a loop body (forEach, map): each ends the pass, as `continue`. */
+export const returnsAsContinue = new WeakMap<ts.Node, ReturnPass>();
 
 /** Expressions whose value is thrown away though they are not expression statements (an inlined forEach body). */
 export const discardedValues = new WeakSet<ts.Node>();

@@ -98,10 +98,9 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
       return transformStatements(ctx, (node as ts.Block).statements);
     case ts.SyntaxKind.ReturnStatement: {
       const r = node as ts.ReturnStatement;
-      if (returnsAsContinue.has(r)) {
-        // an inlined forEach callback's return ends the pass; its value is thrown away
-        return [...(r.expression ? discardedExpression(ctx, r.expression) : []), b.cont()];
-      }
+      const pass = returnsAsContinue.get(r);
+      // an inlined callback's return ends the pass (a forEach's value is thrown away, a map's kept)
+      if (pass) return [...pass(r.expression), b.cont()];
       return [b.ret(r.expression ? asyncReturnValue(ctx, r.expression, transformExpr(ctx, r.expression)) : undefined)];
     }
     case ts.SyntaxKind.ThrowStatement:

@@ -9,9 +9,10 @@ const programs = {
   declared: `
 const xs = [3, 8, 1, 9];
 const out: string[] = [];
+// a return inside a loop of its own keeps each callback a function
 const scaled = xs.map((v, i) => {
-  if (i === 0) return v;
-  return v * 10 + i;
+  for (let k = 0; k < 3; k++) if (k === i) return v * 10 + k;
+  return v;
 });
 const big = xs.filter((v) => {
   const limit = 2;
@@ -22,12 +23,11 @@ const firstPair = [["a", 1], ["b", 2]].find(([name]) => {
   return n === "b";
 });
 const withArray = xs.map((v, i, all) => {
-  const last = all.length - 1;
-  return i === last ? -v : v;
+  for (const w of all) if (w === v && i > 0) return -v;
+  return v;
 });
 const constant = xs.map(() => {
-  const k = 7;
-  return k;
+  for (let k = 7; ; k++) return k;
 });
 xs.forEach((v, i) => {
   if (v > 5) out.push(String(i));
@@ -50,6 +50,7 @@ describe("callbacks called with the arguments they declare: emitted Python", () 
     expect(py.declared).toContain("def _f(v, i):");
     expect(py.declared).toContain("def _f1(v):");
     expect(py.declared).toContain("def _f3(v, i, all_):");
+    expect(py.declared).toContain("def _f4(*_args):");
     expect(py.declared.match(/\*_args/g)?.length).toBe(2);
   });
 });

@@ -1,0 +1,96 @@
+// map() with a callback of statements is a loop of the enclosing function that appends
+// each result (callbacks.ts inlineLoopBody with a return pass): a return appends its value
+// and ends the pass, a block whose end is reached appends undefined. The loop runs where
+// the call is evaluated: only when a condition takes that branch, each time a loop
+// condition is tested, after the operands to its left.
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
+
+const programs = {
+  results: `
+const xs = [4, 9, 2, 7];
+const windowed = xs.map((v, i) => {
+  if (i === 0) return v;
+  const prev = xs[i - 1];
+  return v > prev ? v - prev : prev - v;
+});
+const maybe = xs.map((v) => {
+  if (v > 5) return;
+  return v * 3;
+});
+const grid = xs.map((v) => {
+  const row = [1, 2].map((k) => {
+    const cell = k * v;
+    return cell % 5;
+  });
+  return row.join("");
+});
+const v = "outer";
+const shadow = xs.map((v) => {
+  let acc = 0;
+  [1, 2, 3].forEach((k) => {
+    if (k === 2) return;
+    acc += k * v;
+  });
+  return acc;
+});
+console.log(windowed.join(), maybe.join("|"), grid.join(" "), shadow.join(), v);`,
+
+  order: `
+const log: string[] = [];
+function note(s: string): number { log.push(s); return s.length; }
+const xs = [1, 2, 3];
+const flag = xs.length > 5;
+const a = flag ? xs.map((v) => { note("m" + v); return v * 2; }) : [];
+const b = flag && xs.map((v) => { note("n" + v); return v; }).length > 0;
+let n = 0;
+while (n < 2 && xs.map((v) => { n += v; return v; }).length > 0) n++;
+const c = [note("first"), ...xs.map((v) => { note("x" + v); return v; })];
+function inFunction(ys: number[]): string {
+  let count = 0;
+  const doubled = ys.map((y) => {
+    count++;
+    if (y < 0) return 0;
+    return y * 2;
+  });
+  return doubled.join("+") + "=" + count;
+}
+console.log(a.length, b, n, c.join(), inFunction([3, -1, 5]), log.join(" "));`,
+
+  staysFunction: `
+const fns: (() => number)[] = [];
+const kept = [1, 2].map((v) => {
+  const d = v * 10;
+  fns.push(() => d);
+  return d;
+});
+const found = [5, 6].map((v) => {
+  for (const w of [6, 7]) if (w === v) return "hit";
+  return "miss";
+});
+console.log(kept.join(), fns.map((f) => f()).join(), found.join());`,
+};
+
+diffSuite("map with a callback of statements", {
+  "early returns, undefined, nested callbacks, shadowed names": programs.results,
+  "evaluated where the call is: conditions, loop conditions, operands to the left, in a function": programs.order,
+  "a closure kept for later or a return inside a loop keeps a function": programs.staysFunction,
+});
+
+describe("map with a callback of statements: emitted Python", () => {
+  const py = emittedPython(programs);
+
+  test("the callback is a loop appending each result, with no def", () => {
+    expect(py.results).not.toContain("def ");
+    // the module's v is kept: the first callback's v is v1
+    expect(py.results).toContain("for i, v1 in enumerate(xs):\n    if i == 0:\n        _r.append(v1)\n        continue\n");
+    expect(py.results).toContain(
+      "for v2 in xs:\n    if v2 > 5:\n        _r1.append(None)\n        continue\n    _r1.append(v2 * 3)\nmaybe = _r1\n",
+    );
+    expect(py.order).toContain("def inFunction(ys):\n    count = 0\n    _r = []\n    for y in ys:\n        count += 1\n");
+  });
+
+  test("a closure kept for later, or a return inside a loop, keeps the callback a function", () => {
+    expect(py.staysFunction.match(/def _f/g)?.length).toBe(2);
+  });
+});
