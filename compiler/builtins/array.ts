@@ -231,7 +231,7 @@ export function arrayMethod(
       return fill(ctx, callee.expression, argNodes);
     case "map": {
       const arr = recv();
-      const inl = inlineExpression(ctx, argNodes[0]);
+      const inl = inlineExpression(ctx, argNodes[0], { unpack: true });
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
         return comp(inl.body, target, iter);
@@ -243,7 +243,7 @@ export function arrayMethod(
         if (!e) return [append(b.none())];
         const [pre, value] = ctx.capture(() => transformExpr(ctx, e));
         return [...pre, append(value)];
-      });
+      }, true);
       if (loop) {
         const { target, iter } = loopParts(ctx, loop.params, arr);
         ctx.addPreceding(b.assign(results, b.list([])));
@@ -290,7 +290,7 @@ export function arrayMethod(
     }
     case "forEach": {
       const arr = recv();
-      const inl = inlineLoopBody(ctx, argNodes[0]);
+      const inl = inlineLoopBody(ctx, argNodes[0], undefined, true);
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
         ctx.addPreceding({ kind: "For", target, iter, body: inl.body });
@@ -430,10 +430,10 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
   const arr = ctx.once(transformExpr(ctx, callee.expression));
   const inl = inlineExpression(ctx, argNodes[0], { loop: true, maxParams: 3 });
   let acc: py.Name;
-  let step: (x: py.Name, i: py.Name) => py.Expr;
+  let step: (x: py.Expr, i: py.Expr) => py.Expr;
   let wantsIndex: boolean;
   if (inl && inl.params.length >= 2) {
-    acc = inl.params[0];
+    acc = inl.params[0] as py.Name; // names: reduce does not unpack patterns
     const [x, i] = [inl.params[1], inl.params[2]];
     step = () => inl.body;
     wantsIndex = !!i;

@@ -11,9 +11,11 @@ import { discardedExpression, transformStatements } from "../transform/statement
 import { callbackExpression, inlineCallback, returnsAsContinue, type ReturnPass } from "./util.js";
 import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
+import * as T from "../transform/types.js";
 
 export interface Inlined {
-  params: py.Name[];
+  /** a name per parameter, or a tuple of names for an `[a, b]` parameter (InlineOptions.unpack) */
+  params: py.Expr[];
   body: py.Expr;
 }
 
@@ -48,6 +50,34 @@ export interface InlineOptions {
   loop?: boolean;
   /** at most this many parameters (the third one, the array, is not bound when inlined) */
   maxParams?: number;
+  /**
+   * A parameter may be an array pattern of names when the items are tuples of exactly
+   * that length: it is a tuple of names, for a for target that unpacks each item.
+   */
+  unpack?: boolean;
+}
+
+/** The names a callback parameter binds: its own, or those of its `[a, b]` pattern. */
+function boundNames(p: ts.ParameterDeclaration): ts.Identifier[] {
+  return ts.isIdentifier(p.name) ? [p.name] : (p.name as ts.ArrayBindingPattern).elements.map((e) => (e as ts.BindingElement).name as ts.Identifier);
+}
+
+/** Every pattern parameter of `fn` unpacks its items exactly (tuples of as many elements as it names). */
+function patternsUnpack(ctx: TransformContext, fn: ts.SignatureDeclaration): boolean {
+  return fn.parameters.every(
+    (p) => ts.isIdentifier(p.name) || T.isFixedTuple(ctx.checker, ctx.checker.getTypeAtLocation(p.name), (p.name as ts.ArrayBindingPattern).elements.length),
+  );
+}
+
+/** A parameter as a for target of the enclosing scope: fresh names, which its references become. */
+function freshTarget(ctx: TransformContext, p: ts.ParameterDeclaration): py.Expr {
+  const names = boundNames(p).map((id) => {
+    const sym = ctx.checker.getSymbolAtLocation(id);
+    const name = b.name(ctx.temp(ctx.scopes.nameOf(sym!) ?? id.text));
+    for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.set(ref, name);
+    return name;
+  });
+  return ts.isIdentifier(p.name) ? names[0] : b.tuple(names);
 }
 
 /** The callback's single expression with its parameters, if it can run inside a comprehension or loop. */
@@ -57,24 +87,19 @@ export function inlineExpression(
   options: InlineOptions | boolean = {},
 ): Inlined | undefined {
   const opts: InlineOptions = typeof options === "boolean" ? { asCondition: options } : options;
-  const fn = inlineCallback(arg);
-  if (!fn) return undefined;
+  const fn = inlineCallback(arg, opts.unpack);
+  if (!fn || (opts.unpack && !patternsUnpack(ctx, fn))) return undefined;
   if (fn.parameters.length > (opts.maxParams ?? 2)) return undefined;
   const expr = callbackExpression(fn);
   if (!expr) return undefined;
-  let loopNames: py.Name[] | undefined;
-  if (opts.loop) {
-    loopNames = [];
-    for (const p of fn.parameters) {
-      const id = p.name as ts.Identifier;
-      const sym = ctx.checker.getSymbolAtLocation(id);
-      const name = b.name(ctx.temp(ctx.scopes.nameOf(sym!) ?? id.text));
-      loopNames.push(name);
-      for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.set(ref, name);
-    }
-  }
+  const loopNames = opts.loop ? fn.parameters.map((p) => freshTarget(ctx, p)) : undefined;
   const result = inFunctionScope(ctx, fn, () => {
-    const params = loopNames ?? fn.parameters.map((p) => transformExpr(ctx, p.name as ts.Identifier) as py.Name);
+    const params =
+      loopNames ??
+      fn.parameters.map((p) => {
+        const names = boundNames(p).map((id) => transformExpr(ctx, id));
+        return ts.isIdentifier(p.name) ? names[0] : b.tuple(names);
+      });
     const [pre, value] = ctx.capture(() => transformExpr(ctx, expr));
     const body = opts.asCondition ? truthy(ctx, expr, value) : value;
     return { params, pre, body, scope: ctx.scope };
@@ -137,9 +162,10 @@ export function inlineLoopBody(
   ctx: TransformContext,
   arg: ts.Expression | undefined,
   pass?: ReturnPass,
-): { params: py.Name[]; body: py.Stmt[] } | undefined {
-  const fn = inlineCallback(arg);
-  if (!fn || fn.parameters.length > 2) return undefined;
+  unpack = false,
+): { params: py.Expr[]; body: py.Stmt[] } | undefined {
+  const fn = inlineCallback(arg, unpack);
+  if (!fn || fn.parameters.length > 2 || (unpack && !patternsUnpack(ctx, fn))) return undefined;
   let exprs: ts.Expression[] | undefined;
   let stmts: readonly ts.Statement[] | undefined;
   let returned: ts.Expression | undefined;
@@ -161,18 +187,11 @@ export function inlineLoopBody(
   const endPass: ReturnPass = pass ?? ((e) => (e ? discardedExpression(ctx, e) : []));
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
-  const params: py.Name[] = [];
-  for (const p of fn.parameters) {
-    const id = p.name as ts.Identifier;
-    const sym = ctx.checker.getSymbolAtLocation(id);
-    const name = b.name(ctx.temp(ctx.scopes.nameOf(sym!) ?? id.text));
-    params.push(name);
-    for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.set(ref, name);
-  }
+  const params = fn.parameters.map((p) => freshTarget(ctx, p));
   try {
     const body: py.Stmt[] = [];
     if (stmts) {
-      const paramSymbols = new Set(fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name)));
+      const paramSymbols = new Set(fn.parameters.flatMap((p) => boundNames(p).map((id) => ctx.checker.getSymbolAtLocation(id))));
       const renamed = new Map<ts.Symbol, string>();
       for (const sym of scope.declared) if (!paramSymbols.has(sym)) renamed.set(sym, ctx.temp(ctx.scopes.nameOf(sym) ?? sym.name));
       // its returns end the pass (endsPass): marked only while this body is emitted
@@ -200,8 +219,8 @@ export function inlineLoopBody(
 }
 
 function forgetParams(ctx: TransformContext, fn: ts.ArrowFunction | ts.FunctionExpression): void {
-  for (const p of fn.parameters) {
-    const sym = ctx.checker.getSymbolAtLocation(p.name);
+  for (const id of fn.parameters.flatMap(boundNames)) {
+    const sym = ctx.checker.getSymbolAtLocation(id);
     for (const ref of (sym && ctx.scopes.references.get(sym)) ?? []) ctx.substitutions.delete(ref);
   }
 }
@@ -221,7 +240,7 @@ export function declaredParams(ctx: TransformContext, arg: ts.Expression): numbe
 }
 
 /** `for`-loop target and iterable for a callback taking (item) or (item, index). */
-export function loopParts(ctx: TransformContext, params: py.Name[], arr: py.Expr): { target: py.Expr; iter: py.Expr } {
+export function loopParts(ctx: TransformContext, params: py.Expr[], arr: py.Expr): { target: py.Expr; iter: py.Expr } {
   if (params.length >= 2) return { target: b.tuple([params[1], params[0]]), iter: b.call("enumerate", [arr]) };
   if (params.length === 1) return { target: params[0], iter: arr };
   return { target: b.name("_"), iter: arr };

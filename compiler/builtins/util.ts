@@ -23,12 +23,25 @@ export function hasSpread(call: ts.CallExpression | ts.NewExpression): boolean {
   return (call.arguments ?? []).some(ts.isSpreadElement);
 }
 
-/** The inline form of a callback: an arrow or function expression with a single `return` or expression body. */
-export function inlineCallback(node: ts.Expression | undefined): (ts.ArrowFunction | ts.FunctionExpression) | undefined {
+/** `[a, b]`: an array pattern of plain names (no default, no rest, nothing nested). */
+export function isNamesPattern(name: ts.BindingName): name is ts.ArrayBindingPattern {
+  return (
+    ts.isArrayBindingPattern(name) &&
+    name.elements.length > 0 &&
+    name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken)
+  );
+}
+
+/**
+ * The inline form of a callback: an arrow or function expression with a single `return` or
+ * expression body. With `patterns`, a parameter may also be an array pattern of plain names.
+ */
+export function inlineCallback(node: ts.Expression | undefined, patterns = false): (ts.ArrowFunction | ts.FunctionExpression) | undefined {
   if (!node) return undefined;
   while (ts.isParenthesizedExpression(node)) node = node.expression;
   if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) return undefined;
-  if (node.parameters.some((p) => p.dotDotDotToken || p.initializer || !ts.isIdentifier(p.name))) return undefined;
+  if (node.parameters.some((p) => p.dotDotDotToken || p.initializer || !(ts.isIdentifier(p.name) || (patterns && isNamesPattern(p.name)))))
+    return undefined;
   if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Async || node.asteriskToken) return undefined;
   if (ts.isFunctionExpression(node) && (node.name || usesThis(node))) return undefined;
   return node;

@@ -402,15 +402,17 @@ function stmt(w: Writer, s: py.Stmt): void {
   w.newline();
 }
 
-function target(w: Writer, t: py.Expr): void {
+function target(w: Writer, t: py.Expr, nested = false): void {
   if (t.kind === "Tuple" || t.kind === "List") {
-    w.write(t.kind === "List" ? "[" : "");
+    // a tuple inside a tuple keeps its parentheses: `for i, (k, v) in ...`
+    const [open, close] = t.kind === "List" ? ["[", "]"] : nested ? ["(", ")"] : ["", ""];
+    w.write(open);
     t.elts.forEach((e, i) => {
       if (i) w.write(", ");
-      target(w, e);
+      target(w, e, true);
     });
     if (t.kind === "Tuple" && t.elts.length === 1) w.write(",");
-    w.write(t.kind === "List" ? "]" : "");
+    w.write(close);
     return;
   }
   expr(w, t, 0);

@@ -28,7 +28,7 @@ function forOfTarget(ctx: TransformContext, init: ts.ForInitializer): { target: 
       ts.isArrayBindingPattern(name) &&
       name.elements.every((e) => ts.isBindingElement(e) && ts.isIdentifier(e.name) && !e.initializer && !e.dotDotDotToken) &&
       // (the pattern's type: the declaration's own is any when it has no annotation)
-      isFixedTuple(ctx, ctx.checker.getTypeAtLocation(name), name.elements.length)
+      T.isFixedTuple(ctx.checker, ctx.checker.getTypeAtLocation(name), name.elements.length)
     ) {
       return { target: b.tuple(name.elements.map((e) => transformExpr(ctx, (e as ts.BindingElement).name as ts.Identifier))), prelude: [] };
     }
@@ -39,12 +39,6 @@ function forOfTarget(ctx: TransformContext, init: ts.ForInitializer): { target: 
   const t = b.name(ctx.temp("_item"));
   const [pre] = ctx.capture(() => assignTo(ctx, init as ts.Expression, () => t, init, false));
   return { target: t, prelude: pre };
-}
-
-function isFixedTuple(ctx: TransformContext, t: ts.Type, length: number): boolean {
-  if (!ctx.checker.isTupleType(t)) return false;
-  const target = (t as ts.TupleTypeReference).target;
-  return !target.hasRestElement && target.minLength === length && target.fixedLength === length;
 }
 
 /** What `for...of` iterates, in Python. */

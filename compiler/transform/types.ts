@@ -108,6 +108,13 @@ function isRegexArray(t: ts.Type): boolean {
   return !!sym && /^(RegExpExecArray|RegExpMatchArray|TemplateStringsArray)$/.test(sym.getName()) && isFromLib(sym.declarations?.[0]);
 }
 
+/** A tuple type of exactly `length` elements (Python's unpacking of it into that many names cannot fail). */
+export function isFixedTuple(checker: ts.TypeChecker, t: ts.Type, length: number): boolean {
+  if (!checker.isTupleType(t)) return false;
+  const target = (t as ts.TupleTypeReference).target;
+  return !target.hasRestElement && target.minLength === length && target.fixedLength === length;
+}
+
 export function isTuple(checker: ts.TypeChecker, t: ts.Type): boolean {
   return every(t, (p) => checker.isTupleType(p), true);
 }
