@@ -59,13 +59,17 @@ export interface InlineOptions {
 
 /** The names a callback parameter binds: its own, or those of its `[a, b]` pattern. */
 function boundNames(p: ts.ParameterDeclaration): ts.Identifier[] {
-  return ts.isIdentifier(p.name) ? [p.name] : (p.name as ts.ArrayBindingPattern).elements.map((e) => (e as ts.BindingElement).name as ts.Identifier);
+  return ts.isIdentifier(p.name)
+    ? [p.name]
+    : (p.name as ts.ArrayBindingPattern).elements.map((e) => (e as ts.BindingElement).name as ts.Identifier);
 }
 
 /** Every pattern parameter of `fn` unpacks its items exactly (tuples of as many elements as it names). */
 function patternsUnpack(ctx: TransformContext, fn: ts.SignatureDeclaration): boolean {
   return fn.parameters.every(
-    (p) => ts.isIdentifier(p.name) || T.isFixedTuple(ctx.checker, ctx.checker.getTypeAtLocation(p.name), (p.name as ts.ArrayBindingPattern).elements.length),
+    (p) =>
+      ts.isIdentifier(p.name) ||
+      T.isFixedTuple(ctx.checker, ctx.checker.getTypeAtLocation(p.name), (p.name as ts.ArrayBindingPattern).elements.length),
   );
 }
 
