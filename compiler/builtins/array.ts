@@ -305,7 +305,12 @@ export function arrayMethod(
     case "sort": {
       const copied = argNodes.length === 0 ? freshCopyOf(ctx, callee.expression, recv) : undefined;
       if (copied) return copied;
-      const arr = ctx.once(recv());
+      const list = recv();
+      // a copy made to be sorted (`xs.slice().sort(...)`, `[...xs].sort(...)`) sorted in place is sorted(xs)
+      const order = ctx.program.byteArrays.isBytes(callee.expression) ? undefined : inPlaceOrder(ctx, argNodes[0], callee.expression);
+      const source = order && copySource(list);
+      if (order && source) return { ...b.call("sorted", [source]), keywords: order.length ? order : undefined };
+      const arr = ctx.once(list);
       ctx.addPreceding(b.exprStmt(sortCall(ctx, arr, argNodes[0], callee.expression)));
       return arr;
     }
@@ -512,12 +517,45 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
  * b and a swapped) sorts by a key, stably; any other comparator runs a stable
  * merge sort. MicroPython's own list.sort is not stable.
  */
-export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
-  const elemType = elementType(ctx, arrNode);
+/** The list a copy expression copies: `xs[:]` (slice()) or `list(xs)` (a spread, Array.from). */
+function copySource(e: py.Expr): py.Expr | undefined {
+  if (e.kind === "Subscript" && e.index.kind === "Slice" && !e.index.lower && !e.index.upper) return e.value;
+  if (e.kind === "Call" && e.func.kind === "Name" && e.func.id === "list" && e.args.length === 1 && !e.keywords?.length) return e.args[0];
+  return undefined;
+}
+
+/** The comparator `(a, b) => a - b` (or `b - a`) of two parameters themselves. */
+function numericComparator(cmpNode: ts.Expression): { ascending: boolean } | undefined {
+  const fn = inlineCallback(cmpNode);
+  const body = fn && callbackExpression(fn);
+  if (!fn || !body || fn.parameters.length !== 2 || !ts.isBinaryExpression(body) || body.operatorToken.kind !== ts.SyntaxKind.MinusToken)
+    return undefined;
+  const [p, q] = fn.parameters.map((x) => x.name.getText());
+  const [left, right] = [body.left.getText(), body.right.getText()];
+  if (left === p && right === q) return { ascending: true };
+  if (left === q && right === p) return { ascending: false };
+  return undefined;
+}
+
+/**
+ * The keywords of a Python `list.sort` that sorts as the JavaScript sort does, when one
+ * does: strings without a comparator, numbers by `a - b` or `b - a` (equal numbers are
+ * indistinguishable, so stability does not matter).
+ */
+function inPlaceOrder(ctx: TransformContext, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Keyword[] | undefined {
   if (!cmpNode) {
-    if (elemType && T.isString(elemType)) return b.method(arr, "sort");
-    return b.call(ctx.useHelper("js_sort"), [arr]);
+    const elemType = elementType(ctx, arrNode);
+    return elemType && T.isString(elemType) ? [] : undefined;
   }
+  const numeric = numericComparator(cmpNode);
+  if (!numeric) return undefined;
+  return numeric.ascending ? [] : [{ name: "reverse", value: b.bool(true) }];
+}
+
+export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
+  const order = inPlaceOrder(ctx, cmpNode, arrNode);
+  if (order) return { ...b.method(arr, "sort"), keywords: order.length ? order : undefined };
+  if (!cmpNode) return b.call(ctx.useHelper("js_sort"), [arr]);
   const fn = inlineCallback(cmpNode);
   const body = fn && callbackExpression(fn);
   if (fn && body && fn.parameters.length === 2 && ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.MinusToken) {
@@ -534,11 +572,6 @@ export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expres
     const ascending = sameShape(left, p, right, q);
     const descending = !ascending && sameShape(left, q, right, p);
     if (ascending || descending) {
-      const reverse: py.Keyword[] = descending ? [{ name: "reverse", value: b.bool(true) }] : [];
-      if (left === p || left === q) {
-        // plain numbers: equal ones are indistinguishable, so stability does not matter
-        return { ...b.method(arr, "sort"), keywords: reverse.length ? reverse : undefined };
-      }
       const keyNode = ascending ? body.left : body.right;
       const key = inFunctionScope(ctx, fn, () => {
         const param = transformExpr(ctx, fn.parameters[0].name as ts.Identifier) as py.Name;

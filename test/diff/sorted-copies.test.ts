@@ -1,0 +1,42 @@
+// Sorting a copy made to be sorted (`xs.slice().sort(...)`, `[...xs].sort(...)`,
+// `Array.from(xs).sort(...)`) is Python's sorted(xs) when a list's own sort would do
+// (strings with no comparator, numbers by `a - b` or `b - a`); a byte array's copy, a
+// comparator of another shape, or a sort in place keep their forms.
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
+
+const programs = {
+  copies: `
+const xs = [5, 1, 4, 1];
+const up = xs.slice().sort((p, q) => p - q);
+const down = [...xs].sort((p, q) => q - p);
+const names = ["b", "c", "a"];
+const abc = names.slice().sort();
+const viaFrom = Array.from(xs).sort((p, q) => p - q);
+const byKey = [{ n: 2 }, { n: 1 }].slice().sort((p, q) => p.n - q.n);
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+const bytes = new Array<number>(4).fill(0);
+for (let i = 0; i < 4; i++) bytes[i] = (i * 91) & 255;
+const sortedBytes = bytes.slice().sort((p, q) => p - q);
+up.push(0);
+const inPlace = xs.sort((p, q) => q - p);
+console.log(up.join(), down.join(), abc.join(), viaFrom.join(), byKey.map((o) => o.n).join(), median([9, 3, 7]), sortedBytes.join(), bytes.join(), inPlace.join(), xs.join());`,
+};
+
+diffSuite("sorted copies", { "slice, spread and Array.from copies; a byte array; in place": programs.copies });
+
+describe("sorted copies: emitted Python", () => {
+  const py = emittedPython(programs);
+
+  test("a copy sorted as a list sorts is sorted()", () => {
+    expect(py.copies).toContain("up = sorted(xs)\n");
+    expect(py.copies).toContain("down = sorted(xs, reverse=True)\n");
+    expect(py.copies).toContain("abc = sorted(names)\n");
+    expect(py.copies).toContain("viaFrom = sorted(xs)\n");
+    expect(py.copies).toContain("    sorted_ = sorted(values)\n");
+    expect(py.copies).toContain("xs.sort(reverse=True)\n");
+  });
+});
