@@ -120,6 +120,13 @@ export function arrayMethod(
 ): py.Expr | undefined {
   const argNodes = node.arguments;
   const recv = () => transformExpr(ctx, callee.expression);
+  // the array a callback method walks: `s.split("")` is walked as the string itself (the same
+  // characters, no list made), unless the callback takes the array as its third argument
+  const walked = () => {
+    const e = recv();
+    const chars = splitIntoChars(ctx, callee.expression) && argNodes[0] && declaredParams(ctx, argNodes[0]) < 3;
+    return chars && e.kind === "Call" && e.func.kind === "Name" && e.func.id === "list" && e.args.length === 1 ? e.args[0] : e;
+  };
   const arg = (i: number) => transformExpr(ctx, argNodes[i]);
   const item = () => b.name(ctx.temp("_x"));
   const index = () => b.name(ctx.temp("_i"));
@@ -230,7 +237,7 @@ export function arrayMethod(
     case "fill":
       return fill(ctx, callee.expression, argNodes);
     case "map": {
-      const arr = recv();
+      const arr = walked();
       const inl = inlineExpression(ctx, argNodes[0], { unpack: true });
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
@@ -258,7 +265,7 @@ export function arrayMethod(
     case "findIndex":
     case "some":
     case "every": {
-      const arr = recv();
+      const arr = walked();
       const inl = inlineExpression(ctx, argNodes[0], { asCondition: true });
       let target: py.Expr, iter: py.Expr, cond: py.Expr, x: py.Expr, idx: py.Expr;
       if (inl) {
@@ -289,7 +296,7 @@ export function arrayMethod(
       return b.call("all", [gen(cond, target, iter)]);
     }
     case "forEach": {
-      const arr = recv();
+      const arr = walked();
       const inl = inlineLoopBody(ctx, argNodes[0], undefined, true);
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
@@ -517,6 +524,20 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
  * b and a swapped) sorts by a key, stably; any other comparator runs a stable
  * merge sort. MicroPython's own list.sort is not stable.
  */
+/** `s.split("")` of a string: its characters. */
+function splitIntoChars(ctx: TransformContext, node: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    node.expression.name.text === "split" &&
+    node.arguments.length === 1 &&
+    ts.isStringLiteralLike(node.arguments[0]) &&
+    node.arguments[0].text === "" &&
+    T.isString(ctx.checker.getTypeAtLocation(node.expression.expression))
+  );
+}
+
 /** The list a copy expression copies: `xs[:]` (slice()) or `list(xs)` (a spread, Array.from). */
 function copySource(e: py.Expr): py.Expr | undefined {
   if (e.kind === "Subscript" && e.index.kind === "Slice" && !e.index.lower && !e.index.upper) return e.value;
