@@ -16,6 +16,7 @@ import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
+import { searchLoop, type SearchMethod } from "./search-loops.js";
 
 const isStatement = valueUnused;
 
@@ -267,6 +268,8 @@ export function arrayMethod(
     case "every": {
       const arr = walked();
       const inl = inlineExpression(ctx, argNodes[0], { asCondition: true });
+      const loop = !inl && name !== "findIndex" ? searchLoop(ctx, name as SearchMethod, arr, argNodes[0]) : undefined;
+      if (loop) return loop;
       let target: py.Expr, iter: py.Expr, cond: py.Expr, x: py.Expr, idx: py.Expr;
       if (inl) {
         ({ target, iter } = loopParts(ctx, inl.params, arr));

@@ -9,6 +9,9 @@ import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
 import { discardedExpression, transformStatements } from "../transform/statements.js";
 import { callbackExpression, inlineCallback, returnsAsContinue, type ReturnPass } from "./util.js";
+
+/** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
+export type ResultPass = (value: ts.Expression | undefined, params: py.Expr[]) => py.Stmt[];
 import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 import * as T from "../transform/types.js";
@@ -165,7 +168,7 @@ function containsEscapingFunction(node: ts.Node): boolean {
 export function inlineLoopBody(
   ctx: TransformContext,
   arg: ts.Expression | undefined,
-  pass?: ReturnPass,
+  pass?: ResultPass,
   unpack = false,
 ): { params: py.Expr[]; body: py.Stmt[] } | undefined {
   const fn = inlineCallback(arg, unpack);
@@ -188,10 +191,11 @@ export function inlineLoopBody(
     stmts = fn.body.statements;
   else return undefined;
   if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
-  const endPass: ReturnPass = pass ?? ((e) => (e ? discardedExpression(ctx, e) : []));
+
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params = fn.parameters.map((p) => freshTarget(ctx, p));
+  const endPass: ReturnPass = pass ? (e) => pass(e, params) : (e) => (e ? discardedExpression(ctx, e) : []);
   try {
     const body: py.Stmt[] = [];
     if (stmts) {
@@ -213,7 +217,7 @@ export function inlineLoopBody(
     for (const e of exprs ?? []) body.push(...discardedExpression(ctx, e));
     if (returned) body.push(...endPass(returned));
     // the end of the block is reached (the binder's flow analysis): the callback returns undefined there
-    else if (pass && fn.flags & ts.NodeFlags.HasImplicitReturn) body.push(...pass(undefined));
+    else if (pass && fn.flags & ts.NodeFlags.HasImplicitReturn) body.push(...endPass(undefined));
     // a `continue` that ends the body does nothing
     while (body.length && body[body.length - 1].kind === "Continue") body.pop();
     return { params, body: body.length ? body : [b.pass()] };

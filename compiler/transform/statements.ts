@@ -100,7 +100,10 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
       const r = node as ts.ReturnStatement;
       const pass = returnsAsContinue.get(r);
       // an inlined callback's return ends the pass (a forEach's value is thrown away, a map's kept)
-      if (pass) return [...pass(r.expression), b.cont()];
+      if (pass) {
+        const stmts = pass(r.expression);
+        return stmts[stmts.length - 1]?.kind === "Break" ? stmts : [...stmts, b.cont()];
+      }
       return [b.ret(r.expression ? asyncReturnValue(ctx, r.expression, transformExpr(ctx, r.expression)) : undefined)];
     }
     case ts.SyntaxKind.ThrowStatement:
