@@ -16,7 +16,12 @@ import { inlineCallback } from "./util.js";
 export type SearchMethod = "filter" | "find" | "some" | "every";
 
 /** `arr.<name>(callback)` as a loop, or undefined when the callback is not a block that can run inline. */
-export function searchLoop(ctx: TransformContext, name: SearchMethod, arr: py.Expr, cbNode: ts.Expression | undefined): py.Expr | undefined {
+export function searchLoop(
+  ctx: TransformContext,
+  name: SearchMethod,
+  arr: py.Expr,
+  cbNode: ts.Expression | undefined,
+): py.Expr | undefined {
   const fn = inlineCallback(cbNode);
   if (!fn || !ts.isBlock(fn.body) || fn.parameters.length === 0) return undefined;
   // filter and find give back the item: the callback must leave its parameter as it was
