@@ -15,8 +15,8 @@ const scaled = xs.map((v, i) => {
   return v;
 });
 const big = xs.filter((v) => {
-  const limit = 2;
-  return v > limit;
+  for (const limit of [2]) if (v > limit) return true;
+  return false;
 });
 const firstPair = [["a", 1], ["b", 2]].find(([name]) => {
   const n = String(name);
