@@ -1,7 +1,8 @@
-// Sorting a copy made to be sorted (`xs.slice().sort(...)`, `[...xs].sort(...)`,
-// `Array.from(xs).sort(...)`) is Python's sorted(xs) when a list's own sort would do
-// (strings with no comparator, numbers by `a - b` or `b - a`); a byte array's copy, a
-// comparator of another shape, or a sort in place keep their forms.
+// Sorting a copy made by iterating (`[...xs].sort(...)`, `Array.from(xs).sort(...)`) is
+// Python's sorted(xs) when a list's own sort would do (strings with no comparator,
+// numbers by `a - b` or `b - a`); `xs.slice()` stays `xs[:]` then sort(), twice as fast
+// in MicroPython as sorted(), which iterates; a comparator of another shape, or a sort
+// in place keep their forms.
 import { describe, expect, test } from "vitest";
 import { diffSuite, emittedPython } from "../helpers/diff.js";
 
@@ -31,12 +32,13 @@ diffSuite("sorted copies", { "slice, spread and Array.from copies; a byte array;
 describe("sorted copies: emitted Python", () => {
   const py = emittedPython(programs);
 
-  test("a copy sorted as a list sorts is sorted()", () => {
-    expect(py.copies).toContain("up = sorted(xs)\n");
+  test("a copy made by iterating is sorted(); a slice is sorted in place", () => {
+    // xs[:] and sort() is twice as fast as sorted(), which iterates
+    expect(py.copies).toContain("_t = xs[:]\n_t.sort()\nup = _t\n");
     expect(py.copies).toContain("down = sorted(xs, reverse=True)\n");
-    expect(py.copies).toContain("abc = sorted(names)\n");
+    expect(py.copies).toContain("_t1 = names[:]\n_t1.sort()\nabc = _t1\n");
     expect(py.copies).toContain("viaFrom = sorted(xs)\n");
-    expect(py.copies).toContain("    sorted_ = sorted(values)\n");
+    expect(py.copies).toContain("    _t = values[:]\n    _t.sort()\n");
     expect(py.copies).toContain("xs.sort(reverse=True)\n");
   });
 });
