@@ -16,6 +16,7 @@ import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
+import { effectsOf } from "../transform/effects.js";
 import { searchLoop, type SearchMethod } from "./search-loops.js";
 
 const isStatement = valueUnused;
@@ -242,7 +243,7 @@ export function arrayMethod(
       const inl = inlineExpression(ctx, argNodes[0], { unpack: true });
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
-        return comp(inl.body, target, iter);
+        return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, iter);
       }
       // a callback with statements: a loop of this function appending each result, no call per item
       const results = b.name(ctx.temp("_r"));
@@ -528,6 +529,51 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
  * b and a swapped) sorts by a key, stably; any other comparator runs a stable
  * merge sort. MicroPython's own list.sort is not stable.
  */
+/**
+ * `xs.filter(c).map(g)` as one comprehension, `[g for x in xs if c]`: the items are walked
+ * once and no list is made between. Only when neither part calls or assigns anything (then
+ * running c and g item by item, rather than every c first, cannot be seen), and the map's
+ * value does not read a name that is the filter's item.
+ */
+function mapOfFilter(elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp | undefined {
+  if (iter.kind !== "ListComp" || iter.generator || !iter.cond || target.kind !== "Name") return undefined;
+  const item = iter.target;
+  if (item.kind !== "Name" || iter.elt.kind !== "Name" || iter.elt.id !== item.id) return undefined;
+  const quiet = (e: py.Expr) => {
+    const fx = effectsOf(e);
+    return !fx.acts && fx.writes.size === 0;
+  };
+  if (!quiet(elt) || !quiet(iter.cond)) return undefined;
+  if (target.id === item.id) return comp(elt, item, iter.iter, iter.cond);
+  const reads = effectsOf(elt).reads;
+  if (reads.has(item.id) || containsScope(elt)) return undefined;
+  return comp(renamed(elt, target.id, item), item, iter.iter, iter.cond);
+}
+
+/** Whether `e` holds a lambda or a comprehension (whose own names a renaming must not touch). */
+function containsScope(e: py.Expr): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== "object") return;
+    const k = (n as py.Expr).kind;
+    if (k === "Lambda" || k === "ListComp") found = true;
+    else for (const v of Object.values(n)) visit(v);
+  };
+  visit(e);
+  return found;
+}
+
+/** `e` with every read of the name `from` reading `to` instead (a copy; `e` is left as it was). */
+function renamed(e: py.Expr, from: string, to: py.Name): py.Expr {
+  const copy = (n: unknown): unknown => {
+    if (!n || typeof n !== "object") return n;
+    if (Array.isArray(n)) return n.map(copy);
+    if ((n as py.Expr).kind === "Name" && (n as py.Name).id === from) return to;
+    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, copy(v)]));
+  };
+  return copy(e) as py.Expr;
+}
+
 /** `s.split("")` of a string: its characters. */
 function splitIntoChars(ctx: TransformContext, node: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(node)) node = node.expression;
