@@ -243,7 +243,7 @@ export function arrayMethod(
       const inl = inlineExpression(ctx, argNodes[0], { unpack: true });
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
-        return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, iter);
+        return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, uncopied(iter, [inl.body]));
       }
       // a callback with statements: a loop of this function appending each result, no call per item
       const results = b.name(ctx.temp("_r"));
@@ -293,7 +293,7 @@ export function arrayMethod(
         ({ target, iter, x, i: idx } = cb);
         cond = callResultCondition(ctx, argNodes[0], cb.call);
       }
-      if (name === "filter") return comp(x, target, iter, cond);
+      if (name === "filter") return comp(x, target, inl ? uncopied(iter, [cond]) : iter, cond);
       if (name === "find") return b.call("next", [gen(x, target, iter, cond), b.none()]);
       if (name === "findIndex") return b.call("next", [gen(idx, target, iter, cond), b.num(-1)]);
       if (name === "some") return b.call("any", [gen(cond, target, iter)]);
@@ -539,15 +539,27 @@ function mapOfFilter(elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp 
   if (iter.kind !== "ListComp" || iter.generator || !iter.cond || target.kind !== "Name") return undefined;
   const item = iter.target;
   if (item.kind !== "Name" || iter.elt.kind !== "Name" || iter.elt.id !== item.id) return undefined;
-  const quiet = (e: py.Expr) => {
-    const fx = effectsOf(e);
-    return !fx.acts && fx.writes.size === 0;
-  };
   if (!quiet(elt) || !quiet(iter.cond)) return undefined;
   if (target.id === item.id) return comp(elt, item, iter.iter, iter.cond);
   const reads = effectsOf(elt).reads;
   if (reads.has(item.id) || containsScope(elt)) return undefined;
   return comp(renamed(elt, target.id, item), item, iter.iter, iter.cond);
+}
+
+/** Neither calls nor assigns anything (effects.ts): it cannot change what other code sees. */
+function quiet(e: py.Expr): boolean {
+  const fx = effectsOf(e);
+  return !fx.acts && fx.writes.size === 0;
+}
+
+/**
+ * `x` for a copy `list(x)` (Object.keys/entries, a spread, Array.from) that a comprehension
+ * only walks, with `parts` that change nothing: walking x gives the same items, and the copy
+ * only guards against x changing while it is walked.
+ */
+function uncopied(iter: py.Expr, parts: py.Expr[]): py.Expr {
+  if (iter.kind !== "Call" || iter.func.kind !== "Name" || iter.func.id !== "list" || iter.args.length !== 1 || iter.keywords?.length) return iter;
+  return iter.args[0].kind !== "Starred" && parts.every(quiet) ? iter.args[0] : iter;
 }
 
 /** Whether `e` holds a lambda or a comprehension (whose own names a renaming must not touch). */
