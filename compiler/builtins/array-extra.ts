@@ -7,7 +7,8 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { declaredParams } from "./callbacks.js";
-import { sortCall, toIndex } from "./array.js";
+import { toIndex } from "./array.js";
+import { sortCall } from "./array-sort.js";
 import * as T from "../transform/types.js";
 
 const isUndefined = (n: ts.Expression | undefined) => !!n && ts.isIdentifier(n) && n.text === "undefined";

@@ -6,7 +6,6 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { inFunctionScope } from "../transform/functions.js";
 import { isIntExpr, numberText, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
@@ -16,8 +15,9 @@ import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
-import { effectsOf } from "../transform/effects.js";
 import { searchLoop, type SearchMethod } from "./search-loops.js";
+import { elementType, sortMethod } from "./array-sort.js";
+import { mapOfFilter, splitIntoChars, uncopied } from "./comprehension-sources.js";
 
 const isStatement = valueUnused;
 
@@ -67,10 +67,6 @@ function argsList(ctx: TransformContext, nodes: readonly ts.Expression[]): py.Ex
   });
   if (pieces.length === 0) return b.list([]);
   return pieces.reduce((acc, p) => b.bin(acc, "+", p));
-}
-
-function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | undefined {
-  return ctx.checker.getIndexTypeOfType(ctx.checker.getTypeAtLocation(arrNode), ts.IndexKind.Number);
 }
 
 /**
@@ -313,19 +309,8 @@ export function arrayMethod(
     }
     case "reduce":
       return reduce(ctx, node, callee);
-    case "sort": {
-      const copied = argNodes.length === 0 ? freshCopyOf(ctx, callee.expression, recv) : undefined;
-      if (copied) return copied;
-      const list = recv();
-      // a copy made to be sorted by iterating (`[...xs].sort(...)`, `Array.from(xs).sort(...)`) is
-      // sorted(xs), which makes the same list; not `xs.slice()`, whose `xs[:]` then sort() is twice as fast
-      const order = ctx.program.byteArrays.isBytes(callee.expression) ? undefined : inPlaceOrder(ctx, argNodes[0], callee.expression);
-      const source = order && copySource(list);
-      if (order && source) return { ...b.call("sorted", [source]), keywords: order.length ? order : undefined };
-      const arr = ctx.once(list);
-      ctx.addPreceding(b.exprStmt(sortCall(ctx, arr, argNodes[0], callee.expression)));
-      return arr;
-    }
+    case "sort":
+      return sortMethod(ctx, callee.expression, argNodes[0], recv);
     case "flat":
     case "flatMap": {
       if (name === "flat" && argNodes.length > 0 && !(ts.isNumericLiteral(argNodes[0]) && argNodes[0].text === "1")) {
@@ -486,184 +471,6 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
     });
   } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, i))] });
   return acc;
-}
-
-/**
- * `[...m.keys()].sort()`, `Array.from(s).sort()` of strings: a fresh copy sorted by the
- * default comparator is `sorted(source)`, one call (`sorted(m)` for a Map's or Set's keys).
- */
-function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => py.Expr): py.Expr | undefined {
-  let inner = arrNode;
-  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-  let srcNode: ts.Expression | undefined;
-  if (ts.isArrayLiteralExpression(inner) && inner.elements.length === 1 && ts.isSpreadElement(inner.elements[0]))
-    srcNode = inner.elements[0].expression;
-  else if (ts.isCallExpression(inner) && inner.arguments.length === 1 && inner.expression.getText() === "Array.from")
-    srcNode = inner.arguments[0];
-  const element = srcNode ? elementType(ctx, arrNode) : undefined;
-  if (!element || !T.isString(element)) return undefined;
-  const copy = recv();
-  if (copy.kind !== "Call" || copy.func.kind !== "Name" || copy.func.id !== "list" || copy.args.length !== 1 || copy.keywords?.length) {
-    // not the plain copy expected: sort it in place as usual
-    const arr = ctx.once(copy);
-    ctx.addPreceding(b.exprStmt(b.method(arr, "sort")));
-    return arr;
-  }
-  const src = copy.args[0];
-  // a dict iterates its keys
-  const keysOf =
-    srcNode &&
-    ts.isCallExpression(srcNode) &&
-    ts.isPropertyAccessExpression(srcNode.expression) &&
-    srcNode.expression.name.text === "keys" &&
-    ["Map", "ReadonlyMap", "Set", "ReadonlySet"].includes(
-      T.libTypeName(ctx.checker.getTypeAtLocation(srcNode.expression.expression), false) ?? "",
-    );
-  if (keysOf && src.kind === "Call" && src.func.kind === "Attribute" && src.func.attr === "keys" && src.args.length === 0)
-    return b.call("sorted", [src.func.value]);
-  return b.call("sorted", [src]);
-}
-
-/**
- * `(a, b) => a - b` sorts numbers with list.sort; `(a, b) => a.k - b.k` (or with
- * b and a swapped) sorts by a key, stably; any other comparator runs a stable
- * merge sort. MicroPython's own list.sort is not stable.
- */
-/**
- * `xs.filter(c).map(g)` as one comprehension, `[g for x in xs if c]`: the items are walked
- * once and no list is made between. Only when neither part calls or assigns anything (then
- * running c and g item by item, rather than every c first, cannot be seen), and the map's
- * value does not read a name that is the filter's item.
- */
-function mapOfFilter(elt: py.Expr, target: py.Expr, iter: py.Expr): py.ListComp | undefined {
-  if (iter.kind !== "ListComp" || iter.generator || !iter.cond || target.kind !== "Name") return undefined;
-  const item = iter.target;
-  if (item.kind !== "Name" || iter.elt.kind !== "Name" || iter.elt.id !== item.id) return undefined;
-  if (!quiet(elt) || !quiet(iter.cond)) return undefined;
-  if (target.id === item.id) return comp(elt, item, iter.iter, iter.cond);
-  const reads = effectsOf(elt).reads;
-  if (reads.has(item.id) || containsScope(elt)) return undefined;
-  return comp(renamed(elt, target.id, item), item, iter.iter, iter.cond);
-}
-
-/** Neither calls nor assigns anything (effects.ts): it cannot change what other code sees. */
-function quiet(e: py.Expr): boolean {
-  const fx = effectsOf(e);
-  return !fx.acts && fx.writes.size === 0;
-}
-
-/**
- * `x` for a copy `list(x)` (Object.keys/entries, a spread, Array.from) that a comprehension
- * only walks, with `parts` that change nothing: walking x gives the same items, and the copy
- * only guards against x changing while it is walked.
- */
-function uncopied(iter: py.Expr, parts: py.Expr[]): py.Expr {
-  if (iter.kind !== "Call" || iter.func.kind !== "Name" || iter.func.id !== "list" || iter.args.length !== 1 || iter.keywords?.length) return iter;
-  return iter.args[0].kind !== "Starred" && parts.every(quiet) ? iter.args[0] : iter;
-}
-
-/** Whether `e` holds a lambda or a comprehension (whose own names a renaming must not touch). */
-function containsScope(e: py.Expr): boolean {
-  let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== "object") return;
-    const k = (n as py.Expr).kind;
-    if (k === "Lambda" || k === "ListComp") found = true;
-    else for (const v of Object.values(n)) visit(v);
-  };
-  visit(e);
-  return found;
-}
-
-/** `e` with every read of the name `from` reading `to` instead (a copy; `e` is left as it was). */
-function renamed(e: py.Expr, from: string, to: py.Name): py.Expr {
-  const copy = (n: unknown): unknown => {
-    if (!n || typeof n !== "object") return n;
-    if (Array.isArray(n)) return n.map(copy);
-    if ((n as py.Expr).kind === "Name" && (n as py.Name).id === from) return to;
-    return Object.fromEntries(Object.entries(n).map(([k, v]) => [k, copy(v)]));
-  };
-  return copy(e) as py.Expr;
-}
-
-/** `s.split("")` of a string: its characters. */
-function splitIntoChars(ctx: TransformContext, node: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(node)) node = node.expression;
-  return (
-    ts.isCallExpression(node) &&
-    ts.isPropertyAccessExpression(node.expression) &&
-    node.expression.name.text === "split" &&
-    node.arguments.length === 1 &&
-    ts.isStringLiteralLike(node.arguments[0]) &&
-    node.arguments[0].text === "" &&
-    T.isString(ctx.checker.getTypeAtLocation(node.expression.expression))
-  );
-}
-
-/** What `list(xs)` (a spread, Array.from) copies. */
-function copySource(e: py.Expr): py.Expr | undefined {
-  if (e.kind === "Call" && e.func.kind === "Name" && e.func.id === "list" && e.args.length === 1 && !e.keywords?.length) return e.args[0];
-  return undefined;
-}
-
-/** The comparator `(a, b) => a - b` (or `b - a`) of two parameters themselves. */
-function numericComparator(cmpNode: ts.Expression): { ascending: boolean } | undefined {
-  const fn = inlineCallback(cmpNode);
-  const body = fn && callbackExpression(fn);
-  if (!fn || !body || fn.parameters.length !== 2 || !ts.isBinaryExpression(body) || body.operatorToken.kind !== ts.SyntaxKind.MinusToken)
-    return undefined;
-  const [p, q] = fn.parameters.map((x) => x.name.getText());
-  const [left, right] = [body.left.getText(), body.right.getText()];
-  if (left === p && right === q) return { ascending: true };
-  if (left === q && right === p) return { ascending: false };
-  return undefined;
-}
-
-/**
- * The keywords of a Python `list.sort` that sorts as the JavaScript sort does, when one
- * does: strings without a comparator, numbers by `a - b` or `b - a` (equal numbers are
- * indistinguishable, so stability does not matter).
- */
-function inPlaceOrder(ctx: TransformContext, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Keyword[] | undefined {
-  if (!cmpNode) {
-    const elemType = elementType(ctx, arrNode);
-    return elemType && T.isString(elemType) ? [] : undefined;
-  }
-  const numeric = numericComparator(cmpNode);
-  if (!numeric) return undefined;
-  return numeric.ascending ? [] : [{ name: "reverse", value: b.bool(true) }];
-}
-
-export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
-  const order = inPlaceOrder(ctx, cmpNode, arrNode);
-  if (order) return { ...b.method(arr, "sort"), keywords: order.length ? order : undefined };
-  if (!cmpNode) return b.call(ctx.useHelper("js_sort"), [arr]);
-  const fn = inlineCallback(cmpNode);
-  const body = fn && callbackExpression(fn);
-  if (fn && body && fn.parameters.length === 2 && ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.MinusToken) {
-    const [p, q] = fn.parameters.map((x) => x.name.getText());
-    const left = body.left.getText();
-    const right = body.right.getText();
-    // the same expression shape on both sides, read from a different parameter
-    const sameShape = (l: string, lp: string, r: string, rp: string) =>
-      l.startsWith(lp) &&
-      r.startsWith(rp) &&
-      /^([.[]|$)/.test(l.slice(lp.length)) &&
-      l.slice(lp.length) === r.slice(rp.length) &&
-      !/[()=]/.test(l);
-    const ascending = sameShape(left, p, right, q);
-    const descending = !ascending && sameShape(left, q, right, p);
-    if (ascending || descending) {
-      const keyNode = ascending ? body.left : body.right;
-      const key = inFunctionScope(ctx, fn, () => {
-        const param = transformExpr(ctx, fn.parameters[0].name as ts.Identifier) as py.Name;
-        const [pre, value] = ctx.capture(() => transformExpr(ctx, keyNode));
-        return pre.length ? undefined : b.lambda([{ name: param.id }], value);
-      });
-      if (key) return b.call(ctx.useHelper("js_sort_by"), [arr, key, ...(descending ? [b.bool(true)] : [])]);
-    }
-  }
-  return b.call(ctx.useHelper("js_sort_cmp"), [arr, transformExpr(ctx, cmpNode)]);
 }
 
 export function arrayStatic(ctx: TransformContext, name: string, node: ts.CallExpression | ts.NewExpression): py.Expr | undefined {
