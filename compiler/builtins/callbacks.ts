@@ -9,12 +9,12 @@ import { inFunctionScope } from "../transform/functions.js";
 import { truthy } from "../transform/conversions.js";
 import { discardedExpression, transformStatements } from "../transform/statements.js";
 import { callbackExpression, inlineCallback, returnsAsContinue, type ReturnPass } from "./util.js";
-
-/** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
-export type ResultPass = (value: ts.Expression | undefined, params: py.Expr[]) => py.Stmt[];
 import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 import * as T from "../transform/types.js";
+
+/** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
+export type ResultPass = (value: ts.Expression | undefined, params: py.Expr[]) => py.Stmt[];
 
 export interface Inlined {
   /** a name per parameter, or a tuple of names for an `[a, b]` parameter (InlineOptions.unpack) */
@@ -191,7 +191,6 @@ export function inlineLoopBody(
     stmts = fn.body.statements;
   else return undefined;
   if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
-
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params = fn.parameters.map((p) => freshTarget(ctx, p));
