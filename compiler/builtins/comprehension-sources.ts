@@ -5,7 +5,7 @@ import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import type { TransformContext } from "../transform/context.js";
 import * as T from "../transform/types.js";
-import { effectsOf } from "../transform/effects.js";
+import { changesNothing, effectsOf } from "../transform/effects.js";
 
 const comp = (elt: py.Expr, target: py.Expr, iter: py.Expr, cond?: py.Expr): py.ListComp => ({ kind: "ListComp", elt, target, iter, cond });
 
@@ -19,17 +19,11 @@ export function mapOfFilter(elt: py.Expr, target: py.Expr, iter: py.Expr): py.Li
   if (iter.kind !== "ListComp" || iter.generator || !iter.cond || target.kind !== "Name") return undefined;
   const item = iter.target;
   if (item.kind !== "Name" || iter.elt.kind !== "Name" || iter.elt.id !== item.id) return undefined;
-  if (!quiet(elt) || !quiet(iter.cond)) return undefined;
+  if (!changesNothing(elt) || !changesNothing(iter.cond)) return undefined;
   if (target.id === item.id) return comp(elt, item, iter.iter, iter.cond);
   const reads = effectsOf(elt).reads;
   if (reads.has(item.id) || containsScope(elt)) return undefined;
   return comp(renamed(elt, target.id, item), item, iter.iter, iter.cond);
-}
-
-/** Neither calls nor assigns anything (effects.ts): it cannot change what other code sees. */
-function quiet(e: py.Expr): boolean {
-  const fx = effectsOf(e);
-  return !fx.acts && fx.writes.size === 0;
 }
 
 /**
@@ -40,7 +34,7 @@ function quiet(e: py.Expr): boolean {
 export function uncopied(iter: py.Expr, parts: py.Expr[]): py.Expr {
   if (iter.kind !== "Call" || iter.func.kind !== "Name" || iter.func.id !== "list" || iter.args.length !== 1 || iter.keywords?.length)
     return iter;
-  return iter.args[0].kind !== "Starred" && parts.every(quiet) ? iter.args[0] : iter;
+  return iter.args[0].kind !== "Starred" && parts.every(changesNothing) ? iter.args[0] : iter;
 }
 
 /** Whether `e` holds a lambda or a comprehension (whose own names a renaming must not touch). */

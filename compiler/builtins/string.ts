@@ -11,6 +11,7 @@ import { isIntExpr, isNonNegativeInt, toJsString } from "../transform/conversion
 import { argumentList } from "../transform/calls.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { regexStringMethod } from "./regex.js";
+import { zeroPadded } from "./padded-numbers.js";
 import * as T from "../transform/types.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 
@@ -181,6 +182,8 @@ export function stringMethod(
     }
     case "padStart":
     case "padEnd": {
+      const field = name === "padStart" ? zeroPadded(ctx, callee.expression, arg0, arg1) : undefined;
+      if (field) return field;
       const recv = s();
       const width = intArg(ctx, arg0);
       const fill = arg1 ? transformExpr(ctx, arg1) : b.str(" ");

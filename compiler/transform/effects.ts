@@ -229,6 +229,12 @@ function isNode(v: unknown): v is py.Expr | py.Stmt {
 }
 
 /** Nothing another piece of code can do changes it, and it changes nothing. */
+/** Neither calls nor assigns anything: evaluating `e` cannot change what other code sees. */
+export function changesNothing(e: py.Expr): boolean {
+  const fx = effectsOf(e);
+  return !fx.acts && fx.writes.size === 0;
+}
+
 export function isPure(fx: Effects, isTemp: (name: string) => boolean): boolean {
   return !fx.acts && !fx.heap && fx.writes.size === 0 && [...fx.reads].every(isTemp);
 }

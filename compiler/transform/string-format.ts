@@ -14,10 +14,11 @@ import { pastEndWidens } from "./bounds.js";
 import * as T from "./types.js";
 
 /**
- * %d an integer, %x/%o a non-negative integer in hex/octal, %.15g or %.<n>f a short
- * decimal (numeric-decimals.ts), %s a string.
+ * %d an integer, %x/%o a non-negative integer in hex/octal, %0<w>d/x/X/o one zero-padded
+ * to a width (padded-numbers.ts), %.15g or %.<n>f a short decimal (numeric-decimals.ts),
+ * %s a string.
  */
-export type Field = "%d" | "%x" | "%o" | "%.15g" | `%.${number}f` | "%s";
+export type Field = "%d" | "%x" | "%o" | `%0${number}${"d" | "x" | "X" | "o"}` | "%.15g" | `%.${number}f` | "%s";
 export type Piece = { text: string } | { field: Field; value: py.Expr };
 
 type Layout = ({ text: string } | { field: Field })[];

@@ -1,0 +1,48 @@
+// String(n).padStart(w, "0") and n.toString(16 or 8).padStart(w, "0") (toUpperCase between
+// them too) of a non-negative integer are one %0<w>d/x/X/o field, which a template around
+// them takes in: `${String(h).padStart(2, "0")}:${...}` is "%02d:%02d" % (h, m). Negative
+// numbers (JavaScript pads before the sign), fractions, and widths that may be negative
+// keep the general padding.
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
+
+const programs = {
+  padded: `
+const bytes = [0, 7, 171, 255];
+const mac = bytes.map((x) => x.toString(16).padStart(2, "0")).join(":");
+const upper = bytes.map((x) => x.toString(16).toUpperCase().padStart(2, "0")).join("-");
+const h = 7;
+const m = 5;
+let w = 3;
+w += 1;
+const clock = \`\${String(h).padStart(2, "0")}:\${m.toString().padStart(2, "0")}\`;
+console.log(mac, upper, clock, (8).toString(8).padStart(4, "0"), String(h).padStart(w, "0"), String(12345).padStart(2, "0"));`,
+
+  general: `
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+const neg = -3;
+console.log(pad(-5, 4), pad(42, 5), neg.toString(16).padStart(4, "0"), String(neg).padStart(3, "0"), String(1.5).padStart(5, "0"), String(7).padStart(-2, "0"));`,
+};
+
+diffSuite("zero-padded integers", {
+  "non-negative integers in base 10, 16 and 8": programs.padded,
+  "negative numbers, fractions, widths of any sign": programs.general,
+});
+
+describe("zero-padded integers: emitted Python", () => {
+  const py = emittedPython(programs);
+
+  test("one field each, taken into the template around it", () => {
+    expect(py.padded).toContain('["%02x" % x for x in bytes_]');
+    expect(py.padded).toContain('["%02X" % x for x in bytes_]');
+    expect(py.padded).toContain('clock = "%02d:%02d" % (h, m)');
+    expect(py.padded).toContain('"%0*d" % (w, h)');
+  });
+
+  test("a number that may be negative or a fraction keeps the general padding", () => {
+    expect(py.general).not.toMatch(/%0\d/);
+    expect(py.general).not.toContain("%0*");
+  });
+});
