@@ -1,0 +1,120 @@
+// Random programs, compiled by mpts and run in Node and in the MicroPython VM: a differential
+// check on code nobody wrote by hand. Each program is made from a seed (the same seed, the same
+// program) out of the constructs the compiler rewrites most: callbacks with statements (map,
+// filter, find, some, every, forEach) and their early returns, `[k, v]` parameters over Map
+// entries, Math.min/max of spreads, parseFloat of random text, toFixed of values of no known
+// size, joins of arrays with holes. Not part of `npm test` (it takes minutes); run it after
+// changing a rewrite:
+//
+//   node --import tsx bench/random-programs.ts [first seed] [count]
+//
+// It prints each seed whose outputs differ (or that fails to compile) and the file to look at.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { loadProject, compileSources } from "../compiler/program.js";
+import { runtimeSource } from "../compiler/runtime/helpers.js";
+import { runInVm } from "../compiler/board/vm.js";
+import { runInNode } from "../test/helpers/node-run.js";
+
+/** A small deterministic generator: programs depend on the seed only. */
+class Source {
+  constructor(private state: number) {}
+  next(): number {
+    this.state = (this.state * 1103515245 + 12345) % 2147483648;
+    return this.state / 2147483648;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(xs: readonly T[]): T {
+    return xs[Math.floor(this.next() * xs.length)];
+  }
+}
+
+function program(r: Source): string {
+  const num = () => r.pick([String(r.int(-5, 20)), String(r.int(-5, 20)), `${r.int(1, 9)} / ${r.pick([2, 4, 3])}`, `${r.int(0, 9)}.5`]);
+  const list = () => "[" + Array.from({ length: r.int(0, 5) }, num).join(", ") + "]";
+  const value = () => r.pick(["v * 2", `v + ${num()}`, `v % ${r.int(2, 5)}`, "v - t", "Math.floor(v / 2)", "t", "v"]);
+  const test = () => r.pick([`v > ${r.int(-2, 8)}`, "v % 2 === 0", `t < ${r.int(0, 10)}`, `i > ${r.int(0, 3)}`]);
+  const body = (method: string) => {
+    const lines = [`const t = ${r.pick([`v * ${r.int(1, 3)}`, `v + ${num()}`, `v % ${r.int(2, 5)}`, "Math.floor(v / 2)"])};`];
+    for (let k = r.int(0, 3); k > 0; k--) {
+      const kind = r.pick(["return", "bare", "count", "branch"]);
+      if (kind === "return") lines.push(`if (${test()}) return ${method === "map" ? value() : test()};`);
+      else if (kind === "bare") lines.push(`if (${test()}) return;`);
+      else if (kind === "count") lines.push(`acc += ${value()};`);
+      else lines.push(`if (${test()}) { acc -= 1; } else { acc += 2; }`);
+    }
+    if (r.next() < 0.8) lines.push(`return ${method === "map" ? value() : test()};`);
+    return lines.join("\n  ");
+  };
+  const out = ["let acc = 0;", "const outs: string[] = [];"];
+  for (let k = 0; k < 5; k++) {
+    const method = r.pick(["map", "filter", "find", "some", "every", "forEach"]);
+    out.push(`const xs${k}: number[] = ${list()};`);
+    out.push(`const r${k} = xs${k}.${method}((v, i) => {\n  ${body(method)}\n});`);
+    if (method === "forEach") out.push("outs.push(String(acc));");
+    else if (method === "map" || method === "filter") out.push(`outs.push(r${k}.map((x) => String(x)).join(","));`);
+    else out.push(`outs.push(String(r${k}));`);
+    out.push(`outs.push(\`\${Math.min(...xs${k})} \${Math.max(...xs${k})}\`);`);
+  }
+  out.push("const m = new Map<string, number>();");
+  out.push('xs0.forEach((v, i) => m.set("k" + (i % 3), (m.get("k" + (i % 3)) ?? 0) + v));');
+  out.push("const pairs = [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));");
+  out.push('outs.push(pairs.map(([k, v]) => `${k}=${v}`).join(" "));');
+  out.push(`outs.push(xs1.filter((v) => v > ${r.int(-2, 6)}).map((w) => w * 2 + 0.5).join(","));`);
+  const chars = ["0", "1", "5", "9", ".", "e", "+", "-", " ", "_", "x", "I", "n", "f"];
+  const texts = Array.from({ length: 6 }, () => Array.from({ length: r.int(0, 6) }, () => r.pick(chars)).join(""));
+  out.push(`for (const s of ${JSON.stringify(texts)}) outs.push(String(parseFloat(s)));`);
+  out.push(`for (const v of [${Array.from({ length: 4 }, num).join(", ")}, acc / 7]) outs.push(v.toFixed(${r.int(0, 5)}));`);
+  out.push(`const ints = [${Array.from({ length: r.int(1, 4) }, () => r.int(-9, 99)).join(", ")}];`);
+  if (r.next() < 0.5) out.push(`ints.length = ${r.int(0, 6)};`);
+  out.push('outs.push(ints.join("/"));');
+  out.push('console.log(outs.join(" | "), acc);');
+  return out.join("\n") + "\nexport {};\n";
+}
+
+const first = Number(process.argv[2] ?? 1);
+const count = Number(process.argv[3] ?? 100);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-random-"));
+fs.writeFileSync(
+  path.join(dir, "tsconfig.json"),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      target: "ES2022",
+      module: "ESNext",
+      moduleResolution: "Bundler",
+      lib: ["ES2022"],
+      types: [],
+      noEmit: true,
+    },
+    include: ["*.ts"],
+  }),
+);
+const sources = new Map<string, string>();
+for (let seed = first; seed < first + count; seed++) {
+  const file = path.join(dir, `seed_${seed}.ts`);
+  sources.set(file, program(new Source(seed)));
+  fs.writeFileSync(file, sources.get(file)!);
+}
+const { project, rootDir } = loadProject(dir);
+let differ = 0;
+for (const out of compileSources(project, rootDir, dir)) {
+  const seed = path.basename(out.sourceFile, ".ts");
+  if (out.diagnostics.length || !out.python) {
+    console.log(`${seed}: not compiled (${out.diagnostics.map((d) => d.message).join("; ")})`);
+    continue;
+  }
+  const node = await runInNode(sources.get(out.sourceFile)!);
+  const files = [{ path: out.path, text: out.python }];
+  if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
+  const mp = await runInVm(files, out.path.replace(/\.py$/, ""));
+  if (node.error || mp.error || mp.stdout !== node.stdout) {
+    differ++;
+    fs.writeFileSync(path.join(dir, `${seed}.py`), out.python);
+    console.log(`${seed}: Node and MicroPython differ (${path.join(dir, seed)}.ts / .py)`);
+  }
+}
+console.log(`${count} programs from seed ${first}: ${differ} differ (${dir})`);
