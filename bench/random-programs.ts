@@ -3,8 +3,9 @@
 // program) out of the constructs the compiler rewrites most: callbacks with statements (map,
 // filter, find, some, every, forEach) and their early returns, `[k, v]` parameters over Map
 // entries, Math.min/max of spreads, parseFloat of random text, toFixed of values of no known
-// size, joins of arrays with holes. Not part of `npm test` (it takes minutes); run it after
-// changing a rewrite:
+// size, joins of arrays with holes; integer division, remainders and bit operations on
+// signed values; string methods; a class with a Set; a switch. Not part of `npm test` (a
+// search, not a specification); run it after changing a rewrite:
 //
 //   node --import tsx bench/random-programs.ts [first seed] [count]
 //
@@ -71,6 +72,30 @@ function program(r: Source): string {
   out.push(`const ints = [${Array.from({ length: r.int(1, 4) }, () => r.int(-9, 99)).join(", ")}];`);
   if (r.next() < 0.5) out.push(`ints.length = ${r.int(0, 6)};`);
   out.push('outs.push(ints.join("/"));');
+  // numbers: integer division and remainders with signs, bit operations, rounding
+  const a = r.int(-40, 40),
+    bb = r.pick([3, -3, 7, 2, -8]);
+  out.push(`let na = ${a};`);
+  out.push(`for (let i = 0; i < ${r.int(1, 6)}; i++) na = na * ${r.int(-3, 3)} + i;`);
+  out.push(
+    `outs.push(String(na % ${bb}), String(Math.floor(na / ${bb})), String(Math.trunc(na / ${bb})), String(na >> 1), String(na >>> 28), String(na & 0xff), String(na | 1), String(~na), String(Math.round(na / 4)), String(Math.abs(na) ** 2));`,
+  );
+  out.push(`outs.push((na / 3).toFixed(2), String(na / 8), \`\${na * 0.1}\`, String(-na * 0), String(na % 1), String(2 ** 31 + na | 0));`);
+  // strings
+  out.push(`const words = ${JSON.stringify(Array.from({ length: r.int(0, 5) }, () => r.pick(["ab", "Cd", "", "x y", "12"])))};`);
+  out.push(
+    `outs.push(words.map((w) => w.toUpperCase()).join("+"), words.filter((w) => w.length > 1).length.toString(), words.join("").slice(${r.int(-3, 3)}, ${r.int(-3, 6)}), words.indexOf("ab").toString(), String(words.includes("12")));`,
+  );
+  out.push(
+    `outs.push(words.reduce((s, w) => s + w.length, 0).toString(), [...words].reverse().join("|"), words.some((w) => w.startsWith("C")) ? "C" : "-");`,
+  );
+  // a class with fields and a Map/Set
+  out.push(
+    `class Counter { n = 0; seen = new Set<string>(); add(w: string): number { if (!this.seen.has(w)) { this.seen.add(w); this.n++; } return this.n; } }`,
+  );
+  out.push(`const cnt = new Counter();`);
+  out.push(`outs.push(words.map((w) => cnt.add(w)).join(","), String(cnt.seen.size), [...cnt.seen].sort().join(","));`);
+  out.push(`switch (na % 3) { case 0: outs.push("zero"); break; case 1: case -1: outs.push("one"); break; default: outs.push("two"); }`);
   out.push('console.log(outs.join(" | "), acc);');
   return out.join("\n") + "\nexport {};\n";
 }
