@@ -11,12 +11,9 @@
 //
 // It prints each seed whose outputs differ (or that fails to compile) and the file to look at.
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { loadProject, compileSources } from "../compiler/program.js";
-import { runtimeSource } from "../compiler/runtime/helpers.js";
-import { runInVm } from "../compiler/board/vm.js";
 import { runInNode } from "../test/helpers/node-run.js";
+import { compileSnippets, runCompiled } from "../test/helpers/snippets.js";
 
 /** A small deterministic generator: programs depend on the seed only. */
 class Source {
@@ -97,49 +94,27 @@ function program(r: Source): string {
   out.push(`outs.push(words.map((w) => cnt.add(w)).join(","), String(cnt.seen.size), [...cnt.seen].sort().join(","));`);
   out.push(`switch (na % 3) { case 0: outs.push("zero"); break; case 1: case -1: outs.push("one"); break; default: outs.push("two"); }`);
   out.push('console.log(outs.join(" | "), acc);');
-  return out.join("\n") + "\nexport {};\n";
+  return out.join("\n");
 }
 
 const first = Number(process.argv[2] ?? 1);
 const count = Number(process.argv[3] ?? 100);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-random-"));
-fs.writeFileSync(
-  path.join(dir, "tsconfig.json"),
-  JSON.stringify({
-    compilerOptions: {
-      strict: true,
-      target: "ES2022",
-      module: "ESNext",
-      moduleResolution: "Bundler",
-      lib: ["ES2022"],
-      types: [],
-      noEmit: true,
-    },
-    include: ["*.ts"],
-  }),
-);
-const sources = new Map<string, string>();
-for (let seed = first; seed < first + count; seed++) {
-  const file = path.join(dir, `seed_${seed}.ts`);
-  sources.set(file, program(new Source(seed)));
-  fs.writeFileSync(file, sources.get(file)!);
-}
-const { project, rootDir } = loadProject(dir);
+const sources = Array.from({ length: count }, (_, i) => program(new Source(first + i)));
+const { dir, outputs } = compileSnippets(Object.fromEntries(sources.entries()));
 let differ = 0;
-for (const out of compileSources(project, rootDir, dir)) {
-  const seed = path.basename(out.sourceFile, ".ts");
+for (const [i, source] of sources.entries()) {
+  const seed = first + i;
+  const out = outputs.get(path.join(dir, `case_${i}.ts`))!;
   if (out.diagnostics.length || !out.python) {
-    console.log(`${seed}: not compiled (${out.diagnostics.map((d) => d.message).join("; ")})`);
+    console.log(`seed ${seed}: not compiled (${out.diagnostics.map((d) => d.message).join("; ")})`);
     continue;
   }
-  const node = await runInNode(sources.get(out.sourceFile)!);
-  const files = [{ path: out.path, text: out.python }];
-  if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
-  const mp = await runInVm(files, out.path.replace(/\.py$/, ""));
+  const node = await runInNode(source);
+  const mp = await runCompiled(out);
   if (node.error || mp.error || mp.stdout !== node.stdout) {
     differ++;
-    fs.writeFileSync(path.join(dir, `${seed}.py`), out.python);
-    console.log(`${seed}: Node and MicroPython differ (${path.join(dir, seed)}.ts / .py)`);
+    fs.writeFileSync(path.join(dir, `case_${i}.py`), out.python);
+    console.log(`seed ${seed}: Node and MicroPython differ (${path.join(dir, `case_${i}`)}.ts / .py)`);
   }
 }
 console.log(`${count} programs from seed ${first}: ${differ} differ (${dir})`);

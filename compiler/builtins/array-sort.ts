@@ -9,6 +9,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { inFunctionScope } from "../transform/functions.js";
 import * as T from "../transform/types.js";
 import { callbackExpression, inlineCallback } from "./util.js";
+import { copiedFrom } from "./comprehension-sources.js";
 
 /** The type of an array's items. */
 export function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | undefined {
@@ -30,7 +31,7 @@ export function sortMethod(
   if (copied) return copied;
   const list = recv();
   const order = ctx.program.byteArrays.isBytes(arrNode) ? undefined : inPlaceOrder(ctx, cmpNode, arrNode);
-  const source = order && copySource(list);
+  const source = order && copiedFrom(list);
   if (order && source) return { ...b.call("sorted", [source]), keywords: order.length ? order : undefined };
   const arr = ctx.once(list);
   ctx.addPreceding(b.exprStmt(sortCall(ctx, arr, cmpNode, arrNode)));
@@ -52,13 +53,13 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
   const element = srcNode ? elementType(ctx, arrNode) : undefined;
   if (!element || !T.isString(element)) return undefined;
   const copy = recv();
-  if (copy.kind !== "Call" || copy.func.kind !== "Name" || copy.func.id !== "list" || copy.args.length !== 1 || copy.keywords?.length) {
+  const src = copiedFrom(copy);
+  if (!src) {
     // not the plain copy expected: sort it in place as usual
     const arr = ctx.once(copy);
     ctx.addPreceding(b.exprStmt(b.method(arr, "sort")));
     return arr;
   }
-  const src = copy.args[0];
   // a dict iterates its keys
   const keysOf =
     srcNode &&
@@ -71,12 +72,6 @@ function freshCopyOf(ctx: TransformContext, arrNode: ts.Expression, recv: () => 
   if (keysOf && src.kind === "Call" && src.func.kind === "Attribute" && src.func.attr === "keys" && src.args.length === 0)
     return b.call("sorted", [src.func.value]);
   return b.call("sorted", [src]);
-}
-
-/** What `list(xs)` (a spread, Array.from) copies. */
-function copySource(e: py.Expr): py.Expr | undefined {
-  if (e.kind === "Call" && e.func.kind === "Name" && e.func.id === "list" && e.args.length === 1 && !e.keywords?.length) return e.args[0];
-  return undefined;
 }
 
 /** The comparator `(a, b) => a - b` (or `b - a`) of two parameters themselves. */

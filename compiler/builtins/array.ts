@@ -15,9 +15,9 @@ import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
-import { searchLoop, type SearchMethod } from "./search-loops.js";
+import { resultLoop, searchLoop, type SearchMethod } from "./search-loops.js";
 import { elementType, sortMethod } from "./array-sort.js";
-import { mapOfFilter, splitIntoChars, uncopied } from "./comprehension-sources.js";
+import { copiedFrom, mapOfFilter, splitIntoChars, uncopied } from "./comprehension-sources.js";
 
 const isStatement = valueUnused;
 
@@ -123,7 +123,7 @@ export function arrayMethod(
   const walked = () => {
     const e = recv();
     const chars = splitIntoChars(ctx, callee.expression) && argNodes[0] && declaredParams(ctx, argNodes[0]) < 3;
-    return chars && e.kind === "Call" && e.func.kind === "Name" && e.func.id === "list" && e.args.length === 1 ? e.args[0] : e;
+    return (chars && copiedFrom(e)) || e;
   };
   const arg = (i: number) => transformExpr(ctx, argNodes[i]);
   const item = () => b.name(ctx.temp("_x"));
@@ -242,19 +242,20 @@ export function arrayMethod(
         return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, uncopied(iter, [inl.body]));
       }
       // a callback with statements: a loop of this function appending each result, no call per item
-      const results = b.name(ctx.temp("_r"));
-      const append = (value: py.Expr): py.Stmt => b.exprStmt(b.method(results, "append", [value]));
-      const loop = inlineLoopBody(ctx, argNodes[0], (e) => {
-        if (!e) return [append(b.none())];
-        const [pre, value] = ctx.capture(() => transformExpr(ctx, e));
-        return [...pre, append(value)];
-      }, true);
-      if (loop) {
-        const { target, iter } = loopParts(ctx, loop.params, arr);
-        ctx.addPreceding(b.assign(results, b.list([])));
-        ctx.addPreceding({ kind: "For", target, iter, body: loop.body });
-        return results;
-      }
+      const append = (results: py.Name, value: py.Expr): py.Stmt => b.exprStmt(b.method(results, "append", [value]));
+      const loop = resultLoop(
+        ctx,
+        arr,
+        argNodes[0],
+        b.list([]),
+        (e, _, results) => {
+          if (!e) return [append(results, b.none())];
+          const [pre, value] = ctx.capture(() => transformExpr(ctx, e));
+          return [...pre, append(results, value)];
+        },
+        true,
+      );
+      if (loop) return loop;
       const cb = callbackCall(ctx, argNodes[0], arr);
       return comp(cb.call, cb.target, cb.iter);
     }
@@ -349,19 +350,21 @@ function callbackCall(
 ): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
   const n = declaredParams(ctx, cbNode);
   const array = n >= 3 ? ctx.once(arr) : arr;
+  // the callback gets (item), (item, index) or (item, index, array)
+  const arity = Math.max(1, Math.min(n, 3));
   // a function literal here is called only below, with as many arguments as it declares
   let literal = cbNode;
   while (ts.isParenthesizedExpression(literal)) literal = literal.expression;
   if (
     (ts.isArrowFunction(literal) || ts.isFunctionExpression(literal)) &&
-    literal.parameters.length === (n >= 3 ? 3 : n === 2 ? 2 : 1) &&
+    literal.parameters.length === arity &&
     !literal.parameters.some((p) => p.dotDotDotToken)
   )
     ctx.calledAsDeclared.add(literal);
   const fn = ctx.once(transformExpr(ctx, cbNode));
   const x = b.name(ctx.temp("_x"));
   const i = b.name(ctx.temp("_i"));
-  const args = n >= 3 ? [x, i, array] : n === 2 ? [x, i] : [x];
+  const args = [x, i, array].slice(0, arity);
   const two = n >= 2 || wantIndex;
   let call: py.Expr = b.call(fn, args);
   // an async callback's promise starts running when it is made, awaited or not

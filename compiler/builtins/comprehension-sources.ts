@@ -32,9 +32,14 @@ export function mapOfFilter(elt: py.Expr, target: py.Expr, iter: py.Expr): py.Li
  * only guards against x changing while it is walked.
  */
 export function uncopied(iter: py.Expr, parts: py.Expr[]): py.Expr {
-  if (iter.kind !== "Call" || iter.func.kind !== "Name" || iter.func.id !== "list" || iter.args.length !== 1 || iter.keywords?.length)
-    return iter;
-  return iter.args[0].kind !== "Starred" && parts.every(changesNothing) ? iter.args[0] : iter;
+  const source = copiedFrom(iter);
+  return source && parts.every(changesNothing) ? source : iter;
+}
+
+/** `x` of a copy `list(x)` (what Object.keys, a spread or Array.from make), or undefined. */
+export function copiedFrom(e: py.Expr): py.Expr | undefined {
+  const plain = e.kind === "Call" && e.func.kind === "Name" && e.func.id === "list" && e.args.length === 1 && !e.keywords?.length;
+  return plain && e.args[0].kind !== "Starred" ? e.args[0] : undefined;
 }
 
 /** Whether `e` holds a lambda or a comprehension (whose own names a renaming must not touch). */

@@ -11,8 +11,7 @@ import { isNonNegativeInt } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { stringOf, type Field } from "../transform/string-format.js";
 import { changesNothing } from "../transform/effects.js";
-
-const skip = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) ? skip(e.expression) : e);
+import { skip } from "../transform/numeric-nodes.js";
 
 /** The number and its % conversion letter, when `text` is a non-negative integer written in base 10, 16 or 8. */
 function integerText(ctx: TransformContext, text: ts.Expression): { value: ts.Expression; letter: string } | undefined {

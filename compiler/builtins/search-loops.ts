@@ -1,7 +1,8 @@
-// filter, find, some and every with a callback of statements: a loop of the enclosing
-// function (callbacks.ts inlineLoopBody), whose returns decide each item as map's returns
-// append results. find, some and every stop at the item that settles them. An expression
-// callback is a comprehension (array.ts); a callback that cannot be inlined stays a function.
+// map, filter, find, some and every with a callback of statements: a loop of the enclosing
+// function (callbacks.ts inlineLoopBody) that builds the result in a variable. map's returns
+// append results; filter's, find's, some's and every's decide each item, and find, some and
+// every stop at the item that settles them. An expression callback is a comprehension
+// (array.ts); a callback that cannot be inlined stays a function.
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -28,9 +29,8 @@ export function searchLoop(
   const item = ctx.checker.getSymbolAtLocation(fn.parameters[0].name);
   const assigned = someNode(fn.body, (n) => ts.isIdentifier(n) && isWrite(n) && ctx.checker.getSymbolAtLocation(n) === item);
   if (assigned && (name === "filter" || name === "find")) return undefined;
-  const result = b.name(ctx.temp("_r"));
   const initial = name === "filter" ? b.list([]) : name === "find" ? b.none() : b.bool(name === "every");
-  const loop = inlineLoopBody(ctx, cbNode, (value, params) => {
+  return resultLoop(ctx, arr, cbNode, initial, (value, params, result) => {
     const settled: py.Stmt[] =
       name === "filter"
         ? [b.exprStmt(b.method(result, "append", [params[0]]))]
@@ -42,6 +42,23 @@ export function searchLoop(
     if (cond.kind === "Constant" && typeof cond.value === "boolean") return [...pre, ...(cond.value === (name !== "every") ? settled : [])];
     return [...pre, b.ifStmt(name === "every" ? b.not(cond) : cond, settled)];
   });
+}
+
+/**
+ * The callback's body as a loop over `arr` that starts `result` at `initial`; `pass` gives
+ * the statements of each return (and of a reachable end). The result variable, or undefined
+ * when the callback cannot run inline. With `unpack`, an `[a, b]` parameter unpacks each item.
+ */
+export function resultLoop(
+  ctx: TransformContext,
+  arr: py.Expr,
+  cbNode: ts.Expression | undefined,
+  initial: py.Expr,
+  pass: (value: ts.Expression | undefined, params: py.Expr[], result: py.Name) => py.Stmt[],
+  unpack = false,
+): py.Name | undefined {
+  const result = b.name(ctx.temp("_r"));
+  const loop = inlineLoopBody(ctx, cbNode, (value, params) => pass(value, params, result), unpack);
   if (!loop) return undefined;
   const { target, iter } = loopParts(ctx, loop.params, arr);
   ctx.addPreceding(b.assign(result, initial));

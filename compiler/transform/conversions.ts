@@ -213,8 +213,9 @@ export function numberText(ctx: TransformContext, bits: number, e: py.Expr, node
   // an integer or NaN (parseInt's): str(), or "NaN" (read twice, so only a plain expression)
   if (bits & NANINT && isPlainRead(e)) return b.ifExp(b.cmp(e, "!=", e), b.str("NaN"), b.call("str", [e]));
   // an integer or an infinity (Math.min/max of a spread): str(), or "Infinity" with its sign
-  if (bits & INFINT && (isPlainRead(e) || (node && !inCallback(node)))) {
-    const [first, again] = isPlainRead(e) ? [e, e] : bindOnce(ctx, e);
+  const plain = isPlainRead(e);
+  if (bits & INFINT && (plain || (node && !inCallback(node)))) {
+    const [first, again] = plain ? [e, e] : bindOnce(ctx, e);
     const finite = b.cmp(b.bin(first, "-", again), "==", b.num(0));
     // the signs may leave one infinity (Math.min of non-negative integers: only Infinity)
     const infinite = !(bits & NEG)

@@ -280,17 +280,16 @@ export abstract class NumericScan extends NumericCalls {
   protected visitBinary(n: ts.BinaryExpression): void {
     const op = n.operatorToken.kind;
     // `xs.length = n` may add holes (None) past the end; `= 0` only empties it
-    const left = skip(n.left);
+    const [left, right] = [skip(n.left), skip(n.right)];
     if (
       isWrite(left) &&
       ts.isPropertyAccessExpression(left) &&
       left.name.text === "length" &&
       T.isArray(this.checker, this.typeAt(left.expression)) &&
-      !(op === K.EqualsToken && ts.isNumericLiteral(skip(n.right)) && Number(skip(n.right).getText()) === 0)
+      !(op === K.EqualsToken && ts.isNumericLiteral(right) && Number(right.text) === 0)
     )
       this.markTop(this.classOf(left.expression));
     if (op === K.EqualsToken) {
-      const left = skip(n.left);
       if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);
       this.assign(n.left, () => this.ev(n.right));
       this.assignClass(n.left, n.right);

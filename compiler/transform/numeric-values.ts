@@ -237,13 +237,12 @@ export abstract class NumericValues extends NumericClasses {
       }
       if (text === "Math.sign") return a & NONINT ? TOP : withWidth(a, 1);
       if ((text === "Math.max" || text === "Math.min") && args.length > 0) {
-        let r = 0;
-        for (const x of args) r = join(r, ts.isSpreadElement(x) ? this.read(this.elemSlot(this.iterClass(x.expression))) : this.ev(x));
+        const each = args.map((x) => (ts.isSpreadElement(x) ? this.read(this.elemSlot(this.iterClass(x.expression))) : this.ev(x)));
+        let r = each.reduce(join, 0);
         if (!args.every(ts.isSpreadElement)) {
           // of integers, at least each argument (max) or at most each (min): Math.max(0, x) is not negative
           const max = text === "Math.max";
-          if (!(r & NONINT) && args.some((x) => !ts.isSpreadElement(x) && !(this.ev(x) & (max ? NEG : POS))))
-            r &= max ? ~(NEG | M1) : ~POS;
+          if (!(r & NONINT) && args.some((x, i) => !ts.isSpreadElement(x) && !(each[i] & (max ? NEG : POS)))) r &= max ? ~(NEG | M1) : ~POS;
           return r;
         }
         // spreads only, which may all be empty: Math.min() is Infinity, Math.max() -Infinity
