@@ -263,40 +263,52 @@ def js_parse_hex(s):
 # @helper js_parse_float
 def js_parse_float(s):
     # the longest numeric prefix, as JavaScript's parseFloat
+    try:
+        # the commonest case at the cost of one float(): text that starts with a digit
+        # (after a minus sign) and that float() reads whole
+        f = float(s) if "0" <= s[s[0] == "-"] <= "9" and "_" not in s else None
+    except (ValueError, IndexError, TypeError):
+        f = None
+    if f is None:
+        f, s = _js_parse_float_prefix(s)
+    # an integer is an int, as Number() gives it
+    return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 else int(f)
+
+
+def _js_parse_float_prefix(s):
     s = (s if type(s) is str else str(s)).strip()  # str() of a str copies it (MicroPython)
     i = 1 if s.startswith("+") or s.startswith("-") else 0
     c = s[i:i + 1]
     # it starts with a digit, or a point and a digit (float() also reads "inf", "." and "e5")
     if not ("0" <= c <= "9" or c == "." and "0" <= s[i + 1:i + 2] <= "9"):
         if s.startswith("Infinity", i):
-            return float("inf") if s[0] != "-" else -float("inf")
-        return float("nan")
+            return (float("inf") if s[0] != "-" else -float("inf")), "."
+        return float("nan"), "."
     try:
         if "_" in s:  # float() reads "1_0" as 10
             raise ValueError
-        f = float(s)  # the whole text is a number: the commonest case, without the scan
+        return float(s), s  # the whole text is a number
     except ValueError:
-        # digits, one point, an exponent with digits
-        end = 0
-        seen_dot = seen_e = False
-        n = len(s)
-        while i < n:
-            c = s[i]
-            if "0" <= c <= "9":
-                end = i + 1
-            elif c == "." and not seen_dot and not seen_e:
-                seen_dot = True
-            elif c in "eE" and not seen_e:
-                seen_e = True
-                if i + 1 < n and s[i + 1] in "+-":
-                    i += 1
-            else:
-                break
-            i += 1
-        s = s[:end]
-        f = float(s)
-    # an integer is an int, as Number() gives it
-    return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 else int(f)
+        pass
+    # digits, one point, an exponent with digits
+    end = 0
+    seen_dot = seen_e = False
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if "0" <= c <= "9":
+            end = i + 1
+        elif c == "." and not seen_dot and not seen_e:
+            seen_dot = True
+        elif c in "eE" and not seen_e:
+            seen_e = True
+            if i + 1 < n and s[i + 1] in "+-":
+                i += 1
+        else:
+            break
+        i += 1
+    s = s[:end]
+    return float(s), s
 
 # @helper js_to_fixed needs: js_fixed, js_big_str
 def js_to_fixed(x, digits):
