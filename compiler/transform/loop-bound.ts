@@ -134,7 +134,11 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
   // an array's length: nothing in the loop may change it, and no code the loop runs
   // (a call, or another task while it awaits) may change it through another name
   const loopFn = enclosingFunction(loop);
-  let reachable = ts.isParameter(decl) || (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+  let reachable =
+    ts.isParameter(decl) ||
+    (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Export) !== 0 ||
+    // `const ys = xs`: another name holds it from the start
+    !(ts.isVariableDeclaration(decl) && decl.initializer && isFreshArray(ctx, decl.initializer));
   for (const ref of ctx.scopes.references.get(sym) ?? []) {
     if (ref === subject) continue;
     const use = arrayUse(ctx, ref);
@@ -144,6 +148,17 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
   }
   // (`other.length = 0` truncates it through another name without a call)
   return !(reachable && (mayRunOtherCode(ctx, loop.statement, loop.incrementor) || storesLength(ctx, loop)));
+}
+
+const freshArrayMethods = new Set(["split", "map", "filter", "slice", "concat", "flat", "flatMap"]);
+
+/** An expression that makes a new array, which no other name holds yet. */
+function isFreshArray(ctx: TransformContext, e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  if (ts.isArrayLiteralExpression(e) || ts.isNewExpression(e)) return true;
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !freshArrayMethods.has(e.expression.name.text)) return false;
+  const recv = ctx.checker.getTypeAtLocation(e.expression.expression);
+  return T.isString(recv) || T.isArray(ctx.checker, recv);
 }
 
 /** `o.length = n` (or `o["length"]`) somewhere in the loop. */
@@ -298,14 +313,32 @@ function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean
   if (!T.isArray(ctx.checker, t)) return false;
   if (readOnlyArrayMethods.has(callee.name.text) || lengthKeepingMethods.has(callee.name.text)) return true;
   // push onto a fresh local array (`const out: number[] = []`) cannot touch another array
+  // while no other name can hold it
   if (!ts.isIdentifier(recv)) return false;
-  const d = ctx.checker.getSymbolAtLocation(recv)?.valueDeclaration;
+  const sym = ctx.checker.getSymbolAtLocation(recv);
+  const d = sym?.valueDeclaration;
   return (
     !!d &&
     ts.isVariableDeclaration(d) &&
     ts.isVariableDeclarationList(d.parent) &&
     (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
     !!d.initializer &&
-    ts.isArrayLiteralExpression(d.initializer)
+    ts.isArrayLiteralExpression(d.initializer) &&
+    !mayHaveEscaped(ctx, sym!, d, call)
   );
+}
+
+/**
+ * Whether another name may hold the array `sym` makes by the time `at` runs: a reference
+ * that hands it on (`const alias = out`, a call's argument) before `at`, or after it
+ * inside a loop around both that does not make the array anew on each pass.
+ */
+function mayHaveEscaped(ctx: TransformContext, sym: ts.Symbol, decl: ts.Node, at: ts.Node): boolean {
+  let limit = at.end;
+  for (let p = at.parent; p && !isAncestor(p, decl); p = p.parent) {
+    // code of another function may run at any time, before or after
+    if (isFunctionScope(p)) limit = Infinity;
+    else if (ts.isIterationStatement(p, false)) limit = Math.max(limit, p.end);
+  }
+  return (ctx.scopes.references.get(sym) ?? []).some((ref) => ref.getStart() < limit && arrayUse(ctx, ref) === "escape");
 }

@@ -197,6 +197,40 @@ const arr = [1, 2, 3, 4];
 console.log(count(arr, arr), count([1, 2], [5]));`,
     has: ["while i < len(a):"],
   },
+  "a fresh array that another name holds from the start": {
+    source: `function grow(): number {
+  const xs: number[] = [1];
+  const ys = xs;
+  let passes = 0;
+  for (let i = 0; i < ys.length; i++) {
+    if (i < 4) xs.push(i);
+    passes++;
+  }
+  return passes;
+}
+console.log(grow());`,
+    has: ["while i < len(ys):"],
+  },
+  "a fresh array handed on in an earlier pass of an outer loop": {
+    source: `function grow(): string {
+  const out: number[] = [];
+  const holder: number[][] = [];
+  const counts: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    const seen = holder.length ? holder[0] : [0];
+    let passes = 0;
+    for (let i = 0; i < seen.length; i++) {
+      if (out.length < 6) out.push(i);
+      passes++;
+    }
+    counts.push(passes);
+    holder.push(out);
+  }
+  return counts.join(",");
+}
+console.log(grow());`,
+    has: ["while i < len(seen):"],
+  },
 };
 
 shapeSuite("loop bounds: a property that cannot change gives range()", applies);
