@@ -129,7 +129,7 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
     const writes = ctx.scopes.writes.get(sym) ?? [];
     if (writes.length > 1 || !ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return false;
   }
-  const mutableArray = subject !== bound && !T.isString(ctx.checker.getTypeAtLocation(subject));
+  const mutableArray = subject !== bound && !hasFixedLength(ctx, ctx.checker.getTypeAtLocation(subject));
   if (!mutableArray) return true;
   // an array's length: nothing in the loop may change it, and no code the loop runs
   // (a call, or another task while it awaits) may change it through another name
@@ -148,6 +148,14 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
   }
   // (`other.length = 0` truncates it through another name without a call)
   return !(reachable && (mayRunOtherCode(ctx, loop.statement, loop.incrementor) || storesLength(ctx, loop)));
+}
+
+const lengthChangingMethods = new Set(["append", "extend", "insert", "pop", "remove", "clear", "push", "shift", "unshift", "splice"]);
+
+/** A string, or a board's sequence (a NeoPixel strip, bytes) with no method that changes its length. */
+function hasFixedLength(ctx: TransformContext, t: ts.Type): boolean {
+  if (T.isString(t)) return true;
+  return T.isBoardSequence(ctx.checker, t) && !t.getApparentProperties().some((p) => lengthChangingMethods.has(p.name));
 }
 
 const freshArrayMethods = new Set(["split", "map", "filter", "slice", "concat", "flat", "flatMap"]);
