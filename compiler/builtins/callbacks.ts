@@ -12,6 +12,8 @@ import { callbackExpression, inlineCallback, returnsAsContinue, type ReturnPass 
 import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 import * as T from "../transform/types.js";
+import { hoistingLengths } from "../transform/loop-lengths.js";
+import type { Scope } from "../transform/scopes.js";
 
 /** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
 export type ResultPass = (value: ts.Expression | undefined, params: py.Expr[]) => py.Stmt[];
@@ -196,33 +198,50 @@ export function inlineLoopBody(
   const params = fn.parameters.map((p) => freshTarget(ctx, p));
   const endPass: ReturnPass = pass ? (e) => pass(e, params) : (e) => (e ? discardedExpression(ctx, e) : []);
   try {
-    const body: py.Stmt[] = [];
-    if (stmts) {
-      const paramSymbols = new Set(fn.parameters.flatMap((p) => boundNames(p).map((id) => ctx.checker.getSymbolAtLocation(id))));
-      const renamed = new Map<ts.Symbol, string>();
-      for (const sym of scope.declared) if (!paramSymbols.has(sym)) renamed.set(sym, ctx.temp(ctx.scopes.nameOf(sym) ?? sym.name));
-      // its returns end the pass (endsPass): marked only while this body is emitted
-      const returns: ts.ReturnStatement[] = [];
-      walk(fn.body, (n) => (ts.isFunctionLike(n) ? "skip" : void (ts.isReturnStatement(n) && returns.push(n))));
-      for (const r of returns) returnsAsContinue.set(r, endPass);
-      ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
-      try {
-        body.push(...ctx.scopes.withNames(renamed, () => transformStatements(ctx, stmts!)));
-      } finally {
-        ctx.inlinedScopes.delete(scope);
-        for (const r of returns) returnsAsContinue.delete(r);
-      }
-    }
-    for (const e of exprs ?? []) body.push(...discardedExpression(ctx, e));
-    if (returned) body.push(...endPass(returned));
-    // the end of the block is reached (the binder's flow analysis): the callback returns undefined there
-    else if (pass && fn.flags & ts.NodeFlags.HasImplicitReturn) body.push(...endPass(undefined));
-    // a `continue` that ends the body does nothing
-    while (body.length && body[body.length - 1].kind === "Continue") body.pop();
+    const { before, out: body } = hoistingLengths(ctx, fn, () => passBody(ctx, fn, scope, stmts, exprs, returned, pass, endPass));
+    // the lengths go before the for loop the caller adds next
+    if (before.length) ctx.addPreceding(...before);
     return { params, body: body.length ? body : [b.pass()] };
   } finally {
     forgetParams(ctx, fn);
   }
+}
+
+/** The statements of one pass of an inlined callback. */
+function passBody(
+  ctx: TransformContext,
+  fn: ts.ArrowFunction | ts.FunctionExpression,
+  scope: Scope,
+  stmts: readonly ts.Statement[] | undefined,
+  exprs: ts.Expression[] | undefined,
+  returned: ts.Expression | undefined,
+  pass: ResultPass | undefined,
+  endPass: ReturnPass,
+): py.Stmt[] {
+  const body: py.Stmt[] = [];
+  if (stmts) {
+    const paramSymbols = new Set(fn.parameters.flatMap((p) => boundNames(p).map((id) => ctx.checker.getSymbolAtLocation(id))));
+    const renamed = new Map<ts.Symbol, string>();
+    for (const sym of scope.declared) if (!paramSymbols.has(sym)) renamed.set(sym, ctx.temp(ctx.scopes.nameOf(sym) ?? sym.name));
+    // its returns end the pass (endsPass): marked only while this body is emitted
+    const returns: ts.ReturnStatement[] = [];
+    walk(fn.body, (n) => (ts.isFunctionLike(n) ? "skip" : void (ts.isReturnStatement(n) && returns.push(n))));
+    for (const r of returns) returnsAsContinue.set(r, endPass);
+    ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
+    try {
+      body.push(...ctx.scopes.withNames(renamed, () => transformStatements(ctx, stmts!)));
+    } finally {
+      ctx.inlinedScopes.delete(scope);
+      for (const r of returns) returnsAsContinue.delete(r);
+    }
+  }
+  for (const e of exprs ?? []) body.push(...discardedExpression(ctx, e));
+  if (returned) body.push(...endPass(returned));
+  // the end of the block is reached (the binder's flow analysis): the callback returns undefined there
+  else if (pass && fn.flags & ts.NodeFlags.HasImplicitReturn) body.push(...endPass(undefined));
+  // a `continue` that ends the body does nothing
+  while (body.length && body[body.length - 1].kind === "Continue") body.pop();
+  return body;
 }
 
 function forgetParams(ctx: TransformContext, fn: ts.ArrowFunction | ts.FunctionExpression): void {

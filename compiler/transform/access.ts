@@ -286,6 +286,8 @@ export function memberTarget(ctx: TransformContext, node: ts.PropertyAccessExpre
 export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpression): py.Expr {
   const recvType = ctx.checker.getTypeAtLocation(node.expression);
   const arg = node.argumentExpression;
+  const back = countedFromEnd(ctx, node);
+  if (back !== undefined) return b.num(-back);
   const key = transformExpr(ctx, arg);
   const keyType = ctx.checker.getTypeAtLocation(arg);
   if (T.isArray(ctx.checker, recvType, true) || T.isString(recvType, true) || T.isBoardSequence(ctx.checker, recvType)) {
@@ -298,6 +300,24 @@ export function indexExpr(ctx: TransformContext, node: ts.ElementAccessExpressio
     return toJsString(ctx, arg, key);
   }
   return key;
+}
+
+/**
+ * `xs[xs.length - k]` (k a positive integer) of a sequence named by a variable: k, for Python's
+ * `xs[-k]`, which reads the same item (and raises where `xs[len(xs) - k]` would).
+ */
+function countedFromEnd(ctx: TransformContext, node: ts.ElementAccessExpression): number | undefined {
+  let arg = node.argumentExpression;
+  while (ts.isParenthesizedExpression(arg)) arg = arg.expression;
+  if (!ts.isBinaryExpression(arg) || arg.operatorToken.kind !== ts.SyntaxKind.MinusToken || !ts.isNumericLiteral(arg.right)) return undefined;
+  const k = Number(arg.right.text);
+  const len = arg.left;
+  if (!Number.isInteger(k) || k < 1 || !ts.isPropertyAccessExpression(len) || len.name.text !== "length") return undefined;
+  if (!ts.isIdentifier(node.expression) || !ts.isIdentifier(len.expression)) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(node.expression);
+  const t = ctx.checker.getTypeAtLocation(node.expression);
+  const sequence = T.isArray(ctx.checker, t, true) || T.isString(t, true) || T.isBoardSequence(ctx.checker, t);
+  return sym && sequence && ctx.checker.getSymbolAtLocation(len.expression) === sym ? k : undefined;
 }
 
 /** Element access with a string literal naming a declared member: the member's style. */
@@ -363,7 +383,9 @@ function elementRead(ctx: TransformContext, node: ts.ElementAccessExpression): p
         return b.none();
       }
       const past = (literalIndex(arg) ?? 0) < 0 || (looksForUndefined(ctx, node) && !withinTuple(ctx, node.expression, arg));
-      return past ? boundedIndex(ctx, obj, key, arg, node.expression) : b.sub(obj, key);
+      if (!past) return b.sub(obj, key);
+      const back = countedFromEnd(ctx, node) !== undefined;
+      return back ? boundedIndex(ctx, obj, key, undefined, node.expression, true) : boundedIndex(ctx, obj, key, arg, node.expression);
     }
     if (literal === "key") return b.sub(obj, key);
     const rep = receiverRepresentation(ctx, node.expression);

@@ -97,7 +97,18 @@ export function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
   return false;
 }
 
-export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: ts.ForStatement): boolean {
+/** A loop of the program: a loop statement, or a callback whose body is emitted as a for loop's (forEach). */
+export type LoopNode = ts.IterationStatement | ts.ArrowFunction | ts.FunctionExpression;
+
+/** What a loop runs on every pass after its bound is read: a for loop's body and update, another loop's test and body. */
+function everyPass(loop: LoopNode): (ts.Node | undefined)[] {
+  if (ts.isArrowFunction(loop) || ts.isFunctionExpression(loop)) return [loop.body];
+  if (ts.isForStatement(loop)) return [loop.statement, loop.incrementor];
+  if (ts.isWhileStatement(loop) || ts.isDoStatement(loop)) return [loop.expression, loop.statement];
+  return [loop.statement];
+}
+
+export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop: LoopNode): boolean {
   while (ts.isParenthesizedExpression(bound)) bound = bound.expression;
   if (ts.isNumericLiteral(bound)) return true;
   // n - 1, 2 * xs.length, -k: stable when every part is
@@ -117,7 +128,7 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
   )
     subject = bound.arguments[0];
   // this.count, cfg.max, this.items.length, len(this.buf)
-  else return chainIsStable(ctx, bound, loop, [loop.statement, loop.incrementor]);
+  else return chainIsStable(ctx, bound, loop, everyPass(loop));
   const sym = ctx.checker.getSymbolAtLocation(subject);
   const decl = sym?.valueDeclaration;
   // the bound may change through code elsewhere; only variables of this file are trusted
@@ -147,7 +158,16 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
     } else if (use === "escape" || (use === "mutate" && enclosingFunction(ref) !== loopFn)) reachable = true;
   }
   // (`other.length = 0` truncates it through another name without a call)
-  return !(reachable && (mayRunOtherCode(ctx, loop.statement, loop.incrementor) || storesLength(ctx, loop)));
+  return !(reachable && (mayRunOtherCode(ctx, ...everyPass(loop)) || storesLength(ctx, loop)));
+}
+
+/** The call of an array method (forEach, map, ...) that runs `fn`, a callback handed to it, on each element. */
+function iteratingCall(ctx: TransformContext, fn: ts.Node): ts.CallExpression | undefined {
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isCallExpression(fn.parent)) return undefined;
+  const call = fn.parent;
+  if (!call.arguments.includes(fn as ts.Expression) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!readOnlyArrayMethods.has(call.expression.name.text)) return undefined;
+  return T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(call.expression.expression)) ? call : undefined;
 }
 
 const lengthChangingMethods = new Set(["append", "extend", "insert", "pop", "remove", "clear", "push", "shift", "unshift", "splice"]);
@@ -170,8 +190,8 @@ function isFreshArray(ctx: TransformContext, e: ts.Expression): boolean {
 }
 
 /** `o.length = n` (or `o["length"]`) somewhere in the loop. */
-function storesLength(ctx: TransformContext, loop: ts.ForStatement): boolean {
-  return [loop.statement, loop.incrementor].some(
+function storesLength(ctx: TransformContext, loop: LoopNode): boolean {
+  return everyPass(loop).some(
     (part) =>
       !!part &&
       someNode(
@@ -344,8 +364,11 @@ function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean
 function mayHaveEscaped(ctx: TransformContext, sym: ts.Symbol, decl: ts.Node, at: ts.Node): boolean {
   let limit = at.end;
   for (let p = at.parent; p && !isAncestor(p, decl); p = p.parent) {
+    // a callback of forEach, map, ... runs during that call, like a loop's body
+    const during = iteratingCall(ctx, p);
+    if (during) limit = Math.max(limit, during.end);
     // code of another function may run at any time, before or after
-    if (isFunctionScope(p)) limit = Infinity;
+    else if (isFunctionScope(p)) limit = Infinity;
     else if (ts.isIterationStatement(p, false)) limit = Math.max(limit, p.end);
   }
   return (ctx.scopes.references.get(sym) ?? []).some((ref) => ref.getStart() < limit && arrayUse(ctx, ref) === "escape");

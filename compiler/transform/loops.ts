@@ -15,6 +15,7 @@ import { forIn, forOf } from "./loop-for-of.js";
 import { rangeLoop } from "./loop-range.js";
 import { checkCapturedWrites, continueNeedsFinally } from "./loop-checks.js";
 import { withHoistedFields } from "./loop-fields.js";
+import { withHoistedLengths } from "./loop-lengths.js";
 
 export { iterable } from "./loop-for-of.js";
 export { arrayUse, enclosingFunction, isAncestor, mayRunOtherCode, type ArrayUse } from "./loop-bound.js";
@@ -121,14 +122,16 @@ export function loopBody(ctx: TransformContext, stmt: ts.Statement): py.Stmt[] {
 export function transformLoop(ctx: TransformContext, node: ts.IterationStatement, label: string | undefined): py.Stmt[] {
   checkCapturedWrites(ctx, node);
   const loop = newLoop(node, label, true);
-  return withHoistedFields(ctx, node, () =>
-    withLoop(ctx, loop, () => {
-      if (ts.isWhileStatement(node)) return whileLoop(ctx, node.expression, () => loopBody(ctx, node.statement), ctx.pos(node));
-      if (ts.isDoStatement(node)) return doLoop(ctx, node, loop);
-      if (ts.isForOfStatement(node)) return forOf(ctx, node);
-      if (ts.isForInStatement(node)) return forIn(ctx, node);
-      return forLoop(ctx, node as ts.ForStatement, loop);
-    }),
+  return withHoistedLengths(ctx, node, () =>
+    withHoistedFields(ctx, node, () =>
+      withLoop(ctx, loop, () => {
+        if (ts.isWhileStatement(node)) return whileLoop(ctx, node.expression, () => loopBody(ctx, node.statement), ctx.pos(node));
+        if (ts.isDoStatement(node)) return doLoop(ctx, node, loop);
+        if (ts.isForOfStatement(node)) return forOf(ctx, node);
+        if (ts.isForInStatement(node)) return forIn(ctx, node);
+        return forLoop(ctx, node as ts.ForStatement, loop);
+      }),
+    ),
   );
 }
 

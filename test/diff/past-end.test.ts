@@ -5,6 +5,15 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { diffSuite, compileSnippets, checkCase, type CompiledSnippets } from "../helpers/diff.js";
 
 diffSuite("past the end: arrays", {
+  "counted from the end: xs[xs.length - k] is xs[-k]": `
+const xs = ["a", "b", "c"];
+const none: string[] = [];
+const word = "hey";
+const nums = [1, 2, 3];
+nums[nums.length - 1] = 9;
+nums[nums.length - 3] += 5;
+console.log(xs[xs.length - 1], xs[(xs.length - 3)], word[word.length - 1], nums.join());
+console.log(none[none.length - 1] === undefined, xs[xs.length - 4] ?? "none", xs[xs.length - 3] ?? "none", xs.at(-1));`,
   "compared with undefined past the end": `
 const xs = [1, 2, 3];
 console.log(xs[5] === undefined, xs[2] === undefined, xs[3] !== undefined, xs[0] !== undefined);`,

@@ -1,0 +1,123 @@
+// Lengths a loop (a loop statement, or a callback emitted as a for loop's body, as
+// forEach's) reads on every pass but cannot change (`s === word.length - 1` in a
+// loop over the letters), computed once before the loop into a local, as a careful
+// MicroPython programmer writes `last = len(word) - 1`: a local read instead of a
+// call per pass. The variable is declared outside the loop and not written in it,
+// and the length stays the same (boundIsStable: a string, or an array nothing in
+// the loop can change); `+ k` and `- k` around it are computed once too. len() and
+// adding numbers cannot raise, so computing them before a loop that might not have
+// reached them changes nothing the program sees. Reads inside functions the loop
+// defines stay as they are (a closure may run after the array changed).
+import { ts } from "../typescript.js";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import { mentions } from "../python/mentions.js";
+import type { TransformContext } from "./context.js";
+import { transformExpr } from "./expressions.js";
+import { boundIsStable, isAncestor, type LoopNode } from "./loop-bound.js";
+import { isFunctionScope } from "./scopes.js";
+import * as T from "./types.js";
+import { isWrite } from "./writes.js";
+
+interface Hoist {
+  temp: string;
+  value: py.Expr;
+  reads: ts.Expression[];
+}
+
+/** The loop's statements, with the lengths it only reads computed in front of it. */
+export function withHoistedLengths(ctx: TransformContext, loop: ts.IterationStatement, emit: () => py.Stmt[]): py.Stmt[] {
+  const { before, out } = hoistingLengths(ctx, loop, emit);
+  return [...before, ...out];
+}
+
+/** `emit`'s statements, and the assignments of the lengths they read to run before the loop. */
+export function hoistingLengths<R extends py.Stmt[]>(ctx: TransformContext, loop: LoopNode, emit: () => R): { before: py.Stmt[]; out: R } {
+  const hoists = lengthHoists(ctx, loop);
+  for (const h of hoists) for (const r of h.reads) ctx.substitutions.set(r, b.name(h.temp));
+  let out: R;
+  try {
+    out = emit();
+  } finally {
+    for (const h of hoists) for (const r of h.reads) ctx.substitutions.delete(r);
+  }
+  // a read another rule rewrote leaves the local unused
+  const used = hoists.filter((h) => mentions(out, h.temp));
+  return { before: used.map((h) => b.assign(b.name(h.temp), h.value)), out };
+}
+
+function lengthHoists(ctx: TransformContext, loop: LoopNode): Hoist[] {
+  // the same text of the same variable's length is one local
+  const groups = new Map<ts.Symbol, Map<string, ts.Expression[]>>();
+  const visit = (n: ts.Node): void => {
+    if (isFunctionScope(n) || ts.isClassLike(n)) return;
+    const read = lengthRead(ctx, n, loop);
+    if (!read) return ts.forEachChild(n, visit);
+    const sym = ctx.checker.getSymbolAtLocation(read.expression)!;
+    const e = widened(ctx, read, loop);
+    if (ctx.substitutions.has(e) || indexesItself(ctx, e, sym)) return;
+    const byText = groups.get(sym) ?? new Map<string, ts.Expression[]>();
+    groups.set(sym, byText.set(e.getText(), [...(byText.get(e.getText()) ?? []), e]));
+  };
+  // a for loop's test is its range() bound, read once already
+  if (ts.isArrowFunction(loop) || ts.isFunctionExpression(loop)) ts.forEachChild(loop.body, visit);
+  else {
+    const parts = ts.isForStatement(loop) ? [loop.statement, loop.incrementor] : [loop.statement];
+    if (ts.isWhileStatement(loop) || ts.isDoStatement(loop)) parts.push(loop.expression);
+    parts.forEach((p) => p && visit(p));
+  }
+  const hoists: Hoist[] = [];
+  for (const [sym, byText] of groups)
+    for (const reads of byText.values()) {
+      const [pre, value] = ctx.capture(() => transformExpr(ctx, reads[0]));
+      if (pre.length) continue;
+      const plain = ts.isPropertyAccessExpression(skipParens(reads[0]));
+      hoists.push({ temp: ctx.temp(`_${sym.name}_${plain ? "len" : "n"}`), value, reads });
+    }
+  return hoists;
+}
+
+/** `x.length` of a variable declared outside the loop, not written in it, whose length the loop cannot change. */
+function lengthRead(ctx: TransformContext, n: ts.Node, loop: LoopNode): ts.PropertyAccessExpression | undefined {
+  if (!ts.isPropertyAccessExpression(n) || n.name.text !== "length" || !ts.isIdentifier(n.expression) || n.questionDotToken)
+    return undefined;
+  if (isWrite(n) || ctx.substitutions.has(n)) return undefined;
+  if (!T.hasLenLength(ctx.checker, ctx.checker.getTypeAtLocation(n.expression))) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(n.expression);
+  const decl = sym?.valueDeclaration;
+  if (!sym || !decl || isAncestor(loop, decl)) return undefined;
+  if ((ctx.scopes.references.get(sym) ?? []).some((ref) => isAncestor(loop, ref) && isWrite(ref))) return undefined;
+  return boundIsStable(ctx, n, loop) ? n : undefined;
+}
+
+/** The read with the `+ k` / `- k` (k a number literal) around it. */
+function widened(ctx: TransformContext, read: ts.Expression, loop: LoopNode): ts.Expression {
+  let e: ts.Expression = read;
+  for (;;) {
+    let p = e.parent;
+    while (ts.isParenthesizedExpression(p)) p = p.parent;
+    if (!ts.isBinaryExpression(p) || ctx.substitutions.has(p)) return e;
+    const op = p.operatorToken.kind;
+    if (op !== ts.SyntaxKind.PlusToken && op !== ts.SyntaxKind.MinusToken) return e;
+    const other = skipParens(p.left) === skipParens(e) ? p.right : p.left;
+    if (!ts.isNumericLiteral(skipParens(other)) || !boundIsStable(ctx, p, loop)) return e;
+    e = p;
+  }
+}
+
+/** `xs[xs.length - 1]`: Python's `xs[-1]` says it without the length. */
+function indexesItself(ctx: TransformContext, e: ts.Expression, sym: ts.Symbol): boolean {
+  let p = e.parent;
+  while (ts.isParenthesizedExpression(p)) p = p.parent;
+  return (
+    ts.isElementAccessExpression(p) &&
+    skipParens(p.argumentExpression) === e &&
+    ts.isIdentifier(p.expression) &&
+    ctx.checker.getSymbolAtLocation(p.expression) === sym
+  );
+}
+
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
+}
