@@ -82,10 +82,11 @@ function lengthRead(ctx: TransformContext, n: ts.Node, loop: LoopNode): ts.Prope
   if (!ts.isPropertyAccessExpression(n) || n.name.text !== "length" || !ts.isIdentifier(n.expression) || n.questionDotToken)
     return undefined;
   if (isWrite(n) || ctx.substitutions.has(n)) return undefined;
-  if (!T.hasLenLength(ctx.checker, ctx.checker.getTypeAtLocation(n.expression))) return undefined;
   const sym = ctx.checker.getSymbolAtLocation(n.expression);
   const decl = sym?.valueDeclaration;
   if (!sym || !decl || isAncestor(loop, decl)) return undefined;
+  // its declared type, not the one narrowed where it is read: `if (s) n += s.length` may be past a None
+  if (!T.hasLenLength(ctx.checker, ctx.checker.getTypeOfSymbol(sym))) return undefined;
   if ((ctx.scopes.references.get(sym) ?? []).some((ref) => isAncestor(loop, ref) && isWrite(ref))) return undefined;
   return boundIsStable(ctx, n, loop) ? n : undefined;
 }

@@ -94,6 +94,19 @@ console.log(steps, s);`,
     has: ["while len(s) > 1:\n"],
     lacks: ["_s_len", "_s_n"],
   },
+  "a variable that may be undefined, narrowed in the loop": {
+    source: `function total(names: (string | undefined)[], extra: string | undefined): number {
+  let n = 0;
+  for (const name of names) {
+    if (name !== undefined) n += name.length;
+    if (extra !== undefined) n += extra.length;
+  }
+  return n;
+}
+console.log(total(["ab", undefined, "c"], undefined), total(["x"], "yz"));`,
+    has: ["            n += len(extra)\n"],
+    lacks: ["_extra_len"],
+  },
   "a read inside a function the loop makes": {
     source: `const xs = [1, 2, 3];
 const counts: (() => number)[] = [];
