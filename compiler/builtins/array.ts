@@ -9,7 +9,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, numberText, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition } from "./callbacks.js";
+import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition, passLoop } from "./callbacks.js";
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
@@ -246,6 +246,7 @@ export function arrayMethod(
       const loop = resultLoop(
         ctx,
         arr,
+        callee.expression,
         argNodes[0],
         b.list([]),
         (e, _, results) => {
@@ -266,7 +267,7 @@ export function arrayMethod(
     case "every": {
       const arr = walked();
       const inl = inlineExpression(ctx, argNodes[0], { asCondition: true });
-      const loop = !inl && name !== "findIndex" ? searchLoop(ctx, name as SearchMethod, arr, argNodes[0]) : undefined;
+      const loop = !inl && name !== "findIndex" ? searchLoop(ctx, name as SearchMethod, arr, callee.expression, argNodes[0]) : undefined;
       if (loop) return loop;
       let target: py.Expr, iter: py.Expr, cond: py.Expr, x: py.Expr, idx: py.Expr;
       if (inl) {
@@ -300,8 +301,7 @@ export function arrayMethod(
       const arr = walked();
       const inl = inlineLoopBody(ctx, argNodes[0], undefined, true);
       if (inl) {
-        const { target, iter } = loopParts(ctx, inl.params, arr);
-        ctx.addPreceding({ kind: "For", target, iter, body: inl.body });
+        ctx.addPreceding(passLoop(ctx, inl, arr, callee.expression, argNodes[0]));
         return b.none();
       }
       const cb = callbackCall(ctx, argNodes[0], arr);

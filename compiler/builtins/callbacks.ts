@@ -13,6 +13,7 @@ import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 import * as T from "../transform/types.js";
 import { hoistingLengths } from "../transform/loop-lengths.js";
+import { lengthIsStable } from "../transform/loop-bound.js";
 import type { Scope } from "../transform/scopes.js";
 
 /** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
@@ -153,6 +154,13 @@ function containsEscapingFunction(node: ts.Node): boolean {
   });
 }
 
+/** A callback's body as a for loop's: its parameters (the loop's targets), and the lengths to compute before the loop. */
+export interface InlinedPass {
+  params: py.Expr[];
+  body: py.Stmt[];
+  before: py.Stmt[];
+}
+
 /**
  * `arr.forEach(x => ...)` as the body of a for loop in the enclosing Python
  * scope: for an expression body or a block, whose returns are `continue`. Not
@@ -172,7 +180,7 @@ export function inlineLoopBody(
   arg: ts.Expression | undefined,
   pass?: ResultPass,
   unpack = false,
-): { params: py.Expr[]; body: py.Stmt[] } | undefined {
+): InlinedPass | undefined {
   const fn = inlineCallback(arg, unpack);
   if (!fn || fn.parameters.length > 2 || (unpack && !patternsUnpack(ctx, fn))) return undefined;
   let exprs: ts.Expression[] | undefined;
@@ -199,9 +207,7 @@ export function inlineLoopBody(
   const endPass: ReturnPass = pass ? (e) => pass(e, params) : (e) => (e ? discardedExpression(ctx, e) : []);
   try {
     const { before, out: body } = hoistingLengths(ctx, fn, () => passBody(ctx, fn, scope, stmts, exprs, returned, pass, endPass));
-    // the lengths go before the for loop the caller adds next
-    if (before.length) ctx.addPreceding(...before);
-    return { params, body: body.length ? body : [b.pass()] };
+    return { params, body: body.length ? body : [b.pass()], before };
   } finally {
     forgetParams(ctx, fn);
   }
@@ -270,6 +276,39 @@ export function loopParts(ctx: TransformContext, params: py.Expr[], arr: py.Expr
   if (params.length >= 2) return { target: b.tuple([params[1], params[0]]), iter: b.call("enumerate", [arr]) };
   if (params.length === 1) return { target: params[0], iter: arr };
   return { target: b.name("_"), iter: arr };
+}
+
+/**
+ * The for loop of a callback with statements taking (item) or (item, index). With an index,
+ * over an array whose length the loop cannot change: `for i in range(len(xs))` reading
+ * `x = xs[i]` first, which makes no (index, item) tuple per pass as enumerate() does.
+ */
+export function passLoop(ctx: TransformContext, pass: InlinedPass, arr: py.Expr, walked: ts.Expression, cb: ts.Expression): py.For {
+  const { params, body, before } = pass;
+  const fn = inlineCallback(cb, true);
+  const byIndex = params.length >= 2 && !!fn && lengthIsStable(ctx, walked, fn);
+  if (byIndex) {
+    const seq = ctx.once(arr);
+    ctx.addPreceding(...before);
+    return {
+      kind: "For",
+      target: params[1],
+      iter: b.call("range", [b.call("len", [seq])]),
+      body: [b.assign(params[0], b.sub(seq, params[1])), ...body],
+    };
+  }
+  const { target, iter } = loopParts(ctx, params, walkedFirst(ctx, pass, arr));
+  return { kind: "For", target, iter, body };
+}
+/**
+ * The collection a pass loop walks, evaluated before the lengths the loop reads are (its
+ * expression may change them), which go before the loop.
+ */
+export function walkedFirst(ctx: TransformContext, pass: InlinedPass, walked: py.Expr): py.Expr {
+  if (!pass.before.length) return walked;
+  const seq = ctx.once(walked);
+  ctx.addPreceding(...pass.before);
+  return seq;
 }
 
 /** Whether the callback's result type needs JavaScript truthiness. */

@@ -9,7 +9,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import * as T from "../transform/types.js";
 import { valueUnused, returnsPromise } from "./util.js";
-import { inlineLoopBody, declaredParams } from "./callbacks.js";
+import { inlineLoopBody, declaredParams, walkedFirst } from "./callbacks.js";
 import { transformInOrder } from "../transform/operators.js";
 import { iterable } from "../transform/loops.js";
 import { consumedAtOnce, iteratorValue, jsIterable } from "../transform/iteration.js";
@@ -143,9 +143,10 @@ export function mapMethod(
       const inl = inlineLoopBody(ctx, node.arguments[0]);
       if (inl) {
         const [v, k] = inl.params;
+        const walked = walkedFirst(ctx, inl, map);
         const loop = k
-          ? { target: b.tuple([k, v]), iter: b.method(map, "items") }
-          : { target: v ?? b.name("_"), iter: b.method(map, "values") };
+          ? { target: b.tuple([k, v]), iter: b.method(walked, "items") }
+          : { target: v ?? b.name("_"), iter: b.method(walked, "values") };
         ctx.addPreceding({ kind: "For", ...loop, body: inl.body });
         return b.none();
       }
@@ -206,7 +207,7 @@ export function setMethod(
       const set = s();
       const inl = inlineLoopBody(ctx, node.arguments[0]);
       if (inl && inl.params.length <= 1) {
-        ctx.addPreceding({ kind: "For", target: inl.params[0] ?? b.name("_"), iter: set, body: inl.body });
+        ctx.addPreceding({ kind: "For", target: inl.params[0] ?? b.name("_"), iter: walkedFirst(ctx, inl, set), body: inl.body });
         return b.none();
       }
       // the callback gets (value, value, set)

@@ -11,7 +11,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { truthy } from "../transform/conversions.js";
 import { isWrite } from "../transform/writes.js";
 import { someNode } from "../transform/walk.js";
-import { inlineLoopBody, loopParts } from "./callbacks.js";
+import { inlineLoopBody, passLoop } from "./callbacks.js";
 import { inlineCallback } from "./util.js";
 
 export type SearchMethod = "filter" | "find" | "some" | "every";
@@ -21,6 +21,7 @@ export function searchLoop(
   ctx: TransformContext,
   name: SearchMethod,
   arr: py.Expr,
+  walked: ts.Expression,
   cbNode: ts.Expression | undefined,
 ): py.Expr | undefined {
   const fn = inlineCallback(cbNode);
@@ -30,7 +31,7 @@ export function searchLoop(
   const assigned = someNode(fn.body, (n) => ts.isIdentifier(n) && isWrite(n) && ctx.checker.getSymbolAtLocation(n) === item);
   if (assigned && (name === "filter" || name === "find")) return undefined;
   const initial = name === "filter" ? b.list([]) : name === "find" ? b.none() : b.bool(name === "every");
-  return resultLoop(ctx, arr, cbNode, initial, (value, params, result) => {
+  return resultLoop(ctx, arr, walked, cbNode, initial, (value, params, result) => {
     const settled: py.Stmt[] =
       name === "filter"
         ? [b.exprStmt(b.method(result, "append", [params[0]]))]
@@ -45,13 +46,14 @@ export function searchLoop(
 }
 
 /**
- * The callback's body as a loop over `arr` that starts `result` at `initial`; `pass` gives
+ * The callback's body as a loop over `arr` (the value of `walked`) that starts `result` at `initial`; `pass` gives
  * the statements of each return (and of a reachable end). The result variable, or undefined
  * when the callback cannot run inline. With `unpack`, an `[a, b]` parameter unpacks each item.
  */
 export function resultLoop(
   ctx: TransformContext,
   arr: py.Expr,
+  walked: ts.Expression,
   cbNode: ts.Expression | undefined,
   initial: py.Expr,
   pass: (value: ts.Expression | undefined, params: py.Expr[], result: py.Name) => py.Stmt[],
@@ -60,8 +62,7 @@ export function resultLoop(
   const result = b.name(ctx.temp("_r"));
   const loop = inlineLoopBody(ctx, cbNode, (value, params) => pass(value, params, result), unpack);
   if (!loop) return undefined;
-  const { target, iter } = loopParts(ctx, loop.params, arr);
   ctx.addPreceding(b.assign(result, initial));
-  ctx.addPreceding({ kind: "For", target, iter, body: loop.body });
+  ctx.addPreceding(passLoop(ctx, loop, arr, walked, cbNode!));
   return result;
 }

@@ -129,6 +129,23 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
     subject = bound.arguments[0];
   // this.count, cfg.max, this.items.length, len(this.buf)
   else return chainIsStable(ctx, bound, loop, everyPass(loop));
+  return variableIsStable(ctx, subject, loop, subject !== bound);
+}
+
+/**
+ * Whether the array (or string) a loop walks keeps its length on every pass: `xs.forEach(...)`
+ * with `xs` a variable (variableIsStable), a property chain (chainIsStable), or a new array no
+ * other name holds (`s.split(" ").forEach(...)`).
+ */
+export function lengthIsStable(ctx: TransformContext, walked: ts.Expression, loop: LoopNode): boolean {
+  while (ts.isParenthesizedExpression(walked) || ts.isNonNullExpression(walked)) walked = walked.expression;
+  if (isFreshArray(ctx, walked)) return true;
+  if (ts.isIdentifier(walked)) return variableIsStable(ctx, walked, loop, true);
+  return ts.isPropertyAccessExpression(walked) && chainIsStable(ctx, walked, loop, everyPass(loop)) && !storesLength(ctx, loop);
+}
+
+/** A variable's value (`lengthOf`: its length) stays the same while the loop runs. */
+function variableIsStable(ctx: TransformContext, subject: ts.Identifier, loop: LoopNode, lengthOf: boolean): boolean {
   const sym = ctx.checker.getSymbolAtLocation(subject);
   const decl = sym?.valueDeclaration;
   // the bound may change through code elsewhere; only variables of this file are trusted
@@ -140,7 +157,7 @@ export function boundIsStable(ctx: TransformContext, bound: ts.Expression, loop:
     const writes = ctx.scopes.writes.get(sym) ?? [];
     if (writes.length > 1 || !ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return false;
   }
-  const mutableArray = subject !== bound && !hasFixedLength(ctx, ctx.checker.getTypeAtLocation(subject));
+  const mutableArray = lengthOf && !hasFixedLength(ctx, ctx.checker.getTypeAtLocation(subject));
   if (!mutableArray) return true;
   // an array's length: nothing in the loop may change it, and no code the loop runs
   // (a call, or another task while it awaits) may change it through another name

@@ -1,6 +1,6 @@
 // A map or forEach callback whose parameter is `[a, b]` unpacks each item in the for
 // target when the items are tuples of exactly that length (Map entries, `[string,
-// number][]`): `for k, v in pairs`, `for i, (k, v) in enumerate(pairs)`. Items that may
+// number][]`): `for k, v in pairs`, `for i in range(len(pairs))` then `k, v = pairs[i]`. Items that may
 // be shorter or longer (number[][]) keep the callback a function, whose pattern reads
 // each element; filter and find keep it too, as they return the item itself.
 import { describe, expect, test } from "vitest";
@@ -43,7 +43,7 @@ describe("callbacks with an [a, b] parameter: emitted Python", () => {
 
   test("fixed tuples unpack in the for target", () => {
     expect(py.pairs).toContain("for k, v in pairs]");
-    expect(py.pairs).toMatch(/for i, \(k\d*, v\d*\) in enumerate\(pairs\):/);
+    expect(py.pairs).toMatch(/for i in range\(len\(pairs\)\):\n {4}k\d*, v\d* = pairs\[i\]\n/);
     expect(py.pairs).toMatch(/for k\d*, v\d* in pairs:\n {4}if v\d* < 2:\n {8}continue\n/);
     expect(py.pairs.match(/def _f/g)?.length).toBe(1); // filter's
   });

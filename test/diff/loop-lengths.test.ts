@@ -41,7 +41,7 @@ words.forEach((word, w) => {
 });
 console.log(out.join(""));`,
     has: [
-      "    _letters_n = len(letters) - 1\n    _words_n = len(words) - 1\n    for l, letter in enumerate(letters):\n        _letter_n = len(letter) - 1\n",
+      "    _letters_n = len(letters) - 1\n    _words_n = len(words) - 1\n    for l in range(len(letters)):\n        letter = letters[l]\n        _letter_n = len(letter) - 1\n",
     ],
   },
   "a variable declared in an outer loop: before the inner loop": {

@@ -83,7 +83,7 @@ describe("map with a callback of statements: emitted Python", () => {
   test("the callback is a loop appending each result, with no def", () => {
     expect(py.results).not.toContain("def ");
     // the module's v is kept: the first callback's v is v1
-    expect(py.results).toContain("for i, v1 in enumerate(xs):\n    if i == 0:\n        _r.append(v1)\n        continue\n");
+    expect(py.results).toContain("for i in range(len(xs)):\n    v1 = xs[i]\n    if i == 0:\n        _r.append(v1)\n        continue\n");
     expect(py.results).toContain(
       "for v2 in xs:\n    if v2 > 5:\n        _r1.append(None)\n        continue\n    _r1.append(v2 * 3)\nmaybe = _r1\n",
     );
