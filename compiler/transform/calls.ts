@@ -15,6 +15,7 @@ import { adaptArity, functionMethodCall } from "./functions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { isConstant, isNamespace, transformOrdered, withOrderedOperands } from "./order.js";
 import { checkIntegerArguments } from "./integer-arguments.js";
+import { inlinedCall } from "./inline-calls.js";
 
 export function transformArgs(ctx: TransformContext, args: readonly ts.Expression[]): py.Expr[] {
   return transformOrdered(ctx, args, (a) => {
@@ -104,6 +105,8 @@ function transformCallInOrder(ctx: TransformContext, node: ts.CallExpression): p
   if (builtin) return builtin;
   const fnMethod = functionMethodCall(ctx, node, (args) => transformArgs(ctx, args));
   if (fnMethod) return fnMethod;
+  const inlined = inlinedCall(ctx, node);
+  if (inlined) return inlined;
   const func = transformExpr(ctx, callee);
   let call: py.Expr = callWithKeywords(ctx, node, func, (args) => transformArgs(ctx, args));
   // a promise starts running when created, awaited or not

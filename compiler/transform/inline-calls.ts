@@ -1,0 +1,270 @@
+// Calls of small functions and methods of the program written in place: a MicroPython call
+// costs a frame (~0.3 us, a method ~0.5 us on the bench's VM), which a careful programmer does
+// not pay per pass for `return this.state` or `String(n).padStart(w, "0")`. The call is replaced
+// by the callee's statements and its returned expression, `this` and the parameters standing
+// for the receiver and the arguments: for calls in a loop (a loop statement, or a callback run
+// per item), and anywhere for a tiny body, about the size of the call. A function every use of
+// which is such a call is not defined at all (isWrittenInPlace). Only where the program cannot
+// tell it from the call:
+//  - the callee is a function declaration or a class's method in this file, which nothing
+//    reassigns, overrides (no class extends the method's class) or replaces (no property of
+//    its name is assigned anywhere in the program);
+//  - its body is assignments to `this`'s fields followed by one `return`, and reads nothing
+//    but its parameters, `this` and the standard library (no other variable, whose name the
+//    caller could shadow), runs no code of the program (no call but harmless ones), makes
+//    no function and has no `?.`;
+//  - each argument is a variable, `this` or a literal, which nothing the body runs can change,
+//    so the body reads it where it reads the parameter; the receiver is a variable or `this`.
+import { ts } from "../typescript.js";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
+import type { TransformContext } from "./context.js";
+import type { ProgramInfo } from "./program-info.js";
+import { transformExpr } from "./expressions.js";
+import { transformStatements } from "./statements.js";
+import { isFunctionScope } from "./scopes.js";
+import { mayRunOtherCode } from "./loop-bound.js";
+import { isWrite } from "./writes.js";
+import { isFromLib } from "./types.js";
+import { walk } from "./walk.js";
+
+type Callee = ts.FunctionDeclaration | ts.MethodDeclaration;
+
+/** Bodies larger than this stay calls: the program's size grows with each copy. */
+const maxBodyNodes = 60;
+/** Bodies this small are written in place outside loops too: about the size of the call. */
+const tinyBodyNodes = 12;
+
+/** Callees being written in place, so that a call inside one is not expanded again. */
+const expanding = new Set<Callee>();
+
+export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.Expr | undefined {
+  if (node.questionDotToken) return undefined;
+  const target = calleeOf(ctx, node);
+  if (!target || expanding.has(target.fn)) return undefined;
+  const size = inlinedSize(ctx, target.fn);
+  if (size === undefined || (size > tinyBodyNodes && !inLoop(node) && !isWrittenInPlace(ctx, target.fn))) return undefined;
+  const { fn, receiver } = target;
+  const body = (fn.body as ts.Block).statements;
+  const params = fn.parameters;
+  if (!argumentsFit(node, fn)) return undefined;
+  // variables and constants: nothing the body runs can change them, so they are read where it reads them
+  const operands = [...(receiver ? [transformExpr(ctx, receiver)] : []), ...node.arguments.map((a) => transformExpr(ctx, a))];
+  const bindings = new Map<ts.Node, py.Expr>();
+  if (receiver) for (const t of thisNodes(fn)) bindings.set(t, operands[0]);
+  params.forEach((p, i) => {
+    for (const ref of parameterReads(ctx, fn, p)) bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
+  });
+  for (const [n, e] of bindings) ctx.substitutions.set(n, e);
+  expanding.add(fn);
+  try {
+    for (const s of body.slice(0, -1)) ctx.addPreceding(...transformStatements(ctx, [s]));
+    return transformExpr(ctx, (body[body.length - 1] as ts.ReturnStatement).expression!);
+  } finally {
+    expanding.delete(fn);
+    for (const n of bindings.keys()) ctx.substitutions.delete(n);
+  }
+}
+
+const inPlace = new WeakMap<Callee, boolean>();
+
+/**
+ * A function of this module that is only ever called (never read as a value, exported or
+ * given properties), each call written in place: its def is left out. Called from one place,
+ * or tiny: the program gets no bigger.
+ */
+export function isWrittenInPlace(ctx: TransformContext, fn: ts.FunctionDeclaration | ts.MethodDeclaration): boolean {
+  if (!ts.isFunctionDeclaration(fn) || !fn.name) return false;
+  let known = inPlace.get(fn);
+  if (known === undefined) inPlace.set(fn, (known = allCallsInPlace(ctx, fn)));
+  return known;
+}
+
+function allCallsInPlace(ctx: TransformContext, fn: ts.FunctionDeclaration): boolean {
+  if (ts.getCombinedModifierFlags(fn) & (ts.ModifierFlags.Export | ts.ModifierFlags.Default)) return false;
+  const size = inlinedSize(ctx, fn);
+  const sym = ctx.checker.getSymbolAtLocation(fn.name!);
+  const refs = (sym && ctx.scopes.references.get(sym)) ?? [];
+  if (size === undefined || refs.length === 0 || (refs.length > 1 && size > tinyBodyNodes)) return false;
+  return refs.every((ref) => {
+    const call = ref.parent;
+    return (
+      ts.isCallExpression(call) &&
+      call.expression === ref &&
+      !call.questionDotToken &&
+      argumentsFit(call, fn) &&
+      calleeOf(ctx, call)?.fn === fn
+    );
+  });
+}
+
+/** One argument per parameter, each a variable, `this` or a literal (a computed one would need a temporary). */
+function argumentsFit(call: ts.CallExpression, fn: Callee): boolean {
+  return call.arguments.length === fn.parameters.length && call.arguments.every(isPlainOperand);
+}
+
+function isPlainOperand(e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) e = e.operand;
+  return (
+    ts.isIdentifier(e) ||
+    ts.isNumericLiteral(e) ||
+    ts.isStringLiteralLike(e) ||
+    e.kind === ts.SyntaxKind.ThisKeyword ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword
+  );
+}
+
+/** A call inside a loop of its function (a loop statement, or a callback forEach and the like run per item). */
+function inLoop(node: ts.Node): boolean {
+  for (let p = node.parent, child: ts.Node = node; p; child = p, p = p.parent) {
+    if (ts.isIterationStatement(p, false) && (child === p.statement || child === (p as ts.WhileStatement).expression)) return true;
+    if (isFunctionScope(p)) return isRunPerItem(p);
+  }
+  return false;
+}
+
+const perItemMethods = new Set(["forEach", "map", "filter", "find", "findIndex", "some", "every", "reduce"]);
+
+function isRunPerItem(fn: ts.Node): boolean {
+  const call = fn.parent;
+  return (
+    (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
+    ts.isCallExpression(call) &&
+    call.arguments[0] === fn &&
+    ts.isPropertyAccessExpression(call.expression) &&
+    perItemMethods.has(call.expression.name.text)
+  );
+}
+
+/** The function a call reaches, and its receiver for a method. */
+function calleeOf(ctx: TransformContext, node: ts.CallExpression): { fn: Callee; receiver?: ts.Expression } | undefined {
+  const callee = node.expression;
+  const decl = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(callee) ? callee.name : callee)?.declarations;
+  if (decl?.length !== 1 || decl[0].getSourceFile() !== ctx.sourceFile) return undefined;
+  const fn = decl[0];
+  if (ts.isIdentifier(callee) && ts.isFunctionDeclaration(fn)) {
+    const sym = ctx.checker.getSymbolAtLocation(callee)!;
+    // the declaration is its only write
+    const writes = ctx.scopes.writes.get(sym) ?? [];
+    return writes.length <= 1 && writes.every((w) => w.kind === "init" || w.kind === "unknown") ? { fn } : undefined;
+  }
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isMethodDeclaration(fn) || !ts.isClassDeclaration(fn.parent)) return undefined;
+  const recv = callee.expression;
+  if (!(ts.isIdentifier(recv) || recv.kind === ts.SyntaxKind.ThisKeyword)) return undefined;
+  // the receiver's class is the method's own: a value of a subclass could run another method
+  const cls = fn.parent;
+  if (ctx.checker.getTypeAtLocation(recv).getSymbol() !== ctx.checker.getSymbolAtLocation(cls.name ?? cls)) return undefined;
+  const facts = programFacts(ctx);
+  if (facts.anyExtended || facts.extended.has(cls) || facts.assignedNames.has(fn.name.getText())) return undefined;
+  return { fn, receiver: recv };
+}
+
+const sizes = new WeakMap<Callee, number | undefined>();
+
+/** The body's size in nodes, or undefined when its shape does not allow writing it in place. */
+function inlinedSize(ctx: TransformContext, fn: Callee): number | undefined {
+  if (!sizes.has(fn)) sizes.set(fn, shapeAllows(ctx, fn));
+  return sizes.get(fn);
+}
+
+/** The body's shape: field assignments and a return, reading only parameters, `this` and the library. */
+function shapeAllows(ctx: TransformContext, fn: Callee): number | undefined {
+  const mods = ts.getCombinedModifierFlags(fn);
+  if (!fn.body || fn.asteriskToken || mods & (ts.ModifierFlags.Async | ts.ModifierFlags.Static | ts.ModifierFlags.Abstract))
+    return undefined;
+  if (fn.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken)) return undefined;
+  const stmts = fn.body.statements;
+  const last = stmts[stmts.length - 1];
+  if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+  if (!stmts.slice(0, -1).every((s) => ts.isExpressionStatement(s) && assignsField(s.expression))) return undefined;
+  const params = new Set(fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name)));
+  let nodes = 0;
+  let ok = true;
+  walk(fn.body, (n) => {
+    if (++nodes > maxBodyNodes || (n !== fn.body && (isFunctionScope(n) || ts.isClassLike(n)))) ok = false;
+    else if (n.kind === ts.SyntaxKind.SuperKeyword || ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isDeleteExpression(n))
+      ok = false;
+    else if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isCallExpression(n)) && n.questionDotToken)
+      ok = false;
+    else if (ts.isIdentifier(n) && isReference(n)) {
+      const sym = ctx.checker.getSymbolAtLocation(n);
+      if (n.text === "arguments" || !sym || !(params.has(sym) || isFromLib(sym.declarations?.[0]))) ok = false;
+      else if (params.has(sym) && isWrite(n)) ok = false;
+    }
+    return ok ? undefined : "stop";
+  });
+  return ok && !mayRunOtherCode(ctx, fn.body) ? nodes : undefined;
+}
+
+/** `this.x = e`, `this.x += e`, `this.x++`. */
+function assignsField(e: ts.Expression): boolean {
+  let target: ts.Expression | undefined;
+  if (
+    ts.isBinaryExpression(e) &&
+    e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    e.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    target = e.left;
+  else if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && isUpdate(e.operator)) target = e.operand;
+  return !!target && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword;
+}
+
+function isUpdate(op: ts.SyntaxKind): boolean {
+  return op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken;
+}
+
+/** An identifier that names a variable (not a member's or a property's name). */
+function isReference(n: ts.Identifier): boolean {
+  const p = n.parent;
+  if (ts.isPropertyAccessExpression(p) && p.name === n) return false;
+  if (ts.isPropertyAssignment(p) && p.name === n) return false;
+  return true;
+}
+
+function thisNodes(fn: Callee): ts.Node[] {
+  const out: ts.Node[] = [];
+  walk(fn.body!, (n) => void (n.kind === ts.SyntaxKind.ThisKeyword && out.push(n)));
+  return out;
+}
+
+function parameterReads(ctx: TransformContext, fn: Callee, p: ts.ParameterDeclaration): ts.Node[] {
+  const sym = ctx.checker.getSymbolAtLocation(p.name);
+  const out: ts.Node[] = [];
+  walk(fn.body!, (n) => void (ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === sym && out.push(n)));
+  return out;
+}
+
+interface ProgramFacts {
+  /** classes some class of the program extends */
+  extended: Set<ts.ClassLikeDeclaration>;
+  /** names of properties the program assigns (`o.next = ...`) */
+  assignedNames: Set<string>;
+  anyExtended: boolean;
+}
+
+const facts = new WeakMap<ProgramInfo, ProgramFacts>();
+
+function programFacts(ctx: TransformContext): ProgramFacts {
+  let f = facts.get(ctx.program);
+  if (f) return f;
+  f = { extended: new Set(), assignedNames: new Set(), anyExtended: false };
+  for (const file of ctx.program.files) {
+    walk(file, (n) => {
+      if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword) {
+        for (const t of n.types) {
+          const base = ctx.checker.getTypeAtLocation(t.expression).getSymbol()?.valueDeclaration;
+          if (base && ts.isClassLike(base)) f!.extended.add(base);
+          // a class made by a call (a mixin) may extend any class
+          else f!.anyExtended = true;
+        }
+      } else if (ts.isPropertyAccessExpression(n) && isWrite(n)) f!.assignedNames.add(n.name.text);
+      else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isWrite(n))
+        f!.assignedNames.add(n.argumentExpression.text);
+    });
+  }
+  facts.set(ctx.program, f);
+  return f;
+}

@@ -1,0 +1,168 @@
+// Small functions and methods of the program written in place of their calls
+// (compiler/transform/inline-calls.ts): in loops, or anywhere when the body is tiny; a
+// function whose every use is such a call is not defined at all. Node's output is the
+// judge, with short-circuits and conditionals that skip a call, a computed argument, a
+// subclass that overrides a method, a method replaced by assignment and a body that
+// reads a variable the caller could shadow.
+import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
+
+const inlined: Record<string, ShapeCase> = {
+  "a method that steps a field and returns it, in a loop": {
+    source: `class Lcg {
+  constructor(private state: number) {}
+  next(): number {
+    this.state = (this.state * 75 + 74) % 65537;
+    return this.state;
+  }
+}
+const rng = new Lcg(7);
+const out: number[] = [];
+for (let i = 0; i < 5; i++) out.push(rng.next() % 100);
+console.log(out.join(","), rng.next());`,
+    has: ["    rng.state = (rng.state * 75 + 74) % 65537\n    out.append(rng.state % 100)\n"],
+  },
+  "a tiny function is written in place and not defined": {
+    source: `function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+function clock(h: number, m: number): string {
+  return pad(h, 2) + ":" + pad(m, 2);
+}
+console.log(clock(7, 5), clock(12, 30), clock(-3, 4));`,
+    has: ['"0" * (2 - len(_t)) + _t'],
+    lacks: ["def pad", "pad("],
+  },
+  "a function called from one place, with a parameter read twice": {
+    source: `function reading(n: number) {
+  return { id: "s" + n, value: n * n + n };
+}
+let total = 0;
+let label = "";
+const values = [3, 4, 5];
+for (const v of values) {
+  const r = reading(v);
+  total += r.value;
+  label = r.id;
+}
+console.log(total, label);`,
+    has: ["v * v + v"],
+    lacks: ["def reading"],
+  },
+  "a method of this in a loop of another method": {
+    source: `class Counter {
+  count = 0;
+  step = 3;
+  bump(): number {
+    this.count += this.step;
+    return this.count;
+  }
+  run(n: number): number {
+    let last = 0;
+    for (let i = 0; i < n; i++) last = this.bump();
+    return last;
+  }
+}
+const c = new Counter();
+console.log(c.run(4), c.count, c.bump());`,
+    has: ["            self.count += self.step\n            last = self.count\n"],
+  },
+  "a call a short-circuit or a conditional may skip": {
+    source: `class Ticker {
+  ticks = 0;
+  tick(): boolean {
+    this.ticks++;
+    return this.ticks % 2 === 0;
+  }
+}
+const t = new Ticker();
+let hits = 0;
+for (let i = 0; i < 6; i++) {
+  if (i > 2 && t.tick()) hits++;
+  const label = i % 3 === 0 ? "skip" : t.tick() ? "even" : "odd";
+  if (label === "even") hits += 10;
+}
+console.log(hits, t.ticks);`,
+    has: ["self.ticks += 1"],
+    lacks: ["t.tick()"],
+  },
+};
+
+const calls: Record<string, ShapeCase> = {
+  "a subclass overrides the method": {
+    source: `class Source {
+  n = 0;
+  next(): number {
+    this.n += 1;
+    return this.n;
+  }
+}
+class Doubled extends Source {
+  next(): number {
+    this.n += 2;
+    return this.n;
+  }
+}
+const sources: Source[] = [new Source(), new Doubled()];
+let sum = 0;
+for (let i = 0; i < 3; i++) for (const s of sources) sum += s.next();
+console.log(sum);`,
+    has: ["sum_ += s.next()"],
+  },
+  "the method is replaced by an assignment": {
+    source: `class Die {
+  face = 1;
+  roll(): number {
+    this.face = (this.face % 6) + 1;
+    return this.face;
+  }
+}
+const d = new Die();
+const rolls: number[] = [];
+for (let i = 0; i < 3; i++) rolls.push(d.roll());
+d.roll = () => 6;
+rolls.push(d.roll());
+console.log(rolls.join(","));`,
+    has: ["rolls.append(d.roll())"],
+  },
+  "the body reads a variable of its module": {
+    source: `const SCALE = 3;
+function scaled(n: number): number {
+  return n * SCALE;
+}
+function run(): number {
+  const SCALE = 100;
+  let s = 0;
+  for (let i = 0; i < 3; i++) s += scaled(i) + SCALE;
+  return s;
+}
+console.log(run());`,
+    has: ["def scaled(n):", "scaled(i)"],
+  },
+  "a computed argument": {
+    source: `let x = 1;
+function bumpX(): number {
+  x += 10;
+  return x;
+}
+function sum(a: number, b: number): number {
+  return a * 100 + b;
+}
+const seen: number[] = [];
+for (let i = 0; i < 3; i++) seen.push(sum(x, bumpX()));
+console.log(seen.join(","));`,
+    has: ["seen.append(sum_(x, bumpX()))"],
+  },
+  "a function also used as a value keeps its def": {
+    source: `function twice(n: number): number {
+  return n * 2;
+}
+const xs = [1, 2, 3];
+let s = 0;
+for (const x of xs) s += twice(x);
+console.log(s, xs.map(twice).join(","));`,
+    has: ["def twice(n, *_args):", "    s += x * 2\n"],
+  },
+};
+
+shapeSuite("inline calls: written in place", inlined);
+shapeSuite("inline calls: calls that stay", calls);
