@@ -10,6 +10,7 @@ import * as T from "./types.js";
 import { someNode } from "./walk.js";
 import { mayRunAccessor } from "./accessor-names.js";
 import { isAssignmentLeft, isWrite } from "./writes.js";
+import { callChangesNothing } from "./function-effects.js";
 
 const readOnlyArrayMethods = new Set([
   "indexOf",
@@ -349,7 +350,7 @@ function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean
   if (call.arguments.some((a) => isFunctionValue(ctx, a))) return false;
   const callee = call.expression;
   const fromLib = (e: ts.Expression) => T.isFromLib(ctx.checker.getSymbolAtLocation(e)?.declarations?.[0]);
-  if (ts.isIdentifier(callee)) return pureGlobals.has(callee.text) && fromLib(callee);
+  if (ts.isIdentifier(callee)) return (pureGlobals.has(callee.text) && fromLib(callee)) || callChangesNothing(ctx, call);
   if (!ts.isPropertyAccessExpression(callee)) return false;
   const recv = callee.expression;
   if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && fromLib(recv)) return true;
