@@ -4,7 +4,9 @@
 // filter, find, some, every, forEach) and their early returns, `[k, v]` parameters over Map
 // entries, Math.min/max of spreads, parseFloat of random text, toFixed of values of no known
 // size, joins of arrays with holes; integer division, remainders and bit operations on
-// signed values; string methods; a class with a Set; a switch. Not part of `npm test` (a
+// signed values; string methods; a class with a Set; a switch; small functions and methods
+// called in loops, helpers that may change the array a loop walks, lengths read on every
+// pass, callbacks with an index. Not part of `npm test` (a
 // search, not a specification); run it after changing a rewrite:
 //
 //   node --import tsx bench/random-programs.ts [first seed] [count]
@@ -93,6 +95,32 @@ function program(r: Source): string {
   out.push(`const cnt = new Counter();`);
   out.push(`outs.push(words.map((w) => cnt.add(w)).join(","), String(cnt.seen.size), [...cnt.seen].sort().join(","));`);
   out.push(`switch (na % 3) { case 0: outs.push("zero"); break; case 1: case -1: outs.push("one"); break; default: outs.push("two"); }`);
+  // small functions and methods called in loops (written in place), helpers that may or may not
+  // change the array a loop walks, lengths read on every pass, callbacks with an index
+  const step = r.pick([
+    `this.x = (this.x * ${r.int(2, 9)} + ${r.int(0, 9)}) % ${r.int(11, 97)};`,
+    `this.x += ${r.int(-3, 5)};`,
+    "this.n++;",
+  ]);
+  out.push(`class Stepper { x = ${r.int(0, 9)}; n = 0; tick(): number { ${step} return this.x % ${r.int(2, 7)} + this.n; } }`);
+  out.push(
+    `function mix(a: number, b: number): number { return ${r.pick(["a * 2 + b", "a - b * 3", "(a + b) % 4", "a > b ? a : b", "Math.max(a, b) - Math.min(a, b)"])}; }`,
+  );
+  const grows = r.next() < 0.5;
+  out.push(`const queue: number[] = ${list()};`);
+  out.push(
+    `function visit(v: number): number { ${grows ? `if (queue.length < ${r.int(3, 8)}) queue.push(v + 1); ` : ""}return mix(v, ${r.int(-2, 4)}); }`,
+  );
+  out.push("const st = new Stepper();");
+  out.push(`let tot = 0;`);
+  out.push(`for (let i = 0; i < queue.length; i++) tot += visit(queue[i]) * (i + 1);`);
+  out.push(`for (let i = 0; i < queue.length; i++) if (i > ${r.int(0, 3)} && st.tick() > 1) tot += mix(i, tot % 5);`);
+  out.push(`const label = ${JSON.stringify(r.pick(["dot dash", "a bc def", "", "x"]))};`);
+  out.push(
+    `label.split(" ").forEach((w, wi) => { for (let c = 0; c < w.length; c++) tot += c === w.length - 1 ? wi : st.tick() % 3 === 0 ? 1 : 2; });`,
+  );
+  out.push(`const tail = queue.length > 1 ? queue[queue.length - 1] * 10 + queue[queue.length - 2] : -1;`);
+  out.push('outs.push(String(tot), String(tail), String(st.x), String(st.n), queue.join(","));');
   out.push('console.log(outs.join(" | "), acc);');
   return out.join("\n");
 }
