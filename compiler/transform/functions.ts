@@ -16,7 +16,6 @@ import { asyncReturnValue, asyncCallback, returnsUserPromise, startPromise } fro
 import { takesThis, thisParam, checkThisFunctionUses, thisFunctionOf } from "./this.js";
 import { withProps } from "./function-props.js";
 import { constructorName } from "./constructor-name.js";
-import { isWrittenInPlace } from "./inline-calls.js";
 
 export type FunctionNode =
   | ts.FunctionDeclaration
@@ -432,8 +431,6 @@ function checkInPlace(ctx: TransformContext, node: ts.FunctionDeclaration): void
 /** `function f() {}` as a statement. */
 export function transformFunctionDeclaration(ctx: TransformContext, node: ts.FunctionDeclaration): py.Stmt[] {
   if (!node.body) return []; // overload signature
-  // every call of it is written in place (inline-calls.ts)
-  if (isWrittenInPlace(ctx, node)) return [];
   const sym = node.name && ctx.checker.getSymbolAtLocation(node.name);
   // `export default function () {}` is imported as default_export (see modules.ts)
   const name = sym ? ctx.scopes.nameOf(sym)! : node.name ? ctx.temp("_f") : "default_export";

@@ -3,9 +3,9 @@
 // not pay per pass for `return this.state` or `String(n).padStart(w, "0")`. The call is replaced
 // by the callee's statements and its returned expression, `this` and the parameters standing
 // for the receiver and the arguments: for calls in a loop (a loop statement, or a callback run
-// per item), and anywhere for a tiny body, about the size of the call. A function every use of
-// which is such a call is not defined at all (isWrittenInPlace). Only where the program cannot
-// tell it from the call:
+// per item), and anywhere for a tiny body, about the size of the call. The callee stays defined
+// (the REPL can call it, and other calls may need it). Only where the program cannot tell it from
+// the call:
 //  - the callee is a function declaration or a class's method in this file, which nothing
 //    reassigns, overrides (no class extends the method's class) or replaces (no property of
 //    its name is assigned anywhere in the program);
@@ -31,7 +31,7 @@ import { walk } from "./walk.js";
 type Callee = ts.FunctionDeclaration | ts.MethodDeclaration;
 
 /** Bodies larger than this stay calls: the program's size grows with each copy. */
-const maxBodyNodes = 60;
+const maxBodyNodes = 30;
 /** Bodies this small are written in place outside loops too: about the size of the call. */
 const tinyBodyNodes = 12;
 
@@ -43,7 +43,7 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   const target = calleeOf(ctx, node);
   if (!target || expanding.has(target.fn)) return undefined;
   const size = inlinedSize(ctx, target.fn);
-  if (size === undefined || (size > tinyBodyNodes && !inLoop(node) && !isWrittenInPlace(ctx, target.fn))) return undefined;
+  if (size === undefined || (size > tinyBodyNodes && !inLoop(node))) return undefined;
   const { fn, receiver } = target;
   const body = (fn.body as ts.Block).statements;
   const params = fn.parameters;
@@ -64,38 +64,6 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
     expanding.delete(fn);
     for (const n of bindings.keys()) ctx.substitutions.delete(n);
   }
-}
-
-const inPlace = new WeakMap<Callee, boolean>();
-
-/**
- * A function of this module that is only ever called (never read as a value, exported or
- * given properties), each call written in place: its def is left out. Called from one place,
- * or tiny: the program gets no bigger.
- */
-export function isWrittenInPlace(ctx: TransformContext, fn: ts.FunctionDeclaration | ts.MethodDeclaration): boolean {
-  if (!ts.isFunctionDeclaration(fn) || !fn.name) return false;
-  let known = inPlace.get(fn);
-  if (known === undefined) inPlace.set(fn, (known = allCallsInPlace(ctx, fn)));
-  return known;
-}
-
-function allCallsInPlace(ctx: TransformContext, fn: ts.FunctionDeclaration): boolean {
-  if (ts.getCombinedModifierFlags(fn) & (ts.ModifierFlags.Export | ts.ModifierFlags.Default)) return false;
-  const size = inlinedSize(ctx, fn);
-  const sym = ctx.checker.getSymbolAtLocation(fn.name!);
-  const refs = (sym && ctx.scopes.references.get(sym)) ?? [];
-  if (size === undefined || refs.length === 0 || (refs.length > 1 && size > tinyBodyNodes)) return false;
-  return refs.every((ref) => {
-    const call = ref.parent;
-    return (
-      ts.isCallExpression(call) &&
-      call.expression === ref &&
-      !call.questionDotToken &&
-      argumentsFit(call, fn) &&
-      calleeOf(ctx, call)?.fn === fn
-    );
-  });
 }
 
 /** One argument per parameter, each a variable, `this` or a literal (a computed one would need a temporary). */

@@ -23,6 +23,8 @@ import { discardedValues, returnsAsContinue } from "../builtins/util.js";
 import { isErrorType } from "./thrown.js";
 import { withProps } from "./function-props.js";
 import { transformNamespace, transformImportEquals } from "./namespaces.js";
+import { assignsAtTop, renamed } from "../python/rename.js";
+import { mentions } from "../python/mentions.js";
 
 /** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
 export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
@@ -153,6 +155,20 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
   }
 }
 
+/**
+ * `value` is a temporary the statements made (they assign it at their top level) and
+ * `target` a variable they do not mention: the statements may fill the variable itself.
+ */
+function carriesValue(ctx: TransformContext, stmts: py.Stmt[], value: py.Expr, target: py.Expr): boolean {
+  return (
+    value.kind === "Name" &&
+    target.kind === "Name" &&
+    ctx.isTemp(value.id) &&
+    assignsAtTop(stmts, value.id) &&
+    !mentions(stmts, target.id)
+  );
+}
+
 export function transformVariableList(ctx: TransformContext, list: ts.VariableDeclarationList): py.Stmt[] {
   const out: py.Stmt[] = [];
   for (const decl of list.declarations) {
@@ -184,11 +200,21 @@ export function transformVariableList(ctx: TransformContext, list: ts.VariableDe
         ctx.addPreceding(b.assign(b.name(name), transformFunctionExpression(ctx, init, name)));
         return;
       }
-      let value = transformExpr(ctx, decl.initializer);
+      const [initPre, initValue] = ctx.capture(() => transformExpr(ctx, decl.initializer!));
+      let value = initValue;
       if (ts.isIdentifier(decl.name)) {
-        if (stringBuilder(ctx, ctx.checker.getSymbolAtLocation(decl.name))) value = builderStart(value);
-        ctx.addPreceding({ ...b.assign(transformExpr(ctx, decl.name), value), pos: ctx.pos(decl) });
+        const target = transformExpr(ctx, decl.name);
+        const builder = stringBuilder(ctx, ctx.checker.getSymbolAtLocation(decl.name));
+        // a temporary of the initializer's statements that carries the value: they use the variable instead
+        if (!builder && carriesValue(ctx, initPre, value, target)) {
+          ctx.addPreceding(...renamed(initPre, (value as py.Name).id, (target as py.Name).id));
+          return;
+        }
+        ctx.addPreceding(...initPre);
+        if (builder) value = builderStart(value);
+        ctx.addPreceding({ ...b.assign(target, value), pos: ctx.pos(decl) });
       } else {
+        ctx.addPreceding(...initPre);
         bindPattern(ctx, decl.name, value);
       }
     });

@@ -83,11 +83,10 @@ describe("map with a callback of statements: emitted Python", () => {
   test("the callback is a loop appending each result, with no def", () => {
     expect(py.results).not.toContain("def ");
     // the module's v is kept: the first callback's v is v1
-    expect(py.results).toContain("for i in range(len(xs)):\n    v1 = xs[i]\n    if i == 0:\n        _r.append(v1)\n        continue\n");
-    expect(py.results).toContain(
-      "for v2 in xs:\n    if v2 > 5:\n        _r1.append(None)\n        continue\n    _r1.append(v2 * 3)\nmaybe = _r1\n",
-    );
-    expect(py.order).toContain("def inFunction(ys):\n    count = 0\n    _r = []\n    for y in ys:\n        count += 1\n");
+    // the result is built in the variable the program declares for it
+    expect(py.results).toContain("windowed = []\nfor i in range(len(xs)):\n    v1 = xs[i]\n    if i == 0:\n        windowed.append(v1)\n        continue\n");
+    expect(py.results).toContain("maybe = []\nfor v2 in xs:\n    if v2 > 5:\n        maybe.append(None)\n        continue\n    maybe.append(v2 * 3)\n");
+    expect(py.order).toContain("def inFunction(ys):\n    count = 0\n    doubled = []\n    for y in ys:\n        count += 1\n");
   });
 
   test("a closure kept for later, or a return inside a loop, keeps the callback a function", () => {

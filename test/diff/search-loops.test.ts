@@ -78,8 +78,8 @@ describe("filter, find, some and every with statements: emitted Python", () => {
 
   test("loops with no def, stopping at the settling item", () => {
     expect(py.searches).not.toContain("def ");
-    expect(py.searches).toMatch(/for v\d* in xs:\n {4}seen\.append\(-v\d*\)\n {4}if v\d* == 0:\n {8}_r\d+ = True\n {8}break\n/);
-    expect(py.contexts).toMatch(/def firstLong\(names, min_\):\n {4}_r = None\n {4}for n in names:\n/);
+    expect(py.searches).toMatch(/for v\d* in xs:\n {4}seen\.append\(-v\d*\)\n {4}if v\d* == 0:\n {8}anyZero = True\n {8}break\n/);
+    expect(py.contexts).toMatch(/def firstLong\(names, min_\):\n {4}hit = None\n {4}for n in names:\n/);
   });
 
   test("a callback that assigns its item stays a function", () => {

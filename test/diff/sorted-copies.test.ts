@@ -34,11 +34,11 @@ describe("sorted copies: emitted Python", () => {
 
   test("a copy made by iterating is sorted(); a slice is sorted in place", () => {
     // xs[:] and sort() is twice as fast as sorted(), which iterates
-    expect(py.copies).toContain("_t = xs[:]\n_t.sort()\nup = _t\n");
+    expect(py.copies).toContain("up = xs[:]\nup.sort()\n");
     expect(py.copies).toContain("down = sorted(xs, reverse=True)\n");
-    expect(py.copies).toContain("_t1 = names[:]\n_t1.sort()\nabc = _t1\n");
+    expect(py.copies).toContain("abc = names[:]\nabc.sort()\n");
     expect(py.copies).toContain("viaFrom = sorted(xs)\n");
-    expect(py.copies).toContain("    _t = values[:]\n    _t.sort()\n");
+    expect(py.copies).toContain("    sorted_ = values[:]\n    sorted_.sort()\n");
     expect(py.copies).toContain("xs.sort(reverse=True)\n");
   });
 });
