@@ -19,6 +19,7 @@ import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
+import { DiagnosticError } from "../diagnostics.js";
 import type { ProgramInfo } from "./program-info.js";
 import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
@@ -57,9 +58,23 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   });
   for (const [n, e] of bindings) ctx.substitutions.set(n, e);
   expanding.add(fn);
+  // a body mpts reports a problem in stays a call: the callee's own def reports it, once
+  const reported = ctx.diagnostics.length;
   try {
-    for (const s of body.slice(0, -1)) ctx.addPreceding(...transformStatements(ctx, [s]));
-    return transformExpr(ctx, (body[body.length - 1] as ts.ReturnStatement).expression!);
+    const [pre, value] = ctx.capture(() => {
+      for (const s of body.slice(0, -1)) ctx.addPreceding(...transformStatements(ctx, [s]));
+      return transformExpr(ctx, (body[body.length - 1] as ts.ReturnStatement).expression!);
+    });
+    if (ctx.diagnostics.length > reported) {
+      ctx.diagnostics.length = reported;
+      return undefined;
+    }
+    ctx.addPreceding(...pre);
+    return value;
+  } catch (err) {
+    if (!(err instanceof DiagnosticError)) throw err;
+    ctx.diagnostics.length = reported;
+    return undefined;
   } finally {
     expanding.delete(fn);
     for (const n of bindings.keys()) ctx.substitutions.delete(n);
