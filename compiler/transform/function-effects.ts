@@ -8,7 +8,7 @@
 import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import { mayRunAccessor } from "./accessor-names.js";
-import { isAncestor } from "./loop-bound.js";
+import { isAncestor, isFunctionValue, readOnlyArrayMethods } from "./loop-bound.js";
 import * as T from "./types.js";
 import { walk } from "./walk.js";
 
@@ -131,40 +131,12 @@ function bodyChangesNothing(ctx: TransformContext, fn: FunctionLike): boolean {
     if (T.isString(t) || T.isNumber(t) || T.isBoolean(t)) return true;
     if (!T.isArray(ctx.checker, t)) return false;
     // reading methods, or any method of an array this call made
-    return readingMethods.has(name) || madeHere(recv);
+    return readOnlyArrayMethods.has(name) || madeHere(recv);
   }
 }
 
-const readingMethods = new Set([
-  "indexOf",
-  "lastIndexOf",
-  "includes",
-  "slice",
-  "join",
-  "map",
-  "filter",
-  "reduce",
-  "reduceRight",
-  "forEach",
-  "find",
-  "findIndex",
-  "findLast",
-  "findLastIndex",
-  "some",
-  "every",
-  "at",
-  "concat",
-  "toString",
-  "flat",
-  "flatMap",
-]);
-
 function isUpdate(op: ts.SyntaxKind): boolean {
   return op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken;
-}
-
-function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
-  return ctx.checker.getTypeAtLocation(e).getCallSignatures().length > 0;
 }
 
 /** An array, a string, a Map or a Set: iterating runs no code of the program. */

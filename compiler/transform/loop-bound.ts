@@ -12,7 +12,7 @@ import { mayRunAccessor } from "./accessor-names.js";
 import { isAssignmentLeft, isWrite } from "./writes.js";
 import { callChangesNothing } from "./function-effects.js";
 
-const readOnlyArrayMethods = new Set([
+export const readOnlyArrayMethods: ReadonlySet<string> = new Set([
   "indexOf",
   "lastIndexOf",
   "includes",
@@ -84,7 +84,7 @@ function isComparison(k: ts.SyntaxKind): boolean {
   );
 }
 
-function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
+export function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
   return ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ctx.checker.getTypeAtLocation(e).getCallSignatures().length > 0;
 }
 
