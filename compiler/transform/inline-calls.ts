@@ -7,8 +7,9 @@
 // (the REPL can call it, and other calls may need it). Only where the program cannot tell it from
 // the call:
 //  - the callee is a function declaration or a class's method in this file, which nothing
-//    reassigns, overrides (no class extends the method's class) or replaces (no property of
-//    its name is assigned anywhere in the program);
+//    reassigns, overrides (no class extends the method's class), replaces (no property of its
+//    name is assigned anywhere in the program) or stands in for (no other class or object
+//    literal has a member of its name: types are structural, so one could be typed as this class);
 //  - its body is assignments to `this`'s fields followed by one `return`, and reads nothing
 //    but its parameters, `this` and the standard library (no other variable, whose name the
 //    caller could shadow), runs no code of the program (no call but harmless ones), makes
@@ -141,7 +142,10 @@ function calleeOf(ctx: TransformContext, node: ts.CallExpression): { fn: Callee;
   const cls = fn.parent;
   if (ctx.checker.getTypeAtLocation(recv).getSymbol() !== ctx.checker.getSymbolAtLocation(cls.name ?? cls)) return undefined;
   const facts = programFacts(ctx);
-  if (facts.anyExtended || facts.extended.has(cls) || facts.assignedNames.has(fn.name.getText())) return undefined;
+  const name = fn.name.getText();
+  // another class or an object literal with a member of that name may be typed as this class (types are structural)
+  if (facts.anyExtended || facts.extended.has(cls) || facts.assignedNames.has(name) || (facts.memberNames.get(name) ?? 0) > 1)
+    return undefined;
   return { fn, receiver: recv };
 }
 
@@ -225,6 +229,8 @@ interface ProgramFacts {
   extended: Set<ts.ClassLikeDeclaration>;
   /** names of properties the program assigns (`o.next = ...`) */
   assignedNames: Set<string>;
+  /** how many classes and object literals of the program declare a member of each name */
+  memberNames: Map<string, number>;
   anyExtended: boolean;
 }
 
@@ -233,7 +239,7 @@ const facts = new WeakMap<ProgramInfo, ProgramFacts>();
 function programFacts(ctx: TransformContext): ProgramFacts {
   let f = facts.get(ctx.program);
   if (f) return f;
-  f = { extended: new Set(), assignedNames: new Set(), anyExtended: false };
+  f = { extended: new Set(), assignedNames: new Set(), memberNames: new Map(), anyExtended: false };
   for (const file of ctx.program.files) {
     walk(file, (n) => {
       if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword) {
@@ -243,6 +249,9 @@ function programFacts(ctx: TransformContext): ProgramFacts {
           // a class made by a call (a mixin) may extend any class
           else f!.anyExtended = true;
         }
+      } else if ((ts.isClassElement(n) || ts.isObjectLiteralElementLike(n)) && n.name && !ts.isComputedPropertyName(n.name)) {
+        const member = n.name.getText().replace(/^["']|["']$/g, "");
+        f!.memberNames.set(member, (f!.memberNames.get(member) ?? 0) + 1);
       } else if (ts.isPropertyAccessExpression(n) && isWrite(n)) f!.assignedNames.add(n.name.text);
       else if (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && isWrite(n))
         f!.assignedNames.add(n.argumentExpression.text);

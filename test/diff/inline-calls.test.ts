@@ -123,6 +123,27 @@ rolls.push(d.roll());
 console.log(rolls.join(","));`,
     has: ["rolls.append(d.roll())"],
   },
+  "another class of the same shape typed as the class": {
+    source: `class Meter {
+  total = 0;
+  add(): number {
+    this.total += 2;
+    return this.total;
+  }
+}
+class Fake {
+  total = 100;
+  add(): number {
+    return -1;
+  }
+}
+const fake: Meter = new Fake();
+const meters: Meter[] = [new Meter(), fake];
+let sum = 0;
+for (let i = 0; i < 2; i++) for (const m of meters) sum += m.add();
+console.log(sum, meters[0].total, fake.total);`,
+    has: ["sum_ += m.add()"],
+  },
   "the body reads a variable of its module": {
     source: `const SCALE = 3;
 function scaled(n: number): number {
