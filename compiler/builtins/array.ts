@@ -301,7 +301,7 @@ export function arrayMethod(
       const arr = walked();
       const inl = inlineLoopBody(ctx, argNodes[0], undefined, true);
       if (inl) {
-        ctx.addPreceding(passLoop(ctx, inl, arr, callee.expression, argNodes[0]));
+        ctx.addPreceding(passLoop(ctx, inl, arr, callee.expression));
         return b.none();
       }
       const cb = callbackCall(ctx, argNodes[0], arr);

@@ -156,6 +156,7 @@ function containsEscapingFunction(node: ts.Node): boolean {
 
 /** A callback's body as a for loop's: its parameters (the loop's targets), and the lengths to compute before the loop. */
 export interface InlinedPass {
+  fn: ts.ArrowFunction | ts.FunctionExpression;
   params: py.Expr[];
   body: py.Stmt[];
   before: py.Stmt[];
@@ -207,7 +208,7 @@ export function inlineLoopBody(
   const endPass: ReturnPass = pass ? (e) => pass(e, params) : (e) => (e ? discardedExpression(ctx, e) : []);
   try {
     const { before, out: body } = hoistingLengths(ctx, fn, () => passBody(ctx, fn, scope, stmts, exprs, returned, pass, endPass));
-    return { params, body: body.length ? body : [b.pass()], before };
+    return { fn, params, body: body.length ? body : [b.pass()], before };
   } finally {
     forgetParams(ctx, fn);
   }
@@ -283,13 +284,10 @@ export function loopParts(ctx: TransformContext, params: py.Expr[], arr: py.Expr
  * over an array whose length the loop cannot change: `for i in range(len(xs))` reading
  * `x = xs[i]` first, which makes no (index, item) tuple per pass as enumerate() does.
  */
-export function passLoop(ctx: TransformContext, pass: InlinedPass, arr: py.Expr, walked: ts.Expression, cb: ts.Expression): py.For {
-  const { params, body, before } = pass;
-  const fn = inlineCallback(cb, true);
-  const byIndex = params.length >= 2 && !!fn && lengthIsStable(ctx, walked, fn);
-  if (byIndex) {
-    const seq = ctx.once(arr);
-    ctx.addPreceding(...before);
+export function passLoop(ctx: TransformContext, pass: InlinedPass, arr: py.Expr, walked: ts.Expression): py.For {
+  const { params, body } = pass;
+  if (params.length >= 2 && lengthIsStable(ctx, walked, pass.fn)) {
+    const seq = walkedFirst(ctx, pass, arr, true);
     return {
       kind: "For",
       target: params[1],
@@ -300,12 +298,14 @@ export function passLoop(ctx: TransformContext, pass: InlinedPass, arr: py.Expr,
   const { target, iter } = loopParts(ctx, params, walkedFirst(ctx, pass, arr));
   return { kind: "For", target, iter, body };
 }
+
 /**
  * The collection a pass loop walks, evaluated before the lengths the loop reads are (its
- * expression may change them), which go before the loop.
+ * expression may change them), which go before the loop; `named` when the loop reads it
+ * by index too, so it is evaluated once.
  */
-export function walkedFirst(ctx: TransformContext, pass: InlinedPass, walked: py.Expr): py.Expr {
-  if (!pass.before.length) return walked;
+export function walkedFirst(ctx: TransformContext, pass: InlinedPass, walked: py.Expr, named = false): py.Expr {
+  if (!pass.before.length && !named) return walked;
   const seq = ctx.once(walked);
   ctx.addPreceding(...pass.before);
   return seq;

@@ -63,6 +63,6 @@ export function resultLoop(
   const loop = inlineLoopBody(ctx, cbNode, (value, params) => pass(value, params, result), unpack);
   if (!loop) return undefined;
   ctx.addPreceding(b.assign(result, initial));
-  ctx.addPreceding(passLoop(ctx, loop, arr, walked, cbNode!));
+  ctx.addPreceding(passLoop(ctx, loop, arr, walked));
   return result;
 }

@@ -8,7 +8,8 @@
 import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import { mayRunAccessor } from "./accessor-names.js";
-import { isAncestor, isFunctionValue, readOnlyArrayMethods } from "./loop-bound.js";
+import { isAncestor, isFunctionValue, pureGlobals, pureNamespaces, readOnlyArrayMethods } from "./loop-bound.js";
+import { writtenBy } from "./writes.js";
 import * as T from "./types.js";
 import { walk } from "./walk.js";
 
@@ -52,8 +53,8 @@ function changesNothing(ctx: TransformContext, fn: FunctionLike): boolean {
 }
 
 const arrayMakers = new Set(["slice", "map", "filter", "concat", "split", "flat", "flatMap", "keys", "values", "entries"]);
-const pureNamespaces = new Set(["Math", "JSON", "Number", "String", "Object", "Array", "console"]);
-const objectReaders = new Set(["keys", "values", "entries", "isArray", "from", "of", "stringify", "parse"]);
+/** what Object's and Array's namespaces have that only reads or makes values */
+const objectReaders = new Set(["keys", "values", "entries", "isArray", "from", "of"]);
 
 function bodyChangesNothing(ctx: TransformContext, fn: FunctionLike): boolean {
   const mods = ts.getCombinedModifierFlags(fn as ts.Declaration);
@@ -91,16 +92,9 @@ function bodyChangesNothing(ctx: TransformContext, fn: FunctionLike): boolean {
     if (ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isDeleteExpression(n) || ts.isTaggedTemplateExpression(n)) ok = false;
     else if (mayRunAccessor(ctx, n)) ok = false;
     else if (ts.isNewExpression(n)) ok = T.isFromLib(ctx.checker.getSymbolAtLocation(n.expression)?.declarations?.[0]);
-    else if (
-      ts.isBinaryExpression(n) &&
-      n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      n.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-    )
-      ok = storesLocally(n.left);
-    else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && isUpdate(n.operator)) ok = storesLocally(n.operand);
+    else if (writtenBy(n)) ok = storesLocally(writtenBy(n)!);
     else if (ts.isCallExpression(n)) ok = callIsHarmless(n);
-    else if (ts.isForOfStatement(n) || ts.isSpreadElement(n))
-      ok = isPlainIterable(ctx, ts.isForOfStatement(n) ? n.expression : n.expression);
+    else if (ts.isForOfStatement(n) || ts.isSpreadElement(n)) ok = isPlainIterable(ctx, n.expression);
     return ok ? undefined : "stop";
   });
   return ok;
@@ -117,26 +111,23 @@ function bodyChangesNothing(ctx: TransformContext, fn: FunctionLike): boolean {
     // a function handed to another runs there: a literal's body is walked with this one
     if (call.arguments.some((a) => !ts.isArrowFunction(a) && !ts.isFunctionExpression(a) && isFunctionValue(ctx, a))) return false;
     if (ts.isIdentifier(callee)) {
-      if (T.isFromLib(ctx.checker.getSymbolAtLocation(callee)?.declarations?.[0]))
-        return ["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"].includes(callee.text);
+      if (T.isFromLib(ctx.checker.getSymbolAtLocation(callee)?.declarations?.[0])) return pureGlobals.has(callee.text);
       const target = calledFunction(ctx, callee);
       return !!target && changesNothing(ctx, target);
     }
     if (!ts.isPropertyAccessExpression(callee)) return false;
     const recv = callee.expression;
     const name = callee.name.text;
-    if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && T.isFromLib(ctx.checker.getSymbolAtLocation(recv)?.declarations?.[0]))
-      return recv.text !== "Object" || objectReaders.has(name);
+    if (ts.isIdentifier(recv) && T.isFromLib(ctx.checker.getSymbolAtLocation(recv)?.declarations?.[0])) {
+      if (pureNamespaces.has(recv.text)) return true;
+      if (recv.text === "Object" || recv.text === "Array") return objectReaders.has(name);
+    }
     const t = ctx.checker.getTypeAtLocation(recv);
     if (T.isString(t) || T.isNumber(t) || T.isBoolean(t)) return true;
     if (!T.isArray(ctx.checker, t)) return false;
     // reading methods, or any method of an array this call made
     return readOnlyArrayMethods.has(name) || madeHere(recv);
   }
-}
-
-function isUpdate(op: ts.SyntaxKind): boolean {
-  return op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken;
 }
 
 /** An array, a string, a Map or a Set: iterating runs no code of the program. */

@@ -26,7 +26,7 @@ import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
 import { isFunctionScope } from "./scopes.js";
 import { mayRunOtherCode } from "./loop-bound.js";
-import { isWrite } from "./writes.js";
+import { isWrite, writtenBy } from "./writes.js";
 import { isFromLib } from "./types.js";
 import { walk } from "./walk.js";
 
@@ -44,8 +44,8 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (node.questionDotToken) return undefined;
   const target = calleeOf(ctx, node);
   if (!target || expanding.has(target.fn)) return undefined;
-  const size = inlinedSize(ctx, target.fn);
-  if (size === undefined || (size > tinyBodyNodes && !inLoop(node))) return undefined;
+  const shape = shapeOf(ctx, target.fn);
+  if (!shape || (shape.size > tinyBodyNodes && !inLoop(node))) return undefined;
   const { fn, receiver } = target;
   const body = (fn.body as ts.Block).statements;
   const params = fn.parameters;
@@ -53,9 +53,9 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   // variables and constants: nothing the body runs can change them, so they are read where it reads them
   const operands = [...(receiver ? [transformExpr(ctx, receiver)] : []), ...node.arguments.map((a) => transformExpr(ctx, a))];
   const bindings = new Map<ts.Node, py.Expr>();
-  if (receiver) for (const t of thisNodes(fn)) bindings.set(t, operands[0]);
-  params.forEach((p, i) => {
-    for (const ref of parameterReads(ctx, fn, p)) bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
+  if (receiver) for (const t of shape.thisNodes) bindings.set(t, operands[0]);
+  params.forEach((_, i) => {
+    for (const ref of shape.paramReads[i]) bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
   });
   for (const [n, e] of bindings) ctx.substitutions.set(n, e);
   expanding.add(fn);
@@ -149,16 +149,23 @@ function calleeOf(ctx: TransformContext, node: ts.CallExpression): { fn: Callee;
   return { fn, receiver: recv };
 }
 
-const sizes = new WeakMap<Callee, number | undefined>();
+/** A body that can be written in place: its size in nodes, and where it reads `this` and each parameter. */
+interface Shape {
+  size: number;
+  thisNodes: ts.Node[];
+  paramReads: ts.Node[][];
+}
 
-/** The body's size in nodes, or undefined when its shape does not allow writing it in place. */
-function inlinedSize(ctx: TransformContext, fn: Callee): number | undefined {
-  if (!sizes.has(fn)) sizes.set(fn, shapeAllows(ctx, fn));
-  return sizes.get(fn);
+const shapes = new WeakMap<Callee, Shape | undefined>();
+
+/** The body's shape, found once per callee; undefined when it cannot be written in place. */
+function shapeOf(ctx: TransformContext, fn: Callee): Shape | undefined {
+  if (!shapes.has(fn)) shapes.set(fn, shapeAllows(ctx, fn));
+  return shapes.get(fn);
 }
 
 /** The body's shape: field assignments and a return, reading only parameters, `this` and the library. */
-function shapeAllows(ctx: TransformContext, fn: Callee): number | undefined {
+function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
   const mods = ts.getCombinedModifierFlags(fn);
   if (!fn.body || fn.asteriskToken || mods & (ts.ModifierFlags.Async | ts.ModifierFlags.Static | ts.ModifierFlags.Abstract))
     return undefined;
@@ -167,10 +174,13 @@ function shapeAllows(ctx: TransformContext, fn: Callee): number | undefined {
   const last = stmts[stmts.length - 1];
   if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
   if (!stmts.slice(0, -1).every((s) => ts.isExpressionStatement(s) && assignsField(s.expression))) return undefined;
-  const params = new Set(fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name)));
+  const params = fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name));
+  const thisNodes: ts.Node[] = [];
+  const paramReads: ts.Node[][] = params.map(() => []);
   let nodes = 0;
   let ok = true;
   walk(fn.body, (n) => {
+    if (n.kind === ts.SyntaxKind.ThisKeyword) thisNodes.push(n);
     if (++nodes > maxBodyNodes || (n !== fn.body && (isFunctionScope(n) || ts.isClassLike(n)))) ok = false;
     else if (n.kind === ts.SyntaxKind.SuperKeyword || ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isDeleteExpression(n))
       ok = false;
@@ -178,29 +188,19 @@ function shapeAllows(ctx: TransformContext, fn: Callee): number | undefined {
       ok = false;
     else if (ts.isIdentifier(n) && isReference(n)) {
       const sym = ctx.checker.getSymbolAtLocation(n);
-      if (n.text === "arguments" || !sym || !(params.has(sym) || isFromLib(sym.declarations?.[0]))) ok = false;
-      else if (params.has(sym) && isWrite(n)) ok = false;
+      const param = sym ? params.indexOf(sym) : -1;
+      if (param >= 0 && !isWrite(n)) paramReads[param].push(n);
+      else if (n.text === "arguments" || !sym || param >= 0 || !isFromLib(sym.declarations?.[0])) ok = false;
     }
     return ok ? undefined : "stop";
   });
-  return ok && !mayRunOtherCode(ctx, fn.body) ? nodes : undefined;
+  return ok && !mayRunOtherCode(ctx, fn.body) ? { size: nodes, thisNodes, paramReads } : undefined;
 }
 
 /** `this.x = e`, `this.x += e`, `this.x++`. */
 function assignsField(e: ts.Expression): boolean {
-  let target: ts.Expression | undefined;
-  if (
-    ts.isBinaryExpression(e) &&
-    e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-    e.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-  )
-    target = e.left;
-  else if ((ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) && isUpdate(e.operator)) target = e.operand;
+  const target = writtenBy(e);
   return !!target && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword;
-}
-
-function isUpdate(op: ts.SyntaxKind): boolean {
-  return op === ts.SyntaxKind.PlusPlusToken || op === ts.SyntaxKind.MinusMinusToken;
 }
 
 /** An identifier that names a variable (not a member's or a property's name). */
@@ -209,19 +209,6 @@ function isReference(n: ts.Identifier): boolean {
   if (ts.isPropertyAccessExpression(p) && p.name === n) return false;
   if (ts.isPropertyAssignment(p) && p.name === n) return false;
   return true;
-}
-
-function thisNodes(fn: Callee): ts.Node[] {
-  const out: ts.Node[] = [];
-  walk(fn.body!, (n) => void (n.kind === ts.SyntaxKind.ThisKeyword && out.push(n)));
-  return out;
-}
-
-function parameterReads(ctx: TransformContext, fn: Callee, p: ts.ParameterDeclaration): ts.Node[] {
-  const sym = ctx.checker.getSymbolAtLocation(p.name);
-  const out: ts.Node[] = [];
-  walk(fn.body!, (n) => void (ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === sym && out.push(n)));
-  return out;
 }
 
 interface ProgramFacts {

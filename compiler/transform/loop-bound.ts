@@ -102,7 +102,7 @@ export function isAncestor(ancestor: ts.Node, node: ts.Node): boolean {
 export type LoopNode = ts.IterationStatement | ts.ArrowFunction | ts.FunctionExpression;
 
 /** What a loop runs on every pass after its bound is read: a for loop's body and update, another loop's test and body. */
-function everyPass(loop: LoopNode): (ts.Node | undefined)[] {
+export function everyPass(loop: LoopNode): (ts.Node | undefined)[] {
   if (ts.isArrowFunction(loop) || ts.isFunctionExpression(loop)) return [loop.body];
   if (ts.isForStatement(loop)) return [loop.statement, loop.incrementor];
   if (ts.isWhileStatement(loop) || ts.isDoStatement(loop)) return [loop.expression, loop.statement];
@@ -302,8 +302,9 @@ function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression
   );
 }
 
-const pureGlobals = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
-const pureNamespaces = new Set(["console", "Math", "JSON", "Number", "String"]);
+/** library functions and namespaces whose calls run no code of the program and change no value it holds */
+export const pureGlobals: ReadonlySet<string> = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
+export const pureNamespaces: ReadonlySet<string> = new Set(["console", "Math", "JSON", "Number", "String"]);
 
 /** Whether these statements may run code that could reach an array or object through another name. */
 export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {

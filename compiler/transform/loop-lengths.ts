@@ -14,7 +14,7 @@ import * as b from "../python/build.js";
 import { mentions } from "../python/mentions.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { boundIsStable, isAncestor, type LoopNode } from "./loop-bound.js";
+import { boundIsStable, everyPass, isAncestor, type LoopNode } from "./loop-bound.js";
 import { isFunctionScope } from "./scopes.js";
 import * as T from "./types.js";
 import { isWrite } from "./writes.js";
@@ -55,17 +55,12 @@ function lengthHoists(ctx: TransformContext, loop: LoopNode): Hoist[] {
     if (!read) return ts.forEachChild(n, visit);
     const sym = ctx.checker.getSymbolAtLocation(read.expression)!;
     const e = widened(ctx, read, loop);
-    if (ctx.substitutions.has(e) || indexesItself(ctx, e, sym)) return;
+    if (ctx.substitutions.has(e)) return;
     const byText = groups.get(sym) ?? new Map<string, ts.Expression[]>();
     groups.set(sym, byText.set(e.getText(), [...(byText.get(e.getText()) ?? []), e]));
   };
-  // a for loop's test is its range() bound, read once already
-  if (ts.isArrowFunction(loop) || ts.isFunctionExpression(loop)) ts.forEachChild(loop.body, visit);
-  else {
-    const parts = ts.isForStatement(loop) ? [loop.statement, loop.incrementor] : [loop.statement];
-    if (ts.isWhileStatement(loop) || ts.isDoStatement(loop)) parts.push(loop.expression);
-    parts.forEach((p) => p && visit(p));
-  }
+  // (a for loop's test is its range() bound, read once already)
+  everyPass(loop).forEach((p) => p && visit(p));
   const hoists: Hoist[] = [];
   for (const [sym, byText] of groups)
     for (const reads of byText.values()) {
@@ -104,18 +99,6 @@ function widened(ctx: TransformContext, read: ts.Expression, loop: LoopNode): ts
     if (!ts.isNumericLiteral(skipParens(other)) || !boundIsStable(ctx, p, loop)) return e;
     e = p;
   }
-}
-
-/** `xs[xs.length - 1]`: Python's `xs[-1]` says it without the length. */
-function indexesItself(ctx: TransformContext, e: ts.Expression, sym: ts.Symbol): boolean {
-  let p = e.parent;
-  while (ts.isParenthesizedExpression(p)) p = p.parent;
-  return (
-    ts.isElementAccessExpression(p) &&
-    skipParens(p.argumentExpression) === e &&
-    ts.isIdentifier(p.expression) &&
-    ctx.checker.getSymbolAtLocation(p.expression) === sym
-  );
 }
 
 function skipParens(e: ts.Expression): ts.Expression {

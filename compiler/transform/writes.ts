@@ -13,6 +13,22 @@ export function isAssignmentLeft(n: ts.Node): boolean {
   );
 }
 
+/** What an assignment (`=`, `+=`, ...) or an update (`++`, `--`) expression writes, or undefined for any other. */
+export function writtenBy(e: ts.Node): ts.Expression | undefined {
+  if (
+    ts.isBinaryExpression(e) &&
+    e.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    e.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return e.left;
+  if (
+    (ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) &&
+    (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)
+  )
+    return e.operand;
+  return undefined;
+}
+
 /** Whether `target` (a name, or a member `o.x` / `o[k]`) is assigned, updated or destructured into. */
 export function isWrite(target: ts.Expression): boolean {
   let n: ts.Node = target;
