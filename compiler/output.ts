@@ -2,8 +2,8 @@
 // and never over a file mpts did not write. Every file is first written into a
 // staging folder inside the output folder (the same file system, so moving a
 // file into place is a rename); then each file is moved into place, the one it
-// replaces kept aside until all are in place. When a step fails, what was
-// moved is moved back, so the previous output stays as it was.
+// replaces kept aside (by a second name) until all are in place. When a step fails,
+// what was moved is moved back, so the previous output stays as it was.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "./errors.js";
@@ -133,8 +133,10 @@ export function writeFiles(outDir: string, files: readonly OutputFile[]): void {
       const made = fs.mkdirSync(path.dirname(dest), { recursive: true });
       if (made) undo.push(() => fs.rmSync(made, { recursive: true, force: true }));
       if (fs.existsSync(dest)) {
+        // the old file kept aside by a second name, so that the rename below replaces it in one
+        // step: a reader (a watcher, an editor) never finds the file missing
         const old = path.join(stage, `old-${i}`);
-        fs.renameSync(dest, old);
+        keepAside(dest, old);
         undo.push(() => fs.renameSync(old, dest));
       }
       fs.renameSync(path.join(stage, `new-${i}`), dest);
@@ -154,6 +156,15 @@ export function writeFiles(outDir: string, files: readonly OutputFile[]): void {
     throw err;
   } finally {
     if (stage) tidy(stage);
+  }
+}
+
+/** A second name for `file` (a copy where the file system has no hard links). */
+function keepAside(file: string, aside: string): void {
+  try {
+    fs.linkSync(file, aside);
+  } catch {
+    fs.copyFileSync(file, aside);
   }
 }
 
