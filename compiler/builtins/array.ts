@@ -9,7 +9,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, numberText, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition, passLoop } from "./callbacks.js";
+import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition, passLoop, walkIsStable, indexWalk, type PastEnd } from "./callbacks.js";
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
@@ -236,7 +236,8 @@ export function arrayMethod(
       return fill(ctx, callee.expression, argNodes);
     case "map": {
       const arr = walked();
-      const inl = inlineExpression(ctx, argNodes[0], { unpack: true });
+      const stable = walkIsStable(ctx, callee.expression, argNodes[0]);
+      const inl = stable ? inlineExpression(ctx, argNodes[0], { unpack: true }) : undefined;
       if (inl) {
         const { target, iter } = loopParts(ctx, inl.params, arr);
         return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, uncopied(iter, [inl.body]));
@@ -249,6 +250,8 @@ export function arrayMethod(
         callee.expression,
         argNodes[0],
         b.list([]),
+        // an index the callback cut off gives no result (JavaScript leaves a hole)
+        () => [],
         (e, _, results) => {
           if (!e) return [append(results, b.none())];
           const [pre, value] = ctx.capture(() => transformExpr(ctx, e));
@@ -257,7 +260,7 @@ export function arrayMethod(
         true,
       );
       if (loop) return loop;
-      const cb = callbackCall(ctx, argNodes[0], arr);
+      const cb = callbackCall(ctx, argNodes[0], arr, callee.expression, stable);
       return comp(cb.call, cb.target, cb.iter);
     }
     case "filter":
@@ -266,6 +269,7 @@ export function arrayMethod(
     case "some":
     case "every": {
       const arr = walked();
+      const stable = walkIsStable(ctx, callee.expression, argNodes[0]);
       const inl = inlineExpression(ctx, argNodes[0], { asCondition: true });
       const loop = !inl && name !== "findIndex" ? searchLoop(ctx, name as SearchMethod, arr, callee.expression, argNodes[0]) : undefined;
       if (loop) return loop;
@@ -287,10 +291,11 @@ export function arrayMethod(
           }
         }
       } else {
-        const cb = callbackCall(ctx, argNodes[0], arr, name === "findIndex");
+        const cb = callbackCall(ctx, argNodes[0], arr, callee.expression, stable, name === "findIndex", name.startsWith("find") ? "undefined" : "skip");
         ({ target, iter, x, i: idx } = cb);
         cond = callResultCondition(ctx, argNodes[0], cb.call);
       }
+      if (inl && !stable) iter = indexWalk(ctx, arr, callee.expression, target.kind === "Tuple", name.startsWith("find") ? "undefined" : "skip");
       if (name === "filter") return comp(x, target, inl ? uncopied(iter, [cond]) : iter, cond);
       if (name === "find") return b.call("next", [gen(x, target, iter, cond), b.none()]);
       if (name === "findIndex") return b.call("next", [gen(idx, target, iter, cond), b.num(-1)]);
@@ -304,7 +309,7 @@ export function arrayMethod(
         ctx.addPreceding(passLoop(ctx, inl, arr, callee.expression));
         return b.none();
       }
-      const cb = callbackCall(ctx, argNodes[0], arr);
+      const cb = callbackCall(ctx, argNodes[0], arr, callee.expression, walkIsStable(ctx, callee.expression, argNodes[0]));
       ctx.addPreceding({ kind: "For", target: cb.target, iter: cb.iter, body: [b.exprStmt(cb.call)] });
       return b.none();
     }
@@ -346,7 +351,10 @@ function callbackCall(
   ctx: TransformContext,
   cbNode: ts.Expression,
   arr: py.Expr,
+  walked: ts.Expression,
+  stable: boolean,
   wantIndex = false,
+  past: PastEnd = "skip",
 ): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
   const n = declaredParams(ctx, cbNode);
   const array = n >= 3 ? ctx.once(arr) : arr;
@@ -369,7 +377,8 @@ function callbackCall(
   let call: py.Expr = b.call(fn, args);
   // an async callback's promise starts running when it is made, awaited or not
   if (returnsPromise(ctx, cbNode)) call = b.call(ctx.useHelper("js_start"), [call]);
-  return { call, target: two ? b.tuple([i, x]) : x, iter: two ? b.call("enumerate", [array]) : array, x, i };
+  const iter = !stable ? indexWalk(ctx, array, walked, two, past) : two ? b.call("enumerate", [array]) : array;
+  return { call, target: two ? b.tuple([i, x]) : x, iter, x, i };
 }
 
 function fill(ctx: TransformContext, arrNode: ts.Expression, argNodes: readonly ts.Expression[]): py.Expr {
@@ -433,6 +442,11 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
     return b.call("sum", [transformExpr(ctx, callee.expression), transformExpr(ctx, argNodes[1])]);
   }
   const arr = ctx.once(transformExpr(ctx, callee.expression));
+  // with an initial value every item is walked in place: over the start's indices when the callback may change the length
+  const walk = (withIndex: boolean): { iter: py.Expr; indexed: boolean } =>
+    hasInit && !walkIsStable(ctx, callee.expression, argNodes[0])
+      ? { iter: indexWalk(ctx, arr, callee.expression, withIndex, "skip"), indexed: withIndex }
+      : { iter: hasInit ? arr : b.sub(arr, b.slice(b.num(1))), indexed: false };
   const inl = inlineExpression(ctx, argNodes[0], { loop: true, maxParams: 3 });
   let acc: py.Name;
   let step: (x: py.Expr, i: py.Expr) => py.Expr;
@@ -444,13 +458,13 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
     wantsIndex = !!i;
     const init = hasInit ? transformExpr(ctx, argNodes[1]) : b.sub(arr, b.num(0));
     ctx.addPreceding(b.assign(acc, init));
-    const iter = hasInit ? arr : b.sub(arr, b.slice(b.num(1)));
+    const { iter, indexed } = walk(!!i);
     if (i) {
       const start = hasInit ? [] : [b.num(1)];
       ctx.addPreceding({
         kind: "For",
         target: b.tuple([i, x]),
-        iter: b.call("enumerate", [iter, ...start]),
+        iter: indexed ? iter : b.call("enumerate", [iter, ...start]),
         body: [b.assign(acc, step(x, i))],
       });
     } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, x))] });
@@ -464,12 +478,12 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
   wantsIndex = n >= 3;
   step = () => b.call(fn, n >= 4 ? [acc, x, i, arr] : wantsIndex ? [acc, x, i] : [acc, x]);
   ctx.addPreceding(b.assign(acc, hasInit ? transformExpr(ctx, argNodes[1]) : b.sub(arr, b.num(0))));
-  const iter = hasInit ? arr : b.sub(arr, b.slice(b.num(1)));
+  const { iter, indexed } = walk(wantsIndex);
   if (wantsIndex) {
     ctx.addPreceding({
       kind: "For",
       target: b.tuple([i, x]),
-      iter: b.call("enumerate", [iter, ...(hasInit ? [] : [b.num(1)])]),
+      iter: indexed ? iter : b.call("enumerate", [iter, ...(hasInit ? [] : [b.num(1)])]),
       body: [b.assign(acc, step(x, i))],
     });
   } else ctx.addPreceding({ kind: "For", target: x, iter, body: [b.assign(acc, step(x, i))] });

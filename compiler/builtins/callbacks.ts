@@ -13,7 +13,7 @@ import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 import * as T from "../transform/types.js";
 import { hoistingLengths } from "../transform/loop-lengths.js";
-import { lengthIsStable } from "../transform/loop-bound.js";
+import { callbackChangesNothing, isFreshArray, lengthIsStable } from "../transform/loop-bound.js";
 import type { Scope } from "../transform/scopes.js";
 
 /** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
@@ -280,13 +280,78 @@ export function loopParts(ctx: TransformContext, params: py.Expr[], arr: py.Expr
 }
 
 /**
+ * Whether the callback of `walked.method(cb)` (forEach, map, filter, ...) leaves walked's
+ * length alone. JavaScript reads the length once, before the first pass, and visits only
+ * indices below it that the array still has; Python's list iterator is live, so a callback
+ * that pushes would be handed the new items (and `[f(x) for x in xs]` never end). When
+ * the length may change, the loop walks the indices it had at the start (indexWalk).
+ */
+export function walkIsStable(ctx: TransformContext, walked: ts.Expression, cbNode: ts.Expression | undefined): boolean {
+  if (!T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(walked))) return true;
+  const fn = inlineCallback(cbNode, true);
+  if (fn && fn.parameters.length < 3) return lengthIsStable(ctx, walked, fn);
+  // a function value: it gets the array itself as its third argument
+  return !!cbNode && ((declaredParams(ctx, cbNode) < 3 && isFreshArray(ctx, walked)) || callbackChangesNothing(ctx, cbNode));
+}
+
+/** An index of the start's length the callback has cut off: skipped (forEach, filter, ...) or passed as undefined (find, findIndex). */
+export type PastEnd = "skip" | "undefined";
+
+/**
+ * `for target in <this>` over the indices `arr` has when the walk starts (walkIsStable):
+ * `(xs[i] for i in range(len(xs)) if i < len(xs))`, with the index `(i, xs[i])`.
+ */
+export function indexWalk(ctx: TransformContext, arr: py.Expr, walked: ts.Expression, withIndex: boolean, past: PastEnd): py.Expr {
+  const seq = pinned(ctx, arr, walked);
+  const i = b.name(ctx.temp("_i"));
+  const present = b.cmp(i, "<", b.call("len", [seq]));
+  const x = past === "skip" ? b.sub(seq, i) : b.ifExp(present, b.sub(seq, i), b.none());
+  return {
+    kind: "ListComp",
+    elt: withIndex ? b.tuple([i, x]) : x,
+    target: i,
+    iter: b.call("range", [b.call("len", [seq])]),
+    cond: past === "skip" ? present : undefined,
+    generator: true,
+  };
+}
+
+/** The walked array by a name the loop cannot rebind: JavaScript's method holds the array it was called on. */
+function pinned(ctx: TransformContext, arr: py.Expr, walked: ts.Expression): py.Expr {
+  while (ts.isParenthesizedExpression(walked) || ts.isNonNullExpression(walked)) walked = walked.expression;
+  const sym = ts.isIdentifier(walked) ? ctx.checker.getSymbolAtLocation(walked) : undefined;
+  if (arr.kind === "Name" && sym && (ctx.scopes.writes.get(sym)?.length ?? 0) <= 1) return arr;
+  const t = b.name(ctx.temp());
+  ctx.addPreceding(b.assign(t, arr));
+  return t;
+}
+
+/**
  * The for loop of a callback with statements taking (item) or (item, index). With an index,
  * over an array whose length the loop cannot change: `for i in range(len(xs))` reading
- * `x = xs[i]` first, which makes no (index, item) tuple per pass as enumerate() does.
+ * `x = xs[i]` first, which makes no (index, item) tuple per pass as enumerate() does. Over
+ * one it may change (walkIsStable), the indices of the start: an index the callback has cut
+ * off runs `pastEnd` (a map's hole) and the next pass, or (find) the pass with undefined.
  */
-export function passLoop(ctx: TransformContext, pass: InlinedPass, arr: py.Expr, walked: ts.Expression): py.For {
+export function passLoop(
+  ctx: TransformContext,
+  pass: InlinedPass,
+  arr: py.Expr,
+  walked: ts.Expression,
+  pastEnd: py.Stmt[] | "undefined" = [],
+): py.For {
   const { params, body } = pass;
-  if (params.length >= 2 && lengthIsStable(ctx, walked, pass.fn)) {
+  if (!walkIsStable(ctx, walked, pass.fn)) {
+    const seq = walkedFirst(ctx, pass, pinned(ctx, arr, walked), true);
+    const i = params[1] ?? b.name(ctx.temp("_i"));
+    const length = b.call("len", [seq]);
+    const first: py.Stmt[] =
+      pastEnd === "undefined"
+        ? [b.assign(params[0] ?? b.name("_"), b.ifExp(b.cmp(i, "<", length), b.sub(seq, i), b.none()))]
+        : [b.ifStmt(b.cmp(i, ">=", length), [...pastEnd, b.cont()]), ...(params[0] ? [b.assign(params[0], b.sub(seq, i))] : [])];
+    return { kind: "For", target: i, iter: b.call("range", [b.call("len", [seq])]), body: [...first, ...body] };
+  }
+  if (params.length >= 2) {
     const seq = walkedFirst(ctx, pass, arr, true);
     return {
       kind: "For",

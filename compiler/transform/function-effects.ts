@@ -19,7 +19,12 @@ const known = new WeakMap<FunctionLike, boolean>();
 
 /** Whether calling `call` (a function of the program called by name) changes nothing outside the call. */
 export function callChangesNothing(ctx: TransformContext, call: ts.CallExpression): boolean {
-  const fn = calledFunction(ctx, call.expression);
+  return functionChangesNothing(ctx, call.expression);
+}
+
+/** Whether `callee` names a function of the program whose calls change nothing outside them. */
+export function functionChangesNothing(ctx: TransformContext, callee: ts.Expression): boolean {
+  const fn = calledFunction(ctx, callee);
   return !!fn && changesNothing(ctx, fn);
 }
 

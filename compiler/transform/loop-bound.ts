@@ -10,7 +10,8 @@ import * as T from "./types.js";
 import { someNode } from "./walk.js";
 import { mayRunAccessor } from "./accessor-names.js";
 import { isAssignmentLeft, isWrite } from "./writes.js";
-import { callChangesNothing } from "./function-effects.js";
+import { callChangesNothing, functionChangesNothing } from "./function-effects.js";
+import { isInertBoardCall } from "./board-calls.js";
 
 export const readOnlyArrayMethods: ReadonlySet<string> = new Set([
   "indexOf",
@@ -60,7 +61,8 @@ export function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
     if (!readOnlyArrayMethods.has(name) && !lengthKeepingMethods.has(name)) return "mutate";
     // a callback handed to map/forEach/... is code that runs during the loop
     const call = p.parent;
-    if (ts.isCallExpression(call) && call.expression === p && call.arguments.some((a) => isFunctionValue(ctx, a))) return "escape";
+    if (ts.isCallExpression(call) && call.expression === p && call.arguments.some((a) => isFunctionValue(ctx, a) && mayTakeArray(a, name)))
+      return "escape";
     return "read";
   }
   if (ts.isForOfStatement(p) && p.expression === child) return "read";
@@ -75,6 +77,13 @@ export function arrayUse(ctx: TransformContext, ref: ts.Identifier): ArrayUse {
   return "escape";
 }
 
+/** Whether a callback of `xs.<method>(...)` may be handed xs itself: forEach's third parameter, reduce's fourth. */
+function mayTakeArray(fn: ts.Expression, method: string): boolean {
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return true;
+  const arrayParam = method === "reduce" || method === "reduceRight" ? 3 : 2;
+  return fn.parameters.length > arrayParam || fn.parameters.some((p) => p.dotDotDotToken);
+}
+
 function isComparison(k: ts.SyntaxKind): boolean {
   return (
     k === ts.SyntaxKind.EqualsEqualsEqualsToken ||
@@ -86,6 +95,18 @@ function isComparison(k: ts.SyntaxKind): boolean {
 
 export function isFunctionValue(ctx: TransformContext, e: ts.Expression): boolean {
   return ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ctx.checker.getTypeAtLocation(e).getCallSignatures().length > 0;
+}
+
+/**
+ * A function whose body the loop scans skip: defining one runs nothing. A function literal
+ * handed to a call may run during it (`letters.forEach((l) => ...)`), so its body counts as
+ * the loop's own (isHarmlessCall then needs only the call itself to be harmless).
+ */
+function opaque(n: ts.Node): boolean {
+  return (
+    isFunctionScope(n) &&
+    !((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isCallExpression(n.parent) && n.parent.arguments.includes(n))
+  );
 }
 
 export function enclosingFunction(n: ts.Node): ts.Node | undefined {
@@ -191,18 +212,26 @@ function iteratingCall(ctx: TransformContext, fn: ts.Node): ts.CallExpression | 
 const lengthChangingMethods = new Set(["append", "extend", "insert", "pop", "remove", "clear", "push", "shift", "unshift", "splice"]);
 
 /** A string, or a board's sequence (a NeoPixel strip, bytes) with no method that changes its length. */
-function hasFixedLength(ctx: TransformContext, t: ts.Type): boolean {
+export function hasFixedLength(ctx: TransformContext, t: ts.Type): boolean {
   if (T.isString(t)) return true;
   return T.isBoardSequence(ctx.checker, t) && !t.getApparentProperties().some((p) => lengthChangingMethods.has(p.name));
 }
 
 const freshArrayMethods = new Set(["split", "map", "filter", "slice", "concat", "flat", "flatMap"]);
+const freshArrayStatics: Record<string, ReadonlySet<string> | undefined> = {
+  Object: new Set(["keys", "values", "entries"]),
+  Array: new Set(["from", "of"]),
+};
 
 /** An expression that makes a new array, which no other name holds yet. */
-function isFreshArray(ctx: TransformContext, e: ts.Expression): boolean {
+export function isFreshArray(ctx: TransformContext, e: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
   if (ts.isArrayLiteralExpression(e) || ts.isNewExpression(e)) return true;
-  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression) || !freshArrayMethods.has(e.expression.name.text)) return false;
+  if (!ts.isCallExpression(e) || !ts.isPropertyAccessExpression(e.expression)) return false;
+  // Object.keys(o), Array.from(xs): a new list
+  const ns = e.expression.expression;
+  if (ts.isIdentifier(ns) && freshArrayStatics[ns.text]?.has(e.expression.name.text)) return fromLib(ctx, ns);
+  if (!freshArrayMethods.has(e.expression.name.text)) return false;
   const recv = ctx.checker.getTypeAtLocation(e.expression.expression);
   return T.isString(recv) || T.isArray(ctx.checker, recv);
 }
@@ -215,7 +244,7 @@ function storesLength(ctx: TransformContext, loop: LoopNode): boolean {
       someNode(
         part,
         (n) => (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === "length" && isWrite(n),
-        (n) => !isFunctionScope(n),
+        (n) => !opaque(n),
       ),
   );
 }
@@ -272,7 +301,7 @@ export function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop:
             T.isNumber(ctx.checker.getTypeAtLocation((n as ts.ElementAccessExpression).argumentExpression));
           return !element && mayStore(n.expression, undefined);
         },
-        (n) => !isFunctionScope(n),
+        (n) => !opaque(n),
       ),
   );
 }
@@ -306,6 +335,22 @@ function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression
 export const pureGlobals: ReadonlySet<string> = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
 export const pureNamespaces: ReadonlySet<string> = new Set(["console", "Math", "JSON", "Number", "String"]);
 
+/** A function value handed to an array method that changes no array when called: a library reader (`String`, `Math.round`) or a function of the program that changes nothing. */
+export function callbackChangesNothing(ctx: TransformContext, fn: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(fn)) fn = fn.expression;
+  if (ts.isIdentifier(fn)) return (pureGlobals.has(fn.text) && fromLib(ctx, fn)) || functionChangesNothing(ctx, fn);
+  return (
+    ts.isPropertyAccessExpression(fn) &&
+    ts.isIdentifier(fn.expression) &&
+    pureNamespaces.has(fn.expression.text) &&
+    fromLib(ctx, fn.expression)
+  );
+}
+
+function fromLib(ctx: TransformContext, e: ts.Expression): boolean {
+  return T.isFromLib(ctx.checker.getSymbolAtLocation(e)?.declarations?.[0]);
+}
+
 /** Whether these statements may run code that could reach an array or object through another name. */
 export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | undefined)[]): boolean {
   const runs = (n: ts.Node) =>
@@ -323,8 +368,8 @@ export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | unde
       !!node &&
       someNode(
         node,
-        (n) => !isFunctionScope(n) && runs(n),
-        (n) => !isFunctionScope(n),
+        (n) => !opaque(n) && runs(n),
+        (n) => !opaque(n),
       ),
   );
 }
@@ -333,9 +378,8 @@ export function mayRunOtherCode(ctx: TransformContext, ...nodes: (ts.Node | unde
 export function storesProperty(node: ts.Node): boolean {
   return someNode(
     node,
-    (n) =>
-      !isFunctionScope(n) && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && (isAssignmentLeft(n) || isUpdated(n)),
-    (n) => !isFunctionScope(n),
+    (n) => !opaque(n) && (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && (isAssignmentLeft(n) || isUpdated(n)),
+    (n) => !opaque(n),
   );
 }
 
@@ -348,13 +392,14 @@ function isUpdated(n: ts.Node): boolean {
 }
 
 function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean {
-  if (call.arguments.some((a) => isFunctionValue(ctx, a))) return false;
+  // a callback an array method runs there and then: its body is scanned as part of the loop (opaque)
+  if (call.arguments.some((a) => isFunctionValue(ctx, a) && !iteratingCall(ctx, a))) return false;
+  if (isInertBoardCall(ctx, call)) return true;
   const callee = call.expression;
-  const fromLib = (e: ts.Expression) => T.isFromLib(ctx.checker.getSymbolAtLocation(e)?.declarations?.[0]);
-  if (ts.isIdentifier(callee)) return (pureGlobals.has(callee.text) && fromLib(callee)) || callChangesNothing(ctx, call);
+  if (ts.isIdentifier(callee)) return (pureGlobals.has(callee.text) && fromLib(ctx, callee)) || callChangesNothing(ctx, call);
   if (!ts.isPropertyAccessExpression(callee)) return false;
   const recv = callee.expression;
-  if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && fromLib(recv)) return true;
+  if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && fromLib(ctx, recv)) return true;
   const t = ctx.checker.getTypeAtLocation(recv);
   if (T.isString(t) || T.isNumber(t) || T.isBoolean(t)) return true;
   if (!T.isArray(ctx.checker, t)) return false;

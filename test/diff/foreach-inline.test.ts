@@ -104,7 +104,7 @@ describe("forEach with a block body: emitted Python", () => {
 
   test("nested callbacks are nested for loops of the function, with no def and no nonlocal", () => {
     expect(py.nested).toContain(
-      '    for w, word in enumerate(words):\n        letters = word.split(" ")\n        _letters_n = len(letters) - 1\n        _words_n = len(words) - 1\n        for l in range(len(letters)):\n            letter = letters[l]\n',
+      '    for w in range(len(words)):\n        word = words[w]\n        letters = word.split(" ")\n        _letters_n = len(letters) - 1\n        _words_n = len(words) - 1\n        for l in range(len(letters)):\n            letter = letters[l]\n',
     );
     expect(py.nested).not.toContain("def _f");
     expect(py.nested).not.toContain("nonlocal");
