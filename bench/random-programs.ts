@@ -6,7 +6,8 @@
 // size, joins of arrays with holes; integer division, remainders and bit operations on
 // signed values; string methods; a class with a Set; a switch; small functions and methods
 // called in loops, helpers that may change the array a loop walks, lengths read on every
-// pass, callbacks with an index. Not part of `npm test` (a
+// pass, callbacks with an index, callbacks that grow or shrink the array they walk. Not part of
+// `npm test` (a
 // search, not a specification); run it after changing a rewrite:
 //
 //   node --import tsx bench/random-programs.ts [first seed] [count]
@@ -37,13 +38,17 @@ function program(r: Source): string {
   const list = () => "[" + Array.from({ length: r.int(0, 5) }, num).join(", ") + "]";
   const value = () => r.pick(["v * 2", `v + ${num()}`, `v % ${r.int(2, 5)}`, "v - t", "Math.floor(v / 2)", "t", "v"]);
   const test = () => r.pick([`v > ${r.int(-2, 8)}`, "v % 2 === 0", `t < ${r.int(0, 10)}`, `i > ${r.int(0, 3)}`]);
-  const body = (method: string) => {
+  const body = (method: string, arr: string) => {
     const lines = [`const t = ${r.pick([`v * ${r.int(1, 3)}`, `v + ${num()}`, `v % ${r.int(2, 5)}`, "Math.floor(v / 2)"])};`];
     for (let k = r.int(0, 3); k > 0; k--) {
-      const kind = r.pick(["return", "bare", "count", "branch"]);
+      const kind = r.pick(["return", "bare", "count", "branch", "grow", "shrink"]);
       if (kind === "return") lines.push(`if (${test()}) return ${method === "map" ? value() : test()};`);
       else if (kind === "bare") lines.push(`if (${test()}) return;`);
       else if (kind === "count") lines.push(`acc += ${value()};`);
+      // the callback changes the length of the array it walks (not shortened under map, which
+      // leaves a hole, nor find, which calls the callback with undefined: mpts skips both)
+      else if (kind === "grow") lines.push(`if (${test()} && ${arr}.length < ${r.int(2, 8)}) ${arr}.push(${value()});`);
+      else if (kind === "shrink" && method !== "map" && method !== "find") lines.push(`if (${test()}) ${arr}.${r.pick(["pop", "shift"])}();`);
       else lines.push(`if (${test()}) { acc -= 1; } else { acc += 2; }`);
     }
     if (r.next() < 0.8) lines.push(`return ${method === "map" ? value() : test()};`);
@@ -53,7 +58,7 @@ function program(r: Source): string {
   for (let k = 0; k < 5; k++) {
     const method = r.pick(["map", "filter", "find", "some", "every", "forEach"]);
     out.push(`const xs${k}: number[] = ${list()};`);
-    out.push(`const r${k} = xs${k}.${method}((v, i) => {\n  ${body(method)}\n});`);
+    out.push(`const r${k} = xs${k}.${method}((v, i) => {\n  ${body(method, `xs${k}`)}\n});`);
     if (method === "forEach") out.push("outs.push(String(acc));");
     else if (method === "map" || method === "filter") out.push(`outs.push(r${k}.map((x) => String(x)).join(","));`);
     else out.push(`outs.push(String(r${k}));`);
@@ -81,7 +86,7 @@ function program(r: Source): string {
   );
   out.push(`outs.push((na / 3).toFixed(2), String(na / 8), \`\${na * 0.1}\`, String(-na * 0), String(na % 1), String(2 ** 31 + na | 0));`);
   // strings
-  out.push(`const words = ${JSON.stringify(Array.from({ length: r.int(0, 5) }, () => r.pick(["ab", "Cd", "", "x y", "12"])))};`);
+  out.push(`const words: string[] = ${JSON.stringify(Array.from({ length: r.int(0, 5) }, () => r.pick(["ab", "Cd", "", "x y", "12"])))};`);
   out.push(
     `outs.push(words.map((w) => w.toUpperCase()).join("+"), words.filter((w) => w.length > 1).length.toString(), words.join("").slice(${r.int(-3, 3)}, ${r.int(-3, 6)}), words.indexOf("ab").toString(), String(words.includes("12")));`,
   );
@@ -115,6 +120,7 @@ function program(r: Source): string {
   out.push(`let tot = 0;`);
   out.push(`for (let i = 0; i < queue.length; i++) tot += visit(queue[i]) * (i + 1);`);
   out.push(`for (let i = 0; i < queue.length; i++) if (i > ${r.int(0, 3)} && st.tick() > 1) tot += mix(i, tot % 5);`);
+  out.push(`queue.${r.pick(["forEach", "map", "filter"])}((v) => { tot += visit(v); return v > ${r.int(0, 5)}; });`);
   out.push(`const label = ${JSON.stringify(r.pick(["dot dash", "a bc def", "", "x"]))};`);
   out.push(
     `label.split(" ").forEach((w, wi) => { for (let c = 0; c < w.length; c++) tot += c === w.length - 1 ? wi : st.tick() % 3 === 0 ? 1 : 2; });`,

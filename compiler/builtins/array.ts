@@ -9,7 +9,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, numberText, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition, passLoop, walkIsStable, indexWalk, type PastEnd } from "./callbacks.js";
+import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition, passLoop, walkIsStable, indexWalk } from "./callbacks.js";
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
@@ -250,8 +250,6 @@ export function arrayMethod(
         callee.expression,
         argNodes[0],
         b.list([]),
-        // an index the callback cut off gives no result (JavaScript leaves a hole)
-        () => [],
         (e, _, results) => {
           if (!e) return [append(results, b.none())];
           const [pre, value] = ctx.capture(() => transformExpr(ctx, e));
@@ -291,11 +289,11 @@ export function arrayMethod(
           }
         }
       } else {
-        const cb = callbackCall(ctx, argNodes[0], arr, callee.expression, stable, name === "findIndex", name.startsWith("find") ? "undefined" : "skip");
+        const cb = callbackCall(ctx, argNodes[0], arr, callee.expression, stable, name === "findIndex");
         ({ target, iter, x, i: idx } = cb);
         cond = callResultCondition(ctx, argNodes[0], cb.call);
       }
-      if (inl && !stable) iter = indexWalk(ctx, arr, callee.expression, target.kind === "Tuple", name.startsWith("find") ? "undefined" : "skip");
+      if (inl && !stable) iter = indexWalk(ctx, arr, callee.expression, target.kind === "Tuple");
       if (name === "filter") return comp(x, target, inl ? uncopied(iter, [cond]) : iter, cond);
       if (name === "find") return b.call("next", [gen(x, target, iter, cond), b.none()]);
       if (name === "findIndex") return b.call("next", [gen(idx, target, iter, cond), b.num(-1)]);
@@ -354,7 +352,6 @@ function callbackCall(
   walked: ts.Expression,
   stable: boolean,
   wantIndex = false,
-  past: PastEnd = "skip",
 ): { call: py.Expr; target: py.Expr; iter: py.Expr; x: py.Name; i: py.Name } {
   const n = declaredParams(ctx, cbNode);
   const array = n >= 3 ? ctx.once(arr) : arr;
@@ -377,7 +374,7 @@ function callbackCall(
   let call: py.Expr = b.call(fn, args);
   // an async callback's promise starts running when it is made, awaited or not
   if (returnsPromise(ctx, cbNode)) call = b.call(ctx.useHelper("js_start"), [call]);
-  const iter = !stable ? indexWalk(ctx, array, walked, two, past) : two ? b.call("enumerate", [array]) : array;
+  const iter = !stable ? indexWalk(ctx, array, walked, two) : two ? b.call("enumerate", [array]) : array;
   return { call, target: two ? b.tuple([i, x]) : x, iter, x, i };
 }
 
@@ -445,7 +442,7 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
   // with an initial value every item is walked in place: over the start's indices when the callback may change the length
   const walk = (withIndex: boolean): { iter: py.Expr; indexed: boolean } =>
     hasInit && !walkIsStable(ctx, callee.expression, argNodes[0])
-      ? { iter: indexWalk(ctx, arr, callee.expression, withIndex, "skip"), indexed: withIndex }
+      ? { iter: indexWalk(ctx, arr, callee.expression, withIndex), indexed: withIndex }
       : { iter: hasInit ? arr : b.sub(arr, b.slice(b.num(1))), indexed: false };
   const inl = inlineExpression(ctx, argNodes[0], { loop: true, maxParams: 3 });
   let acc: py.Name;

@@ -294,24 +294,22 @@ export function walkIsStable(ctx: TransformContext, walked: ts.Expression, cbNod
   return !!cbNode && ((declaredParams(ctx, cbNode) < 3 && isFreshArray(ctx, walked)) || callbackChangesNothing(ctx, cbNode));
 }
 
-/** An index of the start's length the callback has cut off: skipped (forEach, filter, ...) or passed as undefined (find, findIndex). */
-export type PastEnd = "skip" | "undefined";
-
 /**
  * `for target in <this>` over the indices `arr` has when the walk starts (walkIsStable):
- * `(xs[i] for i in range(len(xs)) if i < len(xs))`, with the index `(i, xs[i])`.
+ * `(xs[i] for i in range(len(xs)) if i < len(xs))`, with the index `(i, xs[i])`. An index
+ * the callback has cut off is skipped (find and findIndex too, where JavaScript calls the
+ * callback with undefined, which the item's type does not admit).
  */
-export function indexWalk(ctx: TransformContext, arr: py.Expr, walked: ts.Expression, withIndex: boolean, past: PastEnd): py.Expr {
+export function indexWalk(ctx: TransformContext, arr: py.Expr, walked: ts.Expression, withIndex: boolean): py.Expr {
   const seq = pinned(ctx, arr, walked);
   const i = b.name(ctx.temp("_i"));
-  const present = b.cmp(i, "<", b.call("len", [seq]));
-  const x = past === "skip" ? b.sub(seq, i) : b.ifExp(present, b.sub(seq, i), b.none());
+  const x = b.sub(seq, i);
   return {
     kind: "ListComp",
     elt: withIndex ? b.tuple([i, x]) : x,
     target: i,
     iter: b.call("range", [b.call("len", [seq])]),
-    cond: past === "skip" ? present : undefined,
+    cond: b.cmp(i, "<", b.call("len", [seq])),
     generator: true,
   };
 }
@@ -330,26 +328,17 @@ function pinned(ctx: TransformContext, arr: py.Expr, walked: ts.Expression): py.
  * The for loop of a callback with statements taking (item) or (item, index). With an index,
  * over an array whose length the loop cannot change: `for i in range(len(xs))` reading
  * `x = xs[i]` first, which makes no (index, item) tuple per pass as enumerate() does. Over
- * one it may change (walkIsStable), the indices of the start: an index the callback has cut
- * off runs `pastEnd` (a map's hole) and the next pass, or (find) the pass with undefined.
+ * one it may change (walkIsStable), the indices of the start, skipping those the callback
+ * has cut off (indexWalk).
  */
-export function passLoop(
-  ctx: TransformContext,
-  pass: InlinedPass,
-  arr: py.Expr,
-  walked: ts.Expression,
-  pastEnd: py.Stmt[] | "undefined" = [],
-): py.For {
+export function passLoop(ctx: TransformContext, pass: InlinedPass, arr: py.Expr, walked: ts.Expression): py.For {
   const { params, body } = pass;
   if (!walkIsStable(ctx, walked, pass.fn)) {
     const seq = walkedFirst(ctx, pass, pinned(ctx, arr, walked), true);
     const i = params[1] ?? b.name(ctx.temp("_i"));
-    const length = b.call("len", [seq]);
-    const first: py.Stmt[] =
-      pastEnd === "undefined"
-        ? [b.assign(params[0] ?? b.name("_"), b.ifExp(b.cmp(i, "<", length), b.sub(seq, i), b.none()))]
-        : [b.ifStmt(b.cmp(i, ">=", length), [...pastEnd, b.cont()]), ...(params[0] ? [b.assign(params[0], b.sub(seq, i))] : [])];
-    return { kind: "For", target: i, iter: b.call("range", [b.call("len", [seq])]), body: [...first, ...body] };
+    const skip = b.ifStmt(b.cmp(i, ">=", b.call("len", [seq])), [b.cont()]);
+    const item = params[0] ? [b.assign(params[0], b.sub(seq, i))] : [];
+    return { kind: "For", target: i, iter: b.call("range", [b.call("len", [seq])]), body: [skip, ...item, ...body] };
   }
   if (params.length >= 2) {
     const seq = walkedFirst(ctx, pass, arr, true);

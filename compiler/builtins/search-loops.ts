@@ -31,8 +31,7 @@ export function searchLoop(
   const assigned = someNode(fn.body, (n) => ts.isIdentifier(n) && isWrite(n) && ctx.checker.getSymbolAtLocation(n) === item);
   if (assigned && (name === "filter" || name === "find")) return undefined;
   const initial = name === "filter" ? b.list([]) : name === "find" ? b.none() : b.bool(name === "every");
-  const pastEnd = name === "find" ? "undefined" : () => [];
-  return resultLoop(ctx, arr, walked, cbNode, initial, pastEnd, (value, params, result) => {
+  return resultLoop(ctx, arr, walked, cbNode, initial, (value, params, result) => {
     const settled: py.Stmt[] =
       name === "filter"
         ? [b.exprStmt(b.method(result, "append", [params[0]]))]
@@ -48,8 +47,7 @@ export function searchLoop(
 
 /**
  * The callback's body as a loop over `arr` (the value of `walked`) that starts `result` at `initial`; `pass` gives
- * the statements of each return (and of a reachable end), `pastEnd` those of an index the callback
- * has cut off the array (passLoop). The result variable, or undefined
+ * the statements of each return (and of a reachable end). The result variable, or undefined
  * when the callback cannot run inline. With `unpack`, an `[a, b]` parameter unpacks each item.
  */
 export function resultLoop(
@@ -58,7 +56,6 @@ export function resultLoop(
   walked: ts.Expression,
   cbNode: ts.Expression | undefined,
   initial: py.Expr,
-  pastEnd: "undefined" | ((result: py.Name) => py.Stmt[]),
   pass: (value: ts.Expression | undefined, params: py.Expr[], result: py.Name) => py.Stmt[],
   unpack = false,
 ): py.Name | undefined {
@@ -66,6 +63,6 @@ export function resultLoop(
   const loop = inlineLoopBody(ctx, cbNode, (value, params) => pass(value, params, result), unpack);
   if (!loop) return undefined;
   ctx.addPreceding(b.assign(result, initial));
-  ctx.addPreceding(passLoop(ctx, loop, arr, walked, typeof pastEnd === "function" ? pastEnd(result) : pastEnd));
+  ctx.addPreceding(passLoop(ctx, loop, arr, walked));
   return result;
 }
