@@ -5,7 +5,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isIntExpr, toJsString, truthy } from "../transform/conversions.js";
+import { isIntExpr, numericBits, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
 import { fixesAsShortDecimal, fixesWithPercentF } from "../transform/numeric-decimals.js";
@@ -153,7 +153,7 @@ export function numberMethod(
         return digits.value >= 1 ? b.bin(b.call("str", [n]), "+", b.str("." + "0".repeat(digits.value))) : b.call("str", [n]);
       }
       // the numeric analysis's facts of the receiver, when it is a number
-      const facts = T.isNumber(ctx.checker.getTypeAtLocation(recv)) ? ctx.program.numeric.bits(recv) : undefined;
+      const facts = T.isNumber(ctx.checker.getTypeAtLocation(recv)) ? numericBits(ctx, recv) : undefined;
       // a short decimal with no more digits than asked for (numeric-decimals.ts)
       const d = digits.kind === "Constant" && typeof digits.value === "number" && Number.isInteger(digits.value) ? digits.value : -1;
       if (d > 0 && facts !== undefined && fixesAsShortDecimal(facts, d)) return stringOf([{ field: `%.${d}f`, value: n }]);

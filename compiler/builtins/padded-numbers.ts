@@ -7,7 +7,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isNonNegativeInt } from "../transform/conversions.js";
+import { argumentAt, isNonNegativeInt } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { stringOf, type Field } from "../transform/string-format.js";
 import { changesNothing } from "../transform/effects.js";
@@ -53,7 +53,7 @@ export function zeroPadded(
   if (!width || !fill || !ts.isStringLiteralLike(fill) || fill.text !== "0") return undefined;
   const digits = integerText(ctx, text);
   if (!digits) return undefined;
-  const w = skip(width);
+  const w = skip(argumentAt(ctx, width));
   if (ts.isNumericLiteral(w) && Number.isInteger(Number(w.text))) {
     // a field a template around it takes in: `${h}:${m}` of two is "%02d:%02d" % (h, m)
     const field = `%0${Number(w.text)}${digits.letter}` as Field;

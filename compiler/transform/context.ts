@@ -28,6 +28,8 @@ export class TransformContext {
   functionStack: ts.Node[] = [];
   /** expressions already evaluated into a temporary (the base of an optional chain) */
   readonly substitutions = new Map<ts.Node, py.Expr>();
+  /** a parameter's reads in a function body written in place of its call, and the call's argument there (inline-calls.ts) */
+  readonly inlinedArguments = new Map<ts.Node, ts.Expression>();
   /** `?.` links already turned into a None check */
   readonly handledOptionalLinks = new Set<ts.Node>();
 

@@ -28,35 +28,50 @@ export function isPythonBuiltin(ctx: TransformContext, callee: ts.Expression, na
   return !!decl && /\/runtime-typings\/python\.d\.ts$/.test(decl.getSourceFile().fileName);
 }
 
+/**
+ * The numeric facts of `node` (numeric.ts); in a body written in place of its call
+ * (inline-calls.ts), a parameter's are its argument's at that call, not those of every call.
+ */
+export function numericBits(ctx: TransformContext, node: ts.Expression): number {
+  return ctx.program.numeric.bits(argumentAt(ctx, node));
+}
+
+/** The call's argument a parameter read stands for in a body written in place (or the node itself). */
+export function argumentAt(ctx: TransformContext, node: ts.Expression): ts.Expression {
+  let e = node;
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return ctx.inlinedArguments.get(e) ?? node;
+}
+
 /** True when `node` is a number that is certainly an integer at run time (numeric.ts). */
 export function isIntExpr(ctx: TransformContext, node: ts.Expression): boolean {
-  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & NONINT);
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(numericBits(ctx, node) & NONINT);
 }
 
 /** True when `node` is a number that Python's "%.15g" writes as JavaScript's String() does (numeric-decimals.ts). */
 export function isShortDecimalExpr(ctx: TransformContext, node: ts.Expression): boolean {
-  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && printsAsShortDecimal(ctx.program.numeric.bits(node));
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && printsAsShortDecimal(numericBits(ctx, node));
 }
 
 /** True when `node` is an integer that is certainly >= 0 (for Python slicing and `%`). */
 export function isNonNegativeInt(ctx: TransformContext, node: ts.Expression): boolean {
-  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & (NONINT | NEG));
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(numericBits(ctx, node) & (NONINT | NEG));
 }
 
 /** True when `node` is an integer that is certainly > 0 (a divisor). */
 export function isPositiveInt(ctx: TransformContext, node: ts.Expression): boolean {
-  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & (NONINT | NEG | ZERO));
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(numericBits(ctx, node) & (NONINT | NEG | ZERO));
 }
 
 /** A number, maybe a fraction, that is never negative nor -0 (NaN and Infinity may be). */
 export function isNonNegativeNumber(ctx: TransformContext, node: ts.Expression): boolean {
-  const bits = ctx.program.numeric.bits(node);
+  const bits = numericBits(ctx, node);
   return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(bits & NEG) && neverMinusZero(bits);
 }
 
 /** A number, maybe a fraction, that is never negative nor zero (NaN and Infinity may be). */
 export function isPositiveNumber(ctx: TransformContext, node: ts.Expression): boolean {
-  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(ctx.program.numeric.bits(node) & (NEG | ZERO));
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) && !(numericBits(ctx, node) & (NEG | ZERO));
 }
 
 /** A board constant (`Pin.IRQ_RISING`) read by name: a small int. */
@@ -81,7 +96,7 @@ function positiveShift(node: ts.Expression): boolean {
  * emitted as 32-bit values.
  */
 export function isInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
-  if (visiting.size === 0 && T.isNumber(ctx.checker.getTypeAtLocation(node)) && isInt32Bits(ctx.program.numeric.bits(node))) return true;
+  if (visiting.size === 0 && T.isNumber(ctx.checker.getTypeAtLocation(node)) && isInt32Bits(numericBits(ctx, node))) return true;
   node = skipParens(node);
   if (isBoardConstant(ctx, node)) return true;
   if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
@@ -158,7 +173,7 @@ function isInt32Enum(ctx: TransformContext, sym: ts.Symbol): boolean {
 
 /** True when `node` is an integer in 0..2**31-1: `x & node` then needs no wrapping. */
 export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, visiting = new Set<ts.Symbol>()): boolean {
-  if (visiting.size === 0 && isNonNegativeInt(ctx, node) && isInt32Bits(ctx.program.numeric.bits(node))) return true;
+  if (visiting.size === 0 && isNonNegativeInt(ctx, node) && isInt32Bits(numericBits(ctx, node))) return true;
   node = skipParens(node);
   if (ts.isNumericLiteral(node)) return inInt32(Number(node.text));
   if (ts.isBinaryExpression(node)) {
@@ -195,7 +210,7 @@ export function isNonNegativeInt32(ctx: TransformContext, node: ts.Expression, v
 
 /** `node << n` stays below 2**31 (a non-negative integer narrow enough): Python's `<<` needs no wrapping. */
 export function shiftFits(ctx: TransformContext, node: ts.Expression, n: number): boolean {
-  return isNonNegativeInt(ctx, node) && widthOf(ctx.program.numeric.bits(node)) + n <= 31;
+  return isNonNegativeInt(ctx, node) && widthOf(numericBits(ctx, node)) + n <= 31;
 }
 
 /** A name, a constant, or an item of one by one (`f[_SATS]`): reading it twice reads the same and runs nothing. */
@@ -239,7 +254,7 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   if (T.isString(t)) return e;
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
   // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
-  if (T.isNumber(t)) return numberText(ctx, ctx.program.numeric.bits(node), e, node);
+  if (T.isNumber(t)) return numberText(ctx, numericBits(ctx, node), e, node);
   if (T.isBoolean(t)) {
     if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
     return b.ifExp(e, b.str("true"), b.str("false"));

@@ -3,7 +3,9 @@
 // not pay per pass for `return this.state` or `String(n).padStart(w, "0")`. The call is replaced
 // by the callee's statements and its returned expression, `this` and the parameters standing
 // for the receiver and the arguments: for calls in a loop (a loop statement, or a callback run
-// per item), and anywhere for a tiny body, about the size of the call. The callee stays defined
+// per item), and anywhere for a tiny body, about the size of the call. What the numeric analysis
+// knows of each argument at the call holds for its parameter there (conversions.ts numericBits):
+// `pad(h, 2)` of an hour is `"%02d" % h` although other calls pad negative numbers. The callee stays defined
 // (the REPL can call it, and other calls may need it). Only where the program cannot tell it from
 // the call:
 //  - the callee is a function declaration or a class's method in this file, which nothing
@@ -55,7 +57,11 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   const bindings = new Map<ts.Node, py.Expr>();
   if (receiver) for (const t of shape.thisNodes) bindings.set(t, operands[0]);
   params.forEach((_, i) => {
-    for (const ref of shape.paramReads[i]) bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
+    for (const ref of shape.paramReads[i]) {
+      bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
+      // what the program knows of this argument holds for the parameter here (`%02d` of a count)
+      ctx.inlinedArguments.set(ref, node.arguments[i]);
+    }
   });
   for (const [n, e] of bindings) ctx.substitutions.set(n, e);
   expanding.add(fn);
@@ -78,7 +84,10 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
     return undefined;
   } finally {
     expanding.delete(fn);
-    for (const n of bindings.keys()) ctx.substitutions.delete(n);
+    for (const n of bindings.keys()) {
+      ctx.substitutions.delete(n);
+      ctx.inlinedArguments.delete(n);
+    }
   }
 }
 

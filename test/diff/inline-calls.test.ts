@@ -84,6 +84,21 @@ console.log(hits, t.ticks);`,
     has: ["self.ticks += 1"],
     lacks: ["t.tick()"],
   },
+  "a parameter written in place knows its argument's facts at each call": {
+    source: `function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+function clock(total: number): string {
+  const h = Math.floor(total / 3600) % 24;
+  const m = Math.floor(total / 60) % 60;
+  return pad(h, 2) + ":" + pad(m, 2);
+}
+const lines: string[] = [];
+for (let t = 3590; t < 3610; t += 7) lines.push(clock(t));
+for (const d of [-5, 7, -12]) lines.push(pad(d, 3));
+console.log(lines.join(" "));`,
+    has: ['    return "%02d:%02d" % (h, m)\n'],
+  },
 };
 
 const calls: Record<string, ShapeCase> = {
