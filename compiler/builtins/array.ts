@@ -16,6 +16,7 @@ import { transformInOrder } from "../transform/operators.js";
 import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
 import { resultLoop, searchLoop, type SearchMethod } from "./search-loops.js";
+import { ownsFreshArgument } from "../transform/fresh-arguments.js";
 import { elementType, sortMethod } from "./array-sort.js";
 import { copiedFrom, mapOfFilter, splitIntoChars, uncopied } from "./comprehension-sources.js";
 
@@ -160,6 +161,8 @@ export function arrayMethod(
       return isStatement(node) ? b.none() : b.call("len", [arr]);
     }
     case "slice": {
+      // a copy of an array no one else holds (fresh-arguments.ts) is the array itself
+      if (argNodes.length === 0 && ownsFreshArgument(ctx, callee.expression)) return recv();
       const arr = recv();
       // Python slices clamp and count negative bounds from the end, as slice() does
       const start = argNodes.length > 0 ? toIndex(ctx, argNodes[0]) : undefined;

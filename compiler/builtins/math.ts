@@ -124,7 +124,7 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
     case "min":
     case "max":
       if (a.length === 0) return b.num(name === "min" ? Infinity : -Infinity);
-      return a.length === 1 ? a[0] : b.call(name, a);
+      return a.length === 1 ? a[0] : a.length === 2 ? minMaxOfTwo(ctx, name, a[0], a[1]) : b.call(name, a);
     case "sign": {
       const v = ctx.once(a[0]);
       return b.bin(b.cmp(v, ">", b.num(0)), "-", b.cmp(v, "<", b.num(0)));
@@ -147,4 +147,23 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
     default:
       throw unsupported(node, Codes.unsupportedMember, `Math.${name}`, "compute it with the math module functions that exist");
   }
+}
+
+/**
+ * Python's min(x, y) without the call: `y if y < x else x` (max: `>`), the same value for
+ * every pair, NaN included. The test reads y before x, so one of them is a constant or both
+ * are names; a computed one is evaluated once, into a name, in the test.
+ */
+function minMaxOfTwo(ctx: TransformContext, name: string, x: py.Expr, y: py.Expr): py.Expr {
+  const op = name === "min" ? "<" : ">";
+  if (b.isSimple(x) && b.isSimple(y)) return b.ifExp(b.cmp(y, op, x), y, x);
+  if (y.kind === "Constant") {
+    const [first, again] = bindOnce(ctx, x);
+    return b.ifExp(b.cmp(y, op, first), y, again);
+  }
+  if (x.kind === "Constant") {
+    const [first, again] = bindOnce(ctx, y);
+    return b.ifExp(b.cmp(first, op, x), again, x);
+  }
+  return b.call(name, [x, y]);
 }
