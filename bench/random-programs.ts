@@ -48,7 +48,8 @@ function program(r: Source): string {
       // the callback changes the length of the array it walks (not shortened under map, which
       // leaves a hole, nor find, which calls the callback with undefined: mpts skips both)
       else if (kind === "grow") lines.push(`if (${test()} && ${arr}.length < ${r.int(2, 8)}) ${arr}.push(${value()});`);
-      else if (kind === "shrink" && method !== "map" && method !== "find") lines.push(`if (${test()}) ${arr}.${r.pick(["pop", "shift"])}();`);
+      else if (kind === "shrink" && method !== "map" && method !== "find")
+        lines.push(`if (${test()}) ${arr}.${r.pick(["pop", "shift"])}();`);
       else lines.push(`if (${test()}) { acc -= 1; } else { acc += 2; }`);
     }
     if (r.next() < 0.8) lines.push(`return ${method === "map" ? value() : test()};`);
@@ -121,6 +122,13 @@ function program(r: Source): string {
   out.push(`for (let i = 0; i < queue.length; i++) tot += visit(queue[i]) * (i + 1);`);
   out.push(`for (let i = 0; i < queue.length; i++) if (i > ${r.int(0, 3)} && st.tick() > 1) tot += mix(i, tot % 5);`);
   out.push(`queue.${r.pick(["forEach", "map", "filter"])}((v) => { tot += visit(v); return v > ${r.int(0, 5)}; });`);
+  // a copy of an argument that every call may or may not make anew (fresh-arguments.ts); two-value min/max
+  out.push("function lowest(vs: number[]): number { const s = vs.slice().sort((a, b) => a - b); return s.length ? s[0] : -1; }");
+  out.push(`outs.push(String(lowest(queue.slice(${r.int(0, 2)}))), String(lowest(queue.map((q) => q * ${r.int(-2, 2)}))));`);
+  if (r.next() < 0.5) out.push("outs.push(String(lowest(queue)));");
+  out.push(
+    `outs.push(String(Math.${r.pick(["min", "max"])}(${r.pick(["tot", "st.tick()", String(r.int(-3, 9))])}, ${r.pick(["na", "st.tick()", "tot % 7", String(r.int(-3, 9))])})));`,
+  );
   out.push(`const label = ${JSON.stringify(r.pick(["dot dash", "a bc def", "", "x"]))};`);
   out.push(
     `label.split(" ").forEach((w, wi) => { for (let c = 0; c < w.length; c++) tot += c === w.length - 1 ? wi : st.tick() % 3 === 0 ? 1 : 2; });`,
