@@ -1,8 +1,9 @@
 // Module-level integer constants as MicroPython's const(): `const MOD = 65521`
-// becomes `MOD = const(65521)`, placed before the hoisted functions, so that
+// becomes `MOD = const(65521)`, and `const HALF = Math.floor(WINDOW / 2)` of an earlier
+// `const WINDOW = 5` `HALF = const(2)` (constant-value.ts), placed before the hoisted functions, so that
 // MicroPython's compiler puts the number itself wherever the module reads MOD
 // (a global lookup per use otherwise, the cost of a dict search in a hot loop).
-// Moving it up is safe: a literal has no effects and needs nothing defined first.
+// Moving it up is safe: a number has no effects and needs nothing defined first.
 //
 // MicroPython substitutes the name at parse time in every expression of the
 // module after the definition, in functions too, whatever they bind: a parameter
@@ -14,20 +15,15 @@ import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { someNode } from "./walk.js";
+import { constantValue } from "./constant-value.js";
 
 /** The largest magnitude MicroPython keeps as a small int on a 32-bit board. */
 const SMALL_INT = 2 ** 30;
 
-function isSmallIntLiteral(e: ts.Expression): boolean {
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) return isSmallIntLiteral(e.operand);
-  if (!ts.isNumericLiteral(e)) return false;
-  const value = Number(e.text.replace(/_/g, ""));
-  return Number.isInteger(value) && value < SMALL_INT;
-}
-
-function isSmallIntConstant(e: py.Expr): boolean {
-  if (e.kind === "UnaryOp" && e.op === "-") return isSmallIntConstant(e.operand);
-  return e.kind === "Constant" && typeof e.value === "number" && !e.float && Number.isInteger(e.value) && Math.abs(e.value) < SMALL_INT;
+/** The initializer's value when it is a small integer the compiler can work out (constant-value.ts). */
+function smallIntValue(checker: ts.TypeChecker, e: ts.Expression): number | undefined {
+  const value = constantValue(checker, e);
+  return value !== undefined && Number.isInteger(value) && Math.abs(value) < SMALL_INT && !Object.is(value, -0) ? value : undefined;
 }
 
 /** Every identifier of a file by its text: one walk, however many constants the file declares. */
@@ -75,22 +71,26 @@ export function isMicroPythonConst(checker: ts.TypeChecker, file: ts.SourceFile,
     !!(s.declarationList.flags & ts.NodeFlags.Const) &&
     !s.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) &&
     s.declarationList.declarations.every(
-      (d) => ts.isIdentifier(d.name) && !!d.initializer && isSmallIntLiteral(d.initializer) && worthConst(checker, file, d.name),
+      (d) =>
+        ts.isIdentifier(d.name) &&
+        !!d.initializer &&
+        smallIntValue(checker, d.initializer) !== undefined &&
+        worthConst(checker, file, d.name),
     )
   );
 }
 
-/** The emitted `NAME = 5` statements as `NAME = const(5)`; left as they are if their shape is not that. */
-export function asMicroPythonConsts(s: ts.VariableStatement, emitted: py.Stmt[]): py.Stmt[] {
+/** The emitted `NAME = ...` statements as `NAME = const(5)`, the value worked out; left as they are if their shape is not that. */
+export function asMicroPythonConsts(checker: ts.TypeChecker, s: ts.VariableStatement, emitted: py.Stmt[]): py.Stmt[] {
+  const decls = s.declarationList.declarations;
+  if (emitted.length !== decls.length) return emitted;
   const defs = emitted.map((stmt) =>
-    stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0].kind === "Name" && isSmallIntConstant(stmt.value)
-      ? { stmt, name: stmt.targets[0].id }
-      : undefined,
+    stmt.kind === "Assign" && stmt.targets.length === 1 && stmt.targets[0].kind === "Name" ? { stmt, name: stmt.targets[0].id } : undefined,
   );
   // a name Python-renamed (`round` -> `round_`) must not be another identifier's text either
-  const declared = new Set(s.declarationList.declarations.map((d) => (d.name as ts.Identifier).text));
+  const declared = new Set(decls.map((d) => (d.name as ts.Identifier).text));
   const renamed = new Set(defs.map((d) => d?.name ?? "").filter((n) => !declared.has(n)));
   const file = s.getSourceFile();
   if (defs.some((d) => !d) || [...renamed].some((n) => identifiersNamed(file, n).length > 0)) return emitted;
-  return defs.map((d) => ({ ...d!.stmt, value: b.call("const", [d!.stmt.value]) }));
+  return defs.map((d, i) => ({ ...d!.stmt, value: b.call("const", [b.num(smallIntValue(checker, decls[i].initializer!)!)]) }));
 }

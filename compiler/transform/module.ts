@@ -61,7 +61,7 @@ export function transformSourceFile(
   for (const s of hoisted) {
     try {
       const out = transformStatement(ctx, s);
-      body.push(...(constants.has(s) ? asMicroPythonConsts(s as ts.VariableStatement, out) : out));
+      body.push(...(constants.has(s) ? asMicroPythonConsts(checker, s as ts.VariableStatement, out) : out));
     } catch (err) {
       if (err instanceof DiagnosticError) diagnostics.push(err.diagnostic);
       else diagnostics.push(ctx.internal(s, err).diagnostic);

@@ -33,9 +33,30 @@ const HUGE = 4294967296;
 const DERIVED = VREF * 2;
 function f(): number { return VREF + BIG + HUGE + DERIVED; }
 console.log(f());`,
+
+  "constants worked out from earlier ones, Math and operators": `
+const WINDOW = 5;
+const HALF = Math.floor(WINDOW / 2);
+const PERIOD_MS = 60 * 1000;
+const MASK = (1 << 6) - 1;
+const EDGE = -Math.ceil(WINDOW / 3) + Math.max(2, 7 % 4) ** 2;
+function window(xs: number[], i: number): number[] {
+  return xs.slice(i - HALF, i + HALF + 1);
+}
+let t = 0;
+for (let i = 0; i < 4; i++) t += (PERIOD_MS >> i) & MASK;
+console.log(window([1, 2, 3, 4, 5, 6, 7], 3).join(","), t, EDGE, WINDOW);`,
 });
 
 const emitted = {
+  derived: `
+const WINDOW = 5;
+const HALF = Math.floor(WINDOW / 2);
+const PERIOD_MS = 60 * 1000;
+function span(i: number): number[] {
+  return [i - HALF, i + HALF, PERIOD_MS];
+}
+console.log(span(3).join(","), WINDOW);`,
   hoisted: `
 function adler(data: number[]): number {
   let a = 1;
@@ -63,6 +84,11 @@ describe("module integer constants: emitted Python", () => {
   test("const() before the function that reads it", () => {
     expect(py.hoisted.indexOf("MOD = const(65521)\n")).toBeGreaterThanOrEqual(0);
     expect(py.hoisted.indexOf("MOD = const(65521)")).toBeLessThan(py.hoisted.indexOf("def adler("));
+  });
+
+  test("a constant worked out from literals and earlier constants is a const() of its value", () => {
+    expect(py.derived).toContain("HALF = const(2)\nPERIOD_MS = const(60000)\n");
+    expect(py.derived).toContain("WINDOW = 5\n");
   });
 
   test("a name also used as a parameter stays a plain global", () => {
