@@ -276,6 +276,8 @@ function mayBeNaN(ctx: TransformContext, node: ts.Expression, t: ts.Type): boole
 
 /** A Python condition with JavaScript's truthiness of `node`'s value `e`. */
 export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
+  const emptiness = lengthTest(ctx, node, e);
+  if (emptiness) return emptiness;
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isNullOrUndefinedOnly(t)) return b.bool(false);
   if (T.isPrimitive(t) && !T.isAnyLike(t)) {
@@ -287,6 +289,37 @@ export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): 
   // objects are always truthy in JavaScript, even an empty list or dict
   if (T.isObjectLike(t, true) && !T.isAnyLike(t)) return b.cmp(e, "is not", b.none());
   return b.call(ctx.useHelper("js_truthy"), [e]);
+}
+
+/**
+ * `xs.length > 0` (`!== 0`, `>= 1`, or `xs.length` alone) of a string or array as a condition:
+ * Python's truthiness of `xs` says the same without calling len() (`if code:`); `=== 0`
+ * (`< 1`, `<= 0`) is `not xs`. `e` is the condition as emitted, `len(xs) > 0`.
+ */
+function lengthTest(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr | undefined {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  const lenOf = (x: py.Expr, length: ts.Expression): py.Expr | undefined => {
+    while (ts.isParenthesizedExpression(length)) length = length.expression;
+    if (x.kind !== "Call" || x.func.kind !== "Name" || x.func.id !== "len" || x.args.length !== 1 || x.keywords?.length) return undefined;
+    if (!ts.isPropertyAccessExpression(length) || length.name.text !== "length" || length.questionDotToken) return undefined;
+    const t = ctx.checker.getTypeAtLocation(length.expression);
+    return T.isString(t) || T.isArray(ctx.checker, t) ? x.args[0] : undefined;
+  };
+  if (!ts.isBinaryExpression(node)) return lenOf(e, node);
+  if (e.kind !== "Compare") return undefined;
+  const zero = (x: py.Expr) => x.kind === "Constant" && x.value === 0;
+  const one = (x: py.Expr) => x.kind === "Constant" && x.value === 1;
+  // which side is the length, and whether the test says "not empty"
+  let seq: py.Expr | undefined;
+  let nonEmpty: boolean | undefined;
+  if ((seq = lenOf(e.left, node.left))) {
+    if (zero(e.right)) nonEmpty = e.op === ">" || e.op === "!=" ? true : e.op === "==" || e.op === "<=" ? false : undefined;
+    else if (one(e.right)) nonEmpty = e.op === ">=" ? true : e.op === "<" ? false : undefined;
+  } else if ((seq = lenOf(e.right, node.right)) && zero(e.left)) {
+    nonEmpty = e.op === "<" || e.op === "!=" ? true : e.op === "==" || e.op === ">=" ? false : undefined;
+  }
+  if (!seq || nonEmpty === undefined) return undefined;
+  return nonEmpty ? seq : b.not(seq);
 }
 
 /** Whether Python's own truthiness of this value equals JavaScript's (so `or`/`and` can be used as is). */
