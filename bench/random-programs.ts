@@ -122,6 +122,13 @@ function program(r: Source): string {
   out.push(`for (let i = 0; i < queue.length; i++) tot += visit(queue[i]) * (i + 1);`);
   out.push(`for (let i = 0; i < queue.length; i++) if (i > ${r.int(0, 3)} && st.tick() > 1) tot += mix(i, tot % 5);`);
   out.push(`queue.${r.pick(["forEach", "map", "filter"])}((v) => { tot += visit(v); return v > ${r.int(0, 5)}; });`);
+  // a function with a constant and a module constant, written in place in loops; a block that shadows the name
+  out.push(`const GAIN = ${r.int(-3, 9)};`);
+  out.push(`function conv(v: number): number { const s = v * GAIN + ${num()}; return s % ${r.int(2, 7)}; }`);
+  out.push(
+    `function convAll(n: number): number { let t = 0; for (let i = 0; i < n; i++) { ${r.next() < 0.5 ? "if (i > 9) { const GAIN = 1; t += GAIN; } " : ""}t += conv(i); } return t; }`,
+  );
+  out.push(`tot += convAll(${r.int(1, 5)});`);
   // a copy of an argument that every call may or may not make anew (fresh-arguments.ts); two-value min/max
   out.push("function lowest(vs: number[]): number { const s = vs.slice().sort((a, b) => a - b); return s.length ? s[0] : -1; }");
   out.push(`outs.push(String(lowest(queue.slice(${r.int(0, 2)}))), String(lowest(queue.map((q) => q * ${r.int(-2, 2)}))));`);

@@ -12,10 +12,13 @@
 //    reassigns, overrides (no class extends the method's class), replaces (no property of its
 //    name is assigned anywhere in the program) or stands in for (no other class or object
 //    literal has a member of its name: types are structural, so one could be typed as this class);
-//  - its body is assignments to `this`'s fields followed by one `return`, and reads nothing
-//    but its parameters, `this` and the standard library (no other variable, whose name the
-//    caller could shadow), runs no code of the program (no call but harmless ones), makes
-//    no function and has no `?.`;
+//  - its body is assignments to `this`'s fields and `const`s followed by one `return`, and
+//    reads nothing but its parameters, `this`, its constants (written under fresh names), the
+//    standard library and top-level `const`s of its module that no Python scope around the
+//    call binds to another value (no other variable, whose name the caller could shadow),
+//    runs no code of the program (no call but harmless ones), makes no function and has no
+//    `?.`; a body with constants is statements, so it is written in place only in loops, and
+//    not in a callback whose body is one expression (a comprehension, which would become a loop);
 //  - each argument is a variable, `this` or a literal, which nothing the body runs can change,
 //    so the body reads it where it reads the parameter; the receiver is a variable or `this`.
 import { ts } from "../typescript.js";
@@ -26,7 +29,7 @@ import { DiagnosticError } from "../diagnostics.js";
 import type { ProgramInfo } from "./program-info.js";
 import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
-import { isFunctionScope } from "./scopes.js";
+import { isFunctionScope, type Scope } from "./scopes.js";
 import { mayRunOtherCode } from "./loop-bound.js";
 import { isWrite, writtenBy } from "./writes.js";
 import { isFromLib } from "./types.js";
@@ -48,6 +51,9 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (!target || expanding.has(target.fn)) return undefined;
   const shape = shapeOf(ctx, target.fn);
   if (!shape || (shape.size > tinyBodyNodes && !inLoop(node))) return undefined;
+  // a body with constants is statements: in a loop, and not where they would turn an expression callback into a loop
+  if (shape.locals.length && (!inLoop(node) || inExpressionCallback(node))) return undefined;
+  if (shape.moduleConsts.some((sym) => shadowedAt(ctx, sym))) return undefined;
   const { fn, receiver } = target;
   const body = (fn.body as ts.Block).statements;
   const params = fn.parameters;
@@ -64,14 +70,20 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
     }
   });
   for (const [n, e] of bindings) ctx.substitutions.set(n, e);
+  const scope = ctx.scopes.scopeOf(fn);
   expanding.add(fn);
   // a body mpts reports a problem in stays a call: the callee's own def reports it, once
   const reported = ctx.diagnostics.length;
   try {
-    const [pre, value] = ctx.capture(() => {
-      for (const s of body.slice(0, -1)) ctx.addPreceding(...transformStatements(ctx, [s]));
-      return transformExpr(ctx, (body[body.length - 1] as ts.ReturnStatement).expression!);
-    });
+    const renamed = new Map(shape.locals.map((sym) => [sym, ctx.temp(sym.name)]));
+    // the callee's scope is the caller's while its body is written there
+    ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
+    const [pre, value] = ctx.capture(() =>
+      ctx.scopes.withNames(renamed, () => {
+        for (const s of body.slice(0, -1)) ctx.addPreceding(...transformStatements(ctx, [s]));
+        return transformExpr(ctx, (body[body.length - 1] as ts.ReturnStatement).expression!);
+      }),
+    );
     if (ctx.diagnostics.length > reported) {
       ctx.diagnostics.length = reported;
       return undefined;
@@ -83,6 +95,7 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
     ctx.diagnostics.length = reported;
     return undefined;
   } finally {
+    ctx.inlinedScopes.delete(scope);
     expanding.delete(fn);
     for (const n of bindings.keys()) {
       ctx.substitutions.delete(n);
@@ -108,6 +121,12 @@ function isPlainOperand(e: ts.Expression): boolean {
     e.kind === ts.SyntaxKind.FalseKeyword ||
     e.kind === ts.SyntaxKind.NullKeyword
   );
+}
+
+/** A call inside a callback whose body is one expression (`xs.map((x) => f(x))`), which is a comprehension while nothing needs statements. */
+function inExpressionCallback(node: ts.Node): boolean {
+  for (let p = node.parent; p; p = p.parent) if (isFunctionScope(p)) return ts.isArrowFunction(p) && !ts.isBlock(p.body);
+  return false;
 }
 
 /** A call inside a loop of its function (a loop statement, or a callback forEach and the like run per item). */
@@ -163,6 +182,10 @@ interface Shape {
   size: number;
   thisNodes: ts.Node[];
   paramReads: ts.Node[][];
+  /** the body's `const`s */
+  locals: ts.Symbol[];
+  /** top-level `const`s of the callee's module it reads (`VREF`) */
+  moduleConsts: ts.Symbol[];
 }
 
 const shapes = new WeakMap<Callee, Shape | undefined>();
@@ -182,8 +205,13 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
   const stmts = fn.body.statements;
   const last = stmts[stmts.length - 1];
   if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
-  if (!stmts.slice(0, -1).every((s) => ts.isExpressionStatement(s) && assignsField(s.expression))) return undefined;
+  if (!stmts.slice(0, -1).every((s) => (ts.isExpressionStatement(s) && assignsField(s.expression)) || isConstLocal(s))) return undefined;
   const params = fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name));
+  // the body's own constants, written under fresh names where the body is written
+  const locals = new Set(
+    stmts.filter(ts.isVariableStatement).map((s) => ctx.checker.getSymbolAtLocation(s.declarationList.declarations[0].name)),
+  );
+  const moduleConsts = new Set<ts.Symbol>();
   const thisNodes: ts.Node[] = [];
   const paramReads: ts.Node[][] = params.map(() => []);
   let nodes = 0;
@@ -199,11 +227,43 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
       const sym = ctx.checker.getSymbolAtLocation(n);
       const param = sym ? params.indexOf(sym) : -1;
       if (param >= 0 && !isWrite(n)) paramReads[param].push(n);
+      else if (sym && locals.has(sym)) return undefined;
+      else if (sym && isModuleConst(sym, fn)) moduleConsts.add(sym);
       else if (n.text === "arguments" || !sym || param >= 0 || !isFromLib(sym.declarations?.[0])) ok = false;
     }
     return ok ? undefined : "stop";
   });
-  return ok && !mayRunOtherCode(ctx, fn.body) ? { size: nodes, thisNodes, paramReads } : undefined;
+  return ok && !mayRunOtherCode(ctx, fn.body)
+    ? { size: nodes, thisNodes, paramReads, locals: [...locals] as ts.Symbol[], moduleConsts: [...moduleConsts] }
+    : undefined;
+}
+
+/** A top-level `const` of the callee's own module. */
+function isModuleConst(sym: ts.Symbol, fn: Callee): boolean {
+  const d = sym.valueDeclaration;
+  return (
+    !!d &&
+    ts.isVariableDeclaration(d) &&
+    ts.isVariableDeclarationList(d.parent) &&
+    !!(d.parent.flags & ts.NodeFlags.Const) &&
+    ts.isVariableStatement(d.parent.parent) &&
+    d.parent.parent.parent === fn.getSourceFile()
+  );
+}
+
+/** Whether a Python scope around the call binds the module constant's name to something else (Python scopes are whole functions). */
+function shadowedAt(ctx: TransformContext, sym: ts.Symbol): boolean {
+  const name = ctx.scopes.nameOf(sym) ?? sym.name;
+  for (let scope: Scope | undefined = ctx.scope; scope && !ts.isSourceFile(scope.node); scope = scope.parent)
+    if (scope.declared.some((d) => d !== sym && (ctx.scopes.nameOf(d) ?? d.name) === name)) return true;
+  return false;
+}
+
+/** `const x = e;`: one name, an initializer. */
+function isConstLocal(s: ts.Statement): boolean {
+  if (!ts.isVariableStatement(s) || !(s.declarationList.flags & ts.NodeFlags.Const)) return false;
+  const [d, ...more] = s.declarationList.declarations;
+  return !more.length && ts.isIdentifier(d.name) && !!d.initializer;
 }
 
 /** `this.x = e`, `this.x += e`, `this.x++`. */

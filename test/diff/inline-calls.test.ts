@@ -99,6 +99,22 @@ for (const d of [-5, 7, -12]) lines.push(pad(d, 3));
 console.log(lines.join(" "));`,
     has: ['    return "%02d:%02d" % (h, m)\n'],
   },
+  "a body with constants and a module constant, in a loop, under fresh names": {
+    source: `const VREF = 3.3;
+const ADC_MAX = 4095;
+function toCelsius(raw: number): number {
+  const volts = (raw * VREF) / ADC_MAX;
+  return (volts - 0.5) * 100;
+}
+function readings(raws: number[]): string {
+  const volts = 9;
+  let out = "";
+  for (const raw of raws) out += toCelsius(raw).toFixed(1) + "/" + volts + " ";
+  return out;
+}
+console.log(readings([620, 900, 1241]));`,
+    has: ["        volts1 = raw * VREF / ADC_MAX\n"],
+  },
 };
 
 const calls: Record<string, ShapeCase> = {
@@ -186,6 +202,35 @@ const seen: number[] = [];
 for (let i = 0; i < 3; i++) seen.push(sum(x, bumpX()));
 console.log(seen.join(","));`,
     has: ["seen.append(sum_(x, bumpX()))"],
+  },
+  "a module constant the caller's function shadows": {
+    source: `const SCALE = 10;
+function scaled(n: number): number {
+  const k = n + 1;
+  return k * SCALE;
+}
+function run(): number {
+  let total = 0;
+  for (let i = 0; i < 3; i++) {
+    if (i > 5) {
+      const SCALE = 2;
+      total += SCALE;
+    }
+    total += scaled(i);
+  }
+  return total;
+}
+console.log(run());`,
+    has: ["        total += scaled(i)\n"],
+  },
+  "a body with constants in an expression callback stays a call in the comprehension": {
+    source: `function toCelsius(raw: number): number {
+  const volts = (raw * 3.3) / 4095;
+  return (volts - 0.5) * 100;
+}
+const temps = [620, 900].map((r) => toCelsius(r));
+console.log(temps.map((t) => t.toFixed(2)).join(","));`,
+    has: ["[toCelsius(r) for r in [620, 900]]"],
   },
   "a function also used as a value keeps its def": {
     source: `function twice(n: number): number {
