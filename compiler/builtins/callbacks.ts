@@ -13,7 +13,7 @@ import { someNode, walk } from "../transform/walk.js";
 import { arrayCallbacks } from "../transform/numeric-nodes.js";
 import * as T from "../transform/types.js";
 import { hoistingLengths } from "../transform/loop-lengths.js";
-import { callbackChangesNothing, isFreshArray, lengthIsStable } from "../transform/loop-bound.js";
+import { calleeChangesNothing, isFreshArray, lengthIsStable } from "../transform/loop-bound.js";
 import type { Scope } from "../transform/scopes.js";
 
 /** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
@@ -291,7 +291,10 @@ export function walkIsStable(ctx: TransformContext, walked: ts.Expression, cbNod
   const fn = inlineCallback(cbNode, true);
   if (fn && fn.parameters.length < 3) return lengthIsStable(ctx, walked, fn);
   // a function value: it gets the array itself as its third argument
-  return !!cbNode && ((declaredParams(ctx, cbNode) < 3 && isFreshArray(ctx, walked)) || callbackChangesNothing(ctx, cbNode));
+  if (!cbNode) return false;
+  let callee = cbNode;
+  while (ts.isParenthesizedExpression(callee)) callee = callee.expression;
+  return (declaredParams(ctx, cbNode) < 3 && isFreshArray(ctx, walked)) || calleeChangesNothing(ctx, callee);
 }
 
 /**

@@ -142,7 +142,7 @@ export function startPromise(ctx: TransformContext, node: ts.CallExpression, cal
   // handed to the board's own asyncio (asyncio.run(main()), create_task, gather): it wants the coroutine
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.arguments?.some((a) => skipParens(a) === node)) {
     const decl = ctx.checker.getResolvedSignature(p)?.getDeclaration();
-    if (decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl)) return call;
+    if (T.isBoardDeclaration(decl)) return call;
   }
   ctx.program.usesAsync = true;
   return b.call(ctx.useHelper("js_start"), [call]);

@@ -85,7 +85,7 @@ function isAttributeObject(ctx: TransformContext, t: ts.Type): boolean {
   // `typeof N` of a namespace; not an interface merged with one (its values are plain objects)
   if (sym && sym.flags & ts.SymbolFlags.ValueModule && !((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface)) return true;
   const decl = (t.aliasSymbol ?? sym)?.declarations?.[0];
-  return !!decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl);
+  return T.isBoardDeclaration(decl);
 }
 
 function isUntyped(ctx: TransformContext, node: ts.Expression): boolean {

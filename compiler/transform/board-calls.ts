@@ -31,11 +31,7 @@ function isBoardMember(checker: ts.TypeChecker, callee: ts.Expression): boolean 
   // `import { sleep_ms } from "time"`: the declaration behind the import
   if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
   const decls = sym?.declarations;
-  return !!decls?.length && decls.every(isBoardDeclaration);
-}
-
-function isBoardDeclaration(d: ts.Node): boolean {
-  return d.getSourceFile().isDeclarationFile && !T.isFromLib(d);
+  return !!decls?.length && decls.every(T.isBoardDeclaration);
 }
 
 /** A value no code can be reached through, whose length a callee cannot change: a primitive, a board's bytes or object. */
@@ -47,7 +43,7 @@ function isInert(checker: ts.TypeChecker, t: ts.Type): boolean {
   const decls = t.getSymbol()?.declarations;
   // an instance of a board class (a Pin handed to a board function; a Pin is callable too),
   // not a function type of the typings, which a function of the program may have
-  return !!decls?.length && decls.every(isBoardDeclaration) && (t.getCallSignatures().length === 0 || t.getProperties().length > 0);
+  return !!decls?.length && decls.every(T.isBoardDeclaration) && (t.getCallSignatures().length === 0 || t.getProperties().length > 0);
 }
 
 function fileHandsCode(checker: ts.TypeChecker, file: ts.SourceFile): boolean {

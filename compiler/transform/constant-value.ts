@@ -64,10 +64,16 @@ export function constantValue(checker: ts.TypeChecker, e: ts.Expression, depth =
 
 /** A top-level `const` of this module, declared before `ref` (before it, JavaScript throws), with a known value. */
 function declaredValue(checker: ts.TypeChecker, ref: ts.Identifier, depth: number): number | undefined {
-  const decl = checker.getSymbolAtLocation(ref)?.valueDeclaration;
-  if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || decl.getSourceFile() !== ref.getSourceFile()) return undefined;
-  const list = decl.parent;
-  if (!ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Const) || !ts.isVariableStatement(list.parent)) return undefined;
-  if (!ts.isSourceFile(list.parent.parent) || decl.end > ref.getStart()) return undefined;
+  const sym = checker.getSymbolAtLocation(ref);
+  const decl = sym && moduleConst(sym);
+  if (!decl?.initializer || decl.getSourceFile() !== ref.getSourceFile() || decl.end > ref.getStart()) return undefined;
   return constantValue(checker, decl.initializer, depth + 1);
+}
+
+/** The declaration of `sym` when it is a `const` at the top level of its module. */
+export function moduleConst(sym: ts.Symbol): ts.VariableDeclaration | undefined {
+  const d = sym.valueDeclaration;
+  if (!d || !ts.isVariableDeclaration(d) || !ts.isVariableDeclarationList(d.parent) || !(d.parent.flags & ts.NodeFlags.Const))
+    return undefined;
+  return ts.isVariableStatement(d.parent.parent) && ts.isSourceFile(d.parent.parent.parent) ? d : undefined;
 }

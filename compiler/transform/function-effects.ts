@@ -17,11 +17,6 @@ type FunctionLike = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpre
 
 const known = new WeakMap<FunctionLike, boolean>();
 
-/** Whether calling `call` (a function of the program called by name) changes nothing outside the call. */
-export function callChangesNothing(ctx: TransformContext, call: ts.CallExpression): boolean {
-  return functionChangesNothing(ctx, call.expression);
-}
-
 /** Whether `callee` names a function of the program whose calls change nothing outside them. */
 export function functionChangesNothing(ctx: TransformContext, callee: ts.Expression): boolean {
   const fn = calledFunction(ctx, callee);

@@ -34,6 +34,7 @@ import { mayRunOtherCode } from "./loop-bound.js";
 import { isWrite, writtenBy } from "./writes.js";
 import { isFromLib } from "./types.js";
 import { walk } from "./walk.js";
+import { moduleConst } from "./constant-value.js";
 
 type Callee = ts.FunctionDeclaration | ts.MethodDeclaration;
 
@@ -228,7 +229,7 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
       const param = sym ? params.indexOf(sym) : -1;
       if (param >= 0 && !isWrite(n)) paramReads[param].push(n);
       else if (sym && locals.has(sym)) return undefined;
-      else if (sym && isModuleConst(sym, fn)) moduleConsts.add(sym);
+      else if (sym && moduleConst(sym)?.getSourceFile() === fn.getSourceFile()) moduleConsts.add(sym);
       else if (n.text === "arguments" || !sym || param >= 0 || !isFromLib(sym.declarations?.[0])) ok = false;
     }
     return ok ? undefined : "stop";
@@ -236,19 +237,6 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
   return ok && !mayRunOtherCode(ctx, fn.body)
     ? { size: nodes, thisNodes, paramReads, locals: [...locals] as ts.Symbol[], moduleConsts: [...moduleConsts] }
     : undefined;
-}
-
-/** A top-level `const` of the callee's own module. */
-function isModuleConst(sym: ts.Symbol, fn: Callee): boolean {
-  const d = sym.valueDeclaration;
-  return (
-    !!d &&
-    ts.isVariableDeclaration(d) &&
-    ts.isVariableDeclarationList(d.parent) &&
-    !!(d.parent.flags & ts.NodeFlags.Const) &&
-    ts.isVariableStatement(d.parent.parent) &&
-    d.parent.parent.parent === fn.getSourceFile()
-  );
 }
 
 /** Whether a Python scope around the call binds the module constant's name to something else (Python scopes are whole functions). */

@@ -35,7 +35,7 @@ export function needsJsIter(ctx: TransformContext, t: ts.Type): boolean {
     const sym = p.getSymbol();
     const decl = sym?.declarations?.[0];
     // a board type (bytes, a socket's lines): Python's own iteration
-    if (decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl)) return false;
+    if (T.isBoardDeclaration(decl)) return false;
     // a class whose [Symbol.iterator] is a generator method: its __iter__ is Python's
     if (sym && sym.flags & ts.SymbolFlags.Class && decl && ts.isClassLike(decl)) return !generatorIterator(decl);
     return (p.flags & ts.TypeFlags.Object) !== 0;
@@ -63,7 +63,7 @@ function fromBoardCall(ctx: TransformContext, node: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
   if (!ts.isCallExpression(n)) return false;
   const decl = ctx.checker.getResolvedSignature(n)?.getDeclaration();
-  return !!decl && decl.getSourceFile().isDeclarationFile && !T.isFromLib(decl);
+  return T.isBoardDeclaration(decl);
 }
 
 /** Lib iterator types whose `next()` goes through js_iter_next (a Python iterator or a JavaScript one). */

@@ -88,7 +88,7 @@ function isPythonTupleContext(ctx: TransformContext, node: ts.ArrayLiteralExpres
   if (tuples.length === 1) t = tuples[0];
   if (!t || !ctx.checker.isTupleType(t)) return false;
   const alias = t.aliasSymbol?.declarations?.[0];
-  if (alias && alias.getSourceFile().isDeclarationFile && !T.isFromLib(alias)) return true;
+  if (T.isBoardDeclaration(alias)) return true;
   const target = (t as ts.TypeReference).target as ts.TupleType | undefined;
   return !!target?.readonly;
 }

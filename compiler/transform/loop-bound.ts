@@ -10,7 +10,7 @@ import * as T from "./types.js";
 import { someNode } from "./walk.js";
 import { mayRunAccessor } from "./accessor-names.js";
 import { isAssignmentLeft, isWrite } from "./writes.js";
-import { callChangesNothing, functionChangesNothing } from "./function-effects.js";
+import { functionChangesNothing } from "./function-effects.js";
 import { isInertBoardCall } from "./board-calls.js";
 
 export const readOnlyArrayMethods: ReadonlySet<string> = new Set([
@@ -335,9 +335,12 @@ function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression
 export const pureGlobals: ReadonlySet<string> = new Set(["String", "Number", "Boolean", "parseInt", "parseFloat", "isNaN", "isFinite"]);
 export const pureNamespaces: ReadonlySet<string> = new Set(["console", "Math", "JSON", "Number", "String"]);
 
-/** A function value handed to an array method that changes no array when called: a library reader (`String`, `Math.round`) or a function of the program that changes nothing. */
-export function callbackChangesNothing(ctx: TransformContext, fn: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(fn)) fn = fn.expression;
+/**
+ * A function, called or handed to an array method, that changes no array or object of the
+ * program: a library reader (`String`, `Math.round`) or a function of the program that
+ * changes nothing (function-effects.ts).
+ */
+export function calleeChangesNothing(ctx: TransformContext, fn: ts.Expression): boolean {
   if (ts.isIdentifier(fn)) return (pureGlobals.has(fn.text) && fromLib(ctx, fn)) || functionChangesNothing(ctx, fn);
   return (
     ts.isPropertyAccessExpression(fn) &&
@@ -396,10 +399,9 @@ function isHarmlessCall(ctx: TransformContext, call: ts.CallExpression): boolean
   if (call.arguments.some((a) => isFunctionValue(ctx, a) && !iteratingCall(ctx, a))) return false;
   if (isInertBoardCall(ctx, call)) return true;
   const callee = call.expression;
-  if (ts.isIdentifier(callee)) return (pureGlobals.has(callee.text) && fromLib(ctx, callee)) || callChangesNothing(ctx, call);
+  if (calleeChangesNothing(ctx, callee)) return true;
   if (!ts.isPropertyAccessExpression(callee)) return false;
   const recv = callee.expression;
-  if (ts.isIdentifier(recv) && pureNamespaces.has(recv.text) && fromLib(ctx, recv)) return true;
   const t = ctx.checker.getTypeAtLocation(recv);
   if (T.isString(t) || T.isNumber(t) || T.isBoolean(t)) return true;
   if (!T.isArray(ctx.checker, t)) return false;

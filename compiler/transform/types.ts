@@ -214,6 +214,11 @@ export function callSignatureParamCount(checker: ts.TypeChecker, node: ts.Expres
   return s.getParameters().length;
 }
 
+/** Declared in the board's typings (runtime-typings, a .d.ts that is not TypeScript's lib or js-globals). */
+export function isBoardDeclaration(decl: ts.Node | undefined): boolean {
+  return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+}
+
 /** A board type indexed by numbers (bytes, bytearray, memoryview): a Python sequence, subscripted like a list. */
 export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
   const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
@@ -221,8 +226,7 @@ export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
     ps.length > 0 &&
     ps.every((p) => {
       const info = checker.getIndexInfoOfType(p, ts.IndexKind.Number);
-      const decl = info?.declaration;
-      return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+      return isBoardDeclaration(info?.declaration);
     })
   );
 }
@@ -232,7 +236,7 @@ function isByteSequence(p: ts.Type): boolean {
   const sym = p.getSymbol();
   const decl = sym?.declarations?.[0];
   return (
-    !!sym && /^(bytes|bytearray|memoryview)$/.test(sym.getName()) && !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl)
+    !!sym && /^(bytes|bytearray|memoryview)$/.test(sym.getName()) && isBoardDeclaration(decl)
   );
 }
 
@@ -257,7 +261,7 @@ export function isBytes(t: ts.Type): boolean {
     t,
     (p) => {
       const decl = p.getSymbol()?.declarations?.[0];
-      return p.getSymbol()?.getName() === "bytes" && !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
+      return p.getSymbol()?.getName() === "bytes" && isBoardDeclaration(decl);
     },
     true,
   );
