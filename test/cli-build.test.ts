@@ -52,6 +52,15 @@ describe("mpts build", () => {
     expect(run.stdout).toBe("hello ada 1.5\nhello grace 2.5\n");
   });
 
+  test("a reader that closes the pipe early ends the command quietly, with the files written", async () => {
+    const dir = tempDir({ "a.ts": `console.log("hi");\n` });
+    // `true` exits without reading: mpts's report meets a closed pipe (EPIPE)
+    const r = await execa("bash", ["-o", "pipefail", "-c", `node ${JSON.stringify(mpts)} build a.ts --out-dir out | true`], { cwd: dir, reject: false });
+    expect(r.stderr).toBe("");
+    expect(r.exitCode).toBe(0);
+    expect(listFiles(path.join(dir, "out"))).toEqual(["a.py", "a.py.map"]);
+  });
+
   test("no runtime file when the program needs no helper", async () => {
     const dir = tempDir({ "a.ts": `const s: string = "x";\nprint(s + "y");\n` });
     const r = await execa("node", [mpts, "build", "a.ts", "--out-dir", "out"], { cwd: dir, reject: false });

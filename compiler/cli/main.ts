@@ -162,4 +162,10 @@ export async function main(argv: string[]): Promise<number> {
   return status;
 }
 
+// a reader that stops early (`mpts build | head -1`) closes the pipe: stop quietly, as cat does
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    process.exit(process.exitCode ?? 0);
+  });
 process.exitCode = await main(process.argv.slice(2));
