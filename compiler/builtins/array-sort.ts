@@ -10,6 +10,7 @@ import { inFunctionScope } from "../transform/functions.js";
 import * as T from "../transform/types.js";
 import { callbackExpression, inlineCallback } from "./util.js";
 import { copiedFrom } from "./comprehension-sources.js";
+import { comparatorKeys } from "./sort-keys.js";
 
 /** The type of an array's items. */
 export function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | undefined {
@@ -87,9 +88,19 @@ function numericComparator(cmpNode: ts.Expression): { ascending: boolean } | und
   return undefined;
 }
 
+/** The comparator `(a, b) => a.localeCompare(b)` (or `b` and `a` swapped) of strings: equal strings are indistinguishable too. */
+function wordComparator(ctx: TransformContext, cmpNode: ts.Expression): { ascending: boolean } | undefined {
+  const fn = inlineCallback(cmpNode);
+  const keys = fn && comparatorKeys(ctx, fn);
+  if (!keys || keys.terms.length !== 1 || keys.terms[0].numeric) return undefined;
+  let read = keys.terms[0].read;
+  while (ts.isParenthesizedExpression(read)) read = read.expression;
+  return ts.isIdentifier(read) ? { ascending: !keys.reverse } : undefined;
+}
+
 /**
  * The keywords of a Python `list.sort` that sorts as the JavaScript sort does, when one
- * does: strings without a comparator, numbers by `a - b` or `b - a` (equal numbers are
+ * does: strings without a comparator or by `a.localeCompare(b)`, numbers by `a - b` or `b - a` (equal numbers are
  * indistinguishable, so stability does not matter).
  */
 function inPlaceOrder(ctx: TransformContext, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Keyword[] | undefined {
@@ -97,44 +108,43 @@ function inPlaceOrder(ctx: TransformContext, cmpNode: ts.Expression | undefined,
     const elemType = elementType(ctx, arrNode);
     return elemType && T.isString(elemType) ? [] : undefined;
   }
-  const numeric = numericComparator(cmpNode);
-  if (!numeric) return undefined;
-  return numeric.ascending ? [] : [{ name: "reverse", value: b.bool(true) }];
+  const direction = numericComparator(cmpNode) ?? wordComparator(ctx, cmpNode);
+  if (!direction) return undefined;
+  return direction.ascending ? [] : [{ name: "reverse", value: b.bool(true) }];
 }
 
 /**
- * `(a, b) => a - b` sorts numbers with list.sort; `(a, b) => a.k - b.k` (or with
- * b and a swapped) sorts by a key, stably; any other comparator runs a stable
- * merge sort. MicroPython's own list.sort is not stable.
+ * `(a, b) => a - b` sorts numbers with list.sort; a comparator of keys (sort-keys.ts) sorts
+ * by them, stably; any other comparator runs a stable merge sort. MicroPython's own
+ * list.sort is not stable.
  */
 export function sortCall(ctx: TransformContext, arr: py.Expr, cmpNode: ts.Expression | undefined, arrNode: ts.Expression): py.Expr {
   const order = inPlaceOrder(ctx, cmpNode, arrNode);
   if (order) return { ...b.method(arr, "sort"), keywords: order.length ? order : undefined };
   if (!cmpNode) return b.call(ctx.useHelper("js_sort"), [arr]);
   const fn = inlineCallback(cmpNode);
-  const body = fn && callbackExpression(fn);
-  if (fn && body && fn.parameters.length === 2 && ts.isBinaryExpression(body) && body.operatorToken.kind === ts.SyntaxKind.MinusToken) {
-    const [p, q] = fn.parameters.map((x) => x.name.getText());
-    const left = body.left.getText();
-    const right = body.right.getText();
-    // the same expression shape on both sides, read from a different parameter
-    const sameShape = (l: string, lp: string, r: string, rp: string) =>
-      l.startsWith(lp) &&
-      r.startsWith(rp) &&
-      /^([.[]|$)/.test(l.slice(lp.length)) &&
-      l.slice(lp.length) === r.slice(rp.length) &&
-      !/[()=]/.test(l);
-    const ascending = sameShape(left, p, right, q);
-    const descending = !ascending && sameShape(left, q, right, p);
-    if (ascending || descending) {
-      const keyNode = ascending ? body.left : body.right;
-      const key = inFunctionScope(ctx, fn, () => {
-        const param = transformExpr(ctx, fn.parameters[0].name as ts.Identifier) as py.Name;
-        const [pre, value] = ctx.capture(() => transformExpr(ctx, keyNode));
-        return pre.length ? undefined : b.lambda([{ name: param.id }], value);
-      });
-      if (key) return b.call(ctx.useHelper("js_sort_by"), [arr, key, ...(descending ? [b.bool(true)] : [])]);
-    }
+  const keys = fn && comparatorKeys(ctx, fn);
+  if (fn && keys) {
+    // (key..., position, item) of each item, built here (no call per item); the helper sorts and unpacks
+    const decorated = inFunctionScope(ctx, fn, (): py.ListComp | undefined => {
+      const item = transformExpr(ctx, fn.parameters[0].name as ts.Identifier) as py.Name;
+      const [pre, values] = ctx.capture(() =>
+        keys.terms.map((t) => {
+          const v = transformExpr(ctx, t.read);
+          return t.descending && !keys.reverse ? b.neg(v) : v;
+        }),
+      );
+      if (pre.length) return undefined;
+      const position = b.name(ctx.temp("_i"));
+      const order = keys.reverse ? b.neg(position) : position;
+      return {
+        kind: "ListComp",
+        elt: b.tuple([...values, order, item]),
+        target: b.tuple([position, item]),
+        iter: b.call("enumerate", [arr]),
+      };
+    });
+    if (decorated) return b.call(ctx.useHelper("js_sort_by"), [arr, decorated, ...(keys.reverse ? [b.bool(true)] : [])]);
   }
   return b.call(ctx.useHelper("js_sort_cmp"), [arr, transformExpr(ctx, cmpNode)]);
 }

@@ -78,14 +78,13 @@ function integerQuotient(ctx: TransformContext, name: string, arg: ts.Expression
   const nonNegative = isNonNegativeInt(ctx, q.left) && isNonNegativeInt(ctx, q.right);
   if (name === "floor" || (name === "trunc" && nonNegative))
     return b.bin(transformExpr(ctx, q.left), "//", transformExpr(ctx, q.right));
-  const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
   // ceil(a / b) = -floor(-a / b)
-  if (name === "ceil") return neg(b.bin(neg(transformExpr(ctx, q.left)), "//", transformExpr(ctx, q.right)));
+  if (name === "ceil") return b.neg(b.bin(b.neg(transformExpr(ctx, q.left)), "//", transformExpr(ctx, q.right)));
   // trunc(a / b) by b > 0: floor of a >= 0, the negated floor of -a otherwise (as the inline % does)
   if (name === "trunc" && isPositiveInt(ctx, q.right)) {
     const [first, a] = bindOnce(ctx, transformExpr(ctx, q.left));
     const d = transformExpr(ctx, q.right);
-    return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(a, "//", d), neg(b.bin(neg(a), "//", d)));
+    return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(a, "//", d), b.neg(b.bin(b.neg(a), "//", d)));
   }
   // round(a / c) = floor(a / c + 1/2) = (2a + c) // 2c, for a constant c > 0
   const c = constantNumber(ctx, q.right);

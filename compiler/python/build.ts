@@ -22,7 +22,13 @@ export const cmp = (left: py.Expr, op: py.CmpOperator, right: py.Expr): py.Compa
   left,
   right,
 });
-export const not = (operand: py.Expr): py.UnaryOp => ({ kind: "UnaryOp", op: "not", operand });
+/** `not e`; of an identity or membership test, the opposite test (`x is None`, not `not x is not None`). */
+export const not = (operand: py.Expr): py.Expr => {
+  if (operand.kind === "Compare" && operand.op in opposite) return { ...operand, op: opposite[operand.op as keyof typeof opposite] };
+  return { kind: "UnaryOp", op: "not", operand };
+};
+const opposite = { is: "is not", "is not": "is", in: "not in", "not in": "in" } as const;
+export const neg = (operand: py.Expr): py.UnaryOp => ({ kind: "UnaryOp", op: "-", operand });
 export const and = (left: py.Expr, right: py.Expr): py.BoolOp => ({ kind: "BoolOp", op: "and", left, right });
 export const or = (left: py.Expr, right: py.Expr): py.BoolOp => ({ kind: "BoolOp", op: "or", left, right });
 export const ifExp = (test: py.Expr, body: py.Expr, orelse: py.Expr): py.IfExp => ({ kind: "IfExp", test, body, orelse });

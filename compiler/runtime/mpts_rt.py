@@ -543,12 +543,11 @@ def js_sort_cmp(a, compare):
     return a
 
 # @helper js_sort_by
-def js_sort_by(a, key, reverse=False):
-    # stable sort by a key (MicroPython's list.sort is not stable): ties keep
-    # their order, also when sorting in reverse
-    d = [(key(v), -i if reverse else i, v) for i, v in enumerate(a)]
+def js_sort_by(a, d, reverse=False):
+    # a stable sort by keys (MicroPython's list.sort is not stable): d holds (key..., position,
+    # item) of each item of a, the position negated when reverse, so ties keep their order
     d.sort(reverse=reverse)
-    a[:] = [t[2] for t in d]
+    a[:] = [t[-1] for t in d]
     return a
 
 # @helper js_flat

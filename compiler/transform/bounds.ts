@@ -13,7 +13,6 @@ import * as T from "./types.js";
 import { isNonNegativeInt } from "./conversions.js";
 
 const K = ts.SyntaxKind;
-const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
 
 /** The node whose parent uses the value: `node` seen through parentheses and type assertions. */
 function outermost(node: ts.Expression): ts.Expression {
@@ -178,13 +177,13 @@ export function boundedIndex(
     const [k1, k2] = bindOnce(ctx, key);
     k = k2;
     if (nonNegative) test = b.cmp(k1, "<", len(o));
-    else test = b.and(b.cmp(fromEnd ? neg(len(o)) : b.num(0), "<=", k1), b.cmp(k2, "<", len(o)));
+    else test = b.and(b.cmp(fromEnd ? b.neg(len(o)) : b.num(0), "<=", k1), b.cmp(k2, "<", len(o)));
   } else {
     // the object first: len(t := f()) > i [and i >= 0]
     const [k1, k2] = bindOnce(ctx, key);
     k = k2;
     test = b.cmp(len(o1), ">", k1);
-    if (!nonNegative) test = b.and(test, b.cmp(k2, ">=", fromEnd ? neg(len(o)) : b.num(0)));
+    if (!nonNegative) test = b.and(test, b.cmp(k2, ">=", fromEnd ? b.neg(len(o)) : b.num(0)));
   }
   return marked(ctx, recvNode, b.ifExp(test, b.sub(o, k), b.none()));
 }

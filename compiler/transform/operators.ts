@@ -115,8 +115,7 @@ export function binaryOp(
         if (isNonNegativeInt(ctx, leftNode)) return b.bin(left, "%", right);
         // a negative dividend: the remainder of its magnitude, negated
         const [first, l] = bindOnce(ctx, left);
-        const neg = (e: py.Expr): py.Expr => ({ kind: "UnaryOp", op: "-", operand: e });
-        return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(l, "%", right), neg(b.bin(neg(l), "%", right)));
+        return b.ifExp(b.cmp(first, ">=", b.num(0)), b.bin(l, "%", right), b.neg(b.bin(b.neg(l), "%", right)));
       }
       // a fraction: Python's fmod-based % is JavaScript's when the dividend is not negative
       // (nor -0, which Python makes +0) and the divisor positive (NaN and Infinity alike)

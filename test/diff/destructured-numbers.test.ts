@@ -53,7 +53,7 @@ describe("names bound by array destructuring: emitted Python", () => {
     expect(py.integers).toContain('"%s=%d" % (w, n)');
     expect(py.integers).toContain('"%s:%d" % (e[0], e[1])');
     expect(py.integers).toContain("name + str(n + 1)");
-    expect(py.integers).toContain("if not _t2:"); // b[1] - a[1] is never NaN
+    expect(py.integers).toContain("js_sort_by(ranked, [(-a[1], a[0], _i, a) for _i, a in enumerate(ranked)])"); // b[1] - a[1] is never NaN: a key
   });
 
   test("floats and a Map's number keys keep js_num", () => {
