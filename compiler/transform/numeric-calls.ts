@@ -45,6 +45,7 @@ export abstract class NumericCalls extends NumericValues {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
       const name = callee.name.text;
       const c = this.classOf(callee.expression);
+      if (name === "pop" || name === "shift" || name === "splice") this.markMaybeEmpty(c);
       if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {
         const added = name === "splice" ? args.slice(2) : name === "fill" ? args.slice(0, 1) : args;
         for (const a of added) {

@@ -6,7 +6,7 @@ import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { INT, NEG, NONINT, NZ, POS, TOP, UINT, ZERO, join, literalBits, withWidth } from "./numeric-bits.js";
 import { isFunctionWithBody, isUndefinedOrNull, keyedKind, sameArray, skip } from "./numeric-nodes.js";
-import { ArrayClass, NumericStore } from "./numeric-store.js";
+import { ArrayClass, MAYBE_EMPTY, NON_EMPTY, NumericStore } from "./numeric-store.js";
 
 /**
  * python.d.ts's number types: what a board call typed with one returns (u30, i30: the
@@ -39,7 +39,9 @@ export abstract class NumericClasses extends NumericStore {
   }
 
   protected computeClass(node: ts.Expression): ArrayClass {
-    if (ts.isArrayLiteralExpression(node)) return new ArrayClass(); // elements: scan() records them
+    // elements: scan() records them; an item that is not a spread makes the array non-empty
+    if (ts.isArrayLiteralExpression(node))
+      return new ArrayClass(node.elements.some((e) => !ts.isSpreadElement(e)) ? NON_EMPTY : MAYBE_EMPTY);
     if (ts.isIdentifier(node)) {
       const decl = this.declarationOf(node);
       if (decl && this.isLocalBinding(decl)) return this.classOfKey(this.declKey(decl));
@@ -85,9 +87,9 @@ export abstract class NumericClasses extends NumericStore {
         parent.name.text === "fill" &&
         ts.isCallExpression(parent.parent) &&
         parent.parent.expression === parent;
-      if (filled || args.length === 0) return new ArrayClass();
+      if (filled || args.length === 0) return new ArrayClass(MAYBE_EMPTY);
       if (args.length === 1 && T.isNumber(this.typeAt(args[0]))) return this.topClass;
-      const c = new ArrayClass();
+      const c = new ArrayClass(MAYBE_EMPTY);
       for (const a of args)
         this.constrain(
           () => this.elemSlot(c),
@@ -99,7 +101,7 @@ export abstract class NumericClasses extends NumericStore {
       // a Map or Set made empty: its values are what set()/add() give it; `new Set(xs)` starts with xs's elements
       const kind = keyedKind(this.typeAt(node));
       if (!kind || !ts.isIdentifier(callee) || (args.length > 0 && kind === "map")) return this.topClass;
-      const c = new ArrayClass();
+      const c = new ArrayClass(MAYBE_EMPTY);
       if (args[0] && !isUndefinedOrNull(args[0])) this.unify(c, this.iterClass(args[0]));
       return c;
     }
@@ -115,6 +117,8 @@ export abstract class NumericClasses extends NumericStore {
       const name = callee.name.text;
       if (sameArray.has(name)) {
         const c = this.classOf(callee.expression);
+        // a slice, a filter or what splice removes may be empty; the class is the receiver's
+        if (name === "slice" || name === "filter" || name === "splice") this.markMaybeEmpty(c);
         if (name === "concat") for (const a of args) this.unify(c, T.isArray(this.checker, this.typeAt(a)) ? this.classOf(a) : c);
         return c;
       }
@@ -124,7 +128,7 @@ export abstract class NumericClasses extends NumericStore {
     if (ts.isPropertyAccessExpression(callee) && callee.expression.getText() === "Array" && callee.name.text === "from") {
       if (args.length === 2) return this.resultsOf(args[1]);
       if (args.length === 1 && !ts.isSpreadElement(args[0])) {
-        const c = new ArrayClass();
+        const c = new ArrayClass(MAYBE_EMPTY);
         this.unify(c, this.iterClass(args[0]));
         return c;
       }
@@ -138,7 +142,7 @@ export abstract class NumericClasses extends NumericStore {
   /** A new array of what the callback `fn` returns (`xs.map(fn)`, `Array.from(it, fn)`). */
   private resultsOf(fn: ts.Expression): ArrayClass {
     const f = this.functionOf(fn);
-    const c = new ArrayClass();
+    const c = new ArrayClass(MAYBE_EMPTY);
     if (f)
       this.constrain(
         () => this.elemSlot(c),
@@ -180,7 +184,7 @@ export abstract class NumericClasses extends NumericStore {
       const key = ref.objectFlags & ts.ObjectFlags.Reference ? this.checker.getTypeArguments(ref)[0] : undefined;
       if (!key || !T.isString(key)) return this.topClass;
     }
-    const pairs = new ArrayClass();
+    const pairs = new ArrayClass(MAYBE_EMPTY);
     this.unify(this.child(pairs), this.classOf(collection));
     return pairs;
   }

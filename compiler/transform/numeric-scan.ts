@@ -45,6 +45,7 @@ const visitedKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   K.ClassDeclaration,
   K.ClassExpression,
   K.DeleteExpression,
+  K.PropertyAccessExpression,
 ]);
 
 /** The walk recording constraints. */
@@ -84,6 +85,11 @@ export abstract class NumericScan extends NumericCalls {
       return;
     }
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) return this.visitCall(n);
+    // an array's class is joined while scanning, before any length is read (the solve must not widen it)
+    if (ts.isPropertyAccessExpression(n)) {
+      if (n.name.text === "length" && T.isArray(this.checker, this.typeAt(n.expression))) this.classOf(n.expression);
+      return;
+    }
     if (ts.isReturnStatement(n) && n.expression && fn) return this.flowReturn(fn, n.expression);
     if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
       // a function not named by a variable nor given to an array method: called from where the analysis cannot follow
@@ -285,10 +291,11 @@ export abstract class NumericScan extends NumericCalls {
       isWrite(left) &&
       ts.isPropertyAccessExpression(left) &&
       left.name.text === "length" &&
-      T.isArray(this.checker, this.typeAt(left.expression)) &&
-      !(op === K.EqualsToken && ts.isNumericLiteral(right) && Number(right.text) === 0)
-    )
-      this.markTop(this.classOf(left.expression));
+      T.isArray(this.checker, this.typeAt(left.expression))
+    ) {
+      this.markMaybeEmpty(this.classOf(left.expression));
+      if (!(op === K.EqualsToken && ts.isNumericLiteral(right) && Number(right.text) === 0)) this.markTop(this.classOf(left.expression));
+    }
     if (op === K.EqualsToken) {
       if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);
       this.assign(n.left, () => this.ev(n.right));

@@ -18,7 +18,19 @@ export class ArrayClass {
   readonly elems = new Slot();
   child?: ArrayClass;
   top = false;
+  /**
+   * Whether the arrays may be empty: 0 while no array of the class is seen (a variable's class
+   * before its value joins it), NON_EMPTY when every one is made with an item and never shortened.
+   */
+  emptiness: Emptiness = 0;
+  constructor(emptiness: Emptiness = 0) {
+    this.emptiness = emptiness;
+  }
 }
+
+export const NON_EMPTY = 1;
+export const MAYBE_EMPTY = 2;
+export type Emptiness = 0 | typeof NON_EMPTY | typeof MAYBE_EMPTY;
 
 export interface Constraint {
   target: () => Slot;
@@ -158,12 +170,24 @@ export abstract class NumericStore {
       if (x === y) continue;
       y.parent = x;
       x.elems.bits = join(x.elems.bits, y.elems.bits);
+      x.emptiness = Math.max(x.emptiness, y.emptiness) as Emptiness;
       for (const r of y.elems.readers) x.elems.readers.add(r);
       const top = x.top || y.top;
       if (x.child && y.child) pairs.push([x.child, y.child]);
       else x.child = x.child ?? y.child;
       if (top) this.markTop(x);
     }
+  }
+
+  /** The arrays of class `c` may be emptied (pop, shift, splice, a length written) or made empty. */
+  protected markMaybeEmpty(c: ArrayClass): void {
+    this.find(c).emptiness = MAYBE_EMPTY;
+  }
+
+  /** Every array of class `c` has an item: made with one and never shortened (nor seen as anything else). */
+  protected isNonEmpty(c: ArrayClass): boolean {
+    const r = this.find(c);
+    return !r.top && r.emptiness === NON_EMPTY;
   }
 
   protected elemSlot(c: ArrayClass): Slot {

@@ -188,6 +188,7 @@ export abstract class NumericValues extends NumericClasses {
     const name = node.name.text;
     if (name === "length" || name === "size") {
       const recv = this.typeAt(node.expression);
+      if (name === "length" && T.isArray(this.checker, recv) && this.isNonEmpty(this.classOf(node.expression))) return UINT & ~ZERO;
       if (name === "length" && (T.isArray(this.checker, recv, true) || T.hasLenLength(this.checker, recv, true))) return UINT;
       if (name === "size" && (T.isMapType(recv) || T.isSetType(recv))) return UINT;
     }
