@@ -136,6 +136,36 @@ function program(r: Source): string {
   out.push(
     `outs.push(String(Math.${r.pick(["min", "max"])}(${r.pick(["tot", "st.tick()", String(r.int(-3, 9))])}, ${r.pick(["na", "st.tick()", "tot % 7", String(r.int(-3, 9))])})));`,
   );
+  // records sorted by comparators of keys (ties, both directions, NaN keys in some seeds);
+  // a constant list cycled by `%` of its length, and one a call may empty
+  // (every f NaN or none: a comparator that meets NaN among numbers is inconsistent, and its order the engine's)
+  const allNaN = r.next() < 0.3;
+  const rows = Array.from(
+    { length: r.int(0, 6) },
+    () =>
+      `{ n: ${r.int(-2, 3)}, s: ${JSON.stringify(r.pick(["a", "b", "ab", ""]))}, f: ${allNaN ? "NaN" : r.pick(["0.5", "2", "-1", "3"])} }`,
+  );
+  out.push(`const rows = [${rows.join(", ")}];`);
+  const term = () =>
+    r.pick([
+      "a.n - b.n",
+      "b.n - a.n",
+      "a.s.localeCompare(b.s)",
+      "b.s.localeCompare(a.s)",
+      "a.f - b.f",
+      "b.f - a.f",
+      "a.s.length - b.s.length",
+    ]);
+  const chain = () => Array.from({ length: r.int(1, 3) }, term).join(" || ");
+  out.push(`outs.push(rows.slice().sort((a, b) => ${chain()}).map((o) => o.s + o.n + "/" + o.f).join(","));`);
+  out.push(`rows.sort((a, b) => ${chain()}); outs.push(rows.map((o) => o.s + o.n).join(","));`);
+  out.push(`const CYCLE = [${Array.from({ length: r.int(1, 4) }, () => r.int(-3, 9)).join(", ")}];`);
+  out.push(`const spent: number[] = [${Array.from({ length: r.int(0, 3) }, () => r.int(0, 9)).join(", ")}];`);
+  out.push(`function drain(xs: number[]): void { ${r.next() < 0.5 ? "while (xs.length) xs.pop();" : "xs.push(1);"} }`);
+  out.push("drain(spent);");
+  out.push(
+    `for (let i = 0; i < ${r.int(1, 6)}; i++) outs.push(String(CYCLE[(i * ${r.int(1, 7)}) % CYCLE.length] + (tot % CYCLE.length)), String(i % spent.length));`,
+  );
   out.push(`const label = ${JSON.stringify(r.pick(["dot dash", "a bc def", "", "x"]))};`);
   out.push(
     `label.split(" ").forEach((w, wi) => { for (let c = 0; c < w.length; c++) tot += c === w.length - 1 ? wi : st.tick() % 3 === 0 ? 1 : 2; });`,

@@ -32,10 +32,11 @@ export function comparatorKeys(
     if (!term) return undefined;
     terms.push(term);
   }
-  if (terms.length === 1) return { terms, reverse: terms[0].descending };
-  // a number compared with NaN is neither below nor above it: in a tuple that ends the comparison, in
-  // JavaScript's `NaN || next` it falls through; numbers that are never NaN compare the same in both
+  // a difference with NaN is 0 to JavaScript's sort and falls through `||` to the next term, while
+  // Python's sort meets a key that is neither below nor above another (and leaves its order to
+  // chance); numbers that are never NaN compare the same in both
   if (terms.some((t) => t.numeric && !neverNaN(ctx, t.read))) return undefined;
+  if (terms.length === 1) return { terms, reverse: terms[0].descending };
   if (terms.every((t) => t.descending)) return { terms, reverse: true };
   // mixed directions: a descending number is negated; a string cannot be
   if (terms.some((t) => t.descending && !t.numeric)) return undefined;

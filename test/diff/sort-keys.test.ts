@@ -47,6 +47,12 @@ console.log(words.slice().sort((a, b) => a.localeCompare(b)).join(","), words.sl
 console.log(rows.sort((a, b) => a.v - b.v || a.i - b.i).map((r) => r.i).join(","));`,
     has: ["js_sort_cmp("],
   },
+  "a single key that may be NaN keeps the comparator (every pair is equal to JavaScript)": {
+    source: `const readings = [5, 3, 9, 1, 7, 2, 8].map((id) => ({ id, level: id > 0 ? NaN : 1 }));
+readings.sort((a, b) => a.level - b.level);
+console.log(readings.map((r) => r.id).join(","));`,
+    has: ["js_sort_cmp("],
+  },
   "a getter is read per comparison, so it keeps the comparator": {
     source: `let reads = 0;
 class Box {
