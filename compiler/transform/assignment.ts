@@ -95,27 +95,13 @@ export function assignTo(
       if (t0.kind === "Subscript") return inOrder(ctx, t0.value, t0.index, (obj, index) => b.sub(obj, index!), makeValue, asExpression);
       return finish(ctx, t0, makeValue(), asExpression);
     }
-    const obj = ctx.once(transformExpr(ctx, target.expression));
-    let t = elementTarget(ctx, target, obj);
-    if (t.kind === "Subscript") {
-      let index = ctx.once(t.index);
-      if (index.kind === "Name" && valueWrites(ctx, valueNode, target.argumentExpression, index.id)) {
-        // `xs[i] += i++`: the element is the one at i's value before the right side ran
-        const saved = b.name(ctx.temp());
-        ctx.addPreceding(b.assign(saved, index));
-        index = saved;
-      }
-      t = b.sub(t.value, index);
+    if (!asExpression) {
+      // a statement: `xs[k] += v` evaluates xs, k, the element, then v, as JavaScript does
+      const [pre] = ctx.capture(() => updateElement(ctx, target, makeValue, valueNode, false));
+      ctx.addPreceding(...targetInPlace(ctx, pre));
+      return b.none();
     }
-    const recv = ctx.checker.getTypeAtLocation(target.expression);
-    const plain =
-      !T.isArray(ctx.checker, recv, true) &&
-      !T.isBoardSequence(ctx.checker, recv) &&
-      !T.isClassInstance(recv) &&
-      t.kind === "Subscript" &&
-      (t as py.Subscript).value === obj;
-    const current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
-    return finish(ctx, t, currentFirst(ctx, current, makeValue), asExpression);
+    return updateElement(ctx, target, makeValue, valueNode, true);
   }
   if (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target)) {
     if (!asExpression) {
@@ -130,6 +116,60 @@ export function assignTo(
   throw unsupported(targetNode, Codes.unsupportedSyntax, "Assignment to this kind of target", "assign to a variable, property or element");
 }
 
+/** `xs[k] op= v` (or `xs[k]++`): the element read and written through one evaluation of xs and k. */
+function updateElement(
+  ctx: TransformContext,
+  target: ts.ElementAccessExpression,
+  makeValue: (current?: py.Expr) => py.Expr,
+  valueNode: ts.Node,
+  asExpression: boolean,
+): py.Expr {
+  const obj = ctx.once(transformExpr(ctx, target.expression));
+  let t = elementTarget(ctx, target, obj);
+  if (t.kind === "Subscript") {
+    let index = ctx.once(t.index);
+    if (index.kind === "Name" && valueWrites(ctx, valueNode, target.argumentExpression, index.id)) {
+      // `xs[i] += i++`: the element is the one at i's value before the right side ran
+      const saved = b.name(ctx.temp());
+      ctx.addPreceding(b.assign(saved, index));
+      index = saved;
+    }
+    t = b.sub(t.value, index);
+  }
+  const recv = ctx.checker.getTypeAtLocation(target.expression);
+  const plain =
+    !T.isArray(ctx.checker, recv, true) &&
+    !T.isBoardSequence(ctx.checker, recv) &&
+    !T.isClassInstance(recv) &&
+    t.kind === "Subscript" &&
+    (t as py.Subscript).value === obj;
+  const current = plain ? b.method(obj, "get", [(t as py.Subscript).index]) : t;
+  return finish(ctx, t, currentFirst(ctx, current, makeValue), asExpression);
+}
+
+/**
+ * Temporaries of an element update statement that only carry its receiver or key to its last
+ * statement, `xs[k] += v`, right before it: written in place (`_t = r[_CH]` then `hist[_t] += 1`
+ * is `hist[r[_CH]] += 1`), which evaluates them in the same order, once.
+ */
+function targetInPlace(ctx: TransformContext, stmts: py.Stmt[]): py.Stmt[] {
+  const out = [...stmts];
+  const last = out[out.length - 1];
+  if (!last || last.kind !== "AugAssign" || last.target.kind !== "Subscript") return out;
+  let t = last.target;
+  for (const part of ["index", "value"] as const) {
+    const prev = out[out.length - 2];
+    const e = t[part];
+    if (e.kind !== "Name" || !ctx.isTemp(e.id) || prev?.kind !== "Assign" || prev.targets.length !== 1) break;
+    const assigned = prev.targets[0];
+    if (assigned.kind !== "Name" || assigned.id !== e.id || printExpr(last.value).includes(e.id)) break;
+    t = { ...t, [part]: prev.value };
+    out.splice(out.length - 2, 1);
+  }
+  out[out.length - 1] = { ...last, target: t };
+  return out;
+}
+
 /** Whether evaluating `value` may assign the variable `key` names (`i++`, `i = 2`, or a call to a closure that assigns it). */
 function valueWrites(ctx: TransformContext, value: ts.Node, key: ts.Expression, pyName: string): boolean {
   const keyNode = unwrap(key);
@@ -139,7 +179,10 @@ function valueWrites(ctx: TransformContext, value: ts.Node, key: ts.Expression, 
   const writes = (n: ts.Node): boolean => {
     if (byClosure && (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n))) return true;
     let written: ts.Expression | undefined;
-    if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken))
+    if (
+      (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+      (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)
+    )
       written = n.operand;
     else if (
       ts.isBinaryExpression(n) &&
