@@ -11,6 +11,7 @@ import * as T from "../transform/types.js";
 import { callbackExpression, inlineCallback } from "./util.js";
 import { copiedFrom } from "./comprehension-sources.js";
 import { comparatorKeys } from "./sort-keys.js";
+import { skipParens } from "../transform/parens.js";
 
 /** The type of an array's items. */
 export function elementType(ctx: TransformContext, arrNode: ts.Expression): ts.Type | undefined {
@@ -93,9 +94,7 @@ function wordComparator(ctx: TransformContext, cmpNode: ts.Expression): { ascend
   const fn = inlineCallback(cmpNode);
   const keys = fn && comparatorKeys(ctx, fn);
   if (!keys || keys.terms.length !== 1 || keys.terms[0].numeric) return undefined;
-  let read = keys.terms[0].read;
-  while (ts.isParenthesizedExpression(read)) read = read.expression;
-  return ts.isIdentifier(read) ? { ascending: !keys.reverse } : undefined;
+  return ts.isIdentifier(skipParens(keys.terms[0].read)) ? { ascending: !keys.reverse } : undefined;
 }
 
 /**

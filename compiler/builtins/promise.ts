@@ -4,6 +4,7 @@
 // new Promise is an awaitable settled by its executor. Generators' next() is
 // here too: it is the other "resumable function" protocol.
 import { ts } from "../typescript.js";
+import { skipParens } from "../transform/parens.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
@@ -146,11 +147,6 @@ export function startPromise(ctx: TransformContext, node: ts.CallExpression, cal
   }
   ctx.program.usesAsync = true;
   return b.call(ctx.useHelper("js_start"), [call]);
-}
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }
 
 /** Does calling `node` give a promise made by user code (an async function, or a function typed to return a promise)? */

@@ -8,6 +8,7 @@ import type { TransformContext } from "../transform/context.js";
 import { numericBits } from "../transform/conversions.js";
 import { NONINT, isBoundedFinite } from "../transform/numeric-bits.js";
 import * as T from "../transform/types.js";
+import { skipParens } from "../transform/parens.js";
 import { callbackExpression } from "./util.js";
 
 /** One key of a comparator: its read of the first parameter, and whether it sorts descending. */
@@ -45,7 +46,7 @@ export function comparatorKeys(
 
 /** `x || y || z` as [x, y, z] (parentheses looked through). */
 function orChain(e: ts.Expression): ts.Expression[] {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  e = skipParens(e);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken) return [...orChain(e.left), ...orChain(e.right)];
   return [e];
 }
@@ -78,8 +79,8 @@ function keyTerm(ctx: TransformContext, e: ts.Expression, p: string, q: string):
 
 /** `x` reads parameter `xp` exactly as `y` reads `yp`: the parameter itself, then the same fields and literal indexes. */
 function sameRead(x: ts.Expression, xp: string, y: ts.Expression, yp: string): boolean {
-  while (ts.isParenthesizedExpression(x)) x = x.expression;
-  while (ts.isParenthesizedExpression(y)) y = y.expression;
+  x = skipParens(x);
+  y = skipParens(y);
   if (ts.isIdentifier(x) && ts.isIdentifier(y)) return x.text === xp && y.text === yp;
   if (ts.isPropertyAccessExpression(x) && ts.isPropertyAccessExpression(y))
     return !x.questionDotToken && !y.questionDotToken && x.name.text === y.name.text && sameRead(x.expression, xp, y.expression, yp);
@@ -107,7 +108,7 @@ function neverNaN(ctx: TransformContext, read: ts.Expression): boolean {
 
 /** A read through a getter the program declares: the comparator runs it per comparison, a key once per item. */
 function readsAccessor(ctx: TransformContext, x: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(x)) x = x.expression;
+  x = skipParens(x);
   if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return false;
   const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(x) ? x.name : x.argumentExpression);
   if (sym && sym.flags & ts.SymbolFlags.GetAccessor && !sym.declarations?.every((d) => d.getSourceFile().isDeclarationFile)) return true;

@@ -14,6 +14,8 @@ import * as T from "./types.js";
 import { printExpr } from "../python/printer.js";
 import { conflicts, effectsOf, replaceNodes } from "./effects.js";
 import { appendedTo } from "./string-format.js";
+import { writtenBy } from "./writes.js";
+import { mentions } from "../python/mentions.js";
 
 function unwrap(node: ts.Expression): ts.Expression {
   while (
@@ -162,7 +164,7 @@ function targetInPlace(ctx: TransformContext, stmts: py.Stmt[]): py.Stmt[] {
     const e = t[part];
     if (e.kind !== "Name" || !ctx.isTemp(e.id) || prev?.kind !== "Assign" || prev.targets.length !== 1) break;
     const assigned = prev.targets[0];
-    if (assigned.kind !== "Name" || assigned.id !== e.id || printExpr(last.value).includes(e.id)) break;
+    if (assigned.kind !== "Name" || assigned.id !== e.id || mentions(last.value, e.id)) break;
     t = { ...t, [part]: prev.value };
     out.splice(out.length - 2, 1);
   }
@@ -178,18 +180,7 @@ function valueWrites(ctx: TransformContext, value: ts.Node, key: ts.Expression, 
   const byClosure = ctx.scopes.namesAssignedByClosures().has(pyName);
   const writes = (n: ts.Node): boolean => {
     if (byClosure && (ts.isCallExpression(n) || ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n))) return true;
-    let written: ts.Expression | undefined;
-    if (
-      (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
-      (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)
-    )
-      written = n.operand;
-    else if (
-      ts.isBinaryExpression(n) &&
-      n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      n.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-    )
-      written = n.left;
+    const written = writtenBy(n);
     if (written && ts.isIdentifier(unwrap(written)) && ctx.checker.getSymbolAtLocation(unwrap(written)) === sym) return true;
     return ts.forEachChild(n, writes) ?? false;
   };

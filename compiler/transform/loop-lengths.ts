@@ -9,6 +9,7 @@
 // reached them changes nothing the program sees. Reads inside functions the loop
 // defines stay as they are (a closure may run after the array changed).
 import { ts } from "../typescript.js";
+import { skipParens } from "./parens.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { mentions } from "../python/mentions.js";
@@ -99,9 +100,4 @@ function widened(ctx: TransformContext, read: ts.Expression, loop: LoopNode): ts
     if (!ts.isNumericLiteral(skipParens(other)) || !boundIsStable(ctx, p, loop)) return e;
     e = p;
   }
-}
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }

@@ -293,8 +293,9 @@ export abstract class NumericScan extends NumericCalls {
       left.name.text === "length" &&
       T.isArray(this.checker, this.typeAt(left.expression))
     ) {
-      this.markMaybeEmpty(this.classOf(left.expression));
-      if (!(op === K.EqualsToken && ts.isNumericLiteral(right) && Number(right.text) === 0)) this.markTop(this.classOf(left.expression));
+      const c = this.classOf(left.expression);
+      this.markMaybeEmpty(c);
+      if (!(op === K.EqualsToken && ts.isNumericLiteral(right) && Number(right.text) === 0)) this.markTop(c);
     }
     if (op === K.EqualsToken) {
       if (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) return this.destructure(left, n.right);

@@ -18,14 +18,13 @@ export class ArrayClass {
   readonly elems = new Slot();
   child?: ArrayClass;
   top = false;
-  /**
-   * Whether the arrays may be empty: 0 while no array of the class is seen (a variable's class
-   * before its value joins it), NON_EMPTY when every one is made with an item and never shortened.
-   */
-  emptiness: Emptiness = 0;
-  constructor(emptiness: Emptiness = 0) {
-    this.emptiness = emptiness;
-  }
+  constructor(
+    /**
+     * Whether the arrays may be empty: 0 while no array of the class is seen (a variable's class
+     * before its value joins it), NON_EMPTY when every one is made with an item and never shortened.
+     */
+    public emptiness: Emptiness = 0,
+  ) {}
 }
 
 export const NON_EMPTY = 1;

@@ -20,6 +20,7 @@
 // by value, and `is` sees equal constant tuples as one) keeps it a dict, and so
 // does an export of the program's entry (a caller outside may pass a dict).
 import { ts } from "../typescript.js";
+import { skipParens } from "./parens.js";
 import { fileCache, type ProgramInfo } from "./program-info.js";
 import { climb, isDeclarationName, single, typeParts } from "./keyed-properties.js";
 import { flowPosition, isStructural } from "./shapes.js";
@@ -89,11 +90,6 @@ function mayBeRecordLiteral(lit: ts.ObjectLiteralExpression): boolean {
         // a function expression's `this` would be the object
         !ts.isFunctionExpression(skipParens(p.initializer))),
   );
-}
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }
 
 /** A plain interface: required data properties only, declared in the program. */
