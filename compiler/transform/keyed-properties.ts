@@ -72,7 +72,8 @@ export function typedAs(checker: ts.TypeChecker, n: ts.Node, iface: ts.Type): bo
     const sig = fn && checker.getSignatureFromDeclaration(fn as ts.SignatureDeclaration);
     return !!sig && is(sig.getReturnType());
   }
-  if (ts.isVariableDeclaration(p) && p.initializer === n) return ts.isIdentifier(p.name) && is(checker.getTypeAtLocation(p.name));
+  if ((ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p)) && p.initializer === n)
+    return ts.isIdentifier(p.name) && is(checker.getTypeAtLocation(p.name));
   if (ts.isBinaryExpression(p) && p.right === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken)
     return (ts.isIdentifier(p.left) || ts.isPropertyAccessExpression(p.left)) && is(checker.getTypeAtLocation(p.left));
   if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression !== n) {
@@ -155,7 +156,9 @@ export function typeParts(checker: ts.TypeChecker, t: ts.Type): ts.Type[] {
       for (const p of sig.getParameters()) inner.push(checker.getTypeOfSymbol(p));
     }
     const decl = (t.getSymbol() ?? t.aliasSymbol)?.declarations?.[0];
-    if (!decl || !decl.getSourceFile().isDeclarationFile) {
+    // a tuple holds its elements (its other members are the standard library's Array's)
+    const tuple = ref.target && (ref.target as ts.ObjectType).objectFlags & ts.ObjectFlags.Tuple;
+    if (!tuple && (!decl || !decl.getSourceFile().isDeclarationFile)) {
       for (const p of t.getProperties()) inner.push(checker.getTypeOfSymbol(p));
       for (const info of checker.getIndexInfosOfType(t)) inner.push(info.type);
     }

@@ -68,9 +68,16 @@ export function arrayUseKnown(
     if (p.name.text === "length") return true;
     const call = climb(p).parent;
     if (!itemMethods.has(p.name.text) || !ts.isCallExpression(call) || call.expression !== climb(p)) return false;
-    return p.name.text !== "sort" || call.arguments.length > 0;
+    if (p.name.text === "sort" && call.arguments.length === 0) return false;
+    // a callback receives items as its parameters' types, which must be the element's (not a structural twin)
+    return call.arguments.every((a) => checker.getTypeAtLocation(a).getCallSignatures().length === 0 || methodArgumentKnown(checker, a));
   }
   if (ts.isElementAccessExpression(p) && p.expression === n) return true;
+  // [...a, ...b]: a copy, itself an array of the record, checked where it is
+  if (ts.isSpreadElement(p) && ts.isArrayLiteralExpression(p.parent)) {
+    const copy = arrayElement(checker, checker.getTypeAtLocation(p.parent));
+    return !!copy && copy === arrayElement(checker, arrayType);
+  }
   if (methodReceiver(checker, n)?.array === arrayType) return true; // a.concat(b)
   if (ts.isForOfStatement(p) && p.expression === n) {
     const init = p.initializer;
@@ -122,6 +129,12 @@ export function methodArgumentKnown(checker: ts.TypeChecker, n: ts.Node): boolea
 /** `n` is put into an array of `t`: an item of an array literal typed `t[]`, pushed, or stored at an index. */
 export function inArrayPlace(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
   const p = n.parent;
+  if (ts.isSpreadElement(n) && ts.isArrayLiteralExpression(p)) {
+    // the items a spread puts in an array of `t`, itself checked where it is
+    const own = single(checker.getTypeAtLocation(p));
+    const ct = checker.getContextualType(p);
+    return !!own && arrayElement(checker, own) === t && (!ct || arrayElement(checker, ct) === t);
+  }
   if (ts.isArrayLiteralExpression(p)) {
     const ct = checker.getContextualType(p);
     const array = ct && single(ct);

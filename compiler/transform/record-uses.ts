@@ -5,6 +5,7 @@ import { ts } from "../typescript.js";
 import { climb, single, typedAs } from "./keyed-properties.js";
 import { stringifiesFresh } from "./fresh-objects.js";
 import { inArrayPlace } from "./record-arrays.js";
+import { inMapPlace } from "./record-maps.js";
 
 const F = ts.TypeFlags;
 const K = ts.SyntaxKind;
@@ -29,7 +30,7 @@ export function sinkTyped(checker: ts.TypeChecker, literal: ts.Expression, t: ts
 
 /** typedAs, or the value of a property the enclosing literal's type declares as the record (`{ next: head }`). */
 function placeTyped(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
-  if (typedAs(checker, n, t) || inArrayPlace(checker, n, t)) return true;
+  if (typedAs(checker, n, t) || inArrayPlace(checker, n, t) || inMapPlace(checker, n, t)) return true;
   const p = n.parent;
   if (!((ts.isPropertyAssignment(p) && p.initializer === n) || (ts.isShorthandPropertyAssignment(p) && p.name === n))) return false;
   const ct = checker.getContextualType(p.parent as ts.ObjectLiteralExpression);

@@ -27,6 +27,7 @@ import { flowPosition, isStructural } from "./shapes.js";
 import { walk } from "./walk.js";
 import { discarded, isConstAssertion, memberUse, readerKnown, readsFields, sinkTyped } from "./record-uses.js";
 import { arrayElement, arrayUseKnown, methodArgumentKnown } from "./record-arrays.js";
+import { holderOf, holderTypeAt, holderUseKnown, mapCallbackKnown } from "./record-holders.js";
 
 const F = ts.TypeFlags;
 const K = ts.SyntaxKind;
@@ -204,11 +205,11 @@ function partOf(checker: ts.TypeChecker, file: ts.SourceFile, sel: Selection): F
     if (ts.isObjectLiteralExpression(n)) {
       const ct = checker.getContextualType(n);
       const t = ct && single(ct);
-      if (t && sel.shape(t)) part.nodes.push(n);
+      if (t && (sel.shape(t) || sel.mentions(t).size > 0)) part.nodes.push(n);
       return;
     }
     if (plainSyntax(n)) return;
-    const type = checker.getTypeAtLocation(n);
+    const type = holderTypeAt(checker, n);
     if (sel.mentions(type).size > 0) part.nodes.push(n);
     else if (flowPosition(n) && sel.mayBecome(type)) {
       const ct = checker.getContextualType(n);
@@ -407,9 +408,11 @@ function examine(
       const t = ct && single(ct);
       const shape = t && shapeOf(t);
       if (shape && (!literalFits(n, shape) || !sinkTyped(checker, n, t))) bad.add(t);
+      // a literal standing in for a class instance (whose members are read as attributes)
+      else if (t && holderOf(checker, t)) for (const c of mentions(t)) bad.add(c);
       return; // its type is its own
     }
-    const type = checker.getTypeAtLocation(n);
+    const type = holderTypeAt(checker, n);
     const s = single(type);
     const record = s && shapeOf(s) ? s : undefined;
     // a value of another type (any, a cast, a structural twin) landing where a record is expected
@@ -421,6 +424,8 @@ function examine(
       // an array of records from anything but an array of them (JSON.parse, another type)
       const item = target && !ts.isArrayLiteralExpression(n) && arrayElement(checker, target);
       if (item && shapeOf(item) && single(type) !== target) bad.add(item);
+      // a holder of records (a class instance, a Map) from a value of another type
+      if (target && target !== s && holderOf(checker, target)) for (const c of mentions(target)) bad.add(c);
     }
     if (record) {
       const outer = climb(n);
@@ -433,17 +438,26 @@ function examine(
       return;
     }
     const item = arrayElement(checker, type);
-    if (item && shapeOf(item)) {
-      if (!arrayUseKnown(checker, climb(n), single(type)!, (pattern) => readsFields(pattern, item))) bad.add(item);
+    if (item && (shapeOf(item) || holderOf(checker, item)?.kind === "instance")) {
+      // an array literal's type is its own copy of the array type it is written for
+      const ct = ts.isArrayLiteralExpression(n) ? checker.getContextualType(n) : undefined;
+      const array = ct && arrayElement(checker, ct) === item ? single(ct)! : single(type)!;
+      if (!arrayUseKnown(checker, climb(n), array, (pattern) => readsFields(pattern, item)))
+        for (const c of shapeOf(item) ? [item] : mentions(type)) bad.add(c);
       return;
     }
     if (discarded(n)) return; // `head = { ... }` as a statement: the literal was checked
     const others = mentions(type);
     if (others.size === 0) return;
+    const holder = holderOf(checker, type);
+    if (holder) {
+      if (!holderUseKnown(checker, climb(n), type, holder, mentions)) for (const c of others) bad.add(c);
+      return;
+    }
     // a function that takes or returns a record, called, or a callback of an array of records
     const outer = climb(n);
     const p = outer.parent;
-    if (methodArgumentKnown(checker, outer)) return;
+    if (methodArgumentKnown(checker, outer) || mapCallbackKnown(checker, outer)) return;
     if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
   };
   for (const { file, part } of parts) {
