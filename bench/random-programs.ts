@@ -6,7 +6,8 @@
 // size, joins of arrays with holes; integer division, remainders and bit operations on
 // signed values; string methods; a class with a Set; a switch; small functions and methods
 // called in loops, helpers that may change the array a loop walks, lengths read on every
-// pass, callbacks with an index, callbacks that grow or shrink the array they walk. Not part of
+// pass, callbacks with an index, callbacks that grow or shrink the array they walk; records held
+// by a class in an array and a Map. Not part of
 // `npm test` (a
 // search, not a specification); run it after changing a rewrite:
 //
@@ -166,6 +167,28 @@ function program(r: Source): string {
   out.push(
     `for (let i = 0; i < ${r.int(1, 6)}; i++) outs.push(String(CYCLE[(i * ${r.int(1, 7)}) % CYCLE.length] + (tot % CYCLE.length)), String(i % spent.length));`,
   );
+  // records held by a class (an array and a Map of the same objects), updated in place or
+  // replaced, read back by get, for-of over entries, a spread of values, forEach; in some seeds
+  // a callback typed as a structural twin, or a record stringified whole
+  const mutate = r.next() < 0.5;
+  out.push("interface Dev { id: string; level: number; hits: number; }");
+  out.push(
+    `class Registry { all: Dev[] = []; byId = new Map<string, Dev>(); note(id: string, level: number): Dev { ` +
+      `let d = this.byId.get(id); if (!d) { d = { id, level, hits: 0 }; this.byId.set(id, d); this.all.push(d); } ` +
+      (mutate
+        ? `d.hits++; if (level > d.level) d.level = level; return d; } }`
+        : `const next: Dev = { id, level: Math.max(level, d.level), hits: d.hits + 1 }; this.byId.set(id, next); return next; } }`),
+  );
+  out.push("const reg = new Registry();");
+  const ids = Array.from({ length: r.int(1, 8) }, () => `[${JSON.stringify(r.pick(["a", "b", "c"]))}, ${r.int(-3, 9)}]`);
+  out.push(`for (const [id, level] of [${ids.join(", ")}] as [string, number][]) outs.push(String(reg.note(id, level).hits));`);
+  out.push(`outs.push([...reg.byId.values()].sort((a, b) => ${r.pick(["b.level - a.level || a.id.localeCompare(b.id)", "a.hits - b.hits", "a.id.localeCompare(b.id)"])}).map((d) => d.id + d.level).join(","));`);
+  out.push("for (const [id, d] of reg.byId) outs.push(id + d.hits);");
+  out.push('reg.byId.forEach((d, id) => outs.push(id === d.id ? "=" : "!"));');
+  out.push('outs.push(reg.all.map((d) => d.id + ":" + d.hits).join(" "), String(reg.byId.get("a")?.level ?? -1));');
+  const holderGiveUp = r.pick(["none", "none", "twin", "whole"]);
+  if (holderGiveUp === "twin") out.push('reg.byId.forEach((d: { id: string }) => outs.push(JSON.stringify(d)));');
+  if (holderGiveUp === "whole") out.push("outs.push(JSON.stringify(reg.all[0] ?? null));");
   out.push(`const label = ${JSON.stringify(r.pick(["dot dash", "a bc def", "", "x"]))};`);
   out.push(
     `label.split(" ").forEach((w, wi) => { for (let c = 0; c < w.length; c++) tot += c === w.length - 1 ? wi : st.tick() % 3 === 0 ? 1 : 2; });`,
