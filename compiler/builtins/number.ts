@@ -5,7 +5,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isIntExpr, numericBits, toJsString, truthy } from "../transform/conversions.js";
+import { isIntExpr, numericBits, toJsNumber, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
 import { fixesAsShortDecimal, fixesWithPercentF } from "../transform/numeric-decimals.js";
@@ -50,7 +50,7 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
   if (argNode && ts.isSpreadElement(argNode)) return undefined;
   const a = () => node.arguments.map((x) => transformExpr(ctx, x));
   const arg = () => transformExpr(ctx, argNode);
-  const toNumber = () => (isNumberNode(ctx, argNode) ? arg() : b.call(ctx.useHelper("js_tonum"), [arg()]));
+  const toNumber = () => (isNumberNode(ctx, argNode) ? arg() : toJsNumber(ctx, argNode, arg()));
   switch (name) {
     case "parseInt":
     case "Number.parseInt": {

@@ -243,6 +243,21 @@ export function numberText(ctx: TransformContext, bits: number, e: py.Expr, node
   return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
 }
 
+/**
+ * JavaScript's Number(x) of the value `e` computed by `node` (not a number). A string of
+ * ASCII digits (MicroPython's isdigit) shorter than 16 is an integer below 2**53, which
+ * int() reads exactly as Number() does, without a call; other text goes to js_tonum.
+ */
+export function toJsNumber(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
+  const helper = (v: py.Expr) => b.call(ctx.useHelper("js_tonum"), [v]);
+  // a walrus would keep a callback (`xs.map((x) => Number(x.s))`) from becoming a comprehension
+  if (!T.isString(ctx.checker.getTypeAtLocation(node)) || (!b.isSimple(e) && inCallback(node))) return helper(e);
+  if (e.kind === "Constant" && typeof e.value === "string") return /^[0-9]{1,15}$/.test(e.value) ? b.num(Number(e.value)) : helper(e);
+  const [first, again] = bindOnce(ctx, e);
+  const digits = b.and(b.method(first, "isdigit"), b.cmp(b.call("len", [again]), "<", b.num(16)));
+  return b.ifExp(digits, b.call("int", [again]), helper(again));
+}
+
 /** JavaScript's String(x) of the value `e` computed by `node`. */
 export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Expr, nullText = "undefined"): py.Expr {
   if (pastEndWidens(ctx, node)) return b.call(ctx.useHelper("js_str"), [e]);

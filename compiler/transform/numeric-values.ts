@@ -87,6 +87,8 @@ export abstract class NumericValues extends NumericClasses {
           const inner = skip(node.operand);
           // -0 is a float (an int has no negative zero)
           if (ts.isNumericLiteral(inner) && Number(inner.text) === 0) return TOP;
+          // -"5" converts first: any number, NaN included
+          if (!T.isNumber(this.typeAt(node.operand))) return TOP;
           return negate(this.ev(node.operand));
         }
         case K.PlusToken:

@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeNumber, isPositiveNumber, shiftFits, isNonNegativeInt32, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
+import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeNumber, isPositiveNumber, shiftFits, isNonNegativeInt32, toJsNumber, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
 import { piecesOfOperand, stringOf } from "./string-format.js";
 import { transformTypeofComparison } from "./typeof.js";
@@ -436,13 +436,13 @@ export function transformPrefixUnary(ctx: TransformContext, node: ts.PrefixUnary
       const v = transformExpr(ctx, node.operand);
       if (v.kind === "Constant" && typeof v.value === "number") return b.num(-v.value);
       const t = ctx.checker.getTypeAtLocation(node.operand);
-      return { kind: "UnaryOp", op: "-", operand: T.isNumber(t) ? v : b.call(ctx.useHelper("js_tonum"), [v]) };
+      return { kind: "UnaryOp", op: "-", operand: T.isNumber(t) ? v : toJsNumber(ctx, node.operand, v) };
     }
     case K.PlusToken: {
       const t = ctx.checker.getTypeAtLocation(node.operand);
       const v = transformExpr(ctx, node.operand);
       if (T.isNumber(t)) return v;
-      return b.call(ctx.useHelper("js_tonum"), [v]);
+      return toJsNumber(ctx, node.operand, v);
     }
     case K.TildeToken: {
       const e: py.Expr = { kind: "UnaryOp", op: "~", operand: intOperand(ctx, node.operand, transformExpr(ctx, node.operand)) };

@@ -1,0 +1,35 @@
+// Number(text), +text and -text of a string: ASCII digits shorter than 16 are read by int()
+// in place (an integer below 2**53, as Number() reads it); other text goes to js_tonum, and a
+// literal is read now (compiler/transform/conversions.ts toJsNumber). -text is any number,
+// NaN included, for the numeric analysis.
+import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
+
+const cases: Record<string, ShapeCase> = {
+  "digits, long digits, signs, spaces, fractions and words": {
+    source: `const texts = ["42", "007", "900719925474099", "9007199254740993", "12345678901234567890", " 5", "+8", "-7", "1.5", "1e3", "0x1F", "abc", "\\u0663"];
+for (const s of texts) console.log(Number(s), +s, -s, Number(s) * 2, Number.isNaN(Number(s)));`,
+    has: ["int(s) if s.isdigit() and len(s) < 16 else js_tonum(s)"],
+  },
+  "a field of a parsed line, in a loop": {
+    source: `let total = 0, bad = 0;
+for (const line of ["a,12", "b,x", "c,30", "d,", "e,99999999999999999"]) {
+  const value = Number(line.split(",")[1]);
+  if (Number.isNaN(value)) bad++;
+  else total += value;
+}
+console.log(total, bad);`,
+    has: ['    value = int(_t) if (_t := line.split(",")[1]).isdigit() and len(_t) < 16 else js_tonum(_t)'],
+  },
+  "a literal is read when compiling": {
+    source: `console.log(Number("250") + 1, -Number("0"), +"12", Number("1e3"));`,
+    has: ['print(js_lognum(250 + 1), "-0", "12", js_lognum(js_tonum("1e3")))'],
+  },
+  "in a callback that becomes a comprehension: the helper, no walrus": {
+    source: `const rows = [{ s: "3" }, { s: "x" }, { s: "40" }];
+console.log(rows.map((r) => Number(r.s)).join(), rows.filter((r) => +r.s > 3).length);`,
+    has: ['js_tonum(r["s"])'],
+    lacks: [":="],
+  },
+};
+
+shapeSuite("Number() of text", cases);
