@@ -95,6 +95,14 @@ function started(ctx: TransformContext, cbNode: ts.Expression, call: py.Expr): p
   return returnsPromise(ctx, cbNode) ? b.call(ctx.useHelper("js_start"), [call]) : call;
 }
 
+/** A name, `this`, or a chain of fields read from one, none of them a getter: reading it runs no code. */
+function readsPlainly(ctx: TransformContext, node: ts.Expression): boolean {
+  if (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (!ts.isPropertyAccessExpression(node) || node.questionDotToken) return false;
+  const sym = ctx.checker.getSymbolAtLocation(node.name);
+  return !!sym && !(sym.flags & ts.SymbolFlags.GetAccessor) && readsPlainly(ctx, node.expression);
+}
+
 /** `delete(k)`: its result says whether the key was there. */
 function deleteKey(ctx: TransformContext, node: ts.CallExpression, dict: py.Expr, key: py.Expr): py.Expr {
   if (valueUnused(node)) return b.method(dict, "pop", [key, b.none()]);
@@ -118,8 +126,15 @@ export function mapMethod(
     case "get":
       return b.method(m(), "get", a());
     case "set": {
-      const map = ctx.once(m());
+      const receiver = m();
       const [k, v] = a();
+      // `self.devices[k] = v` as a statement: Python reads v before the map, which no one
+      // can tell when v and k are names or constants and the map a field read without a getter
+      if (valueUnused(node) && b.isSimple(k) && b.isSimple(v) && readsPlainly(ctx, callee.expression)) {
+        ctx.addPreceding(b.assign(b.sub(receiver, k), v));
+        return b.none();
+      }
+      const map = ctx.once(receiver);
       ctx.addPreceding(b.assign(b.sub(map, k), v));
       return map;
     }
