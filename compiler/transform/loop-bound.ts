@@ -218,6 +218,7 @@ export function hasFixedLength(ctx: TransformContext, t: ts.Type): boolean {
 }
 
 const freshArrayMethods = new Set(["split", "map", "filter", "slice", "concat", "flat", "flatMap"]);
+const inPlaceMethods = new Set(["sort", "reverse", "fill"]);
 const freshArrayStatics: Record<string, ReadonlySet<string> | undefined> = {
   Object: new Set(["keys", "values", "entries"]),
   Array: new Set(["from", "of"]),
@@ -231,8 +232,10 @@ export function isFreshArray(ctx: TransformContext, e: ts.Expression): boolean {
   // Object.keys(o), Array.from(xs): a new list
   const ns = e.expression.expression;
   if (ts.isIdentifier(ns) && freshArrayStatics[ns.text]?.has(e.expression.name.text)) return fromLib(ctx, ns);
-  if (!freshArrayMethods.has(e.expression.name.text)) return false;
   const recv = ctx.checker.getTypeAtLocation(e.expression.expression);
+  // sort, reverse and fill give the array they were called on: new when it is
+  if (inPlaceMethods.has(e.expression.name.text)) return T.isArray(ctx.checker, recv) && isFreshArray(ctx, e.expression.expression);
+  if (!freshArrayMethods.has(e.expression.name.text)) return false;
   return T.isString(recv) || T.isArray(ctx.checker, recv);
 }
 

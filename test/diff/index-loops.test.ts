@@ -41,6 +41,20 @@ const list = [3, 5, 7];
 console.log(visit(list, (n) => { if (n > 100) list.push(n); }), list.length);`,
     has: ["for i in range(len(items)):\n        if i >= len(items):\n            continue\n        n = items[i]\n"],
   },
+  "a sorted copy: sort gives the new array it sorted, which no call can reach": {
+    source: `const levels = [5, 1, 4];
+function grow(n: number): number { if (n > 3) levels.push(n); return n * 2; }
+const doubled = [...levels].sort((a, b) => a - b).map((n) => {
+  const d = grow(n);
+  return d + 1;
+});
+const again = levels.sort((a, b) => b - a).map((n) => {
+  const d = grow(n);
+  return d;
+});
+console.log(doubled.join(), again.join(), levels.join());`,
+    has: ["for n in sorted(levels):\n", "    if _i >= len(_t):\n"],
+  },
   "an [a, b] item and its index": {
     source: `const pairs: [string, number][] = [["a", 2], ["b", 5]];
 const lines: string[] = [];
