@@ -414,12 +414,28 @@ function logicalAssign(ctx: TransformContext, node: ts.BinaryExpression): py.Exp
 }
 
 function logicalAssignOnce(ctx: TransformContext, node: ts.BinaryExpression, op: ts.SyntaxKind): py.Expr {
-  const current = ctx.once(transformExpr(ctx, node.left));
+  const read = transformExpr(ctx, node.left);
+  const current = ctx.once(read);
   let test: py.Expr;
   if (op === K.QuestionQuestionEqualsToken) test = b.cmp(current, "is", b.none());
   else {
     const cond = truthy(ctx, node.left, current);
     test = op === K.AmpersandAmpersandEqualsToken ? cond : b.not(cond);
+  }
+  // a value that is used, of a target read into a temporary (`(groups[k] ??= []).push(x)`): the
+  // temporary takes the value assigned, which is the expression's value in JavaScript, and the
+  // target is not read again (`_t = []`, `groups[k] = _t`)
+  let outer: ts.Node = node;
+  while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
+  if (current !== read && current.kind === "Name" && !ts.isExpressionStatement(outer.parent)) {
+    const value = () => {
+      ctx.addPreceding(b.assign(current, transformExpr(ctx, node.right)));
+      return current;
+    };
+    const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, value, node.right, false));
+    if (!b.isSimple(assigned) && assigned.kind !== "Subscript" && assigned.kind !== "Attribute") pre.push(b.exprStmt(assigned));
+    ctx.addPreceding(b.ifStmt(test, pre));
+    return current;
   }
   const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, () => transformExpr(ctx, node.right), node.right, false));
   // the assignment's target (a name, member or element) needs no reading here
