@@ -4,7 +4,8 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isIntExpr, isShortDecimalExpr } from "../transform/conversions.js";
+import { argumentAt, isIntExpr, isShortDecimalExpr } from "../transform/conversions.js";
+import { INFINT, NANINT, NONINT } from "../transform/numeric.js";
 import { fieldsOf, freshObject, type Field, type Fresh } from "../transform/fresh-objects.js";
 import * as T from "../transform/types.js";
 import { recordRead } from "../transform/record-fields.js";
@@ -75,6 +76,31 @@ export function stringifyFresh(ctx: TransformContext, arg: ts.Expression, omitSp
   const format = parts.join("");
   if (values.length === 0) return b.str(format.replace(/%%/g, "%"));
   return b.bin(b.str(format), "%", b.tuple(values));
+}
+
+/**
+ * JSON.stringify(d) of a dictionary (`Record<string, number | string | boolean>`) the program
+ * builds itself (every value it holds is one the numeric analysis saw stored: a dict, not a
+ * parsed list): its items as `"key":value` in the dict's order, each value written as its type
+ * says; an integer by %d. Undefined when the general helper must write it.
+ */
+export function stringifyDictionary(ctx: TransformContext, arg: ts.Expression): py.Expr | undefined {
+  const t = ctx.checker.getTypeAtLocation(arg);
+  if (!T.isDictionary(ctx.checker, t) || T.isNullable(t)) return undefined;
+  const valueType = ctx.checker.getIndexInfosOfType(T.nonNullParts(t)[0])[0].type;
+  const values = ctx.program.numeric.arrayClass(argumentAt(ctx, arg));
+  if (!values.complete) return undefined;
+  const k = b.name(ctx.temp("_k"));
+  const v = b.name(ctx.temp("_v"));
+  const key = b.call(ctx.useHelper("js_json_str"), [k]);
+  let item: py.Expr;
+  if (T.isNumber(valueType) && !T.isNullable(valueType))
+    item = values.elements & (NONINT | NANINT | INFINT) ? b.bin(b.str("%s:%s"), "%", b.tuple([key, b.call(ctx.useHelper("js_json_num"), [v])])) : b.bin(b.str("%s:%d"), "%", b.tuple([key, v]));
+  else if (T.isString(valueType) && !T.isNullable(valueType)) item = b.bin(b.str("%s:%s"), "%", b.tuple([key, b.call(ctx.useHelper("js_json_str"), [v])]));
+  else if (T.isBoolean(valueType) && !T.isNullable(valueType)) item = b.bin(key, "+", b.ifExp(v, b.str(":true"), b.str(":false")));
+  else return undefined;
+  const items: py.Expr = { kind: "ListComp", elt: item, target: b.tuple([k, v]), iter: b.method(transformExpr(ctx, arg), "items") };
+  return b.bin(b.str("{%s}"), "%", b.method(b.str(","), "join", [items]));
 }
 
 /** The JSON text of a string, number, boolean or null literal. */

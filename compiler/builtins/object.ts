@@ -9,7 +9,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { attrName } from "../transform/access.js";
 import * as T from "../transform/types.js";
-import { stringifyFresh } from "./json-text.js";
+import { stringifyDictionary, stringifyFresh } from "./json-text.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { jsonOmitSpec } from "./json-omit.js";
 
@@ -170,7 +170,7 @@ export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpre
       throw unsupported(replacer, Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");
     }
     if (!argNodes[2] || argNodes[2].kind === ts.SyntaxKind.UndefinedKeyword) {
-      const text = argNodes[0] && stringifyFresh(ctx, argNodes[0], (t) => jsonOmitSpec(ctx, t));
+      const text = argNodes[0] && (stringifyFresh(ctx, argNodes[0], (t) => jsonOmitSpec(ctx, t)) ?? stringifyDictionary(ctx, argNodes[0]));
       if (text) return text;
     }
     const args = [transformExpr(ctx, argNodes[0])];

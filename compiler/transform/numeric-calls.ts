@@ -31,6 +31,9 @@ const neverAny = new Set([
   K.ClassExpression,
 ]);
 
+/** Object.* and Reflect.* functions that store values into an object they are given. */
+const writers = new Set(["assign", "defineProperty", "defineProperties", "set", "setPrototypeOf"]);
+
 /** Flows through calls, and what the analysis gives up on. */
 export abstract class NumericCalls extends NumericValues {
   protected abstract flowElement(c: ArrayClass, e: ts.Expression): void;
@@ -89,6 +92,14 @@ export abstract class NumericCalls extends NumericValues {
       return;
     }
     const decl = this.calledDeclaration(n);
+    // Object.assign(d, ...) and the like write a dictionary's values where the analysis cannot see
+    if (
+      !decl &&
+      ts.isPropertyAccessExpression(callee) &&
+      /^(Object|Reflect)$/.test(callee.expression.getText()) &&
+      writers.has(callee.name.text)
+    )
+      for (const a of args) if (T.isDictionary(this.checker, this.typeAt(a))) this.markTop(this.classOf(a));
     if (!decl) {
       // a value the libraries make, typed as the program's own object type
       if (ts.isCallExpression(n) && !ts.isPropertyAccessExpression(callee)) {
@@ -157,9 +168,9 @@ export abstract class NumericCalls extends NumericValues {
     return (t.isUnion() ? t.types : [t]).some((p) => keyedKind(p) !== undefined);
   }
 
-  /** An array, Map or Set: values that carry an element class. */
+  /** An array, Map, Set or dictionary object (`Record<string, T>`): values that carry an element class. */
   protected isCollection(t: ts.Type): boolean {
-    return T.isArray(this.checker, t) || keyedKind(t) !== undefined || this.hasKeyedPart(t);
+    return T.isArray(this.checker, t) || keyedKind(t) !== undefined || this.hasKeyedPart(t) || T.isDictionary(this.checker, t);
   }
 
   protected flowParam(p: ts.ParameterDeclaration, value: () => number, c: ArrayClass): void {

@@ -42,6 +42,13 @@ export abstract class NumericClasses extends NumericStore {
     // elements: scan() records them; an item that is not a spread makes the array non-empty
     if (ts.isArrayLiteralExpression(node))
       return new ArrayClass(node.elements.some((e) => !ts.isSpreadElement(e)) ? NON_EMPTY : MAYBE_EMPTY);
+    // a dictionary's values are its elements (numeric-scan.ts visits the literal's properties)
+    if (ts.isObjectLiteralExpression(node)) return this.isDictionaryLiteral(node) ? new ArrayClass(MAYBE_EMPTY) : this.topClass;
+    if (
+      (ts.isElementAccessExpression(node) || ts.isPropertyAccessExpression(node)) &&
+      T.isDictionary(this.checker, this.typeAt(node.expression))
+    )
+      return this.child(this.classOf(node.expression));
     if (ts.isIdentifier(node)) {
       const decl = this.declarationOf(node);
       if (decl && this.isLocalBinding(decl)) return this.classOfKey(this.declKey(decl));
@@ -64,7 +71,14 @@ export abstract class NumericClasses extends NumericStore {
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
       if (op === K.EqualsToken || op === K.CommaToken) return this.classOf(node.right);
-      if (op === K.BarBarToken || op === K.QuestionQuestionToken || op === K.AmpersandAmpersandToken) {
+      if (
+        op === K.BarBarToken ||
+        op === K.QuestionQuestionToken ||
+        op === K.AmpersandAmpersandToken ||
+        op === K.BarBarEqualsToken ||
+        op === K.QuestionQuestionEqualsToken ||
+        op === K.AmpersandAmpersandEqualsToken
+      ) {
         const c = this.classOf(node.left);
         this.unify(c, this.classOf(node.right));
         return c;
@@ -187,6 +201,12 @@ export abstract class NumericClasses extends NumericStore {
     const pairs = new ArrayClass(MAYBE_EMPTY);
     this.unify(this.child(pairs), this.classOf(collection));
     return pairs;
+  }
+
+  /** An object literal written for a dictionary type (`const d: Record<string, number> = { a: 1 }`). */
+  protected isDictionaryLiteral(node: ts.ObjectLiteralExpression): boolean {
+    const ct = this.checker.getContextualType(node);
+    return !!ct && T.isDictionary(this.checker, ct);
   }
 
   /** An inline function expression given as a callback, or undefined. */

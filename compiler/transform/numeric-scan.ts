@@ -34,6 +34,7 @@ const visitedKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   K.ArrowFunction,
   K.FunctionExpression,
   K.ArrayLiteralExpression,
+  K.ObjectLiteralExpression,
   K.PropertyAssignment,
   K.ShorthandPropertyAssignment,
   K.PropertyDeclaration,
@@ -107,6 +108,10 @@ export abstract class NumericScan extends NumericCalls {
       }
       return;
     }
+    if (ts.isObjectLiteralExpression(n)) {
+      if (this.isDictionaryLiteral(n)) this.visitDictionaryLiteral(n);
+      return;
+    }
     if (ts.isPropertyAssignment(n) || ts.isShorthandPropertyAssignment(n)) {
       const name = memberName(n.name);
       const value = ts.isPropertyAssignment(n) ? n.initializer : n.name;
@@ -164,6 +169,18 @@ export abstract class NumericScan extends NumericCalls {
     if (ts.isDeleteExpression(n)) {
       const e = skip(n.expression);
       if (ts.isElementAccessExpression(e) && T.isArray(this.checker, this.typeAt(e.expression))) this.markTop(this.classOf(e.expression));
+    }
+  }
+
+  /** A dictionary's literal: its values are elements; a spread of another dictionary brings that one's, anything else gives up. */
+  protected visitDictionaryLiteral(n: ts.ObjectLiteralExpression): void {
+    const c = this.classOf(n);
+    for (const p of n.properties) {
+      if (ts.isPropertyAssignment(p)) this.flowElement(c, p.initializer);
+      else if (ts.isShorthandPropertyAssignment(p)) this.flowElement(c, p.name);
+      else if (ts.isSpreadAssignment(p) && T.isDictionary(this.checker, this.typeAt(p.expression)))
+        this.unify(c, this.classOf(p.expression));
+      else this.markTop(c);
     }
   }
 
@@ -368,6 +385,15 @@ export abstract class NumericScan extends NumericCalls {
       }
       return;
     }
+    if (
+      (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) &&
+      T.isDictionary(this.checker, this.typeAt(target.expression))
+    ) {
+      // a dictionary's value, by any key: an element
+      const c = this.classOf(target.expression);
+      this.constrain(() => this.elemSlot(c), value);
+      return;
+    }
     if (ts.isPropertyAccessExpression(target)) {
       const name = target.name.text;
       this.constrain(() => this.propSlot(name), value);
@@ -395,7 +421,12 @@ export abstract class NumericScan extends NumericCalls {
   protected assignClass(target: ts.Expression, value: ts.Expression | undefined): void {
     target = skip(target);
     const src = value ? this.classOf(value) : this.topClass;
-    if (ts.isIdentifier(target)) {
+    if (
+      (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) &&
+      T.isDictionary(this.checker, this.typeAt(target.expression))
+    )
+      this.unify(this.child(this.classOf(target.expression)), src);
+    else if (ts.isIdentifier(target)) {
       const decl = this.declarationOf(target);
       if (decl && this.isLocalBinding(decl)) this.unify(this.classOfKey(this.declKey(decl)), src);
     } else if (ts.isPropertyAccessExpression(target)) this.unify(this.classOfKey("." + target.name.text), src);

@@ -108,6 +108,20 @@ function isRegexArray(t: ts.Type): boolean {
   return !!sym && /^(RegExpExecArray|RegExpMatchArray|TemplateStringsArray)$/.test(sym.getName()) && isFromLib(sym.declarations?.[0]);
 }
 
+/**
+ * A dictionary object type: an index signature and no declared property (`Record<string, number>`,
+ * `{ [k: string]: T }`), whose values are its elements. Null and undefined may stand beside it.
+ */
+export function isDictionary(checker: ts.TypeChecker, t: ts.Type): boolean {
+  const parts = nonNullParts(t);
+  if (parts.length !== 1) return false;
+  const p = parts[0];
+  if (!(p.flags & F.Object) || isArray(checker, p) || p.getCallSignatures().length || p.getProperties().length) return false;
+  // string keys only: an object with a number index may be an array
+  const infos = checker.getIndexInfosOfType(p);
+  return infos.length === 1 && (infos[0].keyType.flags & F.String) !== 0;
+}
+
 /** A tuple type of exactly `length` elements (Python's unpacking of it into that many names cannot fail). */
 export function isFixedTuple(checker: ts.TypeChecker, t: ts.Type, length: number): boolean {
   if (!checker.isTupleType(t)) return false;
