@@ -7,7 +7,7 @@
 // signed values; string methods; a class with a Set; a switch; small functions and methods
 // called in loops, helpers that may change the array a loop walks, lengths read on every
 // pass, callbacks with an index, callbacks that grow or shrink the array they walk; records held
-// by a class in an array and a Map. Not part of
+// by a class in an array and a Map; a dictionary of numbers stringified; Number() of text. Not part of
 // `npm test` (a
 // search, not a specification); run it after changing a rewrite:
 //
@@ -189,6 +189,18 @@ function program(r: Source): string {
   const holderGiveUp = r.pick(["none", "none", "twin", "whole"]);
   if (holderGiveUp === "twin") out.push('reg.byId.forEach((d: { id: string }) => outs.push(JSON.stringify(d)));');
   if (holderGiveUp === "whole") out.push("outs.push(JSON.stringify(reg.all[0] ?? null));");
+  // a dictionary of numbers written by key, by name, by a literal and a spread, counted by key, and
+  // in some seeds given a fraction or written by Object.assign; JSON.stringify of it; Number() of text
+  out.push(`const tally: Record<string, number> = { ${r.pick(["", "base: 1", `base: ${num()}`])} };`);
+  out.push(`for (const w of ${JSON.stringify(Array.from({ length: r.int(0, 6) }, () => r.pick(["a", "b", "c"])))}) tally[w] = (tally[w] ?? 0) + ${r.pick(["1", "2", "0.5"])};`);
+  if (r.next() < 0.5) out.push(`tally.extra = ${num()};`);
+  if (r.next() < 0.2) out.push("Object.assign(tally, { merged: 2.75 });");
+  out.push(`const wider: Record<string, number> = { ...tally, tail: ${r.int(-3, 9)} };`);
+  out.push("const lastOf: Record<string, number> = {};");
+  out.push(`for (let i = 0; i < ${r.int(0, 7)}; i++) lastOf["k" + (i % 3)] = ${r.pick(["i * 3 - 4", "i", "i / 2", "-i"])};`);
+  out.push("outs.push(JSON.stringify(tally), JSON.stringify(wider), JSON.stringify(lastOf));");
+  const texts2 = Array.from({ length: 4 }, () => r.pick(["12", "007", " 5", "-3", "1.5", "", "x", "1e2", "0x10", "99999999999999999"]));
+  out.push(`for (const s of ${JSON.stringify(texts2)}) outs.push(String(Number(s)), String(+s + 1), String(-s));`);
   out.push(`const label = ${JSON.stringify(r.pick(["dot dash", "a bc def", "", "x"]))};`);
   out.push(
     `label.split(" ").forEach((w, wi) => { for (let c = 0; c < w.length; c++) tot += c === w.length - 1 ? wi : st.tick() % 3 === 0 ? 1 : 2; });`,
