@@ -16,12 +16,19 @@ console.log(JSON.stringify(summary), JSON.stringify({} as Record<string, number>
     has: ['"{%s}" % ",".join(["%s:%d" % (js_json_str(_k), _v) for _k, _v in summary.items()])'],
     lacks: ["js_json("],
   },
-  "a value read back by key may be missing (undefined), so the analysis takes it for any number": {
+  "counted by key: a stored value, or the default where the key is missing": {
     source: `const counts: Record<string, number> = {};
 for (const t of ["x", "y", "x"]) counts[t] = (counts[t] ?? 0) + 1;
-console.log(JSON.stringify(counts), counts.x + 1);`,
+for (const t of ["y", "z"]) counts[t] = (counts[t] || 10) * 2;
+console.log(JSON.stringify(counts), \`\${counts.x ?? -1}\`);`,
+    has: ['"%s:%d" % (js_json_str(_k), _v)'],
+    lacks: ["js_json(", "js_num"],
+  },
+  "a value read back by key alone may be missing (undefined): any number": {
+    source: `const levels: Record<string, number> = { a: 1 };
+levels.b = levels.a + 1;
+console.log(JSON.stringify(levels));`,
     has: ["js_json_num(_v)"],
-    lacks: ["js_json("],
   },
   "fractions, NaN and infinities are numbers JSON writes as null": {
     source: `const stats: Record<string, number> = { mean: 2.5, none: NaN, big: -Infinity, n: 3 };
