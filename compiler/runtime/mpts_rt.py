@@ -20,8 +20,9 @@ def js_num(x):
     if x != x:
         return "NaN"
     if not isinstance(x, float):
-        # not a number after all (a type assertion lied): `${"" as number}` is ""
-        return x if isinstance(x, str) else str(x)
+        # not a number after all: a key a dictionary does not have (undefined), or a
+        # type assertion that lied (`${"" as number}` is "")
+        return "undefined" if x is None else x if isinstance(x, str) else str(x)
     if -9007199254740992.0 <= x <= 9007199254740992.0 and x == int(x):
         return str(int(x))
     if x == float("inf") or x == -float("inf"):

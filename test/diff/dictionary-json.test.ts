@@ -27,7 +27,7 @@ console.log(JSON.stringify(counts), \`\${counts.x ?? -1}\`);`,
   "a value read back by key alone may be missing (undefined): any number": {
     source: `const levels: Record<string, number> = { a: 1 };
 levels.b = levels.a + 1;
-console.log(JSON.stringify(levels));`,
+console.log(JSON.stringify(levels), \`\${levels.zzz}\`, String(levels["q"]), levels.none);`,
     has: ["js_json_num(_v)"],
   },
   "fractions, NaN and infinities are numbers JSON writes as null": {
