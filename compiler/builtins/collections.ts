@@ -13,6 +13,7 @@ import { inlineLoopBody, declaredParams, walkedFirst } from "./callbacks.js";
 import { transformInOrder } from "../transform/operators.js";
 import { iterable } from "../transform/loops.js";
 import { consumedAtOnce, iteratorValue, jsIterable } from "../transform/iteration.js";
+import { chainMayRunAccessor } from "../transform/accessor-names.js";
 
 /** `new WeakMap(entries)`, `new WeakSet(members)`: runtime classes keyed by identity (JsWeakMap, JsWeakSet). */
 export function newWeakCollection(ctx: TransformContext, name: string, node: ts.NewExpression): py.Expr {
@@ -95,12 +96,11 @@ function started(ctx: TransformContext, cbNode: ts.Expression, call: py.Expr): p
   return returnsPromise(ctx, cbNode) ? b.call(ctx.useHelper("js_start"), [call]) : call;
 }
 
-/** A name, `this`, or a chain of fields read from one, none of them a getter: reading it runs no code. */
+/** A name, `this`, or a chain of fields read from one where no accessor may run: reading it runs no code. */
 function readsPlainly(ctx: TransformContext, node: ts.Expression): boolean {
-  if (ts.isIdentifier(node) || node.kind === ts.SyntaxKind.ThisKeyword) return true;
-  if (!ts.isPropertyAccessExpression(node) || node.questionDotToken) return false;
-  const sym = ctx.checker.getSymbolAtLocation(node.name);
-  return !!sym && !(sym.flags & ts.SymbolFlags.GetAccessor) && readsPlainly(ctx, node.expression);
+  let root = node;
+  while (ts.isPropertyAccessExpression(root) && !root.questionDotToken) root = root.expression;
+  return (ts.isIdentifier(root) || root.kind === ts.SyntaxKind.ThisKeyword) && !chainMayRunAccessor(ctx, node);
 }
 
 /** `delete(k)`: its result says whether the key was there. */

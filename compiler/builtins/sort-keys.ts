@@ -9,6 +9,7 @@ import { numericBits } from "../transform/conversions.js";
 import { NONINT, isBoundedFinite } from "../transform/numeric-bits.js";
 import * as T from "../transform/types.js";
 import { skipParens } from "../transform/parens.js";
+import { chainMayRunAccessor } from "../transform/accessor-names.js";
 import { callbackExpression } from "./util.js";
 
 /** One key of a comparator: its read of the first parameter, and whether it sorts descending. */
@@ -71,7 +72,8 @@ function keyTerm(ctx: TransformContext, e: ts.Expression, p: string, q: string):
     return numeric ? T.isNumber(t) : T.isString(t);
   };
   if (!isKeyType(left) || !isKeyType(right)) return undefined;
-  if (readsAccessor(ctx, left) || readsAccessor(ctx, right)) return undefined;
+  // a getter runs per comparison in JavaScript and once per item in a key (by name: an interface may hide one)
+  if (chainMayRunAccessor(ctx, left) || chainMayRunAccessor(ctx, right)) return undefined;
   if (sameRead(left, p, right, q)) return { read: left, descending: false, numeric };
   if (sameRead(left, q, right, p)) return { read: right, descending: true, numeric };
   return undefined;
@@ -104,13 +106,4 @@ function sameRead(x: ts.Expression, xp: string, y: ts.Expression, yp: string): b
 function neverNaN(ctx: TransformContext, read: ts.Expression): boolean {
   const bits = numericBits(ctx, read);
   return !(bits & NONINT) || isBoundedFinite(bits);
-}
-
-/** A read through a getter the program declares: the comparator runs it per comparison, a key once per item. */
-function readsAccessor(ctx: TransformContext, x: ts.Expression): boolean {
-  x = skipParens(x);
-  if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return false;
-  const sym = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(x) ? x.name : x.argumentExpression);
-  if (sym && sym.flags & ts.SymbolFlags.GetAccessor && !sym.declarations?.every((d) => d.getSourceFile().isDeclarationFile)) return true;
-  return readsAccessor(ctx, x.expression);
 }

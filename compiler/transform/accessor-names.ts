@@ -8,6 +8,7 @@ import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import type { ProgramInfo } from "./program-info.js";
 import { fileCache } from "./program-info.js";
+import { skipParens } from "./parens.js";
 import { walk } from "./walk.js";
 
 const perFile = fileCache<Set<string>>();
@@ -33,6 +34,13 @@ export function programAccessorNames(ctx: TransformContext): Set<string> {
     perProgram.set(ctx.program, names);
   }
   return names;
+}
+
+/** `a.b.c` (or `a["b"]`) where some link of the chain may run an accessor (mayRunAccessor). */
+export function chainMayRunAccessor(ctx: TransformContext, n: ts.Expression): boolean {
+  n = skipParens(n);
+  if (!ts.isPropertyAccessExpression(n) && !ts.isElementAccessExpression(n)) return false;
+  return mayRunAccessor(ctx, n) || chainMayRunAccessor(ctx, n.expression);
 }
 
 /** `o.x` or `o["x"]` where some getter or setter of the program is named x. */

@@ -36,6 +36,19 @@ h.set("x", "1");
 console.log(log.join(), h.size());`,
     has: ["_t = self.map"],
   },
+  "a getter behind an interface's property is read first too (it may change the value's variable)": {
+    source: `interface HasMap { readonly table: Map<string, string>; }
+let value = "first";
+class Swapping implements HasMap {
+  private store = new Map<string, string>();
+  get table(): Map<string, string> { value = "second"; return this.store; }
+}
+function put(h: HasMap, k: string): void { h.table.set(k, value); }
+const s: HasMap = new Swapping();
+put(s, "x");
+console.log(s.table.get("x"));`,
+    has: ["    _t = h.table\n"],
+  },
   "a value that calls keeps JavaScript's order": {
     source: `const order: string[] = [];
 const m = { inner: new Map<string, number>() };

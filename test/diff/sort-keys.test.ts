@@ -64,6 +64,18 @@ boxes.sort((a, b) => a.area - b.area || a.w - b.w);
 console.log(boxes.map((x) => x.w).join(","), reads > 0);`,
     has: ["js_sort_cmp("],
   },
+  "a getter behind an interface's property is a getter too": {
+    source: `interface Item { n: number; name: string; }
+let reads = 0;
+class Counted implements Item {
+  constructor(private v: number, public name: string) {}
+  get n(): number { reads++; return this.v; }
+}
+const items: Item[] = [new Counted(3, "c"), new Counted(1, "a"), new Counted(2, "b"), new Counted(5, "e"), new Counted(4, "d")];
+items.sort((a, b) => a.n - b.n || a.name.localeCompare(b.name));
+console.log(items.map((i) => i.name).join(""), reads > 5);`,
+    has: ["js_sort_cmp("],
+  },
 };
 
 shapeSuite("comparators of keys", cases);
