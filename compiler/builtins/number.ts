@@ -5,12 +5,11 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isIntExpr, numericBits, toJsNumber, toJsString, truthy } from "../transform/conversions.js";
+import { digitsOr, isIntExpr, numericBits, toJsNumber, toJsString, truthy } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
 import { fixesAsShortDecimal, fixesWithPercentF } from "../transform/numeric-decimals.js";
 import { isBoundedFinite } from "../transform/numeric-bits.js";
-import { bindOnce, inCallback } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 export function numberProperty(name: string): py.Expr | undefined {
@@ -60,14 +59,10 @@ export function numberGlobalCall(ctx: TransformContext, name: string, node: ts.C
         T.isString(ctx.checker.getTypeAtLocation(argNode)) &&
         (!radix || (ts.isNumericLiteral(radix) && radix.text === "10"))
       ) {
-        // a string of ASCII digits (MicroPython's isdigit) is read by int() exactly as
-        // parseInt reads it, without a call; only other strings go through the helper
-        const value = arg();
-        // a walrus would keep a callback (`xs.map((x) => parseInt(x.s))`) from becoming a comprehension
-        if (!b.isSimple(value) && inCallback(node)) return b.call(ctx.useHelper("js_parse_int"), [value, ...(radix ? [b.num(10)] : [])]);
-        const [first, again] = bindOnce(ctx, value);
+        // a string of ASCII digits is read by int() exactly as parseInt reads it, without a
+        // call; only other strings go through the helper
         const rest = radix ? [b.num(10)] : [];
-        return b.ifExp(b.method(first, "isdigit"), b.call("int", [again]), b.call(ctx.useHelper("js_parse_int"), [again, ...rest]));
+        return digitsOr(ctx, node, arg(), (s) => b.call(ctx.useHelper("js_parse_int"), [s, ...rest]));
       }
       if (argNode && T.isString(ctx.checker.getTypeAtLocation(argNode)) && radix && ts.isNumericLiteral(radix) && radix.text === "16")
         return b.call(ctx.useHelper("js_parse_hex"), [arg()]);

@@ -250,12 +250,22 @@ export function numberText(ctx: TransformContext, bits: number, e: py.Expr, node
  */
 export function toJsNumber(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
   const helper = (v: py.Expr) => b.call(ctx.useHelper("js_tonum"), [v]);
-  // a walrus would keep a callback (`xs.map((x) => Number(x.s))`) from becoming a comprehension
-  if (!T.isString(ctx.checker.getTypeAtLocation(node)) || (!b.isSimple(e) && inCallback(node))) return helper(e);
+  if (!T.isString(ctx.checker.getTypeAtLocation(node))) return helper(e);
   if (e.kind === "Constant" && typeof e.value === "string") return /^[0-9]{1,15}$/.test(e.value) ? b.num(Number(e.value)) : helper(e);
+  return digitsOr(ctx, node, e, helper, 16);
+}
+
+/**
+ * `int(s)` when the text `e` (of `node`) is ASCII digits (MicroPython's isdigit), fewer than
+ * `shorterThan` of them when given; `other(s)` otherwise. The text is evaluated once.
+ */
+export function digitsOr(ctx: TransformContext, node: ts.Node, e: py.Expr, other: (s: py.Expr) => py.Expr, shorterThan?: number): py.Expr {
+  // a walrus would keep a callback (`xs.map((x) => Number(x.s))`) from becoming a comprehension
+  if (!b.isSimple(e) && inCallback(node)) return other(e);
   const [first, again] = bindOnce(ctx, e);
-  const digits = b.and(b.method(first, "isdigit"), b.cmp(b.call("len", [again]), "<", b.num(16)));
-  return b.ifExp(digits, b.call("int", [again]), helper(again));
+  let digits: py.Expr = b.method(first, "isdigit");
+  if (shorterThan !== undefined) digits = b.and(digits, b.cmp(b.call("len", [again]), "<", b.num(shorterThan)));
+  return b.ifExp(digits, b.call("int", [again]), other(again));
 }
 
 /** JavaScript's String(x) of the value `e` computed by `node`. */
