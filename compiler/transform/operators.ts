@@ -427,21 +427,18 @@ function logicalAssignOnce(ctx: TransformContext, node: ts.BinaryExpression, op:
   // target is not read again (`_t = []`, `groups[k] = _t`)
   let outer: ts.Node = node;
   while (ts.isParenthesizedExpression(outer.parent)) outer = outer.parent;
-  if (current !== read && current.kind === "Name" && !ts.isExpressionStatement(outer.parent)) {
-    const value = () => {
-      ctx.addPreceding(b.assign(current, transformExpr(ctx, node.right)));
-      return current;
-    };
-    const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, value, node.right, false));
-    if (!b.isSimple(assigned) && assigned.kind !== "Subscript" && assigned.kind !== "Attribute") pre.push(b.exprStmt(assigned));
-    ctx.addPreceding(b.ifStmt(test, pre));
+  const keep = current !== read && current.kind === "Name" && !ts.isExpressionStatement(outer.parent);
+  const value = () => {
+    const v = transformExpr(ctx, node.right);
+    if (!keep) return v;
+    ctx.addPreceding(b.assign(current, v));
     return current;
-  }
-  const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, () => transformExpr(ctx, node.right), node.right, false));
+  };
+  const [pre, assigned] = ctx.capture(() => assignTo(ctx, node.left, value, node.right, false));
   // the assignment's target (a name, member or element) needs no reading here
   const target = b.isSimple(assigned) || assigned.kind === "Subscript" || assigned.kind === "Attribute";
   ctx.addPreceding(b.ifStmt(test, [...pre, ...(target ? [] : [b.exprStmt(assigned)])]));
-  return transformExpr(ctx, node.left);
+  return keep ? current : transformExpr(ctx, node.left);
 }
 
 export function transformPrefixUnary(ctx: TransformContext, node: ts.PrefixUnaryExpression): py.Expr {
