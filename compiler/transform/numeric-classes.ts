@@ -44,11 +44,8 @@ export abstract class NumericClasses extends NumericStore {
       return new ArrayClass(node.elements.some((e) => !ts.isSpreadElement(e)) ? NON_EMPTY : MAYBE_EMPTY);
     // a dictionary's values are its elements (numeric-scan.ts visits the literal's properties)
     if (ts.isObjectLiteralExpression(node)) return this.isDictionaryLiteral(node) ? new ArrayClass(MAYBE_EMPTY) : this.topClass;
-    if (
-      (ts.isElementAccessExpression(node) || ts.isPropertyAccessExpression(node)) &&
-      T.isDictionary(this.checker, this.typeAt(node.expression))
-    )
-      return this.child(this.classOf(node.expression));
+    const dict = this.dictionaryOf(node);
+    if (dict) return this.child(this.classOf(dict));
     if (ts.isIdentifier(node)) {
       const decl = this.declarationOf(node);
       if (decl && this.isLocalBinding(decl)) return this.classOfKey(this.declKey(decl));
@@ -201,6 +198,13 @@ export abstract class NumericClasses extends NumericStore {
     const pairs = new ArrayClass(MAYBE_EMPTY);
     this.unify(this.child(pairs), this.classOf(collection));
     return pairs;
+  }
+
+  /** The dictionary `d` of `d[k]` or `d.name` (a value read or written by key), or undefined. */
+  protected dictionaryOf(node: ts.Expression): ts.Expression | undefined {
+    const n = skip(node);
+    if (!ts.isElementAccessExpression(n) && !ts.isPropertyAccessExpression(n)) return undefined;
+    return T.isDictionary(this.checker, this.typeAt(n.expression)) ? n.expression : undefined;
   }
 
   /** An object literal written for a dictionary type (`const d: Record<string, number> = { a: 1 }`). */

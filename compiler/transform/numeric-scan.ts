@@ -385,12 +385,10 @@ export abstract class NumericScan extends NumericCalls {
       }
       return;
     }
-    if (
-      (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) &&
-      T.isDictionary(this.checker, this.typeAt(target.expression))
-    ) {
+    const dict = this.dictionaryOf(target);
+    if (dict) {
       // a dictionary's value, by any key: an element
-      const c = this.classOf(target.expression);
+      const c = this.classOf(dict);
       this.constrain(() => this.elemSlot(c), value);
       return;
     }
@@ -421,11 +419,8 @@ export abstract class NumericScan extends NumericCalls {
   protected assignClass(target: ts.Expression, value: ts.Expression | undefined): void {
     target = skip(target);
     const src = value ? this.classOf(value) : this.topClass;
-    if (
-      (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) &&
-      T.isDictionary(this.checker, this.typeAt(target.expression))
-    )
-      this.unify(this.child(this.classOf(target.expression)), src);
+    const dict = this.dictionaryOf(target);
+    if (dict) this.unify(this.child(this.classOf(dict)), src);
     else if (ts.isIdentifier(target)) {
       const decl = this.declarationOf(target);
       if (decl && this.isLocalBinding(decl)) this.unify(this.classOfKey(this.declKey(decl)), src);

@@ -117,13 +117,11 @@ export abstract class NumericValues extends NumericClasses {
       if (op === K.EqualsToken || op === K.CommaToken) return this.ev(node.right);
       if (op === K.PlusEqualsToken && !T.isNumber(this.typeAt(node))) return TOP;
       // d[k] ?? v: a value stored in the dictionary, or v where the key is missing (a read by key alone may be undefined)
-      const left = skip(node.left);
-      if (
-        (op === K.QuestionQuestionToken || op === K.BarBarToken || op === K.QuestionQuestionEqualsToken || op === K.BarBarEqualsToken) &&
-        (ts.isElementAccessExpression(left) || ts.isPropertyAccessExpression(left)) &&
-        T.isDictionary(this.checker, this.typeAt(left.expression))
-      )
-        return join(this.read(this.elemSlot(this.classOf(left.expression))), this.ev(node.right));
+      const dict =
+        op === K.QuestionQuestionToken || op === K.BarBarToken || op === K.QuestionQuestionEqualsToken || op === K.BarBarEqualsToken
+          ? this.dictionaryOf(node.left)
+          : undefined;
+      if (dict) return join(this.read(this.elemSlot(this.classOf(dict))), this.ev(node.right));
       const a = this.ev(node.left);
       const count = skip(node.right);
       // a shift by a literal: `byte << 8` of a byte needs 16 bits
