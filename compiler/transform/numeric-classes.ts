@@ -191,8 +191,7 @@ export abstract class NumericClasses extends NumericStore {
   private pairsOf(collection: ts.Expression): ArrayClass {
     const t = this.typeAt(collection);
     if (keyedKind(t) === "map") {
-      const ref = T.nonNullParts(t)[0] as ts.TypeReference;
-      const key = ref.objectFlags & ts.ObjectFlags.Reference ? this.checker.getTypeArguments(ref)[0] : undefined;
+      const key = T.mapTypes(this.checker, t)?.key;
       if (!key || !T.isString(key)) return this.topClass;
     }
     const pairs = new ArrayClass(MAYBE_EMPTY);

@@ -6,8 +6,8 @@
 // a spread, Object.keys, JSON.stringify) sees the records in it, and gives them up.
 import { ts } from "../typescript.js";
 import { climb, single } from "./keyed-properties.js";
-import { mapParts } from "./record-maps.js";
-import { readerKnown } from "./record-uses.js";
+import { isJsonStringify, readerKnown } from "./record-uses.js";
+import * as T from "./types.js";
 
 const K = ts.SyntaxKind;
 
@@ -43,9 +43,9 @@ export function holderOf(checker: ts.TypeChecker, t: ts.Type): Holder | undefine
   if (!s || !sym) return undefined;
   const cls = programClass(checker, sym);
   if (cls) return cls === s ? { kind: "instance" } : s.getConstructSignatures().length ? { kind: "class" } : undefined;
-  const map = mapParts(checker, s);
+  const map = T.mapTypes(checker, s);
   if (map) return { kind: "map", ...map };
-  if (sym.getName() !== "MapIterator" || !sym.declarations?.every((d) => d.getSourceFile().isDeclarationFile)) return undefined;
+  if (T.libTypeName(s) !== "MapIterator") return undefined;
   const args = (s as ts.TypeReference).target ? checker.getTypeArguments(s as ts.TypeReference) : [];
   return args.length >= 1 ? { kind: "iterator", item: args[0] } : undefined;
 }
@@ -95,7 +95,7 @@ export function holderUseKnown(
 /** Used through its parts only: tested, assigned, passed on typed as itself, destructured by name; never stringified. */
 function seenInParts(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
   const p = n.parent;
-  if (ts.isCallExpression(p) && p.expression.getText() === "JSON.stringify") return false;
+  if (ts.isCallExpression(p) && isJsonStringify(p)) return false;
   return readerKnown(checker, n, single(t)!);
 }
 

@@ -112,7 +112,7 @@ export function readsFields(pattern: ts.ObjectBindingPattern, t: ts.Type): boole
   });
 }
 
-function isJsonStringify(call: ts.CallExpression): boolean {
+export function isJsonStringify(call: ts.CallExpression): boolean {
   const e = call.expression;
   return ts.isPropertyAccessExpression(e) && e.name.text === "stringify" && ts.isIdentifier(e.expression) && e.expression.text === "JSON";
 }

@@ -158,6 +158,15 @@ export function libTypeName(t: ts.Type, allowNull = true): string | undefined {
 }
 
 export const isMapType = (t: ts.Type) => ["Map", "ReadonlyMap", "WeakMap"].includes(libTypeName(t) ?? "");
+
+/** The key and value types of a Map or ReadonlyMap (null or undefined may stand beside it). */
+export function mapTypes(checker: ts.TypeChecker, t: ts.Type): { key: ts.Type; value: ts.Type } | undefined {
+  const name = libTypeName(t);
+  if (name !== "Map" && name !== "ReadonlyMap") return undefined;
+  const ref = nonNullParts(t)[0] as ts.TypeReference;
+  const args = ref.objectFlags & ts.ObjectFlags.Reference ? checker.getTypeArguments(ref) : [];
+  return args.length === 2 ? { key: args[0], value: args[1] } : undefined;
+}
 export const isSetType = (t: ts.Type) => ["Set", "ReadonlySet", "WeakSet"].includes(libTypeName(t) ?? "");
 
 /** Instance of a user (or typings) class: properties are Python attributes. */
