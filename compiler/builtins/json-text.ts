@@ -5,7 +5,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { argumentAt, isIntExpr, isShortDecimalExpr } from "../transform/conversions.js";
-import { INFINT, NANINT, NONINT } from "../transform/numeric.js";
+import { NONINT } from "../transform/numeric.js";
 import { fieldsOf, freshObject, type Field, type Fresh } from "../transform/fresh-objects.js";
 import * as T from "../transform/types.js";
 import { recordRead } from "../transform/record-fields.js";
@@ -89,15 +89,16 @@ export function stringifyDictionary(ctx: TransformContext, arg: ts.Expression): 
   if (!T.isDictionary(ctx.checker, t) || T.isNullable(t)) return undefined;
   const valueType = ctx.checker.getIndexInfosOfType(T.nonNullParts(t)[0])[0].type;
   const values = ctx.program.numeric.arrayClass(argumentAt(ctx, arg));
-  if (!values.complete) return undefined;
+  if (!values.complete || T.isNullable(valueType)) return undefined;
   const k = b.name(ctx.temp("_k"));
   const v = b.name(ctx.temp("_v"));
   const key = b.call(ctx.useHelper("js_json_str"), [k]);
   let item: py.Expr;
-  if (T.isNumber(valueType) && !T.isNullable(valueType))
-    item = values.elements & (NONINT | NANINT | INFINT) ? b.bin(b.str("%s:%s"), "%", b.tuple([key, b.call(ctx.useHelper("js_json_num"), [v])])) : b.bin(b.str("%s:%d"), "%", b.tuple([key, v]));
-  else if (T.isString(valueType) && !T.isNullable(valueType)) item = b.bin(b.str("%s:%s"), "%", b.tuple([key, b.call(ctx.useHelper("js_json_str"), [v])]));
-  else if (T.isBoolean(valueType) && !T.isNullable(valueType)) item = b.bin(key, "+", b.ifExp(v, b.str(":true"), b.str(":false")));
+  // NONINT covers NaN and the infinities, which JSON writes as null (js_json_num)
+  if (T.isNumber(valueType))
+    item = values.elements & NONINT ? b.bin(b.str("%s:%s"), "%", b.tuple([key, b.call(ctx.useHelper("js_json_num"), [v])])) : b.bin(b.str("%s:%d"), "%", b.tuple([key, v]));
+  else if (T.isString(valueType)) item = b.bin(b.str("%s:%s"), "%", b.tuple([key, b.call(ctx.useHelper("js_json_str"), [v])]));
+  else if (T.isBoolean(valueType)) item = b.bin(key, "+", b.ifExp(v, b.str(":true"), b.str(":false")));
   else return undefined;
   const items: py.Expr = { kind: "ListComp", elt: item, target: b.tuple([k, v]), iter: b.method(transformExpr(ctx, arg), "items") };
   return b.bin(b.str("{%s}"), "%", b.method(b.str(","), "join", [items]));
