@@ -17,6 +17,7 @@ import { boundedAt, constantNumber } from "../transform/bounds.js";
 import { arrayExtraMethod } from "./array-extra.js";
 import { resultLoop, searchLoop, type SearchMethod } from "./search-loops.js";
 import { ownsFreshArgument } from "../transform/fresh-arguments.js";
+import { guardedNonEmpty } from "../transform/non-empty.js";
 import { elementType, sortMethod } from "./array-sort.js";
 import { copiedFrom, mapOfFilter, splitIntoChars, uncopied } from "./comprehension-sources.js";
 
@@ -143,7 +144,7 @@ export function arrayMethod(
     case "pop":
     case "shift": {
       // an empty array gives undefined where Python raises IndexError
-      const present = assertedPresent(node);
+      const present = assertedPresent(node) || guardedNonEmpty(ctx, node);
       const arr = present ? recv() : ctx.once(recv());
       const call = b.method(arr, "pop", name === "shift" ? [b.num(0)] : []);
       if (present) return call;

@@ -262,6 +262,13 @@ export abstract class NumericValues extends NumericClasses {
     }
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "get" && keyedKind(this.typeAt(callee.expression)) === "map")
       return this.read(this.elemSlot(this.classOf(callee.expression)));
+    // an element, or undefined (which the value's type says, as Map's get)
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      /^(pop|shift|at|find|findLast)$/.test(callee.name.text) &&
+      T.isArray(this.checker, this.typeAt(callee.expression), true)
+    )
+      return this.read(this.elemSlot(this.classOf(callee.expression)));
     if (ts.isPropertyAccessExpression(callee)) {
       const name = callee.name.text;
       const recv = this.typeAt(callee.expression);
