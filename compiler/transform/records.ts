@@ -389,6 +389,18 @@ export function recordSummary(checker: ts.TypeChecker, file: ts.SourceFile): str
   return lines.sort();
 }
 
+/** `const show = (p: Point) => ...`: a function named by a const, like a declaration (its name's uses are checked where they are). */
+function namedFunction(n: ts.Expression): boolean {
+  const d = n.parent;
+  return (
+    (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) &&
+    ts.isVariableDeclaration(d) &&
+    d.initializer === n &&
+    ts.isIdentifier(d.name) &&
+    !!(ts.getCombinedNodeFlags(d) & ts.NodeFlags.Const)
+  );
+}
+
 /**
  * The checks of the file's comment over the files' parts, for the record types `shapeOf`
  * gives (`mentions`: the record types a type holds).
@@ -457,7 +469,7 @@ function examine(
     // a function that takes or returns a record, called, or a callback of an array of records
     const outer = climb(n);
     const p = outer.parent;
-    if (methodArgumentKnown(checker, outer) || mapCallbackKnown(checker, outer)) return;
+    if (methodArgumentKnown(checker, outer) || mapCallbackKnown(checker, outer) || namedFunction(outer)) return;
     if (!((ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer)) for (const c of others) bad.add(c);
   };
   for (const { file, part } of parts) {

@@ -97,7 +97,32 @@ const { id, value: v = -1 } = sample(0);
 const { value } = sample(3);
 console.log(id, v, value);`;
 
-diffSuite("Records: interfaces as tuples", { router, counter, reordered, nested, linked, stringified, callbacks, destructured, arrays });
+// a function named by a const is called where its name is, as a declared one is
+const namedArrow = `
+interface Bucket { name: string; count: number; sum: number; }
+const buckets = new Map<string, Bucket>();
+const add = (key: string, v: number): void => {
+  let b = buckets.get(key);
+  if (!b) { b = { name: key, count: 0, sum: 0 }; buckets.set(key, b); }
+  b.count++;
+  b.sum += v;
+};
+const mean = (b: Bucket, scale: number) => (b.count > 0 ? (b.sum * scale) / b.count : -1);
+for (let i = 0; i < 9; i++) add(i % 2 ? "odd" : "even", i);
+for (const b of buckets.values()) console.log(b.name, b.count, mean(b, 10));`;
+
+diffSuite("Records: interfaces as tuples", {
+  router,
+  counter,
+  reordered,
+  nested,
+  linked,
+  stringified,
+  callbacks,
+  destructured,
+  arrays,
+  namedArrow,
+});
 
 const point = `interface P { x: number; y: string; }
 function mk(x: number): P { return { x, y: "v" + x }; }`;
@@ -202,7 +227,7 @@ console.log(box.p.x, box);`,
 diffSuite("Records: where the rule does not apply", giveUps);
 
 describe("Records: emitted Python", () => {
-  const py = emittedPython({ router, counter, reordered, nested, linked, stringified, destructured, arrays, ...giveUps });
+  const py = emittedPython({ router, counter, reordered, nested, linked, stringified, destructured, arrays, namedArrow, ...giveUps });
 
   test("a record is a tuple, read by position constants", () => {
     const lines = pythonLines(py.router);
@@ -211,6 +236,12 @@ describe("Records: emitted Python", () => {
     expect(lines).toContain("_QUERY = const(2)");
     expect(lines).toContain("return (method, path, query)");
     expect(py.router).toContain('if req[_PATH] == "/led" and req[_METHOD] == "GET":');
+  });
+
+  test("a const arrow taking a record, called by its name", () => {
+    const lines = pythonLines(py.namedArrow);
+    expect(lines).toContain("b = [key, 0, 0]");
+    expect(lines).toContain("mean = lambda b, scale: b[_SUM] * scale / b[_COUNT] if b[_COUNT] > 0 else -1");
   });
 
   test("a property assigned later: a list", () => {
