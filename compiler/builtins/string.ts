@@ -4,6 +4,7 @@
 // integers (literals, lengths, loop counters) give plain slices.
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
+import { constantValue } from "../transform/constant-value.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
@@ -187,6 +188,8 @@ export function stringMethod(
       const recv = s();
       const width = intArg(ctx, arg0);
       const fill = arg1 ? transformExpr(ctx, arg1) : b.str(" ");
+      const folded = arg0 && paddedConstant(recv, constantValue(ctx.checker, arg0), fill, name === "padStart");
+      if (folded !== undefined) return b.str(folded);
       if (fill.kind === "Constant" && typeof fill.value === "string" && fill.value.length === 1) {
         // one fill character: repeat it (a negative count repeats nothing)
         const v = ctx.once(recv);
@@ -304,4 +307,12 @@ function isOrdered(ctx: TransformContext, a: ts.Expression, b2: ts.Expression): 
     end.left.text === a.text &&
     isNonNegativeInt(ctx, end.right)
   );
+}
+
+/** `"n".padStart(4)` of constants, worked out now; text whose JavaScript length is its Python length (no surrogate pairs). */
+function paddedConstant(text: py.Expr, width: number | undefined, fill: py.Expr, atStart: boolean): string | undefined {
+  const str = (e: py.Expr) => (e.kind === "Constant" && typeof e.value === "string" && !/[\uD800-\uDFFF]/.test(e.value) ? e.value : undefined);
+  const [t, f] = [str(text), str(fill)];
+  if (t === undefined || f === undefined || width === undefined) return undefined;
+  return atStart ? t.padStart(width, f) : t.padEnd(width, f);
 }

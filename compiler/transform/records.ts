@@ -390,7 +390,7 @@ export function recordSummary(checker: ts.TypeChecker, file: ts.SourceFile): str
 }
 
 /** `const show = (p: Point) => ...`: a function named by a const, like a declaration (its name's uses are checked where they are). */
-function namedFunction(n: ts.Expression): boolean {
+function namedFunction(n: ts.Node): boolean {
   const d = n.parent;
   return (
     (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) &&
