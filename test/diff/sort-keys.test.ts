@@ -16,13 +16,13 @@ const cases: Record<string, ShapeCase> = {
   "a number descending, then a name": {
     source: `${players}console.log(show(players.slice().sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))));
 console.log(show(players.slice().sort((a, b) => a.age - b.age || b.score - a.score || a.name.localeCompare(b.name))));`,
-    has: ['(-a["score"], a["name"], _i, a) for _i, a in enumerate(', '(a["age"], -a["score"], a["name"], _i, a) for _i, a in enumerate('],
+    has: ["(-a[_SCORE], a[_NAME], _i, a) for _i, a in enumerate(", "(a[_AGE], -a[_SCORE], a[_NAME], _i, a) for _i, a in enumerate("],
     lacks: ["js_sort_cmp"],
   },
   "every key descending: the tuple reversed, ties still in their order": {
     source: `${players}console.log(show(players.slice().sort((a, b) => b.score - a.score || b.age - a.age)));
 console.log(show(players.slice().sort((a, b) => b.name.localeCompare(a.name))));`,
-    has: ['(a["score"], a["age"], -_i, a) for _i, a in enumerate(', '(a["name"], -_i, a) for _i, a in enumerate('],
+    has: ["(a[_SCORE], a[_AGE], -_i, a) for _i, a in enumerate(", "(a[_NAME], -_i, a) for _i, a in enumerate("],
     lacks: ["js_sort_cmp"],
   },
   "a name descending after an ascending key keeps the comparator": {
