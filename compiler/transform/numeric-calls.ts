@@ -9,6 +9,7 @@ import { TOP, UINT } from "./numeric-bits.js";
 import { arrayCallbacks, keyedKind, memberName, skip, skipUp } from "./numeric-nodes.js";
 import { ArrayClass } from "./numeric-store.js";
 import { NumericValues } from "./numeric-values.js";
+import { functionValueGoes, implicitMembers, mayCarryFunction } from "./numeric-function-values.js";
 
 const K = ts.SyntaxKind;
 
@@ -101,6 +102,7 @@ export abstract class NumericCalls extends NumericValues {
     )
       for (const a of args) if (T.isDictionary(this.checker, this.typeAt(a))) this.markTop(this.classOf(a));
     if (!decl) {
+      this.visitUnfollowedCall(n, callee, args);
       // a value the libraries make, typed as the program's own object type
       if (ts.isCallExpression(n) && !ts.isPropertyAccessExpression(callee)) {
         const t = this.typeAt(n);
@@ -161,7 +163,59 @@ export abstract class NumericCalls extends NumericValues {
 
   /** An array, Map or Set seen as `any` (`as any`, an any-typed variable or parameter): written where the analysis cannot see. */
   protected escapeToAny(e: ts.Expression): void {
-    if (this.isCollection(this.typeAt(e))) this.markTop(this.classOf(e));
+    const t = this.typeAt(e);
+    if (this.isCollection(t)) this.markTop(this.classOf(e));
+    if (mayCarryFunction(this.checker, t)) this.functionValuesLeave = true;
+  }
+
+  /**
+   * A call the analysis does not follow into a body: through a function value (the program's
+   * own, recorded for the functions used as values), or into a library, where a function value
+   * that is not named here (`task.fn`, a parameter, an object holding one) may be called from.
+   */
+  private visitUnfollowedCall(n: ts.CallExpression | ts.NewExpression, callee: ts.Expression, args: readonly ts.Expression[]): void {
+    // a library's own function or method; a function type (`cb: Callback`), even one the typings declare, is a value's
+    const declared = this.checker.getResolvedSignature(n)?.getDeclaration();
+    const library =
+      !!declared &&
+      declared.getSourceFile().isDeclarationFile &&
+      !ts.isFunctionTypeNode(declared) &&
+      !ts.isCallSignatureDeclaration(declared);
+    if (ts.isCallExpression(n) && !library) this.indirectCalls.push(n);
+    if (!library) return;
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      /^(call|apply|bind)$/.test(callee.name.text) &&
+      this.typeAt(callee.expression).getCallSignatures().length
+    )
+      this.functionValuesLeave = true;
+    for (const a of args) {
+      const s = skip(ts.isSpreadElement(a) ? a.expression : a);
+      if (ts.isArrowFunction(s) || ts.isFunctionExpression(s) || this.namedFunction(s)) continue; // escapes by itself
+      if (mayCarryFunction(this.checker, this.typeAt(s))) this.functionValuesLeave = true;
+    }
+  }
+
+  /** The function an identifier names (a declaration, or a const arrow), if any. */
+  protected namedFunction(e: ts.Expression): ts.Node | undefined {
+    if (!ts.isIdentifier(e)) return undefined;
+    const d = this.declarationOf(e);
+    if (!d || !this.inScope.has(d.getSourceFile())) return undefined;
+    if (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) return d;
+    if (ts.isVariableDeclaration(d) && d.initializer) {
+      const f = skip(d.initializer);
+      if (ts.isArrowFunction(f) || ts.isFunctionExpression(f) || ts.isClassExpression(f)) return f;
+    }
+    return undefined;
+  }
+
+  /** `f` used as a value at `use`: it escapes; to code the analysis cannot see, or only to the program's own calls through values. */
+  protected escapeFunction(f: ts.Node, use: ts.Node): void {
+    this.escaped.add(f);
+    const classLike = ts.isClassDeclaration(f) || ts.isClassExpression(f);
+    if (classLike || functionValueGoes(this.checker, use, (c) => !!this.calledDeclaration(c)) === "outside") this.escapedOutside.add(f);
+    const ct = ts.isExpression(use) ? this.checker.getContextualType(use) : undefined;
+    if (ct && T.isAnyLike(ct)) this.functionValuesLeave = true;
   }
 
   protected hasKeyedPart(t: ts.Type): boolean {
@@ -211,7 +265,7 @@ export abstract class NumericCalls extends NumericValues {
     for (const m of n.members) {
       const name = m.name && memberName(m.name);
       if (name === undefined) continue;
-      if (external || /^(toString|valueOf|toJSON|next|return|throw)$/.test(name)) this.escapedMethods.add(name);
+      if (external || implicitMembers.test(name)) this.escapedMethods.add(name);
     }
   }
 
@@ -233,16 +287,19 @@ export abstract class NumericCalls extends NumericValues {
     }
     const up = skipUp(id);
     if ((ts.isCallExpression(up.parent) || ts.isNewExpression(up.parent)) && up.parent.expression === up) return;
-    if (ts.isPropertyAccessExpression(up.parent) && up.parent.expression === up) return; // C.staticMember, f.name
+    // C.staticMember, f.name; but f.call(t, x), f.apply(t, xs) and f.bind(t) call it with arguments not followed here
+    if (ts.isPropertyAccessExpression(up.parent) && up.parent.expression === up) {
+      const f = /^(call|apply|bind)$/.test(up.parent.name.text) ? this.namedFunction(id) : undefined;
+      if (f) {
+        this.escaped.add(f);
+        this.escapedOutside.add(f);
+      }
+      return;
+    }
     if (ts.isBinaryExpression(up.parent) && up.parent.operatorToken.kind === K.InstanceOfKeyword) return;
     if (ts.isTypeOfExpression(up.parent)) return;
-    const d = this.declarationOf(id);
-    if (!d || !this.inScope.has(d.getSourceFile())) return;
-    if (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) this.escaped.add(d);
-    else if (ts.isVariableDeclaration(d) && d.initializer) {
-      const f = skip(d.initializer);
-      if (ts.isArrowFunction(f) || ts.isFunctionExpression(f) || ts.isClassExpression(f)) this.escaped.add(f);
-    }
+    const f = this.namedFunction(id);
+    if (f) this.escapeFunction(f, up);
   }
 
   /** Exports of the program's entry files (imported by no file of it) can be called from outside. */
@@ -256,6 +313,8 @@ export abstract class NumericCalls extends NumericValues {
         if (s.flags & ts.SymbolFlags.Alias) s = this.checker.getAliasedSymbol(s);
         const d = s.valueDeclaration;
         if (!d) continue;
+        // an export may be called from outside, and may hand function values out
+        this.functionValuesLeave = true;
         if (ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) this.escaped.add(d);
         else if (ts.isVariableDeclaration(d) && d.initializer) this.escaped.add(skip(d.initializer));
       }

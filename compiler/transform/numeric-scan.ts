@@ -47,6 +47,7 @@ const visitedKinds: ReadonlySet<ts.SyntaxKind> = new Set([
   K.ClassExpression,
   K.DeleteExpression,
   K.PropertyAccessExpression,
+  K.TaggedTemplateExpression,
 ]);
 
 /** The walk recording constraints. */
@@ -86,6 +87,11 @@ export abstract class NumericScan extends NumericCalls {
       return;
     }
     if (ts.isCallExpression(n) || ts.isNewExpression(n)) return this.visitCall(n);
+    // a tag that is a function value (not named here) is called where no call is recorded
+    if (ts.isTaggedTemplateExpression(n)) {
+      if (!this.namedFunction(skip(n.tag))) this.functionValuesLeave = true;
+      return;
+    }
     // an array's class is joined while scanning, before any length is read (the solve must not widen it)
     if (ts.isPropertyAccessExpression(n)) {
       if (n.name.text === "length" && T.isArray(this.checker, this.typeAt(n.expression))) this.classOf(n.expression);
@@ -95,7 +101,8 @@ export abstract class NumericScan extends NumericCalls {
     if (ts.isArrowFunction(n) || ts.isFunctionExpression(n)) {
       // a function not named by a variable nor given to an array method: called from where the analysis cannot follow
       const up = skipUp(n);
-      if (!(ts.isVariableDeclaration(up.parent) && up.parent.initializer === up) && !this.handledFunctions.has(n)) this.escaped.add(n);
+      if (!(ts.isVariableDeclaration(up.parent) && up.parent.initializer === up) && !this.handledFunctions.has(n))
+        this.escapeFunction(n, up);
       if (ts.isArrowFunction(n) && !ts.isBlock(n.body)) this.flowReturn(n, n.body);
       return;
     }

@@ -44,6 +44,12 @@ export abstract class NumericStore {
   protected readonly constraints: Constraint[] = [];
   protected readonly inScope: Set<ts.SourceFile>;
   protected readonly escaped = new Set<ts.Node>();
+  /** Escaped functions that code the analysis cannot see may call (the others take `indirectCalls`' arguments). */
+  protected readonly escapedOutside = new Set<ts.Node>();
+  /** Calls through a function value (a field, a parameter, an element typed as a function). */
+  protected readonly indirectCalls: ts.CallExpression[] = [];
+  /** Some function value may reach code the analysis cannot see: every escaped function gives up. */
+  protected functionValuesLeave = false;
   protected readonly escapedMethods = new Set<string>();
   protected readonly handledFunctions = new Set<ts.Node>();
   protected readonly imported = new Set<ts.SourceFile>();

@@ -50,7 +50,10 @@ export class NumericFacts extends NumericScan {
   // ---- the fixpoint ------------------------------------------------------
 
   private solve(): void {
-    for (const f of this.escaped) this.giveUpParameters(f);
+    for (const f of this.escaped) {
+      if (this.functionValuesLeave || this.escapedOutside.has(f) || !ts.isFunctionLike(f)) this.giveUpParameters(f);
+      else this.flowIndirectCalls(f);
+    }
     for (const name of this.escapedMethods) {
       for (let i = 0; i < 8; i++) {
         this.setTop(this.slot(`${name}#${i}`));
@@ -74,6 +77,24 @@ export class NumericFacts extends NumericScan {
           queued.add(r);
           queue.push(r);
         }
+    }
+  }
+
+  /** A function called only through values of the program: each call through a value may be it. */
+  private flowIndirectCalls(f: ts.SignatureDeclaration): void {
+    for (const [i, p] of f.parameters.entries()) {
+      if (p.dotDotDotToken) {
+        this.bindTop(p.name);
+        continue;
+      }
+      for (const call of this.indirectCalls) {
+        const args = call.arguments;
+        const a = args[i];
+        if (args.slice(0, i + 1).some(ts.isSpreadElement)) this.flowParam(p, () => TOP, this.topClass);
+        else if (!a) {
+          if (!p.initializer) this.flowParam(p, () => TOP, this.topClass);
+        } else this.flowParam(p, () => this.ev(a), this.classOf(a));
+      }
     }
   }
 
