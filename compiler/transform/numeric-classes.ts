@@ -221,7 +221,9 @@ export abstract class NumericClasses extends NumericStore {
   // ---- declarations ------------------------------------------------------
 
   protected declarationOf(id: ts.Node): ts.Declaration | undefined {
-    let sym = this.checker.getSymbolAtLocation(id);
+    // `{ id }` names a property and reads a variable: the variable's
+    const shorthand = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id;
+    let sym = shorthand ? this.checker.getShorthandAssignmentValueSymbol(id.parent) : this.checker.getSymbolAtLocation(id);
     if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
     return sym?.valueDeclaration ?? sym?.declarations?.[0];
   }
