@@ -297,6 +297,9 @@ function isOrdered(ctx: TransformContext, a: ts.Expression, b2: ts.Expression): 
   const [ca, cb] = [constantNumber(ctx, a), constantNumber(ctx, b2)];
   if (ca !== undefined && cb !== undefined) return Math.max(0, ca) <= Math.max(0, cb);
   if (ca !== undefined && ca <= 0) return true;
+  // `i + 1` and `i + 3`: the same name, offsets in order
+  const [oa, ob] = [offsetForm(ctx, a), offsetForm(ctx, b2)];
+  if (oa && ob && oa.base === ob.base && oa.offset <= ob.offset) return true;
   let end = b2;
   while (ts.isParenthesizedExpression(end)) end = end.expression;
   return (
@@ -307,6 +310,19 @@ function isOrdered(ctx: TransformContext, a: ts.Expression, b2: ts.Expression): 
     end.left.text === a.text &&
     isNonNegativeInt(ctx, end.right)
   );
+}
+
+/** `i`, `i + 2`, `i - 1`, `2 + i` as a name and a constant offset. */
+function offsetForm(ctx: TransformContext, e: ts.Expression): { base: string; offset: number } | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isIdentifier(e)) return { base: e.text, offset: 0 };
+  if (!ts.isBinaryExpression(e)) return undefined;
+  const op = e.operatorToken.kind;
+  if (op !== ts.SyntaxKind.PlusToken && op !== ts.SyntaxKind.MinusToken) return undefined;
+  const [l, r] = [constantNumber(ctx, e.left), constantNumber(ctx, e.right)];
+  if (ts.isIdentifier(e.left) && r !== undefined && Number.isFinite(r)) return { base: e.left.text, offset: op === ts.SyntaxKind.PlusToken ? r : -r };
+  if (op === ts.SyntaxKind.PlusToken && ts.isIdentifier(e.right) && l !== undefined && Number.isFinite(l)) return { base: e.right.text, offset: l };
+  return undefined;
 }
 
 /** `"n".padStart(4)` of constants, worked out now; text whose JavaScript length is its Python length (no surrogate pairs). */

@@ -90,6 +90,7 @@ let lo = 9, hi = 3;
 const out = [s.substring(lo, hi), s.substring(hi, lo), s.substring(lo, lo + 2), s.substring(-3, 4), s.substring(4, -3)];
 for (let i = -2; i < 3; i++) out.push(s.substring(i, i * 3), s.substring(i), s.substring(0, i));
 out.push(s.substring(2.5, 6.9), s.substring(NaN, 3), s.substring(3, Infinity), s.substring(lo / 2));
+out.push(s.substring(hi + 1, hi + 3), s.substring(hi - 4, hi), s.substring(lo + 2, lo + 1), s.substring(2 + hi, hi + 4), s.substring(hi - 5, hi - 4));
 lo = 20; hi = 0;
 out.push(s.substring(lo, hi), s.substring(lo), s.substring(hi, lo));
 console.log(out.join("|"));`,
@@ -134,6 +135,10 @@ console.log(head("abc", 2), head("abc", -1));`,
 function mid(s: string, a: number, b: number): string {
   return s.substring(a, b) + "," + s.substring(a) + "," + s.substring(a, a + 2) + "," + s.substring(-1, 3);
 }
+function pair(s: string, i: number): string {
+  return s.substring(i + 1, i + 3) + s.substring(i - 1, 1 + i);
+}
+console.log(pair("abcdef", 0), pair("abcdef", 3), pair("abcdef", -4));
 console.log(mid("abcdef", 1, 4), mid("abcdef", 4, 1), mid("abcdef", -2, 3), mid("abcdef", 3, -3));`,
 };
 
@@ -159,5 +164,7 @@ describe("substring slices: emitted Python", () => {
     expect(lines(py.ints)).toContain("_t1 = max(0, b)");
     expect(py.ints).toContain('return "%s,%s,%s,%s" % (s[_t:_t1] if _t <= _t1 else s[_t1:_t], s[max(0, a):], s[max(0, a):max(0, a + 2)], s[:3])');
     expect(py.ints).not.toContain("js_substring");
+    // the same name plus offsets in order: no swap
+    expect(py.ints).toContain("return s[max(0, i + 1):max(0, i + 3)] + s[max(0, i - 1):max(0, 1 + i)]");
   });
 });
