@@ -7,7 +7,8 @@
 // signed values; string methods; a class with a Set; a switch; small functions and methods
 // called in loops, helpers that may change the array a loop walks, lengths read on every
 // pass, callbacks with an index, callbacks that grow or shrink the array they walk; records held
-// by a class in an array and a Map; a dictionary of numbers stringified; Number() of text. Not part of
+// by a class in an array and a Map; a dictionary of numbers stringified; Number() of text;
+// functions stored in fields and arrays, called through them. Not part of
 // `npm test` (a
 // search, not a specification); run it after changing a rewrite:
 //
@@ -207,6 +208,17 @@ function program(r: Source): string {
   );
   out.push(`const tail = queue.length > 1 ? queue[queue.length - 1] * 10 + queue[queue.length - 2] : -1;`);
   out.push('outs.push(String(tot), String(tail), String(st.x), String(st.n), queue.join(","));');
+  // functions stored in a class's field and an array, called through them with integers (in
+  // some seeds negative ones or fractions), or through call() in some seeds
+  const arg = () => r.pick(["i", "i * 2", "i + 1", "i - 2", "i / 2", "tot % 5", "i + 0.5"]);
+  out.push("type Fn = (n: number) => string;");
+  out.push(`const fa: Fn = (n) => \`\${n % ${r.int(2, 5)}}:\${n}\`;`);
+  out.push(`function fb(n: number): string { return String(n % ${r.int(2, 5)}) + "/" + n; }`);
+  out.push("class Job { constructor(readonly fn: Fn) {} }");
+  out.push("const jobs = [new Job(fa), new Job(fb)];");
+  out.push("const calls: Fn[] = [fb, fa];");
+  out.push(`for (let i = 0; i < ${r.int(1, 5)}; i++) outs.push(jobs[i % 2].fn(${arg()}), calls[(i + 1) % 2](${arg()}));`);
+  if (r.next() < 0.3) out.push(`outs.push(fb.call(null, ${r.int(-5, 5)}));`);
   out.push('console.log(outs.join(" | "), acc);');
   return out.join("\n");
 }

@@ -174,18 +174,18 @@ export abstract class NumericCalls extends NumericValues {
    * that is not named here (`task.fn`, a parameter, an object holding one) may be called from.
    */
   private visitUnfollowedCall(n: ts.CallExpression | ts.NewExpression, callee: ts.Expression, args: readonly ts.Expression[]): void {
-    // a library's own function or method; a function type (`cb: Callback`), even one the typings declare, is a value's
-    const declared = this.checker.getResolvedSignature(n)?.getDeclaration();
-    const library =
-      !!declared &&
-      declared.getSourceFile().isDeclarationFile &&
-      !ts.isFunctionTypeNode(declared) &&
-      !ts.isCallSignatureDeclaration(declared);
+    // a library's own function, method or callable (`String`); a name or field of the program holds a function value
+    const named = skip(callee);
+    const site = ts.isPropertyAccessExpression(named) ? named.name : ts.isIdentifier(named) ? named : undefined;
+    const decls = site && this.checker.getSymbolAtLocation(site)?.declarations;
+    const library = !!decls?.length && decls.every((d) => d.getSourceFile().isDeclarationFile);
     if (ts.isCallExpression(n) && !library) this.indirectCalls.push(n);
     if (!library) return;
+    // f.call(...) of a named f gives f up by itself (visitReference); of another function value, all of them
     if (
       ts.isPropertyAccessExpression(callee) &&
       /^(call|apply|bind)$/.test(callee.name.text) &&
+      !this.namedFunction(skip(callee.expression)) &&
       this.typeAt(callee.expression).getCallSignatures().length
     )
       this.functionValuesLeave = true;
