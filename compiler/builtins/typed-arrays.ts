@@ -210,13 +210,51 @@ export function uint8ArrayMethod(
     const e = arrayMethod(ctx, name, node, callee);
     if (e) return e;
   }
+  // map and filter make a Uint8Array: map's values converted again, filter's are bytes already
+  const fn = args[0] && skipParens(args[0]);
+  const inline = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters.length <= 2 && args.length === 1;
+  if (name === "map" && inline) return mappedBytes(ctx, fn, arrayFrom(ctx, [callee.expression, fn]));
+  if (name === "filter" && inline) {
+    const e = arrayMethod(ctx, name, node, callee);
+    if (e) return b.call("bytearray", [e.kind === "ListComp" ? { ...e, generator: true } : e]);
+  }
   const instead =
     name === "map" || name === "filter"
-      ? "use Uint8Array.from(u, fn) for a mapped copy, or Array.from(u, fn) / Array.from(u).filter(fn) for a number[]"
+      ? "pass an inline callback of at most two parameters (value, index), or use Array.from(u, fn) / Array.from(u).filter(fn) for a number[]"
       : "use the supported ones (slice, subarray, fill, set, indexOf, includes, join, reduce, forEach, some, every, find, findIndex) or Array.from(u) for a number[]";
   throw unsupported(callee.name, Codes.unsupportedMember, `Uint8Array.prototype.${name}`, instead);
 }
 
 function isUndefined(node: ts.Expression): boolean {
   return ts.isIdentifier(node) && node.text === "undefined";
+}
+
+/**
+ * console.log and JSON.stringify of a Uint8Array (or a value holding one): Node writes
+ * `Uint8Array(3) [ 1, 2, 3 ]` (in columns past six items) and `{"0":1,"1":2,"2":3}`,
+ * which the Python helpers do not reproduce, so the program converts first.
+ */
+export function refuseBytesOutput(ctx: TransformContext, node: ts.Expression, what: string): void {
+  if (!holdsUint8Array(ctx, ctx.checker.getTypeAtLocation(node), 0)) return;
+  const instead =
+    what === "console.log"
+      ? 'print Array.from(u) (a number[]) or u.join(",")'
+      : "stringify Array.from(u) (a number[], written as a JSON array)";
+  throw unsupported(node, Codes.unsupportedSyntax, `${what} of a Uint8Array`, instead);
+}
+
+function holdsUint8Array(ctx: TransformContext, t: ts.Type, depth: number): boolean {
+  if (T.hasUint8Array(t)) return true;
+  if (depth > 3 || T.isAnyLike(t)) return false;
+  const parts = t.isUnion() ? t.types : [t];
+  return parts.some((p) => {
+    if (!(p.flags & ts.TypeFlags.Object) || T.isString(p) || T.isNumber(p)) return false;
+    if (ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p))
+      return ctx.checker.getTypeArguments(p as ts.TypeReference).some((a) => holdsUint8Array(ctx, a, depth + 1));
+    if (T.libTypeName(p)) return false;
+    return p.getProperties().some((prop) => {
+      const decl = prop.valueDeclaration;
+      return !!decl && holdsUint8Array(ctx, ctx.checker.getTypeOfSymbolAtLocation(prop, decl), depth + 1);
+    });
+  });
 }
