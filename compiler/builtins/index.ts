@@ -24,7 +24,7 @@ import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
 import { symbolCall, symbolProperty, symbolStatic } from "./symbols.js";
 import { newWeakCollection } from "./collections.js";
 import { iteratorMethod, symbolIteratorCall } from "../transform/iteration.js";
-import { newUint8Array, uint8ArrayMethod, uint8ArrayStatic } from "./typed-arrays.js";
+import { newUint8Array, uint8ArrayMethod, uint8ArrayProperty, uint8ArrayStatic } from "./typed-arrays.js";
 
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const fnProp = functionProperty(ctx, node);
@@ -47,6 +47,7 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
     return b.call("len", [v]);
   }
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
+  if (ns === "Uint8Array" || T.isUint8Array(t)) return uint8ArrayProperty(ctx, node);
   const error = errorProperty(ctx, node);
   if (error) return error;
   return regexProperty(ctx, node);

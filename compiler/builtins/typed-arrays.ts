@@ -153,6 +153,21 @@ function makesViews(ctx: TransformContext): boolean {
 }
 const viewPrograms = new WeakMap<object, boolean>();
 
+/** `u.byteLength` and `BYTES_PER_ELEMENT` (one byte per element); the ArrayBuffer behind it has no Python form. */
+export function uint8ArrayProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
+  const name = node.name.text;
+  if (name === "BYTES_PER_ELEMENT") return b.num(1);
+  if (name === "byteLength") return b.call("len", [transformExpr(ctx, node.expression)]);
+  if (name === "buffer" || name === "byteOffset")
+    throw unsupported(
+      node,
+      Codes.unsupportedMember,
+      `Uint8Array.prototype.${name}`,
+      "keep the Uint8Array itself and use subarray() for views",
+    );
+  return undefined;
+}
+
 /** Methods a bytearray runs as a number[]'s compiled form does (compiler/builtins/array.ts). */
 const asArray = new Set(["reduce", "reduceRight", "forEach", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "at"]);
 

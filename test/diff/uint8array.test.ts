@@ -71,7 +71,7 @@ const list = [...u];
 list.push(1000);
 const copy = Array.from(u);
 const hex = Array.from(u, (b) => b.toString(16).padStart(2, "0")).join("");
-console.log(total, list.join(), copy.length, hex, \`\${u}\`, String(u), u.toString());`,
+console.log(total, list.join(), copy.length, u.byteLength, Uint8Array.BYTES_PER_ELEMENT, hex, \`\${u}\`, String(u), u.toString());`,
     has: ["for b in u:", '"".join(["%02x" % b for b in u])'],
     lacks: ["js_num", "js_str", "list(u))"],
   },
