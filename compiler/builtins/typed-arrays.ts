@@ -11,7 +11,7 @@ import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { numericBits, toJsString } from "../transform/conversions.js";
 import { NEG, NONINT, TOP, widthOf } from "../transform/numeric.js";
-import { UINT, withWidth } from "../transform/numeric-bits.js";
+import { INT, UINT, withWidth } from "../transform/numeric-bits.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { bytesConstant, spreadToList } from "../transform/literals.js";
@@ -38,10 +38,9 @@ export function toUint8(ctx: TransformContext, bits: number, e: py.Expr): py.Exp
  */
 export function storedByte(ctx: TransformContext, valueNode: ts.Node, target: ts.Node, asExpression: boolean) {
   let bits = TOP;
-  if (ts.isPrefixUnaryExpression(valueNode) || ts.isPostfixUnaryExpression(valueNode)) bits = numericBits(ctx, valueNode.operand) | NEG;
-  else if (ts.isExpression(valueNode) && valueNode !== target) bits = numericBits(ctx, valueNode);
   // an update's value is the byte read plus or minus one: an integer, maybe 256 or -1
-  if (ts.isPrefixUnaryExpression(valueNode) || ts.isPostfixUnaryExpression(valueNode)) bits = bits & NONINT ? TOP : TOP & ~NONINT;
+  if (isUpdate(valueNode)) bits = numericBits(ctx, valueNode.operand) & NONINT ? TOP : INT;
+  else if (ts.isExpression(valueNode) && valueNode !== target) bits = numericBits(ctx, valueNode);
   if (asExpression && !isByteBits(bits) && !ts.isPostfixUnaryExpression(valueNode))
     throw unsupported(
       target,
@@ -50,6 +49,13 @@ export function storedByte(ctx: TransformContext, valueNode: ts.Node, target: ts
       "assign in a statement of its own and read the element afterwards (it holds the value converted to 0..255)",
     );
   return (v: py.Expr) => toUint8(ctx, bits, v);
+}
+
+function isUpdate(node: ts.Node): node is ts.PrefixUnaryExpression | ts.PostfixUnaryExpression {
+  return (
+    (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+    (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+  );
 }
 
 /** The facts of the numbers iterating `src` gives (a Uint8Array's are bytes). */
