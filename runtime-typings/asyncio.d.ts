@@ -179,7 +179,7 @@ declare module "asyncio" {
     /** Read up to `n` bytes, or everything until the peer closes when `n` is omitted or -1; empty bytes at the end. */
     read(n?: number): Promise<bytes>;
     /** Read into `buf`, at most its length; gives the number of bytes read. */
-    readinto(buf: bytearray | memoryview): Promise<number>;
+    readinto(buf: bytearray | memoryview | Uint8Array): Promise<number>;
     /** Read exactly `n` bytes; raises EOFError when the connection ends first. */
     readexactly(n: number): Promise<bytes>;
     /** Read one line, ending with `\n` (empty bytes at the end of the stream). */

@@ -12,7 +12,7 @@ declare module "esp" {
    */
   function osdebug(uart: number | null, level?: LogLevel): void;
   /** Read flash memory at `byteOffset` into `buf`, filling it completely; raises OSError on failure. */
-  function flash_read(byteOffset: number, buf: bytearray | memoryview): void;
+  function flash_read(byteOffset: number, buf: bytearray | memoryview | Uint8Array): void;
   /** Write `data` to flash at `byteOffset` (the sector must be erased first); raises OSError on failure. */
   function flash_write(byteOffset: number, data: BytesLike): void;
   /** Erase one 4096-byte flash sector (`sector` is the byte offset divided by 4096). */

@@ -53,7 +53,7 @@ declare module "esp32" {
     /** Its (type, subtype, address, size, label, encrypted). */
     info(): PartitionInfo;
     /** Read blocks from `blockNum` into `buf` (a multiple of the block size), or from `offset` bytes into the block. */
-    readblocks(blockNum: number, buf: bytearray | memoryview, offset?: number): void;
+    readblocks(blockNum: number, buf: bytearray | memoryview | Uint8Array, offset?: number): void;
     /** Write `buf` at `blockNum` (erasing first), or at `offset` bytes into the block (the caller erases). */
     writeblocks(blockNum: number, buf: BytesLike, offset?: number): void;
     /** Block-device control for `os.VfsFat`/`os.VfsLfs2`: `cmd` 4 is the block count, 5 the block size, 6 erases block `arg`. */

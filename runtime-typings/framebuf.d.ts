@@ -56,13 +56,13 @@ declare module "framebuf" {
      * pixels between the starts of two rows (the width by default). The buffer must be big enough:
      * width * height / 8 bytes for MONO formats, * 2 for RGB565.
      */
-    new (buffer: bytearray | memoryview, width: number, height: number, format: Format, stride?: number): FrameBuffer;
+    new (buffer: bytearray | memoryview | Uint8Array, width: number, height: number, format: Format, stride?: number): FrameBuffer;
     /**
      * Draw into `buffer` as a `width` x `height` picture in `format`; `stride` is the number of
      * pixels between the starts of two rows (the width by default). The buffer must be big enough:
      * width * height / 8 bytes for MONO formats, * 2 for RGB565.
      */
-    (buffer: bytearray | memoryview, width: number, height: number, format: Format, stride?: number): FrameBuffer;
+    (buffer: bytearray | memoryview | Uint8Array, width: number, height: number, format: Format, stride?: number): FrameBuffer;
   }
   /** A picture in a buffer: `const fb = FrameBuffer(bytearray(1024), 128, 64, MONO_VLSB)`. */
   const FrameBuffer: FrameBufferConstructor;

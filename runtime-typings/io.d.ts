@@ -7,7 +7,7 @@ declare module "io" {
     /** Up to `size` more (all that is left when omitted or -1). */
     read(size?: number): T;
     /** Read into `buf`; returns how many bytes. */
-    readinto(buf: bytearray | memoryview): number;
+    readinto(buf: bytearray | memoryview | Uint8Array): number;
     /** The rest of the line, with its newline. */
     readline(size?: number): T;
     /** Add `data` at the position (the end, unless seek() moved it); returns how much was written. */

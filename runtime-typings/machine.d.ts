@@ -353,7 +353,7 @@ declare module "machine" {
     /** Read `nbytes` from the device at `addr`; `stop` false keeps the bus for a following transfer. */
     readfrom(addr: number, nbytes: number, stop?: boolean): bytes;
     /** Read from the device at `addr` until `buf` is full. */
-    readfrom_into(addr: number, buf: bytearray | memoryview, stop?: boolean): void;
+    readfrom_into(addr: number, buf: bytearray | memoryview | Uint8Array, stop?: boolean): void;
     /** Write `buf` to the device at `addr`; returns the number of bytes it acknowledged. */
     writeto(addr: number, buf: BytesLike, stop?: boolean): number;
     /** Write the buffers one after the other in one transfer; returns the bytes acknowledged. */
@@ -361,7 +361,7 @@ declare module "machine" {
     /** Read `nbytes` from register `memaddr` of the device; `addrsize` is the register address size in bits. */
     readfrom_mem(addr: number, memaddr: number, nbytes: number, options?: Kw<{ addrsize?: number }>): bytes;
     /** Read from register `memaddr` of the device until `buf` is full. */
-    readfrom_mem_into(addr: number, memaddr: number, buf: bytearray | memoryview, options?: Kw<{ addrsize?: number }>): void;
+    readfrom_mem_into(addr: number, memaddr: number, buf: bytearray | memoryview | Uint8Array, options?: Kw<{ addrsize?: number }>): void;
     /** Write `buf` to register `memaddr` of the device. */
     writeto_mem(addr: number, memaddr: number, buf: BytesLike, options?: Kw<{ addrsize?: number }>): void;
     readonly __pythonType: "I2C" | "SoftI2C";
@@ -384,7 +384,7 @@ declare module "machine" {
     /** Send a stop condition (SDA rises while SCL is high). */
     stop(): void;
     /** Read bytes until `buf` is full, acknowledging each one except the last when `nack` is true (the default). */
-    readinto(buf: bytearray | memoryview, nack?: boolean): void;
+    readinto(buf: bytearray | memoryview | Uint8Array, nack?: boolean): void;
     /** Write `buf`; returns how many bytes were acknowledged (it stops at the first that is not). */
     write(buf: BytesLike): number;
     readonly __pythonType: "SoftI2C";
@@ -434,11 +434,11 @@ declare module "machine" {
     /** Read `nbytes` while sending the byte `write` (0 by default) for each. */
     read(nbytes: number, write?: number): bytes;
     /** Read until `buf` is full while sending the byte `write` for each. */
-    readinto(buf: bytearray | memoryview, write?: number): void;
+    readinto(buf: bytearray | memoryview | Uint8Array, write?: number): void;
     /** Send `buf`. */
     write(buf: BytesLike): void;
     /** Send `write_buf` while reading as many bytes into `read_buf` (they may be the same buffer). */
-    write_readinto(write_buf: BytesLike, read_buf: bytearray | memoryview): void;
+    write_readinto(write_buf: BytesLike, read_buf: bytearray | memoryview | Uint8Array): void;
     readonly __pythonType: "SPI" | "SoftSPI";
   }
   interface SPIConstructor {
@@ -527,7 +527,7 @@ declare module "machine" {
     /** Read one line including its `\n`; null when nothing came before the timeout. */
     readline(): bytes | null;
     /** Read into `buf` (at most `nbytes`); returns the count, or null on timeout. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): uint | null;
+    readinto(buf: bytearray | memoryview | Uint8Array, nbytes?: number): uint | null;
     /** Send `buf` (a str is sent as UTF-8); returns the bytes written, or null on timeout. */
     write(buf: BytesLike | string): uint | null;
     /** Hold the line low for longer than a character (a break condition). */

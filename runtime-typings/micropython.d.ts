@@ -52,7 +52,7 @@ declare module "micropython" {
     /** Bytes up to and including the next newline, or all that is waiting (at most `nbytes`). */
     readline(nbytes?: number): bytes;
     /** Read waiting bytes into `buf` (at most `nbytes`); returns the count. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): uint;
+    readinto(buf: bytearray | memoryview | Uint8Array, nbytes?: number): uint;
     /** Add as much of `buf` as fits; returns the count added. */
     write(buf: BytesLike): uint;
     /** Does nothing (there for the stream interface); the data stays. */
@@ -62,9 +62,9 @@ declare module "micropython" {
   /** How RingIO is created: `RingIO(64)` or `new RingIO(64)`. */
   export interface RingIOConstructor {
     /** A queue holding `size` bytes, or one using `buffer` in place (it holds one byte less than its length). */
-    new (size: number | bytearray | memoryview): RingIO;
+    new (size: number | bytearray | memoryview | Uint8Array): RingIO;
     /** A queue holding `size` bytes, or one using `buffer` in place (it holds one byte less than its length). */
-    (size: number | bytearray | memoryview): RingIO;
+    (size: number | bytearray | memoryview | Uint8Array): RingIO;
   }
   /** A ring buffer: `micropython.RingIO(64)` holds 64 bytes. */
   export const RingIO: RingIOConstructor;

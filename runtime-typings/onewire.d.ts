@@ -17,7 +17,7 @@ declare module "onewire" {
     /** Read one byte. */
     readbyte(): number;
     /** Read bytes until `buf` is full. */
-    readinto(buf: bytearray | memoryview): void;
+    readinto(buf: bytearray | memoryview | Uint8Array): void;
     /** Write one bit. */
     writebit(value: number): void;
     /** Write one byte. */

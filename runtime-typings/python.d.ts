@@ -94,7 +94,7 @@ interface memoryview {
 }
 
 /** Anything MicroPython accepts as a buffer of bytes. */
-type BytesLike = bytes | bytearray | memoryview;
+type BytesLike = bytes | bytearray | memoryview | Uint8Array;
 
 interface BytesConstructor {
   /** Encode `text` (UTF-8), copy a buffer, make `size` zero bytes, or take a list of byte values. */

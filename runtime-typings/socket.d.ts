@@ -57,7 +57,7 @@ declare module "socket" {
      */
     read(size?: number): bytes;
     /** Read into `buf` (at most `nbytes`); returns the count, or null when nothing is available yet. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): uint | null;
+    readinto(buf: bytearray | memoryview | Uint8Array, nbytes?: number): uint | null;
     /**
      * Read one line, ending with `\n` (empty at the end of the stream). On a non-blocking socket,
      * the part of a line that has come, or null when nothing has.

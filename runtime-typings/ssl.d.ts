@@ -19,7 +19,7 @@ declare module "ssl" {
     /** Read up to `size` decrypted bytes (until the peer closes when omitted); empty at the end. */
     read(size?: number): bytes;
     /** Read into `buf` (at most `nbytes`); returns the count, or null when nothing is available yet. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): number | null;
+    readinto(buf: bytearray | memoryview | Uint8Array, nbytes?: number): number | null;
     /** Read one line, ending with `\n` (empty at the end of the stream). */
     readline(): bytes;
     /** Encrypt and send `buf`; returns the bytes written, or null when it would block. */

@@ -47,7 +47,7 @@ declare module "struct" {
   /** Encode the values as `fmt` lays them out: `pack("<HH", 1, 2)` is `b"\x01\x00\x02\x00"`. */
   function pack<F extends string>(fmt: F, ...values: PackValues<NoInfer<F>>): bytes;
   /** Encode the values into `buffer` from byte `offset` (negative counts from the end). */
-  function pack_into<F extends string>(fmt: F, buffer: bytearray | memoryview, offset: number, ...values: PackValues<NoInfer<F>>): void;
+  function pack_into<F extends string>(fmt: F, buffer: bytearray | memoryview | Uint8Array, offset: number, ...values: PackValues<NoInfer<F>>): void;
   /** Decode the first `calcsize(fmt)` bytes of `data` into its values: `const [t, h] = unpack("<hH", buf)`. */
   function unpack<F extends string>(fmt: F, data: BytesLike): Unpacked<F>;
   /** Decode the values found from byte `offset` of `data` (negative counts from the end); longer data is fine. */

@@ -9,7 +9,7 @@ declare module "sys" {
     /** Wait for and read `size` bytes (until the end when omitted). */
     read(size?: number): bytes;
     /** Read into `buf` (at most `nbytes`); returns the count. */
-    readinto(buf: bytearray | memoryview, nbytes?: number): number | null;
+    readinto(buf: bytearray | memoryview | Uint8Array, nbytes?: number): number | null;
     /** Read one line, ending with `\n`. */
     readline(): bytes;
   }

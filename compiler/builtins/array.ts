@@ -511,7 +511,7 @@ export function arrayStatic(ctx: TransformContext, name: string, node: ts.CallEx
   }
 }
 
-function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): py.Expr {
+export function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expression[]): py.Expr {
   const src = argNodes[0];
   // Array.from({ length: n }, (_, i) => ...)
   const lengthInit =

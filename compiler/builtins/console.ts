@@ -5,6 +5,7 @@
 // dicts, so the static type is handed to js_inspect as a small descriptor
 // wherever the value alone would print wrong.
 import { ts } from "../typescript.js";
+import { refuseBytesOutput } from "./typed-arrays.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
@@ -23,6 +24,7 @@ export function consoleCall(ctx: TransformContext, name: string, node: ts.CallEx
     throw unsupported(node, Codes.unsupportedMember, `console.${name}`, "use console.log");
   }
   const args = node.arguments;
+  for (const a of args) if (!ts.isSpreadElement(a)) refuseBytesOutput(ctx, a, "console.log");
   // left to right, as JavaScript evaluates them (an update in a later argument must not change an earlier one)
   const values = transformInOrder(ctx, args, (a) => transformExpr(ctx, ts.isSpreadElement(a) ? a.expression : a));
   let first = 0;

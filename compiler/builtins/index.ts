@@ -24,6 +24,7 @@ import { dateMethod, dateStatic, newDate, performanceCall } from "./date.js";
 import { symbolCall, symbolProperty, symbolStatic } from "./symbols.js";
 import { newWeakCollection } from "./collections.js";
 import { iteratorMethod, symbolIteratorCall } from "../transform/iteration.js";
+import { newUint8Array, uint8ArrayMethod, uint8ArrayProperty, uint8ArrayStatic } from "./typed-arrays.js";
 
 export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessExpression): py.Expr | undefined {
   const fnProp = functionProperty(ctx, node);
@@ -46,6 +47,7 @@ export function builtinProperty(ctx: TransformContext, node: ts.PropertyAccessEx
     return b.call("len", [v]);
   }
   if (name === "size" && (T.isMapType(t) || T.isSetType(t))) return b.call("len", [transformExpr(ctx, node.expression)]);
+  if (ns === "Uint8Array" || T.isUint8Array(t)) return uint8ArrayProperty(ctx, node);
   const error = errorProperty(ctx, node);
   if (error) return error;
   return regexProperty(ctx, node);
@@ -122,6 +124,8 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
       return performanceCall(ctx, name, node);
     case "Symbol":
       return symbolStatic(ctx, name, node);
+    case "Uint8Array":
+      return uint8ArrayStatic(ctx, name, node);
   }
   const recvType = ctx.checker.getTypeAtLocation(callee.expression);
   const method = ctx.checker.getSymbolAtLocation(callee.name);
@@ -129,6 +133,7 @@ export function builtinCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (methodDecl && !T.isFromLib(methodDecl)) return undefined; // a user method that shadows a library name
   if (T.isString(recvType, true)) return stringMethod(ctx, name, node, callee);
   if (T.isArray(ctx.checker, recvType, true)) return arrayMethod(ctx, name, node, callee);
+  if (T.isUint8Array(recvType)) return uint8ArrayMethod(ctx, name, node, callee);
   if (T.isMapType(recvType)) return mapMethod(ctx, name, node, callee);
   if (T.isSetType(recvType)) return setMethod(ctx, name, node, callee);
   if (T.isNumber(recvType, true)) return numberMethod(ctx, name, node, callee);
@@ -172,6 +177,8 @@ export function builtinNew(ctx: TransformContext, node: ts.NewExpression): py.Ex
     case "WeakMap":
     case "WeakSet":
       return newWeakCollection(ctx, callee.text, node);
+    case "Uint8Array":
+      return newUint8Array(ctx, node);
   }
   if (/Error$/.test(callee.text)) return newError(ctx, callee.text, node);
   return undefined;

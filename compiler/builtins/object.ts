@@ -10,6 +10,7 @@ import { transformExpr } from "../transform/expressions.js";
 import { attrName } from "../transform/access.js";
 import * as T from "../transform/types.js";
 import { stringifyDictionary, stringifyFresh } from "./json-text.js";
+import { refuseBytesOutput } from "./typed-arrays.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { jsonOmitSpec } from "./json-omit.js";
 
@@ -165,6 +166,7 @@ function collectFields(ctx: TransformContext, node: ts.ClassLikeDeclaration, out
 export function jsonCall(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNodes = node.arguments;
   if (name === "stringify") {
+    if (argNodes[0]) refuseBytesOutput(ctx, argNodes[0], "JSON.stringify");
     const replacer = argNodes[1];
     if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
       throw unsupported(replacer, Codes.unsupportedSyntax, "A JSON.stringify replacer", "pass null, or build the object you want first");

@@ -1992,3 +1992,40 @@ def js_clz32(x):
 def js_imul(a, b):
     # Math.imul: the low 32 bits of the product, signed
     return js_i32(int(a) * int(b))
+
+# @helper js_u8
+def js_u8(v):
+    # JavaScript's ToUint8 (a Uint8Array store): NaN and the infinities are 0, a
+    # fraction is truncated toward zero, then the low 8 bits
+    if isinstance(v, int):
+        return v & 255
+    if v - v != 0:
+        return 0
+    return int(v) & 255
+
+# @helper js_u8_fill
+def js_u8_fill(u, v, a=0, b=None):
+    # Uint8Array fill(v, start, end): negative bounds count from the end, both clamped
+    n = len(u)
+    b = n if b is None else b
+    a = max(a + n, 0) if a < 0 else min(a, n)
+    b = max(b + n, 0) if b < 0 else min(b, n)
+    if a < b:
+        u[a:b] = bytes((v,)) * (b - a)
+    return u
+
+# @helper js_u8_set needs: RangeError
+def js_u8_set(u, src, off=0):
+    # Uint8Array set(src, offset): a copy into place, RangeError (never a resize) past the end
+    n = len(src)
+    if off < 0 or off + n > len(u):
+        raise RangeError("offset is out of bounds")
+    u[off:off + n] = src
+
+# @helper js_u8_index
+def js_u8_index(u, v):
+    # Uint8Array indexOf: `in` and find are not a memoryview's (nor `in` a bytearray's)
+    for i in range(len(u)):
+        if u[i] == v:
+            return i
+    return -1

@@ -16,6 +16,7 @@ import { conflicts, effectsOf, replaceNodes } from "./effects.js";
 import { appendedTo } from "./string-format.js";
 import { writtenBy } from "./writes.js";
 import { mentions } from "../python/mentions.js";
+import { storedByte } from "../builtins/typed-arrays.js";
 
 function unwrap(node: ts.Expression): ts.Expression {
   while (
@@ -92,6 +93,12 @@ export function assignTo(
     return finish(ctx, t, currentFirst(ctx, readMember(ctx, target, obj), makeValue), asExpression);
   }
   if (ts.isElementAccessExpression(target)) {
+    if (T.isUint8Array(ctx.checker.getTypeAtLocation(target.expression))) {
+      // a Uint8Array stores the value converted to a byte (ToUint8)
+      const convert = storedByte(ctx, valueNode, target, asExpression);
+      const make = makeValue;
+      makeValue = (current) => convert(make(current));
+    }
     if (!needsCurrent) {
       const t0 = elementTarget(ctx, target, transformExpr(ctx, target.expression));
       if (t0.kind === "Subscript") return inOrder(ctx, t0.value, t0.index, (obj, index) => b.sub(obj, index!), makeValue, asExpression);

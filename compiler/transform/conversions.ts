@@ -280,6 +280,8 @@ function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e:
   if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
   // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
   if (T.isNumber(t)) return numberText(ctx, numericBits(ctx, node), e, node);
+  // a Uint8Array's String() is its bytes joined with commas, as an array's
+  if (T.isUint8Array(t, false)) return b.method(b.str(","), "join", [b.call("map", [b.name("str"), e])]);
   if (T.isBoolean(t)) {
     if (e.kind === "Constant" && typeof e.value === "boolean") return b.str(String(e.value));
     return b.ifExp(e, b.str("true"), b.str("false"));
@@ -310,7 +312,7 @@ export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): 
     return b.isSimple(e) ? b.and(e, b.cmp(e, "==", e)) : b.call(ctx.useHelper("js_truthy"), [e]);
   }
   // a board buffer (bytes, bytearray) is empty when falsy, as the seeds' `if not line:` means
-  if (T.isBoardSequence(ctx.checker, t)) return e;
+  if (T.isBoardSequence(ctx.checker, t) && !T.hasUint8Array(t)) return e;
   // objects are always truthy in JavaScript, even an empty list or dict
   if (T.isObjectLike(t, true) && !T.isAnyLike(t)) return b.cmp(e, "is not", b.none());
   return b.call(ctx.useHelper("js_truthy"), [e]);
@@ -350,5 +352,5 @@ function lengthTest(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.
 /** Whether Python's own truthiness of this value equals JavaScript's (so `or`/`and` can be used as is). */
 export function pythonTruthinessMatches(ctx: TransformContext, node: ts.Expression): boolean {
   const t = ctx.checker.getTypeAtLocation(node);
-  return (T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t)) || T.isBoardSequence(ctx.checker, t);
+  return (T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t)) || (T.isBoardSequence(ctx.checker, t) && !T.hasUint8Array(t));
 }

@@ -92,6 +92,19 @@ function globalAdvice(name: string): string {
       return "use the time module (time.time(), time.ticks_ms())";
     case "Symbol":
       return "use a string or a class";
+    case "Int8Array":
+    case "Uint8ClampedArray":
+    case "Int16Array":
+    case "Uint16Array":
+    case "Int32Array":
+    case "Uint32Array":
+    case "Float32Array":
+    case "Float64Array":
+    case "BigInt64Array":
+    case "BigUint64Array":
+    case "ArrayBuffer":
+    case "DataView":
+      return "use Uint8Array (a bytearray) for bytes, MicroPython's array module (array.array('h', ...)) for other element types, or struct.pack/unpack for binary fields";
     case "process":
     case "require":
     case "Buffer":

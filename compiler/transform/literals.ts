@@ -24,6 +24,7 @@ export function spreadToList(ctx: TransformContext, node: ts.Expression, e: py.E
   const t = ctx.checker.getTypeAtLocation(node);
   if (T.isMapType(t)) return b.call("list", [b.method(e, "items")]);
   if (T.isArray(ctx.checker, t) && !copy && !T.isListSubclass(t)) return e;
+  if (T.isUint8Array(t, false) && !copy) return e; // a bytearray iterates its ints
   if (needsJsIter(ctx, t)) return b.call("list", [b.call(ctx.useHelper("js_iter"), [e])]);
   return b.call("list", [e]);
 }

@@ -46,9 +46,17 @@ export abstract class NumericCalls extends NumericValues {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && this.visitKeyedCall(n, callee)) return;
     // array mutation and callbacks
     // (an optional array too: `xs?.push(v)` writes when it runs)
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(callee) && T.isArray(this.checker, this.typeAt(callee.expression), true)) {
+    if (ts.isCallExpression(n) && this.visitFromCallback(n, callee)) return;
+    const bytes = ts.isPropertyAccessExpression(callee) && T.isUint8Array(this.typeAt(callee.expression));
+    if (
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(callee) &&
+      (bytes || T.isArray(this.checker, this.typeAt(callee.expression), true))
+    ) {
       const name = callee.name.text;
-      const c = this.classOf(callee.expression);
+      // a Uint8Array's callbacks read bytes; its stores convert (ToUint8), so they change no fact
+      const c = bytes ? this.bytesOf(callee.expression) : this.classOf(callee.expression);
+      if (bytes && !arrayCallbacks.has(name) && name !== "reduce" && name !== "reduceRight") return;
       if (name === "pop" || name === "shift" || name === "splice") this.markMaybeEmpty(c);
       if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {
         const added = name === "splice" ? args.slice(2) : name === "fill" ? args.slice(0, 1) : args;
@@ -124,6 +132,24 @@ export abstract class NumericCalls extends NumericValues {
       this.flowParam(p, () => this.ev(a), this.classOf(a));
       if (p.type && T.isAnyLike(this.checker.getTypeFromTypeNode(p.type)) && !ts.isSpreadElement(a)) this.escapeToAny(a);
     });
+  }
+
+  /**
+   * `Array.from(src, fn)` and `Uint8Array.from(src, fn)`: fn is called with each element of
+   * `src` and its index, as map's callback is.
+   */
+  protected visitFromCallback(n: ts.CallExpression, callee: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "from" || n.arguments.length !== 2) return false;
+    if (!/^(Array|Uint8Array)$/.test(callee.expression.getText()) || ts.isSpreadElement(n.arguments[0])) return false;
+    const f = this.functionOf(n.arguments[1]);
+    if (!f) return false;
+    this.handledFunctions.add(f);
+    const c = this.iterClass(n.arguments[0]);
+    const [v, i, ...rest] = f.parameters;
+    if (v) this.flowParam(v, () => this.read(this.elemSlot(c)), this.child(c));
+    if (i) this.flowParam(i, () => UINT, this.topClass);
+    for (const p of rest) this.flowParam(p, () => TOP, this.topClass);
+    return true;
   }
 
   /** Map set() and Set add() write the collection's elements; forEach callbacks read them. */

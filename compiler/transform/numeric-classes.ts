@@ -172,6 +172,7 @@ export abstract class NumericClasses extends NumericStore {
     const e = skip(node);
     const t = this.typeAt(e);
     if (T.isArray(this.checker, t) || keyedKind(t) === "set") return this.classOf(e);
+    if (T.isUint8Array(t, false)) return this.bytesOf(e);
     if (keyedKind(t) === "map") return this.pairsOf(e);
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.arguments.length === 0) {
       const kind = keyedKind(this.typeAt(e.expression.expression));
@@ -182,6 +183,25 @@ export abstract class NumericClasses extends NumericStore {
     }
     return this.topClass;
   }
+
+  /**
+   * The elements of a Uint8Array, as a class of its own per expression: every one is a byte,
+   * whatever the program stores (a store converts, ToUint8), so nothing written joins it.
+   */
+  protected bytesOf(node: ts.Expression): ArrayClass {
+    let c = this.byteClasses.get(node);
+    if (!c) {
+      const made = (c = new ArrayClass(MAYBE_EMPTY));
+      this.byteClasses.set(node, made);
+      this.constrain(
+        () => this.elemSlot(made),
+        () => withWidth(UINT, 8),
+      );
+    }
+    return c;
+  }
+
+  private readonly byteClasses = new Map<ts.Node, ArrayClass>();
 
   /**
    * The [key, value] pairs of a Map or Set as arrays of a class whose elements are the

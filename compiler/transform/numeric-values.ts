@@ -269,10 +269,18 @@ export abstract class NumericValues extends NumericClasses {
       T.isArray(this.checker, this.typeAt(callee.expression), true)
     )
       return this.read(this.elemSlot(this.classOf(callee.expression)));
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      /^(at|find|findLast)$/.test(callee.name.text) &&
+      T.isUint8Array(this.typeAt(callee.expression))
+    )
+      return withWidth(UINT, 8);
+    const reduced = this.reduceBits(node);
+    if (reduced !== undefined) return reduced;
     if (ts.isPropertyAccessExpression(callee)) {
       const name = callee.name.text;
       const recv = this.typeAt(callee.expression);
-      const stringOrArray = T.isString(recv, true) || T.isArray(this.checker, recv, true);
+      const stringOrArray = T.isString(recv, true) || T.isArray(this.checker, recv, true) || T.isUint8Array(recv);
       // -1 when not found
       if (stringOrArray && /^(indexOf|lastIndexOf|findIndex|findLastIndex|search)$/.test(name)) return INT | M1;
       if (stringOrArray && /^(charCodeAt)$/.test(name)) return withWidth(UINT, 16);
@@ -291,5 +299,19 @@ export abstract class NumericValues extends NumericClasses {
       return this.typingBits(decl.type);
     }
     return TOP;
+  }
+
+  /**
+   * `xs.reduce(fn, init)` with an inline callback: the accumulator's last value, whose slot
+   * holds the initial value (or an element) and every value the callback returns (numeric-calls.ts).
+   */
+  private reduceBits(node: ts.CallExpression): number | undefined {
+    const callee = skip(node.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !/^reduce(Right)?$/.test(callee.name.text)) return undefined;
+    const recv = this.typeAt(callee.expression);
+    if (!T.isArray(this.checker, recv, true) && !T.isUint8Array(recv)) return undefined;
+    const fn = node.arguments[0] && skip(node.arguments[0]);
+    const acc = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) ? fn.parameters[0] : undefined;
+    return acc && ts.isIdentifier(acc.name) ? this.read(this.declSlot(acc)) : undefined;
   }
 }

@@ -242,17 +242,32 @@ export function isBoardDeclaration(decl: ts.Node | undefined): boolean {
   return !!decl && decl.getSourceFile().isDeclarationFile && !isFromLib(decl);
 }
 
-/** A board type indexed by numbers (bytes, bytearray, memoryview): a Python sequence, subscripted like a list. */
+/**
+ * A board type indexed by numbers (bytes, bytearray, memoryview), or a Uint8Array (a bytearray,
+ * compiler/builtins/typed-arrays.ts): a Python sequence, subscripted like a list.
+ */
 export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
   const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
   return (
     ps.length > 0 &&
     ps.every((p) => {
+      if (isUint8ArrayPart(p)) return true;
       const info = checker.getIndexInfoOfType(p, ts.IndexKind.Number);
       return isBoardDeclaration(info?.declaration);
     })
   );
 }
+
+/** TypeScript's lib Uint8Array (generic from TypeScript 5.7 on: `Uint8Array<ArrayBuffer>`). */
+function isUint8ArrayPart(p: ts.Type): boolean {
+  const sym = p.getSymbol();
+  return !!sym && sym.getName() === "Uint8Array" && isFromLib(sym.declarations?.[0]);
+}
+
+/** A Uint8Array (null or undefined may stand beside it): a bytearray, or a memoryview of one. */
+export const isUint8Array = (t: ts.Type, allowNull = true): boolean => every(t, isUint8ArrayPart, allowNull);
+/** A type with a Uint8Array in it: always truthy in JavaScript, where an empty bytearray is falsy in Python. */
+export const hasUint8Array = (t: ts.Type): boolean => parts(t).some(isUint8ArrayPart);
 
 /** bytes, bytearray and memoryview (python.d.ts), whose `.length` is Python's len() as a string's is. */
 function isByteSequence(p: ts.Type): boolean {
@@ -273,7 +288,8 @@ export function hasLenLength(checker: ts.TypeChecker, t: ts.Type, allowNull = fa
       checker.isTupleType(p) ||
       isRegexArray(p) ||
       isArrayAlias(checker, p) ||
-      isByteSequence(p),
+      isByteSequence(p) ||
+      isUint8ArrayPart(p),
     allowNull,
   );
 }
