@@ -146,7 +146,7 @@ export abstract class NumericValues extends NumericClasses {
     if (ts.isPropertyAccessExpression(node)) return this.propertyBits(node);
     if (ts.isElementAccessExpression(node)) {
       const t = this.typeAt(node.expression);
-      if (T.isBoardSequence(this.checker, t)) return withWidth(UINT, 8); // a byte
+      if (T.holdsOnlyBytes(this.checker, t)) return withWidth(UINT, 8); // a byte
       if (T.isArray(this.checker, t)) return this.read(this.elemSlot(this.classOf(node.expression)));
       return TOP;
     }

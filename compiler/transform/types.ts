@@ -258,6 +258,27 @@ export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
   );
 }
 
+/**
+ * A sequence whose every element is a byte: python.d.ts's bytes or bytearray, or a Uint8Array.
+ * Not a memoryview (it may view an array.array of wider numbers) nor an array.array.
+ */
+export function holdsOnlyBytes(checker: ts.TypeChecker, t: ts.Type): boolean {
+  const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
+  return (
+    ps.length > 0 &&
+    ps.every((p) => {
+      if (isUint8ArrayPart(p)) return true;
+      const owner = checker.getIndexInfoOfType(p, ts.IndexKind.Number)?.declaration?.parent;
+      return (
+        !!owner &&
+        ts.isInterfaceDeclaration(owner) &&
+        (owner.name.text === "bytes" || owner.name.text === "bytearray") &&
+        /\/runtime-typings\/python\.d\.ts$/.test(owner.getSourceFile().fileName)
+      );
+    })
+  );
+}
+
 /** TypeScript's lib Uint8Array (generic from TypeScript 5.7 on: `Uint8Array<ArrayBuffer>`). */
 function isUint8ArrayPart(p: ts.Type): boolean {
   const sym = p.getSymbol();
