@@ -8,7 +8,8 @@
 // `pad(h, 2)` of an hour is `"%02d" % h` although other calls pad negative numbers. The callee stays defined
 // (the REPL can call it, and other calls may need it). Only where the program cannot tell it from
 // the call:
-//  - the callee is a function declaration or a class's method in this file, which nothing
+//  - the callee is a function declaration or a class's method in this file, or an arrow function
+//    a `const` of this file holds, declared before the call and reading no `this`, which nothing
 //    reassigns, overrides (no class extends the method's class), replaces (no property of its
 //    name is assigned anywhere in the program) or stands in for (no other class or object
 //    literal has a member of its name: types are structural, so one could be typed as this class);
@@ -20,7 +21,8 @@
 //    `?.`; a body with constants is statements, so it is written in place only in loops, and
 //    not in a callback whose body is one expression (a comprehension, which would become a loop);
 //  - each argument is a variable, `this` or a literal, which nothing the body runs can change,
-//    so the body reads it where it reads the parameter; the receiver is a variable or `this`.
+//    so the body reads it where it reads the parameter; or arithmetic of those (and Math's
+//    functions) for a parameter the body reads at most once; the receiver is a variable or `this`.
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -36,7 +38,17 @@ import { isFromLib } from "./types.js";
 import { walk } from "./walk.js";
 import { moduleConst } from "./constant-value.js";
 
-type Callee = ts.FunctionDeclaration | ts.MethodDeclaration;
+type Callee = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction;
+
+/** The callee's statements before its `return`, and the returned expression (an arrow's body is its return). */
+function bodyOf(fn: Callee): { statements: readonly ts.Statement[]; result: ts.Expression } | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return { statements: [], result: fn.body };
+  const stmts = fn.body.statements;
+  const last = stmts[stmts.length - 1];
+  if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+  return { statements: stmts.slice(0, -1), result: last.expression };
+}
 
 /** Bodies larger than this stay calls: the program's size grows with each copy. */
 const maxBodyNodes = 30;
@@ -56,9 +68,9 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (shape.locals.length && (!inLoop(node) || inExpressionCallback(node))) return undefined;
   if (shape.moduleConsts.some((sym) => shadowedAt(ctx, sym))) return undefined;
   const { fn, receiver } = target;
-  const body = (fn.body as ts.Block).statements;
+  const { statements, result } = bodyOf(fn)!;
   const params = fn.parameters;
-  if (!argumentsFit(node, fn)) return undefined;
+  if (!argumentsFit(ctx.checker, node, fn, shape)) return undefined;
   // variables and constants: nothing the body runs can change them, so they are read where it reads them
   const operands = [...(receiver ? [transformExpr(ctx, receiver)] : []), ...node.arguments.map((a) => transformExpr(ctx, a))];
   const bindings = new Map<ts.Node, py.Expr>();
@@ -81,8 +93,8 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
     ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
     const [pre, value] = ctx.capture(() =>
       ctx.scopes.withNames(renamed, () => {
-        for (const s of body.slice(0, -1)) ctx.addPreceding(...transformStatements(ctx, [s]));
-        return transformExpr(ctx, (body[body.length - 1] as ts.ReturnStatement).expression!);
+        for (const s of statements) ctx.addPreceding(...transformStatements(ctx, [s]));
+        return transformExpr(ctx, result);
       }),
     );
     if (ctx.diagnostics.length > reported) {
@@ -105,9 +117,39 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   }
 }
 
-/** One argument per parameter, each a variable, `this` or a literal (a computed one would need a temporary). */
-function argumentsFit(call: ts.CallExpression, fn: Callee): boolean {
-  return call.arguments.length === fn.parameters.length && call.arguments.every(isPlainOperand);
+/**
+ * One argument per parameter, each a variable, `this` or a literal; or arithmetic of those
+ * (`clock % 60`) where the body reads its parameter once: it runs nothing, so reading it there
+ * is evaluating it once, in the same order for everything it can observe. (Anything else would
+ * need a temporary, evaluated before the operands around the call.)
+ */
+function argumentsFit(checker: ts.TypeChecker, call: ts.CallExpression, fn: Callee, shape: Shape): boolean {
+  return (
+    call.arguments.length === fn.parameters.length &&
+    call.arguments.every((a, i) => isPlainOperand(a) || (shape.paramReads[i].length <= 1 && isPureArithmetic(checker, a)))
+  );
+}
+
+/** Plain operands under arithmetic, comparison and bit operators (no assignment, no call, no member read). */
+function isPureArithmetic(checker: ts.TypeChecker, e: ts.Expression): boolean {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (isPlainOperand(e)) return true;
+  const pure = (x: ts.Expression) => isPureArithmetic(checker, x);
+  if (ts.isPrefixUnaryExpression(e))
+    return [ts.SyntaxKind.MinusToken, ts.SyntaxKind.PlusToken, ts.SyntaxKind.TildeToken].includes(e.operator) && pure(e.operand);
+  // Math.floor(a / b) and the like: the library's, running nothing of the program
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression))
+    return (
+      e.expression.expression.text === "Math" &&
+      isFromLib(checker.getSymbolAtLocation(e.expression.expression)?.declarations?.[0]) &&
+      !e.arguments.some(ts.isSpreadElement) &&
+      e.arguments.every(pure)
+    );
+  if (!ts.isBinaryExpression(e)) return false;
+  const op = e.operatorToken.kind;
+  const assigns = op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment;
+  const other = op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.InKeyword || op === ts.SyntaxKind.InstanceOfKeyword;
+  return !assigns && !other && pure(e.left) && pure(e.right);
 }
 
 function isPlainOperand(e: ts.Expression): boolean {
@@ -158,6 +200,14 @@ function calleeOf(ctx: TransformContext, node: ts.CallExpression): { fn: Callee;
   const decl = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(callee) ? callee.name : callee)?.declarations;
   if (decl?.length !== 1 || decl[0].getSourceFile() !== ctx.sourceFile) return undefined;
   const fn = decl[0];
+  // `const pad2 = (n: number) => ...`: a const is never written again
+  if (ts.isIdentifier(callee) && ts.isVariableDeclaration(fn) && ts.getCombinedNodeFlags(fn) & ts.NodeFlags.Const && fn.initializer) {
+    let init = fn.initializer;
+    while (ts.isParenthesizedExpression(init)) init = init.expression;
+    // written before the call: a call that may run before the declaration (JavaScript's ReferenceError) stays a call
+    if (fn.end > node.getStart()) return undefined;
+    return ts.isArrowFunction(init) ? { fn: init } : undefined;
+  }
   if (ts.isIdentifier(callee) && ts.isFunctionDeclaration(fn)) {
     const sym = ctx.checker.getSymbolAtLocation(callee)!;
     // the declaration is its only write
@@ -200,13 +250,16 @@ function shapeOf(ctx: TransformContext, fn: Callee): Shape | undefined {
 /** The body's shape: field assignments and a return, reading only parameters, `this` and the library. */
 function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
   const mods = ts.getCombinedModifierFlags(fn);
-  if (!fn.body || fn.asteriskToken || mods & (ts.ModifierFlags.Async | ts.ModifierFlags.Static | ts.ModifierFlags.Abstract))
+  const parts = bodyOf(fn);
+  if (
+    !parts ||
+    (!ts.isArrowFunction(fn) && fn.asteriskToken) ||
+    mods & (ts.ModifierFlags.Async | ts.ModifierFlags.Static | ts.ModifierFlags.Abstract)
+  )
     return undefined;
   if (fn.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken)) return undefined;
-  const stmts = fn.body.statements;
-  const last = stmts[stmts.length - 1];
-  if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
-  if (!stmts.slice(0, -1).every((s) => (ts.isExpressionStatement(s) && assignsField(s.expression)) || isConstLocal(s))) return undefined;
+  const stmts = [...parts.statements];
+  if (!stmts.every((s) => (ts.isExpressionStatement(s) && assignsField(s.expression)) || isConstLocal(s))) return undefined;
   const params = fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name));
   // the body's own constants, written under fresh names where the body is written
   const locals = new Set(
@@ -217,7 +270,9 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
   const paramReads: ts.Node[][] = params.map(() => []);
   let nodes = 0;
   let ok = true;
-  walk(fn.body, (n) => {
+  walk(fn.body!, (n) => {
+    // an arrow's `this` is its surroundings', which the call does not give
+    if (n.kind === ts.SyntaxKind.ThisKeyword && ts.isArrowFunction(fn)) ok = false;
     if (n.kind === ts.SyntaxKind.ThisKeyword) thisNodes.push(n);
     if (++nodes > maxBodyNodes || (n !== fn.body && (isFunctionScope(n) || ts.isClassLike(n)))) ok = false;
     else if (n.kind === ts.SyntaxKind.SuperKeyword || ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isDeleteExpression(n))
@@ -234,7 +289,7 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
     }
     return ok ? undefined : "stop";
   });
-  return ok && !mayRunOtherCode(ctx, fn.body)
+  return ok && !mayRunOtherCode(ctx, fn.body!)
     ? { size: nodes, thisNodes, paramReads, locals: [...locals] as ts.Symbol[], moduleConsts: [...moduleConsts] }
     : undefined;
 }

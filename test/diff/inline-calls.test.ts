@@ -21,6 +21,19 @@ for (let i = 0; i < 5; i++) out.push(rng.next() % 100);
 console.log(out.join(","), rng.next());`,
     has: ["    rng.state = (rng.state * 75 + 74) % 65537\n    out.append(rng.state % 100)\n"],
   },
+  "a const arrow, with arithmetic arguments its body reads once": {
+    source: `const pad2 = (n: number) => String(n).padStart(2, "0");
+const celsius = (raw: number) => (raw * 3.3 / 4095 - 0.5) * 100;
+let clock = 6 * 3600;
+const stamps: string[] = [];
+for (let i = 0; i < 3; i++) {
+  clock += 61 * i + 7;
+  stamps.push(\`\${pad2(Math.floor(clock / 3600))}:\${pad2(Math.floor(clock / 60) % 60)}:\${pad2(clock % 60)} \${celsius(620 + i * 3).toFixed(1)}\`);
+}
+console.log(stamps.join(" "));`,
+    has: ['"%02d:%02d:%02d %.1f" % (clock // 3600, clock // 60 % 60, clock % 60, ((620 + i * 3) * 3.3 / 4095 - 0.5) * 100)'],
+    lacks: ["pad2(", "celsius("],
+  },
   "a tiny function is written in place, and stays defined": {
     source: `function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
@@ -202,6 +215,22 @@ const seen: number[] = [];
 for (let i = 0; i < 3; i++) seen.push(sum(x, bumpX()));
 console.log(seen.join(","));`,
     has: ["seen.append(sum_(x, bumpX()))"],
+  },
+  "an arithmetic argument the body reads twice, a const arrow reading this or called before its declaration": {
+    source: `const sq = (n: number) => n * n;
+class Meter {
+  k = 3;
+  scaled = (n: number) => n * this.k;
+}
+const m = new Meter();
+let t = 0;
+for (let i = 0; i < 3; i++) t += sq(i + 1) + m.scaled(i);
+function early(): number {
+  return late(2);
+}
+const late = (n: number) => n + 1;
+console.log(t, early());`,
+    has: ["t += sq(i + 1) + m.scaled(i)", "return late(2)"],
   },
   "a module constant the caller's function shadows": {
     source: `const SCALE = 10;
