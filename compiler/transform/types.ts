@@ -247,15 +247,7 @@ export function isBoardDeclaration(decl: ts.Node | undefined): boolean {
  * compiler/builtins/typed-arrays.ts): a Python sequence, subscripted like a list.
  */
 export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
-  const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
-  return (
-    ps.length > 0 &&
-    ps.every((p) => {
-      if (isUint8ArrayPart(p)) return true;
-      const info = checker.getIndexInfoOfType(p, ts.IndexKind.Number);
-      return isBoardDeclaration(info?.declaration);
-    })
-  );
+  return every(t, (p) => isUint8ArrayPart(p) || isBoardDeclaration(checker.getIndexInfoOfType(p, ts.IndexKind.Number)?.declaration), true);
 }
 
 /**
@@ -263,20 +255,16 @@ export function isBoardSequence(checker: ts.TypeChecker, t: ts.Type): boolean {
  * Not a memoryview (it may view an array.array of wider numbers) nor an array.array.
  */
 export function holdsOnlyBytes(checker: ts.TypeChecker, t: ts.Type): boolean {
-  const ps = parts(t).filter((p) => !(p.flags & (F.Null | F.Undefined | F.Void)));
-  return (
-    ps.length > 0 &&
-    ps.every((p) => {
-      if (isUint8ArrayPart(p)) return true;
-      const owner = checker.getIndexInfoOfType(p, ts.IndexKind.Number)?.declaration?.parent;
-      return (
-        !!owner &&
-        ts.isInterfaceDeclaration(owner) &&
-        (owner.name.text === "bytes" || owner.name.text === "bytearray") &&
-        /\/runtime-typings\/python\.d\.ts$/.test(owner.getSourceFile().fileName)
-      );
-    })
-  );
+  const isBytesIndex = (p: ts.Type) => {
+    const owner = checker.getIndexInfoOfType(p, ts.IndexKind.Number)?.declaration?.parent;
+    return (
+      !!owner &&
+      ts.isInterfaceDeclaration(owner) &&
+      (owner.name.text === "bytes" || owner.name.text === "bytearray") &&
+      /\/runtime-typings\/python\.d\.ts$/.test(owner.getSourceFile().fileName)
+    );
+  };
+  return every(t, (p) => isUint8ArrayPart(p) || isBytesIndex(p), true);
 }
 
 /** TypeScript's lib Uint8Array (generic from TypeScript 5.7 on: `Uint8Array<ArrayBuffer>`). */
@@ -294,9 +282,7 @@ export const hasUint8Array = (t: ts.Type): boolean => parts(t).some(isUint8Array
 function isByteSequence(p: ts.Type): boolean {
   const sym = p.getSymbol();
   const decl = sym?.declarations?.[0];
-  return (
-    !!sym && /^(bytes|bytearray|memoryview)$/.test(sym.getName()) && isBoardDeclaration(decl)
-  );
+  return !!sym && /^(bytes|bytearray|memoryview)$/.test(sym.getName()) && isBoardDeclaration(decl);
 }
 
 /** A value whose `.length` compiles to len(): a string, an array or tuple, or a byte sequence (also a union of them). */
