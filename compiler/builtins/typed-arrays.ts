@@ -175,7 +175,22 @@ export function uint8ArrayProperty(ctx: TransformContext, node: ts.PropertyAcces
 }
 
 /** Methods a bytearray runs as a number[]'s compiled form does (compiler/builtins/array.ts). */
-const asArray = new Set(["reduce", "reduceRight", "forEach", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "at"]);
+const asArray = new Set([
+  "reduce",
+  "reduceRight",
+  "forEach",
+  "some",
+  "every",
+  "find",
+  "findIndex",
+  "findLast",
+  "findLastIndex",
+  "at",
+  // for-of over them: enumerate(u), range(len(u)), u
+  "entries",
+  "keys",
+  "values",
+]);
 
 export function uint8ArrayMethod(
   ctx: TransformContext,
@@ -242,7 +257,7 @@ export function uint8ArrayMethod(
   const instead =
     name === "map" || name === "filter"
       ? "pass an inline callback of at most two parameters (value, index), or use Array.from(u, fn) / Array.from(u).filter(fn) for a number[]"
-      : "use the supported ones (slice, subarray, fill, set, indexOf, includes, join, reduce, forEach, some, every, find, findIndex) or Array.from(u) for a number[]";
+      : "use the supported ones (slice, subarray, fill, set, indexOf, includes, join, reduce, forEach, some, every, find, findIndex, entries, keys, values) or Array.from(u) for a number[]";
   throw unsupported(callee.name, Codes.unsupportedMember, `Uint8Array.prototype.${name}`, instead);
 }
 

@@ -6,6 +6,20 @@ import { shapeSuite } from "../helpers/shape-suite.js";
 import { compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
 import { Codes } from "../../compiler/diagnostics.js";
 
+shapeSuite("Uint8Array: iterators", {
+  "entries, keys and values in for-of": {
+    source: `
+const frame = Uint8Array.of(0x7e, 3, 200, 0x7e);
+let sum = 0;
+const at: number[] = [];
+for (const [i, b] of frame.entries()) if (b === 0x7e) at.push(i);
+for (const i of frame.keys()) sum += i;
+for (const b of frame.values()) sum += b;
+console.log(at.join(","), sum, [...frame.entries()].map(([i, b]) => i + ":" + b).join(" "));`,
+    has: ["for i, b in enumerate(frame):", "for i1 in range(len(frame)):", "for b1 in frame:"],
+  },
+});
+
 shapeSuite("Uint8Array: construction and ToUint8", {
   "new Uint8Array(n), from a literal, from numbers, a copy, from and of": {
     source: `
