@@ -118,7 +118,15 @@ export abstract class NumericCalls extends NumericValues {
       }
       return;
     }
-    const params = decl.parameters;
+    this.flowArguments(decl.parameters, args);
+  }
+
+  /**
+   * A call's arguments into the parameters of a function it may reach: from the first spread on,
+   * any number; a missing one, the default value (the parameter's own initializer) or undefined.
+   * A rest parameter is any number already (numeric-scan.ts).
+   */
+  protected flowArguments(params: readonly ts.ParameterDeclaration[], args: readonly ts.Expression[]): void {
     let spread = false;
     params.forEach((p, i) => {
       if (p.dotDotDotToken) return;

@@ -82,20 +82,7 @@ export class NumericFacts extends NumericScan {
 
   /** A function called only through values of the program: each call through a value may be it. */
   private flowIndirectCalls(f: ts.SignatureDeclaration): void {
-    for (const [i, p] of f.parameters.entries()) {
-      if (p.dotDotDotToken) {
-        this.bindTop(p.name);
-        continue;
-      }
-      for (const call of this.indirectCalls) {
-        const args = call.arguments;
-        const a = args[i];
-        if (args.slice(0, i + 1).some(ts.isSpreadElement)) this.flowParam(p, () => TOP, this.topClass);
-        else if (!a) {
-          if (!p.initializer) this.flowParam(p, () => TOP, this.topClass);
-        } else this.flowParam(p, () => this.ev(a), this.classOf(a));
-      }
-    }
+    for (const call of this.indirectCalls) this.flowArguments(f.parameters, call.arguments);
   }
 
   private giveUpParameters(f: ts.Node): void {
