@@ -5,6 +5,7 @@
 // says when a value is already a byte or an integer, so most stores need no helper.
 // Other typed arrays are refused (identifiers.ts globalAdvice).
 import { ts } from "../typescript.js";
+import { skipCasts } from "../transform/parens.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
@@ -68,7 +69,7 @@ function elementBits(ctx: TransformContext, src: ts.Expression): number {
 
 /** `bytearray(...)` of the numbers `src` iterates, each converted (ToUint8). */
 function bytesOf(ctx: TransformContext, src: ts.Expression): py.Expr {
-  const s = skipParens(src);
+  const s = skipCasts(src);
   if (ts.isArrayLiteralExpression(s) && s.elements.length && !s.elements.some(ts.isSpreadElement)) {
     const values = s.elements.map((e) => constantNumber(ctx, e));
     if (values.every((v) => v !== undefined)) return b.call("bytearray", [bytesConstant(values.map((v) => toUint8Now(v!)))]);
@@ -88,11 +89,6 @@ function convertedBytes(ctx: TransformContext, bits: number, iter: py.Expr): py.
     return b.call("bytearray", [{ kind: "ListComp", elt: b.bin(x, "&", b.num(255)), target: x, iter, generator: true }]);
   }
   return b.call("bytearray", [b.call("map", [ctx.useHelper("js_u8"), iter])]);
-}
-
-function skipParens(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
-  return node;
 }
 
 /** `new Uint8Array()`, `new Uint8Array(n)`, `new Uint8Array(numbersOrBytes)`. */
@@ -141,7 +137,7 @@ export function uint8ArrayStatic(ctx: TransformContext, name: string, node: ts.C
 
 /** A list of what the callback `fn` returns (a comprehension, usually), stored as bytes. */
 function mappedBytes(ctx: TransformContext, fn: ts.Expression, list: py.Expr): py.Expr {
-  const f = skipParens(fn);
+  const f = skipCasts(fn);
   const body = ts.isArrowFunction(f) && !ts.isBlock(f.body) ? f.body : undefined;
   const bits = body ? numericBits(ctx, body) : TOP;
   if (list.kind === "ListComp" && !list.cond) return b.call("bytearray", [{ ...list, elt: toUint8(ctx, bits, list.elt), generator: true }]);
@@ -247,7 +243,7 @@ export function uint8ArrayMethod(
     if (e) return e;
   }
   // map and filter make a Uint8Array: map's values converted again, filter's are bytes already
-  const fn = args[0] && skipParens(args[0]);
+  const fn = args[0] && skipCasts(args[0]);
   const inline = fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && fn.parameters.length <= 2 && args.length === 1;
   if (name === "map" && inline) return mappedBytes(ctx, fn, arrayFrom(ctx, [callee.expression, fn]));
   if (name === "filter" && inline) {

@@ -9,14 +9,11 @@
 // allows undefined (JSON.stringify drops it) or a value of unknown type keeps the
 // whole call on the general helper.
 import { ts } from "../typescript.js";
+import { skipCasts } from "./parens.js";
 import * as T from "./types.js";
 
 const F = ts.TypeFlags;
 
-function strip(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  return e;
-}
 
 /** The literal's keys in order, when each is a plain name written once; an index-like key ("1") comes first in JavaScript. */
 function literalKeys(lit: ts.ObjectLiteralExpression): string[] | undefined {
@@ -61,7 +58,7 @@ export interface Fresh {
 
 /** A fresh object with known keys: the argument is an object literal, or calls a function that returns only such literals. */
 export function freshObject(checker: ts.TypeChecker, arg: ts.Expression): Fresh | undefined {
-  const e = strip(arg);
+  const e = skipCasts(arg);
   if (ts.isObjectLiteralExpression(e)) {
     const keys = literalKeys(e);
     return keys && { literal: e, keys, sources: e.properties.map((p) => [valueOf(p)]) };
@@ -74,7 +71,7 @@ export function freshObject(checker: ts.TypeChecker, arg: ts.Expression): Fresh 
   let fn: ts.SignatureDeclaration | undefined;
   if (decl && ts.isFunctionDeclaration(decl)) fn = decl;
   else if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) {
-    const init = strip(decl.initializer);
+    const init = skipCasts(decl.initializer);
     if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) fn = init;
   }
   // same file only: the watch reuses a file's output while another file's function body changes
@@ -90,7 +87,7 @@ export function freshObject(checker: ts.TypeChecker, arg: ts.Expression): Fresh 
   let keys: string[] | undefined;
   const sources: ts.Expression[][] = [];
   for (const r of results) {
-    const lit = strip(r);
+    const lit = skipCasts(r);
     if (!ts.isObjectLiteralExpression(lit)) return undefined;
     const k = literalKeys(lit);
     if (!k || (keys && k.join("\0") !== keys.join("\0"))) return undefined;
@@ -110,7 +107,7 @@ function onlyUse(checker: ts.TypeChecker, id: ts.Identifier): Fresh | undefined 
   if (!decl || !ts.isVariableDeclaration(decl) || !ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
   if (!(ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const) || ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) return undefined;
   if (decl.getSourceFile() !== id.getSourceFile()) return undefined;
-  const lit = strip(decl.initializer);
+  const lit = skipCasts(decl.initializer);
   if (!ts.isObjectLiteralExpression(lit)) return undefined;
   const keys = literalKeys(lit);
   if (!keys) return undefined;

@@ -3,26 +3,21 @@
 // raises TypeError on the board. A `/` written straight into such an argument is MPTS1049 at
 // the division, with what to write instead.
 import { ts } from "../typescript.js";
+import { skipCasts } from "./parens.js";
 import type { TransformContext } from "./context.js";
 import { Codes, DiagnosticError, diagnosticAt } from "../diagnostics.js";
 
 /** The Python builtins (declared in runtime-typings/python.d.ts) whose numbers must be integers. */
 const COUNTING = new Set(["bytearray", "bytes", "range"]);
 
-function unwrap(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node))
-    node = node.expression;
-  return node;
-}
-
 export function checkIntegerArguments(ctx: TransformContext, node: ts.CallExpression | ts.NewExpression): void {
-  const callee = unwrap(node.expression);
+  const callee = skipCasts(node.expression);
   if (!ts.isIdentifier(callee) || !COUNTING.has(callee.text)) return;
   // only the builtins themselves, not a program's own function of that name
   const decl = ctx.checker.getSymbolAtLocation(callee)?.declarations?.[0];
   if (!decl || !decl.getSourceFile().fileName.endsWith("/python.d.ts")) return;
   for (const arg of node.arguments ?? []) {
-    const a = unwrap(arg);
+    const a = skipCasts(arg);
     if (ts.isBinaryExpression(a) && a.operatorToken.kind === ts.SyntaxKind.SlashToken) {
       const text = a.getText();
       throw new DiagnosticError(

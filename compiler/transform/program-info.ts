@@ -5,6 +5,7 @@
 // the files of the compiled file's own programs.
 import { stringifiesFresh } from "./fresh-objects.js";
 import { ts } from "../typescript.js";
+import { skipCasts } from "./parens.js";
 import * as path from "node:path";
 import { pythonModuleName } from "../python/names.js";
 import * as T from "./types.js";
@@ -188,7 +189,7 @@ export class ProgramInfo {
     if (ts.isSpreadElement(n) && this.isCollection(n.expression, false) && !sortedDistinct(this.checker, n.expression))
       return "collections";
     if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
-      return sortedDistinct(this.checker, skipOuterDown(n.arguments[0])) ? undefined : "collections";
+      return sortedDistinct(this.checker, skipCasts(n.arguments[0])) ? undefined : "collections";
     return undefined;
   }
 
@@ -230,11 +231,6 @@ const orderKinds: ReadonlySet<ts.SyntaxKind> = new Set([
 /** The last names of Object.keys & co, JSON.stringify and console.log & co (observesOrder). */
 const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);
 
-function skipOuterDown(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e))
-    e = e.expression;
-  return e;
-}
 
 const isNamed = (e: ts.Expression, name: string) => ts.isPropertyAccessExpression(e) && e.name.text === name;
 

@@ -3,17 +3,12 @@
 // read as observing order, and a Map read only so and by key stays a plain dict
 // (unordered-collections.ts).
 import { ts } from "../typescript.js";
+import { skipCasts } from "./parens.js";
 import * as T from "./types.js";
 
 function skipOuter(n: ts.Node): ts.Node {
   while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression(n) || ts.isNonNullExpression(n)) n = n.parent;
   return n;
-}
-
-function skipOuterDown(e: ts.Expression | undefined): ts.Expression | undefined {
-  while (e && (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)))
-    e = e.expression;
-  return e;
 }
 
 /**
@@ -32,11 +27,10 @@ export function sortedDistinct(checker: ts.TypeChecker, read: ts.Expression): bo
   const p = skipOuter(read.parent);
   let arr: ts.Expression;
   if (ts.isSpreadElement(p) && ts.isArrayLiteralExpression(p.parent) && p.parent.elements.length === 1) arr = p.parent;
-  else if (ts.isCallExpression(p) && p.arguments.length === 1 && skipOuterDown(p.arguments[0]) === read && isArrayFrom(p)) arr = p;
+  else if (ts.isCallExpression(p) && p.arguments.length === 1 && skipCasts(p.arguments[0]) === read && isArrayFrom(p)) arr = p;
   else return false;
   const sort = skipOuter(arr.parent);
-  if (!ts.isPropertyAccessExpression(sort) || skipOuterDown(sort.expression) !== arr || !/^(sort|toSorted)$/.test(sort.name.text))
-    return false;
+  if (!ts.isPropertyAccessExpression(sort) || skipCasts(sort.expression) !== arr || !/^(sort|toSorted)$/.test(sort.name.text)) return false;
   const call = sort.parent;
   if (!ts.isCallExpression(call) || call.expression !== sort || call.arguments.length !== 0) return false;
   const element = checker.getIndexTypeOfType(checker.getTypeAtLocation(arr), ts.IndexKind.Number);
