@@ -312,7 +312,7 @@ export function truthy(ctx: TransformContext, node: ts.Expression, e: py.Expr): 
     return b.isSimple(e) ? b.and(e, b.cmp(e, "==", e)) : b.call(ctx.useHelper("js_truthy"), [e]);
   }
   // a board buffer (bytes, bytearray) is empty when falsy, as the seeds' `if not line:` means
-  if (T.isBoardSequence(ctx.checker, t) && !T.hasUint8Array(t)) return e;
+  if (emptyIsFalsy(ctx, t)) return e;
   // objects are always truthy in JavaScript, even an empty list or dict
   if (T.isObjectLike(t, true) && !T.isAnyLike(t)) return b.cmp(e, "is not", b.none());
   return b.call(ctx.useHelper("js_truthy"), [e]);
@@ -352,5 +352,10 @@ function lengthTest(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.
 /** Whether Python's own truthiness of this value equals JavaScript's (so `or`/`and` can be used as is). */
 export function pythonTruthinessMatches(ctx: TransformContext, node: ts.Expression): boolean {
   const t = ctx.checker.getTypeAtLocation(node);
-  return (T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t)) || (T.isBoardSequence(ctx.checker, t) && !T.hasUint8Array(t));
+  return (T.isPrimitive(t) && !T.isAnyLike(t) && !mayBeNaN(ctx, node, t)) || emptyIsFalsy(ctx, t);
+}
+
+/** A board buffer (bytes, bytearray, memoryview), whose Python truthiness mpts keeps (empty is falsy, network.md); not a Uint8Array, a JavaScript object. */
+function emptyIsFalsy(ctx: TransformContext, t: ts.Type): boolean {
+  return T.isBoardSequence(ctx.checker, t) && !T.hasUint8Array(t);
 }
