@@ -297,8 +297,18 @@ export function emitSourceFile(
     });
   }
   out.python = printed.code;
-  out.map = map.toString();
+  out.map = result.mainFunction ? withMainFunction(map, printed.code, result.mainFunction) : map.toString();
   return out;
+}
+
+/**
+ * A source map that also names the function the top-level loop runs in and the
+ * line that calls it (main-function.ts), so a traceback shows that code as the
+ * module's, as it is in the TypeScript (traceback.ts).
+ */
+function withMainFunction(map: SourceMapGenerator, code: string, name: string): string {
+  const line = code.split("\n").lastIndexOf(`${name}()`) + 1;
+  return JSON.stringify({ ...map.toJSON(), x_mpts_main: { function: name, line } });
 }
 
 /** Compile a project that already type-checked into the files to write. */

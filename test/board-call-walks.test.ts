@@ -5,6 +5,7 @@
 // of the start (test/diff/growing-walks).
 import { beforeAll, describe, expect, test } from "vitest";
 import { compileSnippets, type CompiledSnippets } from "./helpers/snippets.js";
+import { inMain } from "./helpers/diff.js";
 import { simulate } from "../compiler/board/sim/simulate.js";
 
 /** The program's output on the simulated board. */
@@ -35,14 +36,14 @@ describe("board calls in array callbacks", () => {
   });
 
   test("with no code handed to the board, the walk is the list itself", async () => {
-    expect(python(0)).toContain("for led in leds:\n    led.value(1)\n");
+    expect(python(0)).toContain(inMain("for led in leds:\n    led.value(1)\n"));
     expect(python(0)).toContain("[led.value() for led in leds]");
     expect(await onBoard(python(0))).toBe("1,1\n");
   });
 
   test("with a handler handed to the board, the walk is over the indices of the start", async () => {
     expect(python(1)).toContain(
-      "for _i in range(len(leds)):\n    if _i >= len(leds):\n        continue\n    led = leds[_i]\n    led.value(1)\n",
+      inMain("for _i in range(len(leds)):\n    if _i >= len(leds):\n        continue\n    led = leds[_i]\n    led.value(1)\n"),
     );
     expect(await onBoard(python(1))).toBe("1,1\n");
   });

@@ -118,6 +118,30 @@ describe("tracebacks at TypeScript lines", () => {
     expect(r.mapped).toContain("RangeError: three");
   });
 
+  test("a throw under a top-level loop, which runs in a function of its own: one frame of the module, none for that function's call", async () => {
+    const files = {
+      "src/main.ts": [
+        "function check(n: number): number {",
+        '  if (n > 2) throw new Error("over: " + n); // <- raises',
+        "  return n;",
+        "}",
+        "let total = 0;",
+        "for (let i = 0; i < 5; i++) {",
+        "  total += check(i); // <- loop calls",
+        "}",
+        "console.log(total);",
+        "",
+      ].join("\n"),
+    };
+    const { vm, mapped } = await crash(files);
+    expect(vm.error).toContain(", in main\n");
+    const frames = mapped.split("\n").filter((l) => /^  \S+:\d+:\d+, in /.test(l));
+    expect(frames).toHaveLength(2);
+    frameAt(files, "src/main.ts", "<- loop calls", "<module>")(mapped);
+    frameAt(files, "src/main.ts", "<- raises", "check")(mapped);
+    expect(mapped).not.toMatch(/File "|in main\b/);
+  });
+
   test("the entry module runs as main.py on the board; its frames map to its own .ts file", async () => {
     const files = { "src/app.ts": `function fail(): void {\n  throw new Error("from app"); // <- raises\n}\nfail();\n` };
     const { vm, mapped } = await crash(files);

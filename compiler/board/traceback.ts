@@ -25,12 +25,20 @@ export interface MapFile {
 
 const frame = /^(\s*)File "([^"]+)", line (\d+)(?:, in (.+?))?\s*$/;
 
+/** The function an entry's top-level loop runs in, and the line that calls it (program.ts withMainFunction). */
+interface MainFunction {
+  function: string;
+  line: number;
+}
+
 export class TracebackMapper {
   private sourceLines = new Map<string, string[] | null>();
 
   private constructor(
     /** output path -> generated line -> where it came from */
     private index: Map<string, Map<number, Origin>>,
+    /** output path -> the function its top-level code runs in */
+    private mains: Map<string, MainFunction>,
     /** a board path as a traceback names it -> output path */
     private toLocal: (board: string) => string,
     private cwd: string,
@@ -44,13 +52,16 @@ export class TracebackMapper {
     cwd = process.cwd(),
   ): Promise<TracebackMapper> {
     const index = new Map<string, Map<number, Origin>>();
+    const mains = new Map<string, MainFunction>();
     for (const f of maps) {
-      let raw: RawSourceMap;
+      let raw: RawSourceMap & { x_mpts_main?: MainFunction };
       try {
         raw = JSON.parse(f.map) as RawSourceMap;
       } catch {
         continue; // a damaged map only costs its file's mapping
       }
+      const main = raw.x_mpts_main;
+      if (main && typeof main.function === "string" && typeof main.line === "number") mains.set(f.path, main);
       const dir = path.dirname(path.join(outDir, f.path));
       const leftmost = new Map<number, { column: number; origin: Origin }>();
       await SourceMapConsumer.with(raw, null, (consumer) => {
@@ -68,7 +79,7 @@ export class TracebackMapper {
       const lines = new Map<number, Origin>([...leftmost].map(([line, v]) => [line, v.origin]));
       index.set(f.path, lines);
     }
-    return new TracebackMapper(index, toLocal, cwd);
+    return new TracebackMapper(index, mains, toLocal, cwd);
   }
 
   /** Read every .py.map of a build from disk (what the last build left). */
@@ -93,8 +104,12 @@ export class TracebackMapper {
   mapLine(line: string): string[] {
     const m = frame.exec(line.replace(/\r$/, ""));
     if (!m) return [line];
-    const [, indent, file, lineText, fn] = m;
+    const [, indent, file, lineText] = m;
+    let fn = m[4];
     if (file === "<stdin>") return []; // the frame of mpremote's `exec "import main"`, not the program's
+    const main = this.mains.get(this.toLocal(normalizeBoardPath(file)));
+    if (main && fn === "<module>" && Number(lineText) === main.line) return []; // the call of the top level's function
+    if (main && fn === main.function) fn = "<module>";
     const origin = this.lookup(file, Number(lineText));
     if (!origin) return [line];
     const rel = path.relative(this.cwd, origin.source).split(path.sep).join("/") || origin.source;

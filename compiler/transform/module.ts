@@ -15,11 +15,14 @@ import { rememberingChecker } from "./checker-cache.js";
 import { asMicroPythonConsts, isMicroPythonConst } from "./module-constants.js";
 import { listComprehensions } from "../python/comprehensions.js";
 import { recordConstants } from "./record-fields.js";
+import { mainFunction } from "../python/main-function.js";
 
 export interface ModuleResult {
   module: py.Module;
   helpers: Set<string>;
   diagnostics: MptsDiagnostic[];
+  /** the function the entry's top-level loop runs in (main-function.ts), for tracebacks */
+  mainFunction?: string;
 }
 
 /** Whether the program starts the asyncio loop itself (`asyncio.run(main())`, `loop.run_forever()`). */
@@ -67,11 +70,12 @@ export function transformSourceFile(
       else diagnostics.push(ctx.internal(s, err).diagnostic);
     }
   }
+  const top = isEntry ? mainFunction(listComprehensions(body)) : { body: listComprehensions(body), wrapper: undefined };
   if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
     // JavaScript keeps running timers and promises after the top level ends;
     // asyncio's run_until_complete() with no task returns once nothing is left to run
     ctx.useStd("asyncio");
-    body.push(b.exprStmt(b.method(b.name("asyncio"), "run_until_complete")));
+    top.body.push(b.exprStmt(b.method(b.name("asyncio"), "run_until_complete")));
   }
   const header: py.Stmt[] = [...pendingLiveImports(ctx)];
   for (const [module, names] of [...ctx.stdImports].sort(([a], [c]) => a.localeCompare(c))) {
@@ -81,7 +85,7 @@ export function transformSourceFile(
   if (ctx.helpers.size) header.push({ kind: "ImportFrom", module: "mpts_rt", names: [...ctx.helpers].sort().map((name) => ({ name })) });
   header.push(...regexConstants(ctx));
   // record positions (record-fields.ts) after the module's own imports
-  const imports = body.findIndex((s) => s.kind !== "Import" && s.kind !== "ImportFrom");
-  body.splice(imports < 0 ? body.length : imports, 0, ...recordConstants(ctx));
-  return { module: { body: [...header, ...listComprehensions(body)] }, helpers: ctx.helpers, diagnostics };
+  const imports = top.body.findIndex((s) => s.kind !== "Import" && s.kind !== "ImportFrom");
+  top.body.splice(imports < 0 ? top.body.length : imports, 0, ...recordConstants(ctx));
+  return { module: { body: [...header, ...top.body] }, helpers: ctx.helpers, diagnostics, mainFunction: top.wrapper };
 }

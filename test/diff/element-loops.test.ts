@@ -12,7 +12,7 @@ const applies: Record<string, Case> = {
 let s = 0;
 for (let i = 0; i < xs.length; i++) s += xs[i];
 console.log(s);`,
-    has: ["for x in xs:\n    s += x\n"],
+    has: ["    for x in xs:\n        s += x\n"],
     lacks: ["range("],
   },
   "a parameter read twice per pass": {
@@ -72,7 +72,7 @@ const xs = [1, 2, 3];
 let s = 0;
 for (let i = 0; i < xs.length; i++) s += xs[i] * x;
 console.log(s);`,
-    has: ["for x1 in xs:\n    s += x1 * x\n"],
+    has: ["    for x1 in xs:\n        s += x1 * x\n"],
   },
   "sibling loops share the element's name, nested ones do not": {
     source: `const rows = [1, 2, 3];
@@ -82,7 +82,7 @@ let total = 0;
 for (let i = 0; i < rows.length; i++) total += rows[i];
 for (let k = 0; k < rows.length; k++) total += rows[k];
 console.log(pairs, total);`,
-    has: ["for row in rows:\n    for row1 in rows:\n        if row < row1:\n", "for row in rows:\n    total += row\nfor row in rows:\n"],
+    has: ["    for row in rows:\n        for row1 in rows:\n            if row < row1:\n", "    for row in rows:\n        total += row\n    for row in rows:\n"],
   },
   "break, continue and a read that may be undefined": {
     source: `const xs: (number | undefined)[] = [1, undefined, 3, 8, 5];
@@ -109,7 +109,7 @@ console.log(lines.join(" "));`,
 let s = 0;
 for (let i = 0, n = xs.length; i < n; i++) s = s * 10 + xs[i];
 console.log(s);`,
-    has: ["for x in xs:\n    s = s * 10 + x\n"],
+    has: ["    for x in xs:\n        s = s * 10 + x\n"],
     lacks: ["range(", "n = len(xs)"],
   },
   "writes into a fresh local array while reading a parameter": {

@@ -4,7 +4,7 @@
 // top level is `continue`; a body that returns from inside a loop of its own, or holds a
 // function that may run later, stays a function. Node's text is the judge.
 import { describe, expect, test } from "vitest";
-import { diffSuite, emittedPython } from "../helpers/diff.js";
+import { diffSuite, emittedPython, inMain } from "../helpers/diff.js";
 
 const programs = {
   nested: `
@@ -116,12 +116,14 @@ describe("forEach with a block body: emitted Python", () => {
   });
 
   test("the inner function that assigns the inlined block's variable declares it global or nonlocal", () => {
-    expect(py.moduleLevel).toContain("for row in [[1, 2], [3, 9], [8]]:\n    hits = 0\n\n    def _f(v):\n        global hits\n");
+    expect(py.moduleLevel).toContain(inMain("for row in [[1, 2], [3, 9], [8]]:\n    hits = 0\n\n    def _f(v):\n        global hits\n"));
     expect(py.moduleLevel).toContain("        def _f(v):\n            nonlocal hits\n");
   });
 
   test("a closure kept for later keeps the callback a function; a return at the body's top level is continue", () => {
     expect(py.staysFunction.match(/def _f/g)?.length).toBe(1);
-    expect(py.staysFunction).toContain("_t = [1, 7, 9]\nfor i in range(len(_t)):\n    v = _t[i]\n    if v < 5:\n        continue\n");
+    expect(py.staysFunction).toContain(
+      inMain("_t = [1, 7, 9]\nfor i in range(len(_t)):\n    v = _t[i]\n    if v < 5:\n        continue\n"),
+    );
   });
 });

@@ -17,7 +17,7 @@ jobs.forEach((job, i) => {
   if (job < 3) jobs.push(job + 10 * (i + 1));
 });
 console.log(runs, jobs.join(","));`,
-    has: ["for i in range(len(jobs)):\n    if i >= len(jobs):\n        continue\n    job = jobs[i]\n"],
+    has: ["    for i in range(len(jobs)):\n        if i >= len(jobs):\n            continue\n        job = jobs[i]\n"],
   },
   "a function value that grows the array: map and filter end": {
     source: `const seen: number[] = [4, 5, 6];

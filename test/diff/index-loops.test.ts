@@ -26,7 +26,7 @@ console.log(gaps([1, 4, 9, 16]), gaps([]));`,
   return n * 10 + i;
 });
 console.log(cells.join("|"));`,
-    has: ['_t = "4,x,9,".split(",")\n', "for i in range(len(_t)):\n    c = _t[i]\n"],
+    has: ['_t = "4,x,9,".split(",")\n', "    for i in range(len(_t)):\n        c = _t[i]\n"],
   },
   "the callback calls code that may grow the array": {
     source: `function visit(items: number[], grow: (n: number) => void): number {
@@ -62,7 +62,7 @@ pairs.forEach(([name, count], i) => {
   if (count > 3) lines.push(\`\${i}:\${name}\`);
 });
 console.log(lines.join(","));`,
-    has: ["for i in range(len(pairs)):\n    name, count = pairs[i]\n"],
+    has: ["    for i in range(len(pairs)):\n        name, count = pairs[i]\n"],
   },
 };
 

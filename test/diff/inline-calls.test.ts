@@ -19,7 +19,7 @@ const rng = new Lcg(7);
 const out: number[] = [];
 for (let i = 0; i < 5; i++) out.push(rng.next() % 100);
 console.log(out.join(","), rng.next());`,
-    has: ["    rng.state = (rng.state * 75 + 74) % 65537\n    out.append(rng.state % 100)\n"],
+    has: ["        rng.state = (rng.state * 75 + 74) % 65537\n        out.append(rng.state % 100)\n"],
   },
   "a const arrow, with arithmetic arguments its body reads once": {
     source: `const pad2 = (n: number) => String(n).padStart(2, "0");

@@ -9,7 +9,7 @@ const cases: Record<string, ShapeCase> = {
     source: `const groups: Record<string, number[]> = {};
 for (const [k, v] of [["a", 1], ["b", 2], ["a", 3]] as [string, number][]) (groups[k] ??= []).push(v);
 console.log(JSON.stringify(groups));`,
-    has: ["    _t = groups.get(k)\n    if _t is None:\n        _t = []\n        groups[k] = _t\n    _t.append(v)\n"],
+    has: ["        _t = groups.get(k)\n        if _t is None:\n            _t = []\n            groups[k] = _t\n        _t.append(v)\n"],
   },
   "||= and &&= on fields and elements, their values printed": {
     source: `const o = { name: "", count: 0, tag: "x" };

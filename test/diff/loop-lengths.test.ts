@@ -41,7 +41,7 @@ words.forEach((word, w) => {
 });
 console.log(out.join(""));`,
     has: [
-      "    _letters_n = len(letters) - 1\n    _words_n = len(words) - 1\n    for l in range(len(letters)):\n        letter = letters[l]\n        _letter_n = len(letter) - 1\n",
+      "        _letters_n = len(letters) - 1\n        _words_n = len(words) - 1\n        for l in range(len(letters)):\n            letter = letters[l]\n            _letter_n = len(letter) - 1\n",
     ],
   },
   "a variable declared in an outer loop: before the inner loop": {
@@ -51,7 +51,7 @@ for (const w of ["ab", "cde", ""]) {
   for (let i = 0; i < 2; i++) total.push(t.length - 1 + i);
 }
 console.log(total.join(","));`,
-    has: ['    t = w + "!"\n    _t_n = len(t) - 1\n    for i in range(2):\n        total.append(_t_n + i)\n'],
+    has: ['        t = w + "!"\n        _t_n = len(t) - 1\n        for i in range(2):\n            total.append(_t_n + i)\n'],
   },
 };
 

@@ -64,7 +64,7 @@ if (other.length > 0) { other = []; other.pop(); }
 if (box.inner.length > 0) console.log(String(box.inner.pop()), String(box.inner.pop()));
 while (e.length !== 1 && e.length < 2) { e.pop(); break; }
 console.log(log.join(), other.length);`,
-    has: ["    if other:\n        other.pop()\n", "    if e:\n        e.pop(0)\n", "_t3 = _t2.pop() if _t2 else None"],
+    has: ["        if other:\n            other.pop()\n", "        if e:\n            e.pop(0)\n", "_t3 = _t2.pop() if _t2 else None"],
     lacks: ["box.view.pop()"],
   },
 };

@@ -2,7 +2,7 @@
 // walks the string itself: the same characters, without making a list of them. A
 // callback that takes the array as its third argument gets the list.
 import { describe, expect, test } from "vitest";
-import { diffSuite, emittedPython } from "../helpers/diff.js";
+import { diffSuite, emittedPython, inMain } from "../helpers/diff.js";
 
 const programs = {
   chars: `
@@ -28,7 +28,7 @@ describe('callbacks on s.split(""): emitted Python', () => {
 
   test("the string is walked without a list; the array argument keeps one", () => {
     expect(py.chars).toContain("[c + c for c in word]");
-    expect(py.chars).toContain("for i in range(len(word)):\n    c = word[i]\n");
+    expect(py.chars).toContain(inMain("for i in range(len(word)):\n    c = word[i]\n"));
     expect(py.chars.match(/list\(word\)/g)?.length).toBe(2);
   });
 });

@@ -23,6 +23,9 @@ export function emittedPython<K extends string>(cases: Record<K, string>): Recor
   return py;
 }
 
+/** Module-level Python as it reads in the function a top-level loop runs in (compiler/python/main-function.ts). */
+export const inMain = (text: string): string => text.replace(/^(?=.)/gm, "    ");
+
 /** A Python text's lines without their indentation. */
 export const pythonLines = (text: string): string[] => text.split("\n").map((l) => l.trim());
 

@@ -4,6 +4,7 @@
 // runs them later); what socket code does with bytes runs in the VM.
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
+import { inMain } from "../helpers/diff.js";
 import { runInVm } from "../../compiler/board/vm.js";
 
 const network = `
@@ -317,7 +318,7 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
   test("network: every member type-checks and compiles to plain Python", () => {
     const py = ok("network");
     expect(py).toContain("import network\nfrom network import WLAN, STA_IF, AP_IF\n");
-    expect(py).toContain("sta = network.WLAN(network.STA_IF)\nap = network.WLAN(network.AP_IF)\nbyClass = WLAN(WLAN.IF_STA)\n");
+    expect(py).toContain(inMain("sta = network.WLAN(network.STA_IF)\nap = network.WLAN(network.AP_IF)\nbyClass = WLAN(WLAN.IF_STA)\n"));
     expect(py).toContain('sta.connect("home", "secret123", bssid=b"\\x00\\x01\\x02\\x03\\x04\\x05")');
     expect(py).toContain('ap.ifconfig(("192.168.4.1", "255.255.255.0", "192.168.4.1", "8.8.8.8"))');
     expect(py).toContain('sta.ipconfig(addr4=("192.168.1.50", "255.255.255.0"), gw4="192.168.1.1")');
@@ -359,11 +360,11 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
     expect(py).toContain("import esp32\nfrom esp32 import NVS, Partition\nfrom machine import Pin\n");
     expect(py).toContain("esp32.wake_on_ext0(Pin(4), esp32.WAKEUP_ANY_HIGH)");
     expect(py).toContain("esp32.wake_on_ext1([Pin(2), Pin(4)], esp32.WAKEUP_ALL_LOW)");
-    expect(py).toContain('nvs = NVS("app")\nagain = esp32.NVS("app")');
+    expect(py).toContain(inMain('nvs = NVS("app")\nagain = esp32.NVS("app")'));
     expect(py).toContain('nvs.set_i32("boots", nvs.get_i32("boots") + 1)');
     expect(py).toContain("boot = esp32.Partition(Partition.BOOT, 4096)");
     expect(py).toContain('data = Partition.find(Partition.TYPE_DATA, 255, "vfs", 4096)');
-    expect(py).toContain("type_, subtype, address, size, label, encrypted = running.info()\nnext_ = running.get_next_update()");
+    expect(py).toContain(inMain("type_, subtype, address, size, label, encrypted = running.info()\nnext_ = running.get_next_update()"));
     expect(py).toContain("Partition.mark_app_valid_cancel_rollback()");
   });
 
@@ -375,7 +376,7 @@ describe("network, mpython, esp, esp32 and ntptime typings", () => {
 
   test("bytes are Python values: empty is falsy, === compares contents (run in the VM)", async () => {
     const py = ok("bytesValues");
-    expect(py).toContain('    if not line or line == b"\\r\\n":\n        break');
+    expect(py).toContain(inMain('    if not line or line == b"\\r\\n":\n        break'));
     expect(py).toContain("buf is buf");
     const run = await runInVm([{ path: "main.py", text: py }], "main");
     expect(run.error).toBeUndefined();

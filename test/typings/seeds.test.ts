@@ -11,6 +11,7 @@
 // empty, `line === b"\r\n"` compares contents.
 import { beforeAll, describe, expect, test } from "vitest";
 import { castsAndAny, checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
+import { inMain } from "../helpers/diff.js";
 
 const setupAndHttpClient = `
 import * as network from "network";
@@ -389,8 +390,8 @@ const programs: Record<string, { source: string; lines: string[] }> = {
   "001: station connect and the http_get client": {
     source: stationHttpGet,
     lines: [
-      'station = network.WLAN(network.STA_IF)\nif station.isconnected():\n    print("Already connected")\nstation.active(True)',
-      "while not station.isconnected():\n    pass",
+      inMain('station = network.WLAN(network.STA_IF)\nif station.isconnected():\n    print("Already connected")\nstation.active(True)'),
+      inMain("while not station.isconnected():\n    pass"),
       "addr = socket.getaddrinfo(host, 80)[0][4]\n    s = socket.socket()\n    s.connect(addr)",
       's.send(bytes("GET /%s HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n" % (path, host), "utf8"))',
       '        data = s.recv(200)\n        if data:\n            sys.stdout.write(data.decode("utf8"))\n        else:\n            break',
@@ -408,10 +409,12 @@ const programs: Record<string, { source: string; lines: string[] }> = {
   "001: the web server": {
     source: stationHtmlServer,
     lines: [
-      'addr = socket.getaddrinfo("0.0.0.0", 80)[0][4]\ns = socket.socket()\ns.bind(addr)\ns.listen(1)',
+      inMain('addr = socket.getaddrinfo("0.0.0.0", 80)[0][4]\ns = socket.socket()\ns.bind(addr)\ns.listen(1)'),
       "    cl, remote = s.accept()",
-      '    cl_file = cl.makefile("rwb", 0)\n    while True:\n        line = cl_file.readline()\n        if not line or line == b"\\r\\n":\n            break',
-      '    cl.send(b"HTTP/1.0 200 OK\\r\\nContent-type: text/html\\r\\n\\r\\n")\n    cl.send(bytes(html, "utf8"))\n    cl.close()',
+      inMain(
+        '    cl_file = cl.makefile("rwb", 0)\n    while True:\n        line = cl_file.readline()\n        if not line or line == b"\\r\\n":\n            break',
+      ),
+      inMain('    cl.send(b"HTTP/1.0 200 OK\\r\\nContent-type: text/html\\r\\n\\r\\n")\n    cl.send(bytes(html, "utf8"))\n    cl.close()'),
     ],
   },
   "002: Star Wars over telnet, http_get and the GPIO pin server": {
@@ -428,34 +431,44 @@ const programs: Record<string, { source: string; lines: string[] }> = {
   "003: the ESP32 TCP echo server": {
     source: esp32EchoServer,
     lines: [
-      'listenSocket = None\ntry:\n    sta_if = network.WLAN(network.STA_IF)\n    sta_if.active(True)\n    sta_if.scan()\n    sta_if.connect("SSID", "password")\n    sta_if.isconnected()',
-      "    ip = sta_if.ifconfig()[0]\n    listenSocket = socket.socket()\n    listenSocket.bind((ip, port))\n    listenSocket.listen(1)\n    listenSocket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
-      '        conn, addr = listenSocket.accept()\n        print(addr, "connected")',
-      '            data = conn.recv(1024)\n            if len(data) == 0:\n                print("close socket")\n                conn.close()\n                break',
+      inMain(
+        'listenSocket = None\ntry:\n    sta_if = network.WLAN(network.STA_IF)\n    sta_if.active(True)\n    sta_if.scan()\n    sta_if.connect("SSID", "password")\n    sta_if.isconnected()',
+      ),
+      inMain(
+        "    ip = sta_if.ifconfig()[0]\n    listenSocket = socket.socket()\n    listenSocket.bind((ip, port))\n    listenSocket.listen(1)\n    listenSocket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
+      ),
+      inMain('        conn, addr = listenSocket.accept()\n        print(addr, "connected")'),
+      inMain(
+        '            data = conn.recv(1024)\n            if len(data) == 0:\n                print("close socket")\n                conn.close()\n                break',
+      ),
       "            ret = conn.send(data)",
-      "except Exception:\n    if listenSocket is not None:\n        listenSocket.close()",
+      inMain("except Exception:\n    if listenSocket is not None:\n        listenSocket.close()"),
     ],
   },
   "003: the PC TCP client": {
     source: pcTcpClient,
-    lines: ["s.connect((host, port))", 'msg = bytes(input(">>> "), "utf8")\n    s.send(msg)'],
+    lines: ["s.connect((host, port))", inMain('msg = bytes(input(">>> "), "utf8")\n    s.send(msg)')],
   },
   "004: the mPython TCP client with the OLED": {
     source: mpythonClient,
     lines: [
       "import socket\nfrom mpython import wifi, oled\n",
-      'mywifi = wifi()\ntry:\n    mywifi.connectWiFi("ssid", "password")\n    ip = mywifi.sta.ifconfig()[0]',
-      "    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.connect((host, port))",
-      '        text = data.decode("utf-8")\n        oled.fill(0)\n        oled.DispChar(text, 0, 0)\n        oled.show()',
-      "except Exception:\n    if s is not None:\n        s.close()\n    mywifi.disconnectWiFi()",
+      inMain('mywifi = wifi()\ntry:\n    mywifi.connectWiFi("ssid", "password")\n    ip = mywifi.sta.ifconfig()[0]'),
+      inMain(
+        "    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n    s.connect((host, port))",
+      ),
+      inMain('        text = data.decode("utf-8")\n        oled.fill(0)\n        oled.DispChar(text, 0, 0)\n        oled.show()'),
+      inMain("except Exception:\n    if s is not None:\n        s.close()\n    mywifi.disconnectWiFi()"),
     ],
   },
   "004: the mPython TCP server with the OLED": {
     source: mpythonServer,
     lines: [
-      "    listenSocket.bind((ip, port))\n    listenSocket.listen(3)",
-      '    oled.DispChar("%s:%d" % (ip, port), 0, 0)\n    oled.DispChar("accepting.....", 0, 16)\n    oled.show()',
-      "            oled.DispChar(data_utf, 0, 48)\n            oled.show()\n            oled.fill_rect(0, 48, 128, 16, 0)\n            conn.send(data)",
+      inMain("    listenSocket.bind((ip, port))\n    listenSocket.listen(3)"),
+      inMain('    oled.DispChar("%s:%d" % (ip, port), 0, 0)\n    oled.DispChar("accepting.....", 0, 16)\n    oled.show()'),
+      inMain(
+        "            oled.DispChar(data_utf, 0, 48)\n            oled.show()\n            oled.fill_rect(0, 48, 128, 16, 0)\n            conn.send(data)",
+      ),
       "    mywifi.disconnectWiFi()",
     ],
   },

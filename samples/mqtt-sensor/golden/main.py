@@ -30,15 +30,19 @@ def _f(topic, msg):
         print("ignored", topic.decode(), msg.decode())
 
 
-client.set_callback(_f)
-client.connect()
-print("connected to", BROKER)
-client.publish(STATUS_TOPIC, "online", True, 1)
-client.subscribe(LED_TOPIC, 1)
-next_ = time.ticks_ms()
-while True:
-    if time.ticks_diff(time.ticks_ms(), next_) >= 0:
-        client.publish(LIGHT_TOPIC, str(light.read()))
-        next_ = time.ticks_add(next_, PERIOD_MS)
-    client.check_msg()
-    time.sleep_ms(50)
+def main():
+    client.set_callback(_f)
+    client.connect()
+    print("connected to", BROKER)
+    client.publish(STATUS_TOPIC, "online", True, 1)
+    client.subscribe(LED_TOPIC, 1)
+    next_ = time.ticks_ms()
+    while True:
+        if time.ticks_diff(time.ticks_ms(), next_) >= 0:
+            client.publish(LIGHT_TOPIC, str(light.read()))
+            next_ = time.ticks_add(next_, PERIOD_MS)
+        client.check_msg()
+        time.sleep_ms(50)
+
+
+main()

@@ -21,13 +21,17 @@ def http_get(url):
     s.close()
 
 
-station = network.WLAN(network.STA_IF)
-if station.isconnected():
-    print("Already connected")
-station.active(True)
-station.connect("SSID", "PASSWORD")
-while not station.isconnected():
-    pass
-print("Connection successful")
-print(station.ifconfig())
-http_get("http://micropython.org/ks/test.html")
+def main():
+    station = network.WLAN(network.STA_IF)
+    if station.isconnected():
+        print("Already connected")
+    station.active(True)
+    station.connect("SSID", "PASSWORD")
+    while not station.isconnected():
+        pass
+    print("Connection successful")
+    print(station.ifconfig())
+    http_get("http://micropython.org/ks/test.html")
+
+
+main()

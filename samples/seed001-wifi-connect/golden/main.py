@@ -1,11 +1,16 @@
 import network
 
-station = network.WLAN(network.STA_IF)
-if station.isconnected():
-    print("Already connected")
-station.active(True)
-station.connect("SSID", "PASSWORD")
-while not station.isconnected():
-    pass
-print("Connection successful")
-print(station.ifconfig())
+
+def main():
+    station = network.WLAN(network.STA_IF)
+    if station.isconnected():
+        print("Already connected")
+    station.active(True)
+    station.connect("SSID", "PASSWORD")
+    while not station.isconnected():
+        pass
+    print("Connection successful")
+    print(station.ifconfig())
+
+
+main()

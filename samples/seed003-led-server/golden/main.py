@@ -48,34 +48,39 @@ def serve(conn):
         conn.sendall(bytes(reply + "\n", "utf8"))
 
 
-SSID = "SSID"
-PASSWORD = "password"
-PORT = 10000
-LED_PIN = 2
-led = Pin(LED_PIN, Pin.OUT)
-ledOn = False
-led.value(0)
-station = network.WLAN(network.STA_IF)
-station.active(True)
-station.connect(SSID, PASSWORD)
-while not station.isconnected():
-    sleep_ms(100)
-ip = station.ifconfig()[0]
-server = socket.socket()
-server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-server.bind((ip, PORT))
-server.listen(1)
-print("LED server on", ip, "port", PORT)
-try:
-    while True:
-        conn, addr = server.accept()
-        print("client", addr[0], "connected")
-        try:
-            serve(conn)
-            print("client closed")
-        except Exception as e:
-            print("client lost:", e)
-        finally:
-            conn.close()
-finally:
-    server.close()
+def main():
+    global led, ledOn
+    SSID = "SSID"
+    PASSWORD = "password"
+    PORT = 10000
+    LED_PIN = 2
+    led = Pin(LED_PIN, Pin.OUT)
+    ledOn = False
+    led.value(0)
+    station = network.WLAN(network.STA_IF)
+    station.active(True)
+    station.connect(SSID, PASSWORD)
+    while not station.isconnected():
+        sleep_ms(100)
+    ip = station.ifconfig()[0]
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind((ip, PORT))
+    server.listen(1)
+    print("LED server on", ip, "port", PORT)
+    try:
+        while True:
+            conn, addr = server.accept()
+            print("client", addr[0], "connected")
+            try:
+                serve(conn)
+                print("client closed")
+            except Exception as e:
+                print("client lost:", e)
+            finally:
+                conn.close()
+    finally:
+        server.close()
+
+
+main()

@@ -1,0 +1,144 @@
+// Python's scoping rules over emitted code: which names a statement list binds,
+// and which names a function, lambda or class reads or writes from outside
+// itself (its free names). main-function.ts asks them before it moves module
+// code into a function, where a bound name stops being a global.
+import type * as py from "./ast.js";
+
+type Scope = py.FunctionDef | py.ClassDef | py.Lambda;
+
+function isScope(node: { kind?: unknown }): node is Scope {
+  return node.kind === "FunctionDef" || node.kind === "ClassDef" || node.kind === "Lambda";
+}
+
+/** Names an assignment target binds (`a`, `a, b = ...`, `*rest`); attributes and subscripts bind none. */
+function targetNames(target: py.Expr, out: Set<string>): void {
+  if (target.kind === "Name") out.add(target.id);
+  else if (target.kind === "Tuple" || target.kind === "List") target.elts.forEach((e) => targetNames(e, out));
+  else if (target.kind === "Starred") targetNames(target.value, out);
+}
+
+/** `:=` targets in an expression, which bind in the enclosing function even from inside a comprehension. */
+function walrusNames(e: unknown, out: Set<string>): void {
+  if (!e || typeof e !== "object") return;
+  if (Array.isArray(e)) return e.forEach((x) => walrusNames(x, out));
+  const node = e as Record<string, unknown>;
+  if (isScope(node)) return;
+  if (node.kind === "NamedExpr") out.add(node.target as string);
+  for (const [k, v] of Object.entries(node)) if (k !== "pos") walrusNames(v, out);
+}
+
+/** The names `stmts` bind in their own scope (not inside the functions and classes they define). */
+export function boundNames(stmts: py.Stmt[], out = new Set<string>()): Set<string> {
+  for (const s of stmts) {
+    switch (s.kind) {
+      case "Assign":
+        s.targets.forEach((t) => targetNames(t, out));
+        break;
+      case "AugAssign":
+      case "Delete":
+        targetNames(s.target, out);
+        break;
+      case "For":
+        targetNames(s.target, out);
+        break;
+      case "FunctionDef":
+      case "ClassDef":
+        out.add(s.name);
+        continue; // its body is its own scope; its decorators, defaults and bases bind nothing
+      case "Import":
+        out.add(s.asname ?? s.module.split(".")[0]);
+        break;
+      case "ImportFrom":
+        s.names.forEach((n) => out.add(n.asname ?? n.name));
+        break;
+      case "Try":
+        s.handlers.forEach((h) => h.name && out.add(h.name));
+        break;
+    }
+    walrusNames(s, out);
+    for (const list of nestedStatementLists(s)) boundNames(list, out);
+  }
+  return out;
+}
+
+/** The statement lists directly inside a compound statement (not a function's or class's body). */
+function nestedStatementLists(s: py.Stmt): py.Stmt[][] {
+  switch (s.kind) {
+    case "If":
+      return [s.body, s.orelse];
+    case "While":
+    case "For":
+      return [s.body, s.orelse ?? []];
+    case "Try":
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse ?? [], s.finalbody ?? []];
+    default:
+      return [];
+  }
+}
+
+function declared(stmts: py.Stmt[], kind: "Global" | "Nonlocal", out = new Set<string>()): Set<string> {
+  for (const s of stmts) {
+    if (s.kind === kind) s.names.forEach((n) => out.add(n));
+    for (const list of nestedStatementLists(s)) declared(list, kind, out);
+  }
+  return out;
+}
+
+/**
+ * The names `node` reads or writes in its own scope, with the free names of
+ * every function, lambda and class inside it (a comprehension's reads, but not
+ * its own variable, count as the scope's: it runs at once).
+ */
+function mentionedNames(node: unknown, out: Set<string>): void {
+  if (!node || typeof node !== "object") return;
+  if (Array.isArray(node)) return node.forEach((x) => mentionedNames(x, out));
+  const n = node as Record<string, unknown>;
+  if (isScope(n)) {
+    freeNames(n).forEach((x) => out.add(x));
+    return;
+  }
+  if (n.kind === "ListComp") {
+    // the comprehension's variable is its own; its first iterable is read outside it
+    const comp = n as unknown as py.ListComp;
+    mentionedNames(comp.iter, out);
+    const own = new Set<string>();
+    targetNames(comp.target, own);
+    const inside = new Set<string>();
+    mentionedNames([comp.elt, comp.cond], inside);
+    for (const x of inside) if (!own.has(x)) out.add(x);
+    return;
+  }
+  if (n.kind === "Name") out.add(n.id as string);
+  for (const [k, v] of Object.entries(n)) if (k !== "pos") mentionedNames(v, out);
+}
+
+/** What a scope's definition evaluates where it stands: decorators, parameter defaults, base classes. */
+function evaluatedOutside(scope: Scope): unknown[] {
+  if (scope.kind === "ClassDef") return scope.bases;
+  const defaults = scope.params.map((p) => p.default);
+  return scope.kind === "FunctionDef" ? [...defaults, scope.decorators ?? []] : defaults;
+}
+
+/** The names a function, lambda or class takes from the scopes around it. */
+export function freeNames(scope: Scope): Set<string> {
+  const free = new Set<string>();
+  mentionedNames(evaluatedOutside(scope), free);
+  const inner = new Set<string>();
+  if (scope.kind === "Lambda") {
+    mentionedNames(scope.body, inner);
+    scope.params.forEach((p) => inner.delete(p.name));
+  } else {
+    mentionedNames(scope.body, inner);
+    // a class's own names are not seen by its methods, so only a function's locals are subtracted
+    // (a class attribute counted as free only makes the caller more careful)
+    if (scope.kind === "FunctionDef") {
+      const local = boundNames(scope.body);
+      scope.params.forEach((p) => local.add(p.name));
+      const escapes = new Set([...declared(scope.body, "Global"), ...declared(scope.body, "Nonlocal")]);
+      for (const name of local) if (!escapes.has(name)) inner.delete(name);
+      escapes.forEach((name) => inner.add(name));
+    }
+  }
+  inner.forEach((x) => free.add(x));
+  return free;
+}

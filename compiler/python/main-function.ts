@@ -1,0 +1,89 @@
+// A program's top-level loop runs inside a function, as a careful person writes
+// it (`def main(): ...` then `main()`): MicroPython reads and writes a
+// function's locals by slot, but a module's variables through the globals
+// dictionary, a hash lookup per use, so a loop at module level runs ~1.3x as
+// long. The move is Python's own scoping, not a change of meaning:
+//
+// - what moves is the entry module's code after its last definition (function,
+//   class, import, MicroPython constant), and only when that code loops;
+// - a name it binds stays a global (declared `global` in the function) when a
+//   function, lambda or class reads or writes it, or code before it binds it;
+//   every other name it binds is the function's own local;
+// - nothing else can see the entry module's names: no module imports the entry.
+//
+// A traceback names the function; the build's source map says which function it
+// is and which line calls it, so tracebacks still show `<module>` (traceback.ts).
+import type * as py from "./ast.js";
+import { boundNames, freeNames } from "./free-names.js";
+
+export interface MainFunction {
+  body: py.Stmt[];
+  /** the function's name, when the code moved */
+  wrapper?: string;
+}
+
+/** A function, class, import, or a MicroPython `X = const(...)`, which only module level folds into the code that reads it. */
+function isDefinition(s: py.Stmt): boolean {
+  if (s.kind === "FunctionDef" || s.kind === "ClassDef" || s.kind === "Import" || s.kind === "ImportFrom") return true;
+  return s.kind === "Assign" && s.value.kind === "Call" && s.value.func.kind === "Name" && s.value.func.id === "const";
+}
+
+/** Whether `node` runs a loop itself, or awaits or yields (not inside a function it defines). */
+function contains(node: unknown, kinds: ReadonlySet<string>): boolean {
+  if (!node || typeof node !== "object") return false;
+  if (Array.isArray(node)) return node.some((x) => contains(x, kinds));
+  const n = node as Record<string, unknown>;
+  if (kinds.has(n.kind as string)) return true;
+  if (n.kind === "FunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef") return false;
+  return Object.entries(n).some(([k, v]) => k !== "pos" && contains(v, kinds));
+}
+
+/** The free names of every function, lambda and class in `node`, outermost first. */
+function namesTakenByFunctions(node: unknown, out: Set<string>): Set<string> {
+  if (!node || typeof node !== "object") return out;
+  if (Array.isArray(node)) {
+    node.forEach((x) => namesTakenByFunctions(x, out));
+    return out;
+  }
+  const n = node as Record<string, unknown>;
+  if (n.kind === "FunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef") {
+    freeNames(n as unknown as py.FunctionDef).forEach((x) => out.add(x));
+    return out;
+  }
+  for (const [k, v] of Object.entries(n)) if (k !== "pos") namesTakenByFunctions(v, out);
+  return out;
+}
+
+/** Every identifier the module spells, so the function's name is none of them. */
+function spelled(node: unknown, out: Set<string>): Set<string> {
+  if (!node || typeof node !== "object") return out;
+  if (Array.isArray(node)) {
+    node.forEach((x) => spelled(x, out));
+    return out;
+  }
+  const n = node as Record<string, unknown>;
+  for (const key of ["id", "name", "asname", "target", "module"]) if (typeof n[key] === "string") out.add(n[key] as string);
+  if (Array.isArray(n.names)) n.names.forEach((x) => (typeof x === "string" ? out.add(x) : spelled(x, out)));
+  for (const [k, v] of Object.entries(n)) if (k !== "pos") spelled(v, out);
+  return out;
+}
+
+export function mainFunction(body: py.Stmt[]): MainFunction {
+  let start = body.length;
+  while (start > 0 && !isDefinition(body[start - 1])) start--;
+  const tail = body.slice(start);
+  if (!contains(tail, new Set(["For", "While"])) || contains(tail, new Set(["Await", "Yield"]))) return { body };
+  const shared = namesTakenByFunctions(body, boundNames(body.slice(0, start)));
+  const globals = [...boundNames(tail)].filter((n) => shared.has(n)).sort();
+  const taken = spelled(body, new Set());
+  let name = "main";
+  while (taken.has(name)) name += "_";
+  const fn: py.FunctionDef = {
+    kind: "FunctionDef",
+    name,
+    params: [],
+    body: [...(globals.length ? [{ kind: "Global", names: globals } as py.Stmt] : []), ...tail],
+  };
+  const call: py.Stmt = { kind: "ExprStmt", value: { kind: "Call", func: { kind: "Name", id: name }, args: [] } };
+  return { body: [...body.slice(0, start), fn, call], wrapper: name };
+}

@@ -1,0 +1,109 @@
+// The entry's top-level code after its last definition runs in a function when
+// it loops (compiler/python/main-function.ts), so its variables are locals, read
+// and written by slot; the names a function, lambda or class shares with it stay
+// globals. Each program runs in Node and in MicroPython with the same output.
+import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
+
+const cases: Record<string, ShapeCase> = {
+  "a top-level loop's counters are the function's locals": {
+    source: `const readings = [3, 9, 4, 12, 7];
+let total = 0;
+let peaks = 0;
+for (const r of readings) {
+  total += r;
+  if (r > 8) peaks++;
+}
+console.log(total, peaks);`,
+    has: ["def main():", "    total = 0", "    for r in readings:", "main()"],
+    lacks: ["global"],
+  },
+  "a variable a function reads or writes stays a global": {
+    source: `let count = 0;
+let last = "";
+function bump(tag: string): void { count++; last = tag; }
+const limit = 3;
+for (let i = 0; i < limit; i++) bump("t" + i);
+console.log(count, last);`,
+    has: ["    global count, last", "main()"],
+    lacks: ["global count, i", "global count, last, limit"],
+  },
+  "a variable bound before the last definition stays a global": {
+    source: `let ticks = 0;
+class Led { on = false; toggle(): void { this.on = !this.on; } }
+const led = new Led();
+while (ticks < 5) { led.toggle(); ticks++; }
+console.log(ticks, led.on);`,
+    has: ["    global ticks", "    while ticks < 5:"],
+  },
+  "closures made in the loop see each pass's own variable": {
+    source: `const fns: (() => number)[] = [];
+let seen = 0;
+for (let i = 0; i < 3; i++) {
+  const k = i * 10;
+  fns.push(() => k + seen);
+  seen++;
+}
+console.log(fns.map((f) => f()).join(","));`,
+    has: ["def main():"],
+  },
+  "an arrow in the loop that assigns an outer variable": {
+    source: `let hits = 0;
+const total: number[] = [];
+for (let i = 0; i < 4; i++) {
+  const hit = (n: number) => { hits += n; };
+  hit(i);
+  total.push(hits);
+}
+console.log(hits, total.join(" "));`,
+    has: ["def main():"],
+  },
+  "a comprehension in the function reads its locals": {
+    source: `const scale = 3;
+const out: number[][] = [];
+for (let row = 0; row < 3; row++) {
+  const base = row * scale;
+  out.push([1, 2, 3].map((x) => x * base + scale));
+}
+console.log(JSON.stringify(out));`,
+    has: ["def main():"],
+  },
+  "a program's own main keeps its name; the loop's function takes another": {
+    source: `function main(n: number): number { return n * 2; }
+let sum = 0;
+for (let i = 0; i < 4; i++) sum += main(i);
+console.log(sum);`,
+    has: ["def main(n):", "def main_():", "main_()"],
+  },
+  "code without a loop stays at module level": {
+    source: `const a = [1, 2, 3];
+console.log(a.length, a.join("-"));`,
+    has: ['print(len(a), "-".join([str(_x) for _x in a]))'],
+    lacks: ["def main"],
+  },
+  "a loop before the last definition stays where it is": {
+    source: `const xs: number[] = [];
+for (let i = 0; i < 3; i++) xs.push(i * i);
+function show(): void { console.log(xs.join(",")); }
+show();`,
+    has: ["show()"],
+    lacks: ["def main"],
+  },
+  "try and catch around a loop, and the caught error's name": {
+    source: `let n = 0;
+try {
+  for (;;) { n++; if (n > 3) throw new Error("stop at " + n); }
+} catch (e) {
+  console.log((e as Error).message, n);
+}`,
+    has: ["def main():"],
+  },
+  "a loop with promises: the timers still run after the top level": {
+    source: `async function later(n: number): Promise<number> { return n + 1; }
+const got: number[] = [];
+for (let i = 0; i < 3; i++) later(i).then((v) => got.push(v));
+setTimeout(() => console.log(got.join(",")), 0);`,
+    has: ["def main():"],
+  },
+};
+
+shapeSuite("top-level loops in a function", cases);
