@@ -119,6 +119,13 @@ function evaluatedOutside(scope: Scope): unknown[] {
   return scope.kind === "FunctionDef" ? [...defaults, scope.decorators ?? []] : defaults;
 }
 
+/** The names a definition reads where it stands, when it runs: its decorators, defaults or bases. */
+export function namesReadByDefining(scope: Scope): Set<string> {
+  const out = new Set<string>();
+  mentionedNames(evaluatedOutside(scope), out);
+  return out;
+}
+
 /** The names a function, lambda or class takes from the scopes around it. */
 export function freeNames(scope: Scope): Set<string> {
   const free = new Set<string>();

@@ -4,8 +4,9 @@
 // dictionary, a hash lookup per use, so a loop at module level runs ~1.3x as
 // long. The move is Python's own scoping, not a change of meaning:
 //
-// - what moves is the entry module's code after its last definition (function,
-//   class, import, MicroPython constant), and only when that code loops;
+// - what moves is the entry module's code after its last class, import or
+//   MicroPython constant, and only when that code loops; the functions defined
+//   among it are defined first (definableFirst), as a def runs no code;
 // - a name it binds stays a global (declared `global` in the function) when a
 //   function, lambda or class reads or writes it, or code before it binds it;
 //   every other name it binds is the function's own local;
@@ -14,7 +15,7 @@
 // A traceback names the function; the build's source map says which function it
 // is and which line calls it, so tracebacks still show `<module>` (traceback.ts).
 import type * as py from "./ast.js";
-import { boundNames, freeNames } from "./free-names.js";
+import { boundNames, freeNames, namesReadByDefining } from "./free-names.js";
 
 export interface MainFunction {
   body: py.Stmt[];
@@ -68,12 +69,33 @@ function spelled(node: unknown, out: Set<string>): Set<string> {
   return out;
 }
 
+/**
+ * The functions among `region`'s statements that can be defined before all of
+ * it: a `def` runs no code of the program unless its decorators or defaults
+ * read something the region binds, and its name is bound nowhere else there.
+ */
+function definableFirst(region: py.Stmt[]): Set<py.Stmt> {
+  const defs = region.filter((s): s is py.FunctionDef => s.kind === "FunctionDef");
+  const others = boundNames(region.filter((s) => s.kind !== "FunctionDef"));
+  const names = defs.map((d) => d.name);
+  return new Set(
+    defs.filter((d) => {
+      if (others.has(d.name) || names.indexOf(d.name) !== names.lastIndexOf(d.name)) return false;
+      return [...namesReadByDefining(d)].every((n) => !others.has(n) && !names.includes(n));
+    }),
+  );
+}
+
 export function mainFunction(body: py.Stmt[]): MainFunction {
+  // classes run code when defined, so the moved code starts after the last one (and after the imports and constants)
   let start = body.length;
-  while (start > 0 && !isDefinition(body[start - 1])) start--;
-  const tail = body.slice(start);
-  if (!contains(tail, new Set(["For", "While"])) || contains(tail, new Set(["Await", "Yield"]))) return { body };
-  const shared = namesTakenByFunctions(body, boundNames(body.slice(0, start)));
+  while (start > 0 && (body[start - 1].kind === "FunctionDef" || !isDefinition(body[start - 1]))) start--;
+  const region = body.slice(start);
+  if (!contains(region, new Set(["For", "While"])) || contains(region, new Set(["Await", "Yield"]))) return { body };
+  const first = definableFirst(region);
+  const head = [...body.slice(0, start), ...region.filter((s) => first.has(s))];
+  const tail = region.filter((s) => !first.has(s));
+  const shared = namesTakenByFunctions(body, boundNames(head));
   const globals = [...boundNames(tail)].filter((n) => shared.has(n)).sort();
   const taken = spelled(body, new Set());
   let name = "main";
@@ -85,5 +107,5 @@ export function mainFunction(body: py.Stmt[]): MainFunction {
     body: [...(globals.length ? [{ kind: "Global", names: globals } as py.Stmt] : []), ...tail],
   };
   const call: py.Stmt = { kind: "ExprStmt", value: { kind: "Call", func: { kind: "Name", id: name }, args: [] } };
-  return { body: [...body.slice(0, start), fn, call], wrapper: name };
+  return { body: [...head, fn, call], wrapper: name };
 }

@@ -74,6 +74,20 @@ for (let i = 0; i < 4; i++) sum += main(i);
 console.log(sum);`,
     has: ["def main(n):", "def main_():", "main_()"],
   },
+  "functions defined among the statements are defined first; what they read stays global": {
+    source: `let limit = 3;
+const scaled = (x: number, k: number = limit) => x * k;
+let calls = 0;
+function counted(s: string): string { calls++; return "[" + s + "]"; }
+const out: number[] = [];
+for (let i = 0; i < 3; i++) out.push(scaled(i));
+limit = 10;
+const tag = (s: string) => counted(s) + "!";
+for (const w of ["a", "b"]) console.log(tag(w));
+console.log(out.join(","), scaled(1), calls);`,
+    has: ["def main():\n    global calls, limit\n    limit = 3\n"],
+    lacks: ["global calls, limit, out"],
+  },
   "code without a loop stays at module level": {
     source: `const a = [1, 2, 3];
 console.log(a.length, a.join("-"));`,

@@ -4,21 +4,6 @@ import network
 from umqtt.simple import MQTTClient
 
 PERIOD_MS = const(2000)
-BROKER = "192.168.1.10"
-CLIENT_ID = "esp32-sensor"
-STATUS_TOPIC = "sensors/esp32-sensor/status"
-LIGHT_TOPIC = "sensors/esp32-sensor/light"
-LED_TOPIC = "sensors/esp32-sensor/led"
-LED_STATE_TOPIC = "sensors/esp32-sensor/led/state"
-led = Pin(2, Pin.OUT)
-light = ADC(Pin(34), atten=ADC.ATTN_11DB)
-station = network.WLAN(network.STA_IF)
-station.active(True)
-station.connect("SSID", "PASSWORD")
-while not station.isconnected():
-    time.sleep_ms(100)
-client = MQTTClient(CLIENT_ID, BROKER, keepalive=60)
-client.set_last_will(STATUS_TOPIC, "offline", True, 1)
 
 
 def _f(topic, msg):
@@ -31,6 +16,22 @@ def _f(topic, msg):
 
 
 def main():
+    global LED_STATE_TOPIC, client, led
+    BROKER = "192.168.1.10"
+    CLIENT_ID = "esp32-sensor"
+    STATUS_TOPIC = "sensors/esp32-sensor/status"
+    LIGHT_TOPIC = "sensors/esp32-sensor/light"
+    LED_TOPIC = "sensors/esp32-sensor/led"
+    LED_STATE_TOPIC = "sensors/esp32-sensor/led/state"
+    led = Pin(2, Pin.OUT)
+    light = ADC(Pin(34), atten=ADC.ATTN_11DB)
+    station = network.WLAN(network.STA_IF)
+    station.active(True)
+    station.connect("SSID", "PASSWORD")
+    while not station.isconnected():
+        time.sleep_ms(100)
+    client = MQTTClient(CLIENT_ID, BROKER, keepalive=60)
+    client.set_last_will(STATUS_TOPIC, "offline", True, 1)
     client.set_callback(_f)
     client.connect()
     print("connected to", BROKER)
