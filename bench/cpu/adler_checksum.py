@@ -8,13 +8,17 @@ def adler32(data):
     return (b << 16) | a
 
 
-block = [(i * 31 + 7) % 256 for i in range(512)]
+def main():
+    block = [(i * 31 + 7) % 256 for i in range(512)]
 
-last = 0
-odd = 0
-for rnd in range(40):
-    block[rnd] = rnd
-    last = adler32(block)
-    if last & 1:
-        odd += 1
-print("adler32: %d, odd: %d" % (last, odd))
+    last = 0
+    odd = 0
+    for rnd in range(40):
+        block[rnd] = rnd
+        last = adler32(block)
+        if last & 1:
+            odd += 1
+    print("adler32: %d, odd: %d" % (last, odd))
+
+
+main()

@@ -11,7 +11,11 @@ def checksum(data):
     return s
 
 
-total = 0
-for n in range(60):
-    total += checksum(buf)
-print(total)
+def main():
+    total = 0
+    for n in range(60):
+        total += checksum(buf)
+    print(total)
+
+
+main()

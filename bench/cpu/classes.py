@@ -14,13 +14,17 @@ class Led:
         return self.level == 1
 
 
-leds = []
-for i in range(8):
-    leds.append(Led(i))
-lit = 0
-for n in range(2000):
-    led = leds[n % 8]
-    led.toggle()
-    if led.on:
-        lit += 1
-print(lit, leds[3].toggles)
+def main():
+    leds = []
+    for i in range(8):
+        leds.append(Led(i))
+    lit = 0
+    for n in range(2000):
+        led = leds[n % 8]
+        led.toggle()
+        if led.on:
+            lit += 1
+    print(lit, leds[3].toggles)
+
+
+main()

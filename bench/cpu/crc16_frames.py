@@ -11,10 +11,14 @@ def crc16(data):
     return crc
 
 
-combined = 0
-sent = 0
-for n in range(120):
-    frame = "id=%d;temp=%d;hum=%d" % (n, 20 + n % 7, 40 + n % 13)
-    combined ^= crc16(frame.encode())
-    sent += len(frame) + 2
-print("frames sent: %d bytes, crc %x" % (sent, combined))
+def main():
+    combined = 0
+    sent = 0
+    for n in range(120):
+        frame = "id=%d;temp=%d;hum=%d" % (n, 20 + n % 7, 40 + n % 13)
+        combined ^= crc16(frame.encode())
+        sent += len(frame) + 2
+    print("frames sent: %d bytes, crc %x" % (sent, combined))
+
+
+main()

@@ -59,10 +59,14 @@ def level_at(t):
     return False
 
 
-buttons = [Button(0), Button(35, 10)]
-for now in range(9000):
-    level = level_at(now)
+def main():
+    buttons = [Button(0), Button(35, 10)]
+    for now in range(9000):
+        level = level_at(now)
+        for b in buttons:
+            b.sample(level, now)
     for b in buttons:
-        b.sample(level, now)
-for b in buttons:
-    print("pin %d: %d short, %d long" % (b.pin, b.short_presses, b.long_presses))
+        print("pin %d: %d short, %d long" % (b.pin, b.short_presses, b.long_presses))
+
+
+main()

@@ -59,22 +59,26 @@ def handle(t, line):
     device.record(t, value)
 
 
-seed = 11
-for t in range(1500):
-    seed = (seed * 1103 + 12345) % 65536
-    n = (seed >> 5) % 12
-    if n == 11 and t > 750:
-        continue
-    if t % 97 == 0:
-        line = "dev%d;broken" % n
-    else:
-        line = "dev%d,%s,%d" % (n, KINDS[n % 3], seed % 400 + n * 10)
-    handle(t, line)
+def main():
+    seed = 11
+    for t in range(1500):
+        seed = (seed * 1103 + 12345) % 65536
+        n = (seed >> 5) % 12
+        if n == 11 and t > 750:
+            continue
+        if t % 97 == 0:
+            line = "dev%d;broken" % n
+        else:
+            line = "dev%d,%s,%d" % (n, KINDS[n % 3], seed % 400 + n * 10)
+        handle(t, line)
 
-for id in sorted(devices):
-    d = devices[id]
-    peak = d.peak()
-    print('{"id":"%s","kind":"%s","reports":%d,"avg":%d,"peakAt":%d}'
-          % (d.id, d.kind, d.reports, int(d.average() + 0.5), peak[0] if peak else -1))
-quiet = sorted(d.id for d in devices.values() if 1500 - d.last_seen > 100)
-print("quiet: %s, rejected %d" % (" ".join(quiet) or "none", rejected))
+    for id in sorted(devices):
+        d = devices[id]
+        peak = d.peak()
+        print('{"id":"%s","kind":"%s","reports":%d,"avg":%d,"peakAt":%d}'
+              % (d.id, d.kind, d.reports, int(d.average() + 0.5), peak[0] if peak else -1))
+    quiet = sorted(d.id for d in devices.values() if 1500 - d.last_seen > 100)
+    print("quiet: %s, rejected %d" % (" ".join(quiet) or "none", rejected))
+
+
+main()

@@ -7,10 +7,14 @@ def response(pins):
     return "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + str(len(body)) + "\r\n\r\n" + body
 
 
-pins = []
-for i in range(40):
-    pins.append(i % 2)
-total = 0
-for n in range(300):
-    total += len(response(pins))
-print(total)
+def main():
+    pins = []
+    for i in range(40):
+        pins.append(i % 2)
+    total = 0
+    for n in range(300):
+        total += len(response(pins))
+    print(total)
+
+
+main()

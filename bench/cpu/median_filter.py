@@ -37,21 +37,25 @@ def roughness(xs):
     return s / (len(xs) - 1)
 
 
-raw = build_signal(2000)
-filtered = moving_median(raw)
+def main():
+    raw = build_signal(2000)
+    filtered = moving_median(raw)
 
-spikes = 0
-largest = 0
-for i in range(len(raw)):
-    d = abs(raw[i] - filtered[i])
-    if d > SPIKE_THRESHOLD:
-        spikes += 1
-    if d > largest:
-        largest = d
+    spikes = 0
+    largest = 0
+    for i in range(len(raw)):
+        d = abs(raw[i] - filtered[i])
+        if d > SPIKE_THRESHOLD:
+            spikes += 1
+        if d > largest:
+            largest = d
 
-print('samples %d, window %d, spikes removed %d, largest correction %d' % (len(raw), WINDOW, spikes, largest))
-print('raw mean %.2f, filtered mean %.2f' % (sum(raw) / len(raw), sum(filtered) / len(filtered)))
-print('roughness raw %.3f, filtered %.3f' % (roughness(raw), roughness(filtered)))
-print('first filtered: ' + ','.join(str(v) for v in filtered[:12]))
-print('every 250th: ' + ' '.join(str(v) for v in filtered[::250]))
-print('min %d, max %d' % (min(filtered), max(filtered)))
+    print('samples %d, window %d, spikes removed %d, largest correction %d' % (len(raw), WINDOW, spikes, largest))
+    print('raw mean %.2f, filtered mean %.2f' % (sum(raw) / len(raw), sum(filtered) / len(filtered)))
+    print('roughness raw %.3f, filtered %.3f' % (roughness(raw), roughness(filtered)))
+    print('first filtered: ' + ','.join(str(v) for v in filtered[:12]))
+    print('every 250th: ' + ' '.join(str(v) for v in filtered[::250]))
+    print('min %d, max %d' % (min(filtered), max(filtered)))
+
+
+main()

@@ -39,34 +39,38 @@ def schedule(code, unit):
     return durations, on_ms, total
 
 
-messages = ('SOS', 'Hello world', 'ESP32 ready', 'Temp 23.5 C', 'WiFi lost - retry 3', 'Battery 87',
-            'OTA v1.4.2 ok', 'door open / alarm')
+def main():
+    messages = ('SOS', 'Hello world', 'ESP32 ready', 'Temp 23.5 C', 'WiFi lost - retry 3', 'Battery 87',
+                'OTA v1.4.2 ok', 'door open / alarm')
 
-lines = []
-longest = ''
-longest_ms = 0
-grand = 0
-pulses = 0
-for wpm in range(5, 31):
-    unit = (2400 + wpm) // (2 * wpm)  # 1200 / wpm rounded
-    speed_total = 0
-    speed_on = 0
-    for message in messages:
-        d, on_ms, total = schedule(encode(message), unit)
-        speed_total += total
-        speed_on += on_ms
-        pulses += (len(d) + 1) // 2
-        if total > longest_ms:
-            longest = message
-            longest_ms = total
-    grand += speed_total
-    if wpm % 5 == 0:
-        lines.append('%d wpm (unit %d ms): %.2f s, duty %.1f%%'
-                     % (wpm, unit, speed_total / 1000, speed_on / speed_total * 100))
+    lines = []
+    longest = ''
+    longest_ms = 0
+    grand = 0
+    pulses = 0
+    for wpm in range(5, 31):
+        unit = (2400 + wpm) // (2 * wpm)  # 1200 / wpm rounded
+        speed_total = 0
+        speed_on = 0
+        for message in messages:
+            d, on_ms, total = schedule(encode(message), unit)
+            speed_total += total
+            speed_on += on_ms
+            pulses += (len(d) + 1) // 2
+            if total > longest_ms:
+                longest = message
+                longest_ms = total
+        grand += speed_total
+        if wpm % 5 == 0:
+            lines.append('%d wpm (unit %d ms): %.2f s, duty %.1f%%'
+                         % (wpm, unit, speed_total / 1000, speed_on / speed_total * 100))
 
-for message in messages[:3]:
-    print(message + ' -> ' + encode(message))
-d, _, total = schedule(encode('SOS'), 100)
-print('SOS at 100 ms: [%s] = %d ms' % (', '.join(str(x) for x in d), total))
-print('\n'.join(lines))
-print('longest: "%s" %.1f s; all: %.2f min, %d pulses' % (longest, longest_ms / 1000, grand / 60000, pulses))
+    for message in messages[:3]:
+        print(message + ' -> ' + encode(message))
+    d, _, total = schedule(encode('SOS'), 100)
+    print('SOS at 100 ms: [%s] = %d ms' % (', '.join(str(x) for x in d), total))
+    print('\n'.join(lines))
+    print('longest: "%s" %.1f s; all: %.2f min, %d pulses' % (longest, longest_ms / 1000, grand / 60000, pulses))
+
+
+main()

@@ -74,46 +74,50 @@ def distance_km(a, b):
     return 2 * 6371 * asin(sqrt(h))
 
 
-lines = build_track(300)
-fixes = []  # (time, lat, lon, sats, alt)
-bad = 0
-rmc_count = 0
-max_speed = 0
-for line in lines:
-    body = validate(line)
-    if body is None:
-        bad += 1
-        continue
-    f = body.split(',')
-    if f[0] == 'GPGGA':
-        t = f[1]
-        fixes.append((t[0:2] + ':' + t[2:4] + ':' + t[4:6], parse_coord(f[2], f[3]),
-                      parse_coord(f[4], f[5]), int(f[7]), float(f[9])))
-    elif f[0] == 'GPRMC' and f[2] == 'A':
-        rmc_count += 1
-        kmh = float(f[7]) * 1.852
-        if kmh > max_speed:
-            max_speed = kmh
+def main():
+    lines = build_track(300)
+    fixes = []  # (time, lat, lon, sats, alt)
+    bad = 0
+    rmc_count = 0
+    max_speed = 0
+    for line in lines:
+        body = validate(line)
+        if body is None:
+            bad += 1
+            continue
+        f = body.split(',')
+        if f[0] == 'GPGGA':
+            t = f[1]
+            fixes.append((t[0:2] + ':' + t[2:4] + ':' + t[4:6], parse_coord(f[2], f[3]),
+                          parse_coord(f[4], f[5]), int(f[7]), float(f[9])))
+        elif f[0] == 'GPRMC' and f[2] == 'A':
+            rmc_count += 1
+            kmh = float(f[7]) * 1.852
+            if kmh > max_speed:
+                max_speed = kmh
 
-dist = 0
-prev = None
-for fx in fixes:
-    if fx[1] > 0:
-        if prev:
-            dist += distance_km(prev, fx)
-        prev = fx
-sats = 0
-max_alt = fixes[0][4]
-for fx in fixes:
-    sats += fx[3]
-    if fx[4] > max_alt:
-        max_alt = fx[4]
+    dist = 0
+    prev = None
+    for fx in fixes:
+        if fx[1] > 0:
+            if prev:
+                dist += distance_km(prev, fx)
+            prev = fx
+    sats = 0
+    max_alt = fixes[0][4]
+    for fx in fixes:
+        sats += fx[3]
+        if fx[4] > max_alt:
+            max_alt = fx[4]
 
-print('sentences: %d, bad: %d, GGA fixes: %d, RMC: %d' % (len(lines), bad, len(fixes), rmc_count))
-for i in range(0, len(fixes), 70):
-    fx = fixes[i]
-    print('%s %.5f, %.5f sats %d alt %.1f' % fx)
-fx = fixes[-1]
-print('last: %s %.5f, %.5f' % fx[:3])
-print('avg sats %.2f, max alt %.1f m, max speed %.1f km/h' % (sats / len(fixes), max_alt, max_speed))
-print('distance %.3f km' % dist)
+    print('sentences: %d, bad: %d, GGA fixes: %d, RMC: %d' % (len(lines), bad, len(fixes), rmc_count))
+    for i in range(0, len(fixes), 70):
+        fx = fixes[i]
+        print('%s %.5f, %.5f sats %d alt %.1f' % fx)
+    fx = fixes[-1]
+    print('last: %s %.5f, %.5f' % fx[:3])
+    print('avg sats %.2f, max alt %.1f m, max speed %.1f km/h' % (sats / len(fixes), max_alt, max_speed))
+    print('distance %.3f km' % dist)
+
+
+main()

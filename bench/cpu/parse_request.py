@@ -26,7 +26,11 @@ def parse(text):
     return params + headers
 
 
-total = 0
-for n in range(2000):
-    total += parse(request)
-print(total)
+def main():
+    total = 0
+    for n in range(2000):
+        total += parse(request)
+    print(total)
+
+
+main()

@@ -42,29 +42,33 @@ class Heater:
         self.sensor += (t - self.sensor) / self.lag * dt
 
 
-dt = 0.1
-steps = 3000
-pid = PID(6.0, 0.35, 4.0, 0, 100)
-heater = Heater(21.5, 2.4, 0.02, 1.5)
-log = []
-max_temp = 0
-power_sum = 0
-saturated = 0
-error = 0
-for i in range(steps):
-    setpoint = 75 if i < 1500 else 60 if i < 2200 else 68
-    power = pid.update(setpoint, heater.sensor, dt)
-    heater.step(power, dt, 0.05 if 2500 <= i < 2650 else 0)
-    power_sum += power
-    if power == 0 or power == 100:
-        saturated += 1
-    if heater.temperature > max_temp:
-        max_temp = heater.temperature
-    error = setpoint - heater.sensor
-    if i % 250 == 249:
-        log.append('t=%.1fs sp=%d temp=%.2f sensor=%.2f out=%.1f%%'
-                   % ((i + 1) * dt, setpoint, heater.temperature, heater.sensor, power))
+def main():
+    dt = 0.1
+    steps = 3000
+    pid = PID(6.0, 0.35, 4.0, 0, 100)
+    heater = Heater(21.5, 2.4, 0.02, 1.5)
+    log = []
+    max_temp = 0
+    power_sum = 0
+    saturated = 0
+    error = 0
+    for i in range(steps):
+        setpoint = 75 if i < 1500 else 60 if i < 2200 else 68
+        power = pid.update(setpoint, heater.sensor, dt)
+        heater.step(power, dt, 0.05 if 2500 <= i < 2650 else 0)
+        power_sum += power
+        if power == 0 or power == 100:
+            saturated += 1
+        if heater.temperature > max_temp:
+            max_temp = heater.temperature
+        error = setpoint - heater.sensor
+        if i % 250 == 249:
+            log.append('t=%.1fs sp=%d temp=%.2f sensor=%.2f out=%.1f%%'
+                       % ((i + 1) * dt, setpoint, heater.temperature, heater.sensor, power))
 
-print('\n'.join(log))
-print('max temp %.2f C, mean power %.2f %%, saturated %d steps' % (max_temp, power_sum / steps, saturated))
-print('final error %.3f C' % error)
+    print('\n'.join(log))
+    print('max temp %.2f C, mean power %.2f %%, saturated %d steps' % (max_temp, power_sum / steps, saturated))
+    print('final error %.3f C' % error)
+
+
+main()

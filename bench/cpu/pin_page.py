@@ -26,14 +26,18 @@ def render_page(items, uptime):
     return "".join(parts)
 
 
-served = 0
-on_count = 0
-for t in range(150):
-    for p in pins:
-        if (t + p.pin) % 3 == 0:
-            p.value = 1 - p.value
-        if p.value == 1:
-            on_count += 1
-    served += len(render_page(pins, t * 2))
-print("served %d bytes, %d pins on" % (served, on_count))
-print(render_page(pins[:2], 300))
+def main():
+    served = 0
+    on_count = 0
+    for t in range(150):
+        for p in pins:
+            if (t + p.pin) % 3 == 0:
+                p.value = 1 - p.value
+            if p.value == 1:
+                on_count += 1
+        served += len(render_page(pins, t * 2))
+    print("served %d bytes, %d pins on" % (served, on_count))
+    print(render_page(pins[:2], 300))
+
+
+main()

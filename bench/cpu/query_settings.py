@@ -142,21 +142,25 @@ def handle(rid, request):
         num(S["low"]), num(S["high"]))
 
 
-a = 1
-b = 0
-nbytes = 0
-samples = []
-for rid in range(1, REQUESTS + 1):
-    resp = handle(rid, make_request())
-    for c in resp.encode():
-        a = (a + c) % 65521
-        b = (b + a) % 65521
-    nbytes += len(resp)
-    if rid <= 3 or rid % 100 == 0:
-        samples.append(resp)
-print("requests=%d ok=%d rejectedFields=%d clamped=%d" % (REQUESTS, ok_count, rejected_total, clamped_total))
-print("responses=%d bytes, adler=%x" % (nbytes, (b << 16) | a))
-for s in samples:
-    print(s)
-print('final {"interval":%d,"name":"%s","enabled":%s,"alarm":%s,"low":%s,"high":%s}' % (
-    S["interval"], S["name"], jbool(S["enabled"]), jbool(S["alarm"]), num(S["low"]), num(S["high"])))
+def main():
+    a = 1
+    b = 0
+    nbytes = 0
+    samples = []
+    for rid in range(1, REQUESTS + 1):
+        resp = handle(rid, make_request())
+        for c in resp.encode():
+            a = (a + c) % 65521
+            b = (b + a) % 65521
+        nbytes += len(resp)
+        if rid <= 3 or rid % 100 == 0:
+            samples.append(resp)
+    print("requests=%d ok=%d rejectedFields=%d clamped=%d" % (REQUESTS, ok_count, rejected_total, clamped_total))
+    print("responses=%d bytes, adler=%x" % (nbytes, (b << 16) | a))
+    for s in samples:
+        print(s)
+    print('final {"interval":%d,"name":"%s","enabled":%s,"alarm":%s,"low":%s,"high":%s}' % (
+        S["interval"], S["name"], jbool(S["enabled"]), jbool(S["alarm"]), num(S["low"]), num(S["high"])))
+
+
+main()

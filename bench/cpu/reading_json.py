@@ -13,11 +13,15 @@ def payload(n):
     )
 
 
-total = 0
-last = ""
-for n in range(400):
-    p = payload(n)
-    total += len(p)
-    last = p
-print(last)
-print("sent %d bytes" % total)
+def main():
+    total = 0
+    last = ""
+    for n in range(400):
+        p = payload(n)
+        total += len(p)
+        last = p
+    print(last)
+    print("sent %d bytes" % total)
+
+
+main()

@@ -40,23 +40,27 @@ def handle(method, path, query):
     return "404 Not Found"
 
 
-lines = [
-    "GET / HTTP/1.1",
-    "GET /led?pin=2&state=on HTTP/1.1",
-    "GET /led?state=off&pin=4 HTTP/1.1",
-    "GET /led?pin=5&state=blink HTTP/1.1",
-    "POST /status HTTP/1.1",
-    "GET /favicon.ico HTTP/1.1",
-    "BROKEN",
-    "GET /led?pin=13&state=on&debug HTTP/1.1",
-]
+def main():
+    lines = [
+        "GET / HTTP/1.1",
+        "GET /led?pin=2&state=on HTTP/1.1",
+        "GET /led?state=off&pin=4 HTTP/1.1",
+        "GET /led?pin=5&state=blink HTTP/1.1",
+        "POST /status HTTP/1.1",
+        "GET /favicon.ico HTTP/1.1",
+        "BROKEN",
+        "GET /led?pin=13&state=on&debug HTTP/1.1",
+    ]
 
-status_counts = {}
-for n in range(300):
-    for line in lines:
-        req = parse_request_line(line)
-        status = handle(*req) if req else "400 Bad Request"
-        status_counts[status] = status_counts.get(status, 0) + 1
-for k in sorted(status_counts):
-    print("%s: %d" % (k, status_counts[k]))
-print("pins set: %d, pin 13 = %d" % (len(pin_levels), pin_levels[13]))
+    status_counts = {}
+    for n in range(300):
+        for line in lines:
+            req = parse_request_line(line)
+            status = handle(*req) if req else "400 Bad Request"
+            status_counts[status] = status_counts.get(status, 0) + 1
+    for k in sorted(status_counts):
+        print("%s: %d" % (k, status_counts[k]))
+    print("pins set: %d, pin 13 = %d" % (len(pin_levels), pin_levels[13]))
+
+
+main()

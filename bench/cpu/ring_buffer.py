@@ -22,15 +22,19 @@ class RingBuffer:
         return max(self.items)
 
 
-window = RingBuffer(10)
-alarms = 0
-report = []
-for t in range(1500):
-    raw = (t * 97 + (t % 13) * 41) % 4096
-    window.push(raw)
-    avg = window.average()
-    if avg > 2600:
-        alarms += 1
-    if t % 250 == 0:
-        report.append("t=%d avg=%.1f max=%d\n" % (t, avg, window.max()))
-print("".join(report) + "alarms: %d" % alarms)
+def main():
+    window = RingBuffer(10)
+    alarms = 0
+    report = []
+    for t in range(1500):
+        raw = (t * 97 + (t % 13) * 41) % 4096
+        window.push(raw)
+        avg = window.average()
+        if avg > 2600:
+            alarms += 1
+        if t % 250 == 0:
+            report.append("t=%d avg=%.1f max=%d\n" % (t, avg, window.max()))
+    print("".join(report) + "alarms: %d" % alarms)
+
+
+main()

@@ -30,14 +30,18 @@ def to_celsius(raw):
     return (volts - 0.5) * 100
 
 
-stats = Stats()
-lines = []
-for i in range(2000):
-    raw = 900 + (i * 53) % 200 + i // 40
-    stats.add(to_celsius(raw))
-    if (i + 1) % 500 == 0:
-        lines.append(
-            "n=%d min=%.2f max=%.2f mean=%.2f ema=%.2f"
-            % (stats.count, stats.min, stats.max, stats.mean(), stats.ema)
-        )
-print("\n".join(lines))
+def main():
+    stats = Stats()
+    lines = []
+    for i in range(2000):
+        raw = 900 + (i * 53) % 200 + i // 40
+        stats.add(to_celsius(raw))
+        if (i + 1) % 500 == 0:
+            lines.append(
+                "n=%d min=%.2f max=%.2f mean=%.2f ema=%.2f"
+                % (stats.count, stats.min, stats.max, stats.mean(), stats.ema)
+            )
+    print("\n".join(lines))
+
+
+main()

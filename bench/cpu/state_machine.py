@@ -20,11 +20,15 @@ def step(state, event):
         return CONNECTING if event == 1 else FAILED
 
 
-state = IDLE
-changes = 0
-for i in range(20000):
-    nxt = step(state, i % 4)
-    if nxt != state:
-        changes += 1
-    state = nxt
-print(changes, state)
+def main():
+    state = IDLE
+    changes = 0
+    for i in range(20000):
+        nxt = step(state, i % 4)
+        if nxt != state:
+            changes += 1
+        state = nxt
+    print(changes, state)
+
+
+main()
