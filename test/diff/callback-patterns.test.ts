@@ -44,7 +44,7 @@ describe("callbacks with an [a, b] parameter: emitted Python", () => {
   test("fixed tuples unpack in the for target", () => {
     expect(py.pairs).toContain("for k, v in pairs]");
     expect(py.pairs).toMatch(/for i in range\(len\(pairs\)\):\n {8}k\d*, v\d* = pairs\[i\]\n/);
-    expect(py.pairs).toMatch(/for k\d*, v\d* in pairs:\n {4}if v\d* < 2:\n {8}continue\n/);
+    expect(py.pairs).toMatch(/for k\d*, v\d* in pairs:\n {8}if v\d* < 2:\n {12}continue\n/);
     expect(py.pairs.match(/def _f/g)?.length).toBe(1); // filter's
   });
 
