@@ -70,7 +70,9 @@ export function transformSourceFile(
       else diagnostics.push(ctx.internal(s, err).diagnostic);
     }
   }
-  const top = isEntry ? mainFunction(listComprehensions(body)) : { body: listComprehensions(body), wrapper: undefined };
+  // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
+  const top =
+    isEntry && ctx.moduleName !== "boot" ? mainFunction(listComprehensions(body)) : { body: listComprehensions(body), wrapper: undefined };
   if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
     // JavaScript keeps running timers and promises after the top level ends;
     // asyncio's run_until_complete() with no task returns once nothing is left to run

@@ -2,6 +2,10 @@
 // it loops (compiler/python/main-function.ts), so its variables are locals, read
 // and written by slot; the names a function, lambda or class shares with it stay
 // globals. Each program runs in Node and in MicroPython with the same output.
+import { describe, expect, test } from "vitest";
+import { compile } from "../../compiler/program.js";
+import { runInVm } from "../../compiler/board/vm.js";
+import { project } from "../helpers/standin.js";
 import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
 
 const cases: Record<string, ShapeCase> = {
@@ -121,3 +125,19 @@ setTimeout(() => console.log(got.join(",")), 0);`,
 };
 
 shapeSuite("top-level loops in a function", cases);
+
+describe("boot.ts", () => {
+  test("boot.py keeps its loop at module level, where main.py and the REPL see its names; main.py's moves", async () => {
+    const dir = project({
+      "src/boot.ts": `let tries = 0;\nwhile (tries < 3) tries++;\nprint("boot", tries);\n`,
+      "src/main.ts": `let sum = 0;\nfor (let i = 0; i < 4; i++) sum += i;\nprint("main", sum);\n`,
+    });
+    const result = compile(dir);
+    expect(result.diagnostics).toEqual([]);
+    const text = (p: string) => result.files.find((f) => f.path === p)!.text;
+    expect(text("boot.py")).toBe('tries = 0\nwhile tries < 3:\n    tries += 1\nprint("boot", tries)\n');
+    expect(text("main.py")).toContain("def main():\n    sum_ = 0\n");
+    const run = await runInVm([{ path: "boot.py", text: text("boot.py") }], "boot");
+    expect(run.stdout).toBe("boot 3\n");
+  });
+});
