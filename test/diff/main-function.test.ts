@@ -92,6 +92,22 @@ console.log(out.join(","), scaled(1), calls);`,
     has: ["def main():\n    global calls, limit\n    limit = 3\n"],
     lacks: ["global calls, limit, out"],
   },
+  "a function declared in the loop's body, a var read by a later function, a caught error a closure keeps": {
+    source: `const seen: string[] = [];
+for (var i = 0; i < 3; i++) {
+  function label(n: number): string { return "#" + n + "/" + i; }
+  seen.push(label(i * 2));
+}
+function last(): number { return i; }
+let saved: () => string = () => "none";
+try {
+  for (const w of ["a", "b", ""]) if (!w) throw new Error("empty after " + seen.length);
+} catch (e) {
+  saved = () => (e as Error).message;
+}
+console.log(seen.join(" "), last(), saved());`,
+    has: ["def main():"],
+  },
   "code without a loop stays at module level": {
     source: `const a = [1, 2, 3];
 console.log(a.length, a.join("-"));`,
