@@ -13,7 +13,7 @@
 // comprehension there cannot see the class's names). The comprehension's variable does not outlive it, which
 // the TypeScript's block-scoped loop variable never did either.
 import type * as py from "./ast.js";
-import { mentions } from "./mentions.js";
+import { mentions, someNode } from "./mentions.js";
 
 /** Builtins that only take values (a user's function of the same name is renamed by the compiler). */
 const VALUE_BUILTINS = new Set(["ord", "chr", "str", "len", "int", "float", "abs", "min", "max", "bool", "round", "range", "enumerate", "zip", "reversed"]);
@@ -33,10 +33,7 @@ function callsOnlyValueFunctions(e: unknown): boolean {
 }
 
 function hasAttribute(e: unknown): boolean {
-  if (!e || typeof e !== "object") return false;
-  if (Array.isArray(e)) return e.some(hasAttribute);
-  const node = e as Record<string, unknown>;
-  return node.kind === "Attribute" || Object.entries(node).some(([k, v]) => k !== "pos" && hasAttribute(v));
+  return someNode(e, (node) => node.kind === "Attribute");
 }
 
 /** The one name `s` assigns (`name = ...`), if it is such an assignment. */

@@ -3,6 +3,7 @@
 // itself (its free names). main-function.ts asks them before it moves module
 // code into a function, where a bound name stops being a global.
 import type * as py from "./ast.js";
+import { eachNode } from "./mentions.js";
 
 type Scope = py.FunctionDef | py.ClassDef | py.Lambda;
 
@@ -19,12 +20,10 @@ function targetNames(target: py.Expr, out: Set<string>): void {
 
 /** `:=` targets in an expression, which bind in the enclosing function even from inside a comprehension. */
 function walrusNames(e: unknown, out: Set<string>): void {
-  if (!e || typeof e !== "object") return;
-  if (Array.isArray(e)) return e.forEach((x) => walrusNames(x, out));
-  const node = e as Record<string, unknown>;
-  if (isScope(node)) return;
-  if (node.kind === "NamedExpr") out.add(node.target as string);
-  for (const [k, v] of Object.entries(node)) if (k !== "pos") walrusNames(v, out);
+  eachNode(e, (node) => {
+    if (node.kind === "NamedExpr") out.add(node.target as string);
+    return !isScope(node);
+  });
 }
 
 /** The names `stmts` bind in their own scope (not inside the functions and classes they define). */
@@ -90,26 +89,25 @@ function declared(stmts: py.Stmt[], kind: "Global" | "Nonlocal", out = new Set<s
  * its own variable, count as the scope's: it runs at once).
  */
 function mentionedNames(node: unknown, out: Set<string>): void {
-  if (!node || typeof node !== "object") return;
-  if (Array.isArray(node)) return node.forEach((x) => mentionedNames(x, out));
-  const n = node as Record<string, unknown>;
-  if (isScope(n)) {
-    freeNames(n).forEach((x) => out.add(x));
-    return;
-  }
-  if (n.kind === "ListComp") {
-    // the comprehension's variable is its own; its first iterable is read outside it
-    const comp = n as unknown as py.ListComp;
-    mentionedNames(comp.iter, out);
-    const own = new Set<string>();
-    targetNames(comp.target, own);
-    const inside = new Set<string>();
-    mentionedNames([comp.elt, comp.cond], inside);
-    for (const x of inside) if (!own.has(x)) out.add(x);
-    return;
-  }
-  if (n.kind === "Name") out.add(n.id as string);
-  for (const [k, v] of Object.entries(n)) if (k !== "pos") mentionedNames(v, out);
+  eachNode(node, (n) => {
+    if (isScope(n)) {
+      freeNames(n).forEach((x) => out.add(x));
+      return false;
+    }
+    if (n.kind === "ListComp") {
+      // the comprehension's variable is its own; its first iterable is read outside it
+      const comp = n as unknown as py.ListComp;
+      mentionedNames(comp.iter, out);
+      const own = new Set<string>();
+      targetNames(comp.target, own);
+      const inside = new Set<string>();
+      mentionedNames([comp.elt, comp.cond], inside);
+      for (const x of inside) if (!own.has(x)) out.add(x);
+      return false;
+    }
+    if (n.kind === "Name") out.add(n.id as string);
+    return true;
+  });
 }
 
 /** What a scope's definition evaluates where it stands: decorators, parameter defaults, base classes. */

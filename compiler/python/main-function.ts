@@ -16,6 +16,7 @@
 // is and which line calls it, so tracebacks still show `<module>` (traceback.ts).
 import type * as py from "./ast.js";
 import { boundNames, freeNames, namesReadByDefining } from "./free-names.js";
+import { eachNode, someNode } from "./mentions.js";
 
 export interface MainFunction {
   body: py.Stmt[];
@@ -29,43 +30,30 @@ function isDefinition(s: py.Stmt): boolean {
   return s.kind === "Assign" && s.value.kind === "Call" && s.value.func.kind === "Name" && s.value.func.id === "const";
 }
 
-/** Whether `node` runs a loop itself, or awaits or yields (not inside a function it defines). */
+const isScope = (n: { kind?: unknown }) => n.kind === "FunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef";
+
+/** Whether `node` has a node of one of `kinds` (a loop; an await or a yield), not inside a function it defines. */
 function contains(node: unknown, kinds: ReadonlySet<string>): boolean {
-  if (!node || typeof node !== "object") return false;
-  if (Array.isArray(node)) return node.some((x) => contains(x, kinds));
-  const n = node as Record<string, unknown>;
-  if (kinds.has(n.kind as string)) return true;
-  if (n.kind === "FunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef") return false;
-  return Object.entries(n).some(([k, v]) => k !== "pos" && contains(v, kinds));
+  return someNode(node, (n) => kinds.has(n.kind as string), isScope);
 }
 
-/** The free names of every function, lambda and class in `node`, outermost first. */
+/** The free names of every function, lambda and class in `node`. */
 function namesTakenByFunctions(node: unknown, out: Set<string>): Set<string> {
-  if (!node || typeof node !== "object") return out;
-  if (Array.isArray(node)) {
-    node.forEach((x) => namesTakenByFunctions(x, out));
-    return out;
-  }
-  const n = node as Record<string, unknown>;
-  if (n.kind === "FunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef") {
+  eachNode(node, (n) => {
+    if (!isScope(n)) return true;
     freeNames(n as unknown as py.FunctionDef).forEach((x) => out.add(x));
-    return out;
-  }
-  for (const [k, v] of Object.entries(n)) if (k !== "pos") namesTakenByFunctions(v, out);
+    return false; // its own free names include those of the functions inside it
+  });
   return out;
 }
 
 /** Every identifier the module spells, so the function's name is none of them. */
-function spelled(node: unknown, out: Set<string>): Set<string> {
-  if (!node || typeof node !== "object") return out;
-  if (Array.isArray(node)) {
-    node.forEach((x) => spelled(x, out));
-    return out;
-  }
-  const n = node as Record<string, unknown>;
-  for (const key of ["id", "name", "asname", "target", "module"]) if (typeof n[key] === "string") out.add(n[key] as string);
-  if (Array.isArray(n.names)) n.names.forEach((x) => (typeof x === "string" ? out.add(x) : spelled(x, out)));
-  for (const [k, v] of Object.entries(n)) if (k !== "pos") spelled(v, out);
+function spelled(node: unknown): Set<string> {
+  const out = new Set<string>();
+  eachNode(node, (n) => {
+    for (const key of ["id", "name", "asname", "target", "module"]) if (typeof n[key] === "string") out.add(n[key] as string);
+    if (Array.isArray(n.names)) n.names.forEach((x) => typeof x === "string" && out.add(x));
+  });
   return out;
 }
 
@@ -97,7 +85,7 @@ export function mainFunction(body: py.Stmt[]): MainFunction {
   const tail = region.filter((s) => !first.has(s));
   const shared = namesTakenByFunctions(body, boundNames(head));
   const globals = [...boundNames(tail)].filter((n) => shared.has(n)).sort();
-  const taken = spelled(body, new Set());
+  const taken = spelled(body);
   let name = "main";
   while (taken.has(name)) name += "_";
   const fn: py.FunctionDef = {

@@ -1,10 +1,32 @@
-// Whether a piece of emitted Python names a variable: the checks that move
-// code around (a comprehension, a read hoisted out of a loop) ask it.
+// Walks over emitted Python: whether a piece of it names a variable (the checks
+// that move code around, a comprehension, a read hoisted out of a loop, ask it),
+// and the general walks the passes over emitted Python share.
+
+type Node = Record<string, unknown>;
+
+/**
+ * Calls `visit` on every node in `e` (a node or a list of nodes), outermost
+ * first; the nodes inside one for which it returns false are not visited.
+ */
+export function eachNode(e: unknown, visit: (node: Node) => boolean | void): void {
+  if (!e || typeof e !== "object") return;
+  if (Array.isArray(e)) return e.forEach((x) => eachNode(x, visit));
+  const node = e as Node;
+  if (visit(node) === false) return;
+  for (const [k, v] of Object.entries(node)) if (k !== "pos") eachNode(v, visit);
+}
+
+/** Whether `test` holds for some node in `e`, not looking inside the nodes `skip` holds for. */
+export function someNode(e: unknown, test: (node: Node) => boolean, skip: (node: Node) => boolean = () => false): boolean {
+  let found = false;
+  eachNode(e, (node) => {
+    if (found || test(node)) return !(found = true);
+    return !skip(node);
+  });
+  return found;
+}
+
 /** Whether `name` occurs as a Name anywhere in `e` (a node, a list of nodes). */
 export function mentions(e: unknown, name: string): boolean {
-  if (!e || typeof e !== "object") return false;
-  if (Array.isArray(e)) return e.some((x) => mentions(x, name));
-  const node = e as Record<string, unknown>;
-  if (node.kind === "Name" && node.id === name) return true;
-  return Object.entries(node).some(([k, v]) => k !== "pos" && mentions(v, name));
+  return someNode(e, (node) => node.kind === "Name" && node.id === name);
 }
