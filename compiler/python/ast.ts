@@ -39,6 +39,8 @@ export type Expr =
 export interface Name extends Base {
   kind: "Name";
   id: string;
+  /** a variable declared a number (never undefined or null), for the passes over emitted Python (loop-invariants.ts) */
+  number?: boolean;
 }
 export interface Constant extends Base {
   kind: "Constant";

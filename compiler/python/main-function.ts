@@ -16,7 +16,7 @@
 // is and which line calls it, so tracebacks still show `<module>` (traceback.ts).
 import type * as py from "./ast.js";
 import { boundNames, freeNames, namesReadByDefining } from "./free-names.js";
-import { eachNode, someNode } from "./mentions.js";
+import { eachNode, someNode, spelledNames } from "./mentions.js";
 
 export interface MainFunction {
   body: py.Stmt[];
@@ -43,16 +43,6 @@ function namesTakenByFunctions(node: unknown, out: Set<string>): Set<string> {
     if (!isScope(n)) return true;
     freeNames(n as unknown as py.FunctionDef).forEach((x) => out.add(x));
     return false; // its own free names include those of the functions inside it
-  });
-  return out;
-}
-
-/** Every identifier the module spells, so the function's name is none of them. */
-function spelled(node: unknown): Set<string> {
-  const out = new Set<string>();
-  eachNode(node, (n) => {
-    for (const key of ["id", "name", "asname", "target", "module"]) if (typeof n[key] === "string") out.add(n[key] as string);
-    if (Array.isArray(n.names)) n.names.forEach((x) => typeof x === "string" && out.add(x));
   });
   return out;
 }
@@ -85,7 +75,7 @@ export function mainFunction(body: py.Stmt[]): MainFunction {
   const tail = region.filter((s) => !first.has(s));
   const shared = namesTakenByFunctions(body, boundNames(head));
   const globals = [...boundNames(tail)].filter((n) => shared.has(n)).sort();
-  const taken = spelled(body);
+  const taken = spelledNames(body);
   let name = "main";
   while (taken.has(name)) name += "_";
   const fn: py.FunctionDef = {

@@ -30,3 +30,13 @@ export function someNode(e: unknown, test: (node: Node) => boolean, skip: (node:
 export function mentions(e: unknown, name: string): boolean {
   return someNode(e, (node) => node.kind === "Name" && node.id === name);
 }
+
+/** Every identifier `e` spells (names, definitions, parameters, imports), so that a new name is none of them. */
+export function spelledNames(e: unknown): Set<string> {
+  const out = new Set<string>();
+  eachNode(e, (n) => {
+    for (const key of ["id", "name", "asname", "target", "module"]) if (typeof n[key] === "string") out.add(n[key] as string);
+    if (Array.isArray(n.names)) n.names.forEach((x) => typeof x === "string" && out.add(x));
+  });
+  return out;
+}

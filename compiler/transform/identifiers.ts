@@ -36,7 +36,7 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
     if (declared) local = ctx.scopes.nameOf(declared);
   }
   if (local && ctx.scopes.isDeclaredGlobal(sym)) return boardGlobal(id, local);
-  if (local) return builtString(ctx, id, sym, b.name(local)) ?? b.name(local);
+  if (local) return builtString(ctx, id, sym, b.name(local)) ?? variable(ctx, sym, local);
   if (decl && ts.isClassExpression(decl)) {
     // a class expression's own name, used inside it
     const own = classExpressionName(decl);
@@ -69,6 +69,14 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
 }
 
 /** A global the board defines, by the name it was declared with: a name Python cannot spell is no board global. */
+/** A variable's name, marked when its declared type is a number, which no assignment can make None. */
+function variable(ctx: TransformContext, sym: ts.Symbol, local: string): py.Name {
+  const name = b.name(local);
+  const flags = ctx.checker.getTypeOfSymbol(sym).flags;
+  if (flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral) && !(flags & ts.TypeFlags.Union)) name.number = true;
+  return name;
+}
+
 function boardGlobal(id: ts.Identifier, name: string): py.Expr {
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name)) return b.name(name);
   const why = pythonKeywords.has(name) ? "a Python keyword" : "not a Python name";

@@ -16,6 +16,7 @@ import { asMicroPythonConsts, isMicroPythonConst } from "./module-constants.js";
 import { listComprehensions } from "../python/comprehensions.js";
 import { recordConstants } from "./record-fields.js";
 import { mainFunction } from "../python/main-function.js";
+import { hoistLoopInvariants } from "../python/loop-invariants.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -71,8 +72,9 @@ export function transformSourceFile(
     }
   }
   // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
-  const top =
-    isEntry && ctx.moduleName !== "boot" ? mainFunction(listComprehensions(body)) : { body: listComprehensions(body), wrapper: undefined };
+  const shaped = listComprehensions(body);
+  const top = isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped) : { body: shaped, wrapper: undefined };
+  top.body = hoistLoopInvariants(top.body);
   if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
     // JavaScript keeps running timers and promises after the top level ends;
     // asyncio's run_until_complete() with no task returns once nothing is left to run

@@ -1,0 +1,146 @@
+// Arithmetic a loop's passes all compute alike is computed once, before the loop,
+// as a careful person writes it: `hue = (frame * 2.5 + i * 6) % 360` in a loop over
+// `i` reads `_l = frame * 2.5` set before it. MicroPython allocates every float a
+// computation makes, so each such term saves an allocation and an operation per pass.
+//
+// Only where nothing can tell: inside a function, whose locals no call can change
+// (not names declared global or nonlocal, nor names a function inside declares
+// nonlocal); the term is `+ - * / // %` and unary minus over number literals and such
+// locals declared numbers (never undefined or null: identifiers.ts marks them), dividing
+// only by a literal that is not zero: it cannot raise, so computing it when the loop
+// runs no pass, or when its `if` is not taken, shows nothing. Each name is a parameter, a
+// variable of an enclosing loop, or assigned before the loop at the same or an
+// outer level of the function, and the loop assigns none of them.
+import type * as py from "./ast.js";
+import { boundNames } from "./free-names.js";
+import { eachNode, spelledNames } from "./mentions.js";
+
+const hoistableOps = new Set(["+", "-", "*", "/", "//", "%"]);
+
+function isNumber(e: py.Expr): boolean {
+  return e.kind === "Constant" && (typeof e.value === "number" || typeof e.value === "bigint");
+}
+
+/** Whether `e` is a term the rule hoists (at least one operation over a name), given the names it may read. */
+function hoistable(e: py.Expr, invariant: ReadonlySet<string>): boolean {
+  if (e.kind === "UnaryOp")
+    return e.op === "-" && (e.operand.kind === "BinOp" || e.operand.kind === "UnaryOp") && hoistable(e.operand, invariant);
+  if (e.kind !== "BinOp" || !hoistableOps.has(e.op)) return false;
+  if ((e.op === "/" || e.op === "//" || e.op === "%") && !(isNumber(e.right) && Number((e.right as py.Constant).value) !== 0)) return false;
+  const operand = (x: py.Expr) => isNumber(x) || (x.kind === "Name" && x.number === true && invariant.has(x.id)) || hoistable(x, invariant);
+  if (!operand(e.left) || !operand(e.right)) return false;
+  let named = false;
+  eachNode(e, (n) => void (n.kind === "Name" && (named = true)));
+  return named;
+}
+
+interface Hoisting {
+  /** names that may be read before the loop: bound at this point, changed by nothing but assignments we see */
+  bound: Set<string>;
+  /** names no call can change: not global, not nonlocal here or in a function inside */
+  locals: ReadonlySet<string>;
+  taken: Set<string>;
+}
+
+function freshName(h: Hoisting): string {
+  let name = "_l";
+  for (let i = 1; h.taken.has(name); i++) name = `_l${i}`;
+  h.taken.add(name);
+  return name;
+}
+
+/** Replaces each hoistable term in `node` (a loop's body) by a name set before the loop. */
+function replaceTerms(node: unknown, invariant: ReadonlySet<string>, h: Hoisting, before: py.Stmt[]): unknown {
+  if (!node || typeof node !== "object") return node;
+  if (Array.isArray(node)) return node.map((x) => replaceTerms(x, invariant, h, before));
+  const n = node as Record<string, unknown>;
+  // a function's body runs when called, a lambda's too; a comprehension's names are its own
+  if (n.kind === "FunctionDef" || n.kind === "ClassDef" || n.kind === "Lambda" || n.kind === "ListComp") return node;
+  if ((n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(n as unknown as py.Expr, invariant)) {
+    // the same term twice is one name
+    const key = JSON.stringify(n, (k, v) => (k === "pos" ? undefined : v));
+    const same = before.find((s) => s.kind === "Assign" && JSON.stringify(s.value, (k, v) => (k === "pos" ? undefined : v)) === key);
+    const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(h);
+    if (!same)
+      before.push({ kind: "Assign", targets: [{ kind: "Name", id: name }], value: n as unknown as py.Expr, pos: n.pos as py.SourcePos });
+    return { kind: "Name", id: name, pos: n.pos };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(n)) out[k] = k === "pos" ? v : replaceTerms(v, invariant, h, before);
+  return out;
+}
+
+function hoistInList(stmts: py.Stmt[], h: Hoisting): py.Stmt[] {
+  const out: py.Stmt[] = [];
+  const bound = new Set(h.bound);
+  for (const s of stmts) {
+    out.push(...hoistInStatement(s, { ...h, bound }));
+    // what this statement binds is bound for the statements after it only when it always runs
+    if (s.kind === "Assign" || s.kind === "AugAssign") boundNames([s]).forEach((x) => bound.add(x));
+  }
+  return out;
+}
+
+function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
+  switch (s.kind) {
+    case "For":
+    case "While": {
+      const changed = boundNames([s]);
+      const invariant = new Set([...h.bound].filter((x) => h.locals.has(x) && !changed.has(x)));
+      const before: py.Stmt[] = [];
+      const body = replaceTerms(s.body, invariant, h, before) as py.Stmt[];
+      // inside, the loop's own variable is bound too; terms of it are hoisted to the inner loops
+      const inner = new Set([
+        ...h.bound,
+        ...(s.kind === "For" ? boundNames([{ kind: "Assign", targets: [s.target], value: s.iter }]) : []),
+      ]);
+      const loop = { ...s, body: hoistInList(body, { ...h, bound: inner }), orelse: s.orelse && hoistInList(s.orelse, h) } as py.Stmt;
+      return [...before, loop];
+    }
+    case "If":
+      return [{ ...s, body: hoistInList(s.body, h), orelse: hoistInList(s.orelse, h) }];
+    case "Try":
+      return [
+        {
+          ...s,
+          body: hoistInList(s.body, h),
+          handlers: s.handlers.map((x) => ({ ...x, body: hoistInList(x.body, h) })),
+          orelse: s.orelse && hoistInList(s.orelse, h),
+          finalbody: s.finalbody && hoistInList(s.finalbody, h),
+        },
+      ];
+    case "FunctionDef":
+      return [loopInvariants(s, h.taken)];
+    case "ClassDef":
+      return [{ ...s, body: s.body.map((m) => (m.kind === "FunctionDef" ? loopInvariants(m, h.taken) : m)) }];
+    default:
+      return [s];
+  }
+}
+
+/** Names declared `kind` anywhere in `node`, functions inside included. */
+function declaredAnywhere(node: unknown, kind: "Global" | "Nonlocal"): Set<string> {
+  const out = new Set<string>();
+  eachNode(node, (n) => void (n.kind === kind && (n.names as string[]).forEach((x) => out.add(x))));
+  return out;
+}
+
+/** A function with the invariant terms of its loops computed before them (and so the functions inside it). */
+export function loopInvariants(fn: py.FunctionDef, taken: Set<string>): py.FunctionDef {
+  const params = fn.params.map((p) => p.name);
+  const escaping = new Set([...declaredAnywhere(fn.body, "Global"), ...declaredAnywhere(fn.body, "Nonlocal")]);
+  const locals = new Set([...params, ...boundNames(fn.body)].filter((x) => !escaping.has(x)));
+  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals, taken }) };
+}
+
+/** A module's statements with every function's loop-invariant terms hoisted. */
+export function hoistLoopInvariants(body: py.Stmt[]): py.Stmt[] {
+  const taken = spelledNames(body);
+  return body.map((s) =>
+    s.kind === "FunctionDef"
+      ? loopInvariants(s, taken)
+      : s.kind === "ClassDef"
+        ? { ...s, body: s.body.map((m) => (m.kind === "FunctionDef" ? loopInvariants(m, taken) : m)) }
+        : s,
+  );
+}
