@@ -1,13 +1,15 @@
 // Python's scoping rules over emitted code: which names a statement list binds,
 // and which names a function, lambda or class reads or writes from outside
 // itself (its free names). main-function.ts asks them before it moves module
-// code into a function, where a bound name stops being a global.
+// code into a function, where a bound name stops being a global; loop-invariants.ts
+// asks which names a loop binds.
 import type * as py from "./ast.js";
 import { eachNode } from "./mentions.js";
 
-type Scope = py.FunctionDef | py.ClassDef | py.Lambda;
+export type Scope = py.FunctionDef | py.ClassDef | py.Lambda;
 
-function isScope(node: { kind?: unknown }): node is Scope {
+/** A node whose body is a scope of its own: a function, lambda or class. */
+export function isScope(node: { kind?: unknown }): node is Scope {
   return node.kind === "FunctionDef" || node.kind === "ClassDef" || node.kind === "Lambda";
 }
 

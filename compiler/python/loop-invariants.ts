@@ -12,8 +12,8 @@
 // variable of an enclosing loop, or assigned before the loop at the same or an
 // outer level of the function, and the loop assigns none of them.
 import type * as py from "./ast.js";
-import { boundNames } from "./free-names.js";
-import { eachNode, spelledNames } from "./mentions.js";
+import { boundNames, isScope } from "./free-names.js";
+import { eachNode, someNode, spelledNames } from "./mentions.js";
 
 const hoistableOps = new Set(["+", "-", "*", "/", "//", "%"]);
 
@@ -29,9 +29,7 @@ function hoistable(e: py.Expr, invariant: ReadonlySet<string>): boolean {
   if ((e.op === "/" || e.op === "//" || e.op === "%") && !(isNumber(e.right) && Number((e.right as py.Constant).value) !== 0)) return false;
   const operand = (x: py.Expr) => isNumber(x) || (x.kind === "Name" && x.number === true && invariant.has(x.id)) || hoistable(x, invariant);
   if (!operand(e.left) || !operand(e.right)) return false;
-  let named = false;
-  eachNode(e, (n) => void (n.kind === "Name" && (named = true)));
-  return named;
+  return someNode(e, (n) => n.kind === "Name");
 }
 
 interface Hoisting {
@@ -55,7 +53,7 @@ function replaceTerms(node: unknown, invariant: ReadonlySet<string>, h: Hoisting
   if (Array.isArray(node)) return node.map((x) => replaceTerms(x, invariant, h, before));
   const n = node as Record<string, unknown>;
   // a function's body runs when called, a lambda's too; a comprehension's names are its own
-  if (n.kind === "FunctionDef" || n.kind === "ClassDef" || n.kind === "Lambda" || n.kind === "ListComp") return node;
+  if (isScope(n) || n.kind === "ListComp") return node;
   if ((n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(n as unknown as py.Expr, invariant)) {
     // the same term twice is one name
     const key = JSON.stringify(n, (k, v) => (k === "pos" ? undefined : v));

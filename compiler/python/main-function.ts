@@ -15,7 +15,7 @@
 // A traceback names the function; the build's source map says which function it
 // is and which line calls it, so tracebacks still show `<module>` (traceback.ts).
 import type * as py from "./ast.js";
-import { boundNames, freeNames, namesReadByDefining } from "./free-names.js";
+import { boundNames, freeNames, isScope, namesReadByDefining } from "./free-names.js";
 import { eachNode, someNode, spelledNames } from "./mentions.js";
 
 export interface MainFunction {
@@ -30,8 +30,6 @@ function isDefinition(s: py.Stmt): boolean {
   return s.kind === "Assign" && s.value.kind === "Call" && s.value.func.kind === "Name" && s.value.func.id === "const";
 }
 
-const isScope = (n: { kind?: unknown }) => n.kind === "FunctionDef" || n.kind === "Lambda" || n.kind === "ClassDef";
-
 /** Whether `node` has a node of one of `kinds` (a loop; an await or a yield), not inside a function it defines. */
 function contains(node: unknown, kinds: ReadonlySet<string>): boolean {
   return someNode(node, (n) => kinds.has(n.kind as string), isScope);
@@ -41,7 +39,7 @@ function contains(node: unknown, kinds: ReadonlySet<string>): boolean {
 function namesTakenByFunctions(node: unknown, out: Set<string>): Set<string> {
   eachNode(node, (n) => {
     if (!isScope(n)) return true;
-    freeNames(n as unknown as py.FunctionDef).forEach((x) => out.add(x));
+    freeNames(n).forEach((x) => out.add(x));
     return false; // its own free names include those of the functions inside it
   });
   return out;
