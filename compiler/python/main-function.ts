@@ -8,7 +8,8 @@
 //   MicroPython constant, and only when that code loops; the functions defined
 //   among it are defined first (definableFirst), as a def runs no code;
 // - a name it binds stays a global (declared `global` in the function) when a
-//   function, lambda or class reads or writes it, or code before it binds it;
+//   function, lambda or class reads or writes it, code before it binds it, or the
+//   program declares it (`declare let x`: the board's global);
 //   every other name it binds is the function's own local;
 // - nothing else can see the entry module's names: no module imports the entry.
 //
@@ -62,7 +63,8 @@ function definableFirst(region: py.Stmt[]): Set<py.Stmt> {
   );
 }
 
-export function mainFunction(body: py.Stmt[]): MainFunction {
+/** `boardGlobals`: names the program declares (`declare let x`), globals the board defines, which stay global. */
+export function mainFunction(body: py.Stmt[], boardGlobals: ReadonlySet<string> = new Set()): MainFunction {
   // classes run code when defined, so the moved code starts after the last one (and after the imports and constants)
   let start = body.length;
   while (start > 0 && (body[start - 1].kind === "FunctionDef" || !isDefinition(body[start - 1]))) start--;
@@ -71,7 +73,7 @@ export function mainFunction(body: py.Stmt[]): MainFunction {
   const first = definableFirst(region);
   const head = [...body.slice(0, start), ...region.filter((s) => first.has(s))];
   const tail = region.filter((s) => !first.has(s));
-  const shared = namesTakenByFunctions(body, boundNames(head));
+  const shared = namesTakenByFunctions(body, new Set([...boundNames(head), ...boardGlobals]));
   const globals = [...boundNames(tail)].filter((n) => shared.has(n)).sort();
   const taken = spelledNames(body);
   let name = "main";

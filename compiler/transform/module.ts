@@ -73,7 +73,8 @@ export function transformSourceFile(
   }
   // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
   const shaped = listComprehensions(body);
-  const top = isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped) : { body: shaped, wrapper: undefined };
+  const top =
+    isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped, scopes.declaredGlobalNames()) : { body: shaped, wrapper: undefined };
   top.body = hoistLoopInvariants(top.body);
   if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
     // JavaScript keeps running timers and promises after the top level ends;

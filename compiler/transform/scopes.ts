@@ -123,6 +123,11 @@ export class ScopeInfo {
     return this.ambient.has(symbol);
   }
 
+  /** The Python names of the globals the program declares with `declare`, which live outside the program. */
+  declaredGlobalNames(): Set<string> {
+    return new Set([...this.ambient].map((sym) => this.names.get(sym) ?? sym.name));
+  }
+
   /** Python names that some nested function assigns (`nonlocal`/`global`): a call may change them. */
   namesAssignedByClosures(): Set<string> {
     this.closureAssigned ??= new Set([...this.symbolsAssignedByClosures()].map((sym) => this.names.get(sym)!));

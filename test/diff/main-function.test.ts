@@ -142,6 +142,20 @@ setTimeout(() => console.log(got.join(",")), 0);`,
 
 shapeSuite("top-level loops in a function", cases);
 
+describe("the board's globals", () => {
+  test("a variable the program declares (the board's global) stays global when the loop's code sets it", async () => {
+    const dir = project({
+      "src/main.ts": `declare let total: number;\ntotal = 0;\nfor (let i = 0; i < 4; i++) total += i;\nprint(total);\n`,
+    });
+    const result = compile(dir);
+    expect(result.diagnostics).toEqual([]);
+    const main = result.files.find((f) => f.path === "main.py")!.text;
+    expect(main).toContain("def main():\n    global total\n    total = 0\n");
+    const run = await runInVm([{ path: "main.py", text: main + "print(total * 10)\n" }], "main");
+    expect(run.stdout).toBe("6\n60\n");
+  });
+});
+
 describe("boot.ts", () => {
   test("boot.py keeps its loop at module level, where main.py and the REPL see its names; main.py's moves", async () => {
     const dir = project({
