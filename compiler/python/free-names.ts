@@ -14,7 +14,7 @@ export function isScope(node: { kind?: unknown }): node is Scope {
 }
 
 /** Names an assignment target binds (`a`, `a, b = ...`, `*rest`); attributes and subscripts bind none. */
-function targetNames(target: py.Expr, out: Set<string>): void {
+export function targetNames(target: py.Expr, out: Set<string>): void {
   if (target.kind === "Name") out.add(target.id);
   else if (target.kind === "Tuple" || target.kind === "List") target.elts.forEach((e) => targetNames(e, out));
   else if (target.kind === "Starred") targetNames(target.value, out);
@@ -128,23 +128,21 @@ export function namesReadByDefining(scope: Scope): Set<string> {
 
 /** The names a function, lambda or class takes from the scopes around it. */
 export function freeNames(scope: Scope): Set<string> {
-  const free = new Set<string>();
-  mentionedNames(evaluatedOutside(scope), free);
+  const free = namesReadByDefining(scope);
   const inner = new Set<string>();
-  if (scope.kind === "Lambda") {
-    mentionedNames(scope.body, inner);
-    scope.params.forEach((p) => inner.delete(p.name));
-  } else {
-    mentionedNames(scope.body, inner);
-    // a class's own names are not seen by its methods, so only a function's locals are subtracted
-    // (a class attribute counted as free only makes the caller more careful)
+  mentionedNames(scope.body, inner);
+  // a class's own names are not seen by its methods, so only a function's or lambda's locals are subtracted
+  // (a class attribute counted as free only makes the caller more careful)
+  if (scope.kind !== "ClassDef") {
+    const local = new Set(scope.params.map((p) => p.name));
+    const escapes = new Set<string>();
     if (scope.kind === "FunctionDef") {
-      const local = boundNames(scope.body);
-      scope.params.forEach((p) => local.add(p.name));
-      const escapes = new Set([...declared(scope.body, "Global"), ...declared(scope.body, "Nonlocal")]);
-      for (const name of local) if (!escapes.has(name)) inner.delete(name);
-      escapes.forEach((name) => inner.add(name));
+      boundNames(scope.body, local);
+      declared(scope.body, "Global", escapes);
+      declared(scope.body, "Nonlocal", escapes);
     }
+    for (const name of local) if (!escapes.has(name)) inner.delete(name);
+    escapes.forEach((name) => inner.add(name));
   }
   inner.forEach((x) => free.add(x));
   return free;

@@ -12,7 +12,7 @@
 // variable of an enclosing loop, or assigned before the loop at the same or an
 // outer level of the function, and the loop assigns none of them.
 import type * as py from "./ast.js";
-import { boundNames, isScope } from "./free-names.js";
+import { boundNames, isScope, targetNames } from "./free-names.js";
 import { eachNode, someNode, spelledNames } from "./mentions.js";
 
 const hoistableOps = new Set(["+", "-", "*", "/", "//", "%"]);
@@ -56,8 +56,8 @@ function replaceTerms(node: unknown, invariant: ReadonlySet<string>, h: Hoisting
   if (isScope(n) || n.kind === "ListComp") return node;
   if ((n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(n as unknown as py.Expr, invariant)) {
     // the same term twice is one name
-    const key = JSON.stringify(n, (k, v) => (k === "pos" ? undefined : v));
-    const same = before.find((s) => s.kind === "Assign" && JSON.stringify(s.value, (k, v) => (k === "pos" ? undefined : v)) === key);
+    const key = withoutPositions(n);
+    const same = before.find((s) => s.kind === "Assign" && withoutPositions(s.value) === key);
     const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(h);
     if (!same)
       before.push({ kind: "Assign", targets: [{ kind: "Name", id: name }], value: n as unknown as py.Expr, pos: n.pos as py.SourcePos });
@@ -66,6 +66,11 @@ function replaceTerms(node: unknown, invariant: ReadonlySet<string>, h: Hoisting
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(n)) out[k] = k === "pos" ? v : replaceTerms(v, invariant, h, before);
   return out;
+}
+
+/** A node's text without its source positions, so that the same term written twice compares equal. */
+function withoutPositions(node: unknown): string {
+  return JSON.stringify(node, (k, v) => (k === "pos" ? undefined : v));
 }
 
 function hoistInList(stmts: py.Stmt[], h: Hoisting): py.Stmt[] {
@@ -88,10 +93,8 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
       const before: py.Stmt[] = [];
       const body = replaceTerms(s.body, invariant, h, before) as py.Stmt[];
       // inside, the loop's own variable is bound too; terms of it are hoisted to the inner loops
-      const inner = new Set([
-        ...h.bound,
-        ...(s.kind === "For" ? boundNames([{ kind: "Assign", targets: [s.target], value: s.iter }]) : []),
-      ]);
+      const inner = new Set(h.bound);
+      if (s.kind === "For") targetNames(s.target, inner);
       const loop = { ...s, body: hoistInList(body, { ...h, bound: inner }), orelse: s.orelse && hoistInList(s.orelse, h) } as py.Stmt;
       return [...before, loop];
     }
@@ -107,38 +110,30 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
           finalbody: s.finalbody && hoistInList(s.finalbody, h),
         },
       ];
-    case "FunctionDef":
-      return [loopInvariants(s, h.taken)];
-    case "ClassDef":
-      return [{ ...s, body: s.body.map((m) => (m.kind === "FunctionDef" ? loopInvariants(m, h.taken) : m)) }];
     default:
-      return [s];
+      return [inFunctions(s, h.taken)];
   }
 }
 
-/** Names declared `kind` anywhere in `node`, functions inside included. */
-function declaredAnywhere(node: unknown, kind: "Global" | "Nonlocal"): Set<string> {
-  const out = new Set<string>();
-  eachNode(node, (n) => void (n.kind === kind && (n.names as string[]).forEach((x) => out.add(x))));
-  return out;
-}
-
 /** A function with the invariant terms of its loops computed before them (and so the functions inside it). */
-export function loopInvariants(fn: py.FunctionDef, taken: Set<string>): py.FunctionDef {
+function loopInvariants(fn: py.FunctionDef, taken: Set<string>): py.FunctionDef {
   const params = fn.params.map((p) => p.name);
-  const escaping = new Set([...declaredAnywhere(fn.body, "Global"), ...declaredAnywhere(fn.body, "Nonlocal")]);
+  // names declared global or nonlocal here or in a function inside: a call may change them
+  const escaping = new Set<string>();
+  eachNode(fn.body, (n) => void ((n.kind === "Global" || n.kind === "Nonlocal") && (n.names as string[]).forEach((x) => escaping.add(x))));
   const locals = new Set([...params, ...boundNames(fn.body)].filter((x) => !escaping.has(x)));
   return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals, taken }) };
 }
 
-/** A module's statements with every function's loop-invariant terms hoisted. */
+/** A function, or a class's methods, with their loops' invariant terms hoisted; any other statement as it is. */
+function inFunctions(s: py.Stmt, taken: Set<string>): py.Stmt {
+  if (s.kind === "FunctionDef") return loopInvariants(s, taken);
+  if (s.kind === "ClassDef") return { ...s, body: s.body.map((m) => (m.kind === "FunctionDef" ? loopInvariants(m, taken) : m)) };
+  return s;
+}
+
+/** A module's statements with every function's loop-invariant terms hoisted (module level has none: a call may change a global). */
 export function hoistLoopInvariants(body: py.Stmt[]): py.Stmt[] {
   const taken = spelledNames(body);
-  return body.map((s) =>
-    s.kind === "FunctionDef"
-      ? loopInvariants(s, taken)
-      : s.kind === "ClassDef"
-        ? { ...s, body: s.body.map((m) => (m.kind === "FunctionDef" ? loopInvariants(m, taken) : m)) }
-        : s,
-  );
+  return body.map((s) => inFunctions(s, taken));
 }
