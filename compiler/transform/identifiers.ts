@@ -68,7 +68,6 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
   return boardGlobal(id, id.text);
 }
 
-/** A global the board defines, by the name it was declared with: a name Python cannot spell is no board global. */
 /** A variable's name, marked when its declared type is a number, which no assignment can make None. */
 function variable(ctx: TransformContext, sym: ts.Symbol, local: string): py.Name {
   const name = b.name(local);
@@ -77,6 +76,7 @@ function variable(ctx: TransformContext, sym: ts.Symbol, local: string): py.Name
   return name;
 }
 
+/** A global the board defines, by the name it was declared with: a name Python cannot spell is no board global. */
 function boardGlobal(id: ts.Identifier, name: string): py.Expr {
   if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name)) return b.name(name);
   const why = pythonKeywords.has(name) ? "a Python keyword" : "not a Python name";

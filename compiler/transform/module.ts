@@ -71,8 +71,8 @@ export function transformSourceFile(
       else diagnostics.push(ctx.internal(s, err).diagnostic);
     }
   }
-  // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
   const shaped = listComprehensions(body);
+  // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
   const top =
     isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped, scopes.declaredGlobalNames()) : { body: shaped, wrapper: undefined };
   top.body = hoistLoopInvariants(top.body);
