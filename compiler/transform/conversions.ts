@@ -277,7 +277,8 @@ export function toJsString(ctx: TransformContext, node: ts.Expression, e: py.Exp
 
 function stringOfType(ctx: TransformContext, node: ts.Expression, t: ts.Type, e: py.Expr, nullText: string): py.Expr {
   if (T.isString(t)) return e;
-  if (T.isNullOrUndefinedOnly(t)) return b.str(T.hasNull(t) ? "null" : "undefined");
+  // a call's value (a void function's) is still computed, for what the call does
+  if (T.isNullOrUndefinedOnly(t)) return b.isSimple(e) ? b.str(T.hasNull(t) ? "null" : "undefined") : b.call(ctx.useHelper("js_str"), [e]);
   // t may be the non-null part of node's type (a Map's get() below): the facts are those of node's numbers
   if (T.isNumber(t)) return numberText(ctx, numericBits(ctx, node), e, node);
   // a Uint8Array's String() is its bytes joined with commas, as an array's

@@ -13,7 +13,9 @@
 //    reassigns, overrides (no class extends the method's class), replaces (no property of its
 //    name is assigned anywhere in the program) or stands in for (no other class or object
 //    literal has a member of its name: types are structural, so one could be typed as this class);
-//  - its body is assignments to `this`'s fields and `const`s followed by one `return`, and
+//  - its body is stores (into `this`'s fields, or elements of a field or a parameter), `if`s of
+//    stores and `const`s, followed by one `return` or by nothing (a body with no `return` is
+//    written in place only where the call is a statement: its value, undefined, is not read), and
 //    reads nothing but its parameters, `this`, its constants (written under fresh names), the
 //    standard library and top-level `const`s of its module that no Python scope around the
 //    call binds to another value (no other variable, whose name the caller could shadow),
@@ -23,6 +25,8 @@
 //  - each argument is a variable, `this` or a literal, which nothing the body runs can change,
 //    so the body reads it where it reads the parameter; or arithmetic of those (and Math's
 //    functions) for a parameter the body reads at most once; the receiver is a variable or `this`.
+//    Where the call is a statement, any other argument is evaluated into a temporary first
+//    (`color = wheel(i)`), and so is an operand before it that the argument's code could change.
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -32,26 +36,31 @@ import type { ProgramInfo } from "./program-info.js";
 import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
 import { isFunctionScope, type Scope } from "./scopes.js";
-import { mayRunOtherCode } from "./loop-bound.js";
+import { enclosingFunction, mayRunOtherCode } from "./loop-bound.js";
 import { isWrite, writtenBy } from "./writes.js";
 import { isFromLib } from "./types.js";
-import { walk } from "./walk.js";
+import { someNode, walk } from "./walk.js";
 import { moduleConst } from "./constant-value.js";
+import { discardedValues } from "../builtins/util.js";
 
 type Callee = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction;
 
-/** The callee's statements before its `return`, and the returned expression (an arrow's body is its return). */
-function bodyOf(fn: Callee): { statements: readonly ts.Statement[]; result: ts.Expression } | undefined {
+/**
+ * The callee's statements before its `return`, and the returned expression (an arrow's body is
+ * its return); a body with no `return` is all statements, with no result (its calls' value is undefined).
+ */
+function bodyOf(fn: Callee): { statements: readonly ts.Statement[]; result?: ts.Expression } | undefined {
   if (!fn.body) return undefined;
   if (!ts.isBlock(fn.body)) return { statements: [], result: fn.body };
   const stmts = fn.body.statements;
   const last = stmts[stmts.length - 1];
-  if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
-  return { statements: stmts.slice(0, -1), result: last.expression };
+  if (last && ts.isReturnStatement(last) && last.expression) return { statements: stmts.slice(0, -1), result: last.expression };
+  // an early return would leave the statements written after it; a nested function's returns are its own (shapeAllows refuses those)
+  return someNode(fn.body, ts.isReturnStatement, (n) => !isFunctionScope(n)) ? undefined : { statements: stmts };
 }
 
-/** Bodies larger than this stay calls: the program's size grows with each copy. */
-const maxBodyNodes = 30;
+/** Bodies larger than this stay calls: the program's size grows with each copy (100 nodes: about five lines of assignments). */
+const maxBodyNodes = 100;
 /** Bodies this small are written in place outside loops too: about the size of the call. */
 const tinyBodyNodes = 12;
 
@@ -69,20 +78,13 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (shape.moduleConsts.some((sym) => shadowedAt(ctx, sym))) return undefined;
   const { fn, receiver } = target;
   const { statements, result } = bodyOf(fn)!;
+  // a body without a result is statements: where the call is one
+  const statement = isStatement(node);
+  if (!result && !statement) return undefined;
   const params = fn.parameters;
-  if (!argumentsFit(ctx.checker, node, fn, shape)) return undefined;
-  // variables and constants: nothing the body runs can change them, so they are read where it reads them
-  const operands = [...(receiver ? [transformExpr(ctx, receiver)] : []), ...node.arguments.map((a) => transformExpr(ctx, a))];
+  const kept = keptOperands(ctx, node, receiver, shape, statement);
+  if (!kept) return undefined;
   const bindings = new Map<ts.Node, py.Expr>();
-  if (receiver) for (const t of shape.thisNodes) bindings.set(t, operands[0]);
-  params.forEach((_, i) => {
-    for (const ref of shape.paramReads[i]) {
-      bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
-      // what the program knows of this argument holds for the parameter here (`%02d` of a count)
-      ctx.inlinedArguments.set(ref, node.arguments[i]);
-    }
-  });
-  for (const [n, e] of bindings) ctx.substitutions.set(n, e);
   const scope = ctx.scopes.scopeOf(fn);
   expanding.add(fn);
   // a body mpts reports a problem in stays a call: the callee's own def reports it, once
@@ -91,12 +93,30 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
     const renamed = new Map(shape.locals.map((sym) => [sym, ctx.temp(sym.name)]));
     // the callee's scope is the caller's while its body is written there
     ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
-    const [pre, value] = ctx.capture(() =>
-      ctx.scopes.withNames(renamed, () => {
+    const [pre, value] = ctx.capture(() => {
+      // variables and constants: nothing the body runs can change them, so they are read where it reads them;
+      // any other operand is evaluated first, in order, into a temporary (only a statement has room for that)
+      const operands = [...(receiver ? [receiver] : []), ...node.arguments].map((operand, i) => {
+        const value = transformExpr(ctx, operand);
+        if (kept[i]) return value;
+        const t = b.name(ctx.temp(receiver && i === 0 ? "_self" : fn.parameters[i - (receiver ? 1 : 0)].name.getText()));
+        ctx.addPreceding(b.assign(t, value));
+        return t;
+      });
+      if (receiver) for (const t of shape.thisNodes) bindings.set(t, operands[0]);
+      params.forEach((_, i) => {
+        for (const ref of shape.paramReads[i]) {
+          bindings.set(ref, operands[i + (receiver ? 1 : 0)]);
+          // what the program knows of this argument holds for the parameter here (`%02d` of a count)
+          ctx.inlinedArguments.set(ref, node.arguments[i]);
+        }
+      });
+      for (const [n, e] of bindings) ctx.substitutions.set(n, e);
+      return ctx.scopes.withNames(renamed, () => {
         for (const s of statements) ctx.addPreceding(...transformStatements(ctx, [s]));
-        return transformExpr(ctx, result);
-      }),
-    );
+        return result ? transformExpr(ctx, result) : b.none();
+      });
+    });
     if (ctx.diagnostics.length > reported) {
       ctx.diagnostics.length = reported;
       return undefined;
@@ -118,16 +138,42 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
 }
 
 /**
- * One argument per parameter, each a variable, `this` or a literal; or arithmetic of those
- * (`clock % 60`) where the body reads its parameter once: it runs nothing, so reading it there
- * is evaluating it once, in the same order for everything it can observe. (Anything else would
- * need a temporary, evaluated before the operands around the call.)
+ * For the receiver (if any) and each argument: whether the body reads it where it reads `this`
+ * or the parameter (true), or it goes into a temporary first (false); undefined when the call
+ * stays a call. Read in place: a variable, `this` or a literal; or arithmetic of those (`clock % 60`)
+ * where the body reads its parameter once: it runs nothing, so reading it there is evaluating it
+ * once, in the same order for everything it can observe. Anything else needs a temporary, and
+ * only a call that is a statement has room for one: there no operand around the call is evaluated
+ * before it. An operand before a temporary is read after the temporary's code runs, so it is read
+ * in place only when that code cannot change it (a literal, `this`, a variable no other function writes).
  */
-function argumentsFit(checker: ts.TypeChecker, call: ts.CallExpression, fn: Callee, shape: Shape): boolean {
-  return (
-    call.arguments.length === fn.parameters.length &&
-    call.arguments.every((a, i) => isPlainOperand(a) || (shape.paramReads[i].length <= 1 && isPureArithmetic(checker, a)))
-  );
+function keptOperands(
+  ctx: TransformContext,
+  call: ts.CallExpression,
+  receiver: ts.Expression | undefined,
+  shape: Shape,
+  statement: boolean,
+): boolean[] | undefined {
+  if (call.arguments.length !== shape.paramReads.length) return undefined;
+  const args = call.arguments.map((a, i) => isPlainOperand(a) || (shape.paramReads[i].length <= 1 && isPureArithmetic(ctx.checker, a)));
+  if (args.every(Boolean)) return receiver ? [true, ...args] : args;
+  if (!statement || call.arguments.some(ts.isSpreadElement)) return undefined;
+  const operands = [...(receiver ? [receiver] : []), ...call.arguments];
+  const kept = receiver ? [true, ...args] : args;
+  const lastTemp = kept.lastIndexOf(false);
+  for (let i = 0; i < lastTemp; i++) if (kept[i] && !isUnchangedByCalls(ctx, operands[i], call)) kept[i] = false;
+  return kept;
+}
+
+/** A literal, `this`, or a variable of this file that only the function around `at` writes: no call made there can change it. */
+function isUnchangedByCalls(ctx: TransformContext, e: ts.Expression, at: ts.Node): boolean {
+  e = skipParens(e);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) e = skipParens(e.operand);
+  if (!ts.isIdentifier(e)) return isPlainOperand(e);
+  const sym = ctx.checker.getSymbolAtLocation(e);
+  if (!sym || sym.valueDeclaration?.getSourceFile() !== ctx.sourceFile) return false;
+  const home = enclosingFunction(at);
+  return (ctx.scopes.references.get(sym) ?? []).every((r) => !isWrite(r) || enclosingFunction(r) === home);
 }
 
 /** Plain operands under arithmetic, comparison and bit operators (no assignment, no call, no member read). */
@@ -164,6 +210,13 @@ function isPlainOperand(e: ts.Expression): boolean {
     e.kind === ts.SyntaxKind.FalseKeyword ||
     e.kind === ts.SyntaxKind.NullKeyword
   );
+}
+
+/** A call whose value nothing reads, written as a statement: an expression statement, or an inlined forEach's body. */
+function isStatement(call: ts.CallExpression): boolean {
+  let n: ts.Node = call;
+  while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
+  return ts.isExpressionStatement(n.parent) || discardedValues.has(n);
 }
 
 /** A call inside a callback whose body is one expression (`xs.map((x) => f(x))`), which is a comprehension while nothing needs statements. */
@@ -259,7 +312,7 @@ function shapeAllows(ctx: TransformContext, fn: Callee): Shape | undefined {
     return undefined;
   if (fn.parameters.some((p) => !ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken)) return undefined;
   const stmts = [...parts.statements];
-  if (!stmts.every((s) => (ts.isExpressionStatement(s) && assignsField(s.expression)) || isConstLocal(s))) return undefined;
+  if (!stmts.every((s) => isConstLocal(s) || isStore(s))) return undefined;
   const params = fn.parameters.map((p) => ctx.checker.getSymbolAtLocation(p.name));
   // the body's own constants, written under fresh names where the body is written
   const locals = new Set(
@@ -309,10 +362,25 @@ function isConstLocal(s: ts.Statement): boolean {
   return !more.length && ts.isIdentifier(d.name) && !!d.initializer;
 }
 
-/** `this.x = e`, `this.x += e`, `this.x++`. */
-function assignsField(e: ts.Expression): boolean {
-  const target = writtenBy(e);
-  return !!target && ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword;
+/**
+ * A statement that stores into `this` or an element (`this.x = e`, `this.x++`, `this.buf[i] = v`,
+ * `out[i] = v`), or an `if` of such statements. Whatever it stores into, it changes no variable:
+ * the arguments read where the body reads its parameters keep their values.
+ */
+function isStore(s: ts.Statement): boolean {
+  if (ts.isBlock(s)) return s.statements.every(isStore);
+  if (ts.isIfStatement(s)) return isStore(s.thenStatement) && (!s.elseStatement || isStore(s.elseStatement));
+  if (!ts.isExpressionStatement(s)) return false;
+  const target = writtenBy(skipParens(s.expression));
+  if (!target) return false;
+  if (ts.isPropertyAccessExpression(target)) return target.expression.kind === ts.SyntaxKind.ThisKeyword;
+  // an element of a field or of a parameter (the walk in shapeAllows refuses any other variable)
+  return ts.isElementAccessExpression(target) && (ts.isPropertyAccessExpression(target.expression) || ts.isIdentifier(target.expression));
+}
+
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
 }
 
 /** An identifier that names a variable (not a member's or a property's name). */

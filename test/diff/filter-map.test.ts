@@ -24,14 +24,17 @@ console.log(doubled.join(), shifted.join(), noted.join(), indexed.join(), picked
 const counts: Record<string, number> = { a: 1, b: 2 };
 const listed = Object.entries(counts).map(([k, v]) => k + v);
 const keys = Object.keys(counts).filter((k) => k !== "a");
+let touches = 0;
+// writes a variable: a call, not written in place (inline-calls.ts)
 function touch(o: Record<string, number>, k: string): string {
+  touches++;
   o[k + "_"] = 0;
   return k;
 }
 const touched = Object.keys(counts).map((k) => touch(counts, k));
 const m = new Map<string, number>([["x", 1]]);
 const fromMap = [...m.entries()].map(([k, v]) => k.repeat(v + 1));
-console.log(listed.join(), keys.join(), touched.join(), Object.keys(counts).join(), fromMap.join());`,
+console.log(listed.join(), keys.join(), touched.join(), Object.keys(counts).join(), fromMap.join(), touches);`,
 };
 
 diffSuite("filter then map", {

@@ -1,0 +1,164 @@
+// Calls of functions and methods with no `return` (compiler/transform/inline-calls.ts), written
+// in place where the call is a statement in a loop: the body's statements take the call's place,
+// and an argument that is not a variable or a literal is evaluated first, in order, into a
+// temporary. Node's output is the judge, with arguments whose calls print, change an earlier
+// argument's variable or the receiver's variable; and the calls that must stay calls (one whose
+// value, undefined, is converted to a string: the call still runs).
+import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
+
+const inlined: Record<string, ShapeCase> = {
+  "a method storing into a field's elements, with a call as an argument": {
+    source: `class Strip {
+  readonly buffer: Uint8Array;
+  lit = 0;
+  constructor(public readonly length: number) {
+    this.buffer = new Uint8Array(length * 3);
+  }
+  set(i: number, rgb: number[], level: number): void {
+    const o = i * 3;
+    this.buffer[o] = (rgb[1] * level) >> 8;
+    this.buffer[o + 1] = (rgb[0] * level) >> 8;
+    this.buffer[o + 2] = (rgb[2] * level) >> 8;
+    if (level > 0) this.lit++;
+  }
+}
+function wheel(i: number): number[] {
+  console.log("wheel", i);
+  return [i * 40, 255 - i * 40, (i * 90) % 256];
+}
+const strip = new Strip(4);
+for (let i = 0; i < 4; i++) strip.set(i, wheel(i), 200 - i * 60);
+console.log(Array.from(strip.buffer).join(","), strip.lit);`,
+    has: [
+      "        rgb = wheel(i)\n        level = 200 - i * 60\n        o = i * 3\n        strip.buffer[o] = rgb[1] * level >> 8 & 255\n",
+      "        if level > 0:\n            strip.lit += 1\n",
+      "    def set(self, i, rgb, level):",
+    ],
+    lacks: ["strip.set("],
+  },
+  "an argument's call changes an earlier argument's variable, or the receiver's": {
+    source: `let k = 1;
+function bump(): number {
+  k += 10;
+  return k;
+}
+class Tally {
+  total = 0;
+  put(a: number, b: number): void {
+    this.total += a * 1000 + b;
+  }
+}
+const first = new Tally();
+const second = new Tally();
+let target = first;
+function swap(): number {
+  target = second;
+  return 5;
+}
+for (let i = 0; i < 3; i++) {
+  first.put(k, bump());
+  target.put(i, swap());
+}
+console.log(first.total, second.total);`,
+    has: [
+      "        a = k\n        b = bump()\n        first.total += a * 1000 + b\n",
+      "        _self = target\n        b1 = swap()\n        _self.total += i * 1000 + b1\n",
+    ],
+  },
+  "a function storing into its array parameter, as a forEach callback's body": {
+    source: `function fill(out: number[], n: number, v: number): void {
+  out[n] = v;
+  out[n + 1] = v * 2;
+}
+const arr = [0, 0, 0, 0, 0, 0];
+[0, 2, 4].forEach((n) => fill(arr, n, n + 1));
+console.log(arr.join(","));`,
+    has: ["        v = n + 1\n        arr[n] = v\n        arr[n + 1] = v * 2\n"],
+  },
+  "a ring buffer's push, in a loop of another method": {
+    source: `class Ring {
+  items: number[];
+  head = 0;
+  count = 0;
+  constructor(readonly capacity: number) {
+    this.items = new Array<number>(capacity).fill(0);
+  }
+  push(v: number): void {
+    this.items[this.head] = v;
+    this.head = (this.head + 1) % this.capacity;
+    if (this.count < this.capacity) this.count++;
+  }
+  pushAll(values: number[]): number {
+    for (const v of values) this.push(v);
+    return this.count;
+  }
+}
+const r = new Ring(4);
+console.log(r.pushAll([5, 6, 7]), r.pushAll([8, 9, 10]), r.items.join(","), r.head);`,
+    has: ["            self.items[self.head] = v\n            self.head = (self.head + 1) % self.capacity\n"],
+    lacks: ["self.push(v)"],
+  },
+};
+
+const calls: Record<string, ShapeCase> = {
+  "a body with an early return": {
+    source: `class Stats {
+  sum = 0;
+  add(v: number): void {
+    if (v < 0) return;
+    this.sum += v;
+  }
+}
+const s = new Stats();
+for (const v of [3, -2, 5]) s.add(v);
+console.log(s.sum);`,
+    has: ["        s.add(v)\n"],
+  },
+  "a call whose value is read": {
+    source: `class Lamp {
+  on = false;
+  flip(): void {
+    this.on = !this.on;
+  }
+}
+const lamp = new Lamp();
+const seen: string[] = [];
+for (let i = 0; i < 3; i++) seen.push(String(lamp.flip()) + ":" + lamp.on);
+for (let i = 0; i < 3; i++) seen.push(\`\${lamp.on}\${lamp.flip()}\${lamp.on}\`);
+console.log(seen.join(" "));`,
+    has: ["lamp.flip()"],
+  },
+  "a body that writes a variable": {
+    source: `let total = 0;
+class Meter {
+  reads = 0;
+  add(v: number): void {
+    this.reads++;
+    total += v;
+  }
+}
+const m = new Meter();
+for (let i = 0; i < 4; i++) m.add(i * 2);
+console.log(total, m.reads);`,
+    has: ["m.add(i * 2)"],
+  },
+  "a call outside any loop, and a callback that is not run per item": {
+    source: `class Door {
+  opened = 0;
+  closed = 0;
+  toggle(open: boolean): void {
+    if (open) this.opened++;
+    else this.closed++;
+  }
+}
+const d = new Door();
+d.toggle(true);
+const later = (open: boolean) => d.toggle(open);
+later(false);
+console.log(d.opened, d.closed);`,
+    has: ["d.toggle(True)", "d.toggle(open_)"],
+  },
+};
+
+shapeSuite("inline statements: written in place", inlined);
+shapeSuite("inline statements: calls that stay", calls);
