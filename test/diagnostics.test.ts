@@ -113,6 +113,12 @@ const cases: { name: string; code: number; source: string; text?: RegExp }[] = [
     source: `const a = Object.assign(/*!*/[1, 2], { tag: "t" });\nconsole.log(a.tag);`,
   },
   {
+    name: "Object.assign onto a class instance from a variable",
+    code: Codes.unsupportedMember,
+    source: `class P {\n  x = 1;\n}\nconst src = { x: 2 };\nconst p = Object.assign(new P(), /*!*/src);\nconsole.log(p.x);`,
+    text: /assign the fields one by one/,
+  },
+  {
     name: "Map keyed by object",
     code: Codes.collectionObjectKey,
     source: `const m = /*!*/new Map<object, number>();\nconsole.log(m.size);`,

@@ -22,6 +22,34 @@ function orderedDict(ctx: TransformContext, args: py.Expr[]): py.Expr {
   return b.call("OrderedDict", args);
 }
 
+/**
+ * `Object.assign(instance, { a: x, b: y })`: a class instance keeps its fields as attributes,
+ * set one by one after the literal's values are all computed (as JavaScript makes the object
+ * first). Another source's keys are not known here, and a key is no attribute name.
+ */
+function assignFields(ctx: TransformContext, target: py.Expr, sources: readonly ts.Expression[]): py.Expr {
+  for (const src of sources) {
+    const literal = ts.isParenthesizedExpression(src) ? src.expression : src;
+    const props = ts.isObjectLiteralExpression(literal) ? literal.properties : undefined;
+    const plain = (p: ts.ObjectLiteralElementLike) =>
+      (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) || ts.isShorthandPropertyAssignment(p);
+    if (!props || !props.every(plain))
+      throw unsupported(
+        src,
+        Codes.unsupportedMember,
+        "Object.assign onto a class instance from anything but an object literal of named properties",
+        "assign the fields one by one (obj.x = value)",
+      );
+    const values = props.map((p) =>
+      ctx.once(transformExpr(ctx, ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name)),
+    );
+    props.forEach((p, i) =>
+      ctx.addPreceding(b.assign(b.attr(target, attrName((p.name as ts.Identifier | ts.StringLiteral).text)), values[i])),
+    );
+  }
+  return target;
+}
+
 export function objectStatic(ctx: TransformContext, name: string, node: ts.CallExpression): py.Expr | undefined {
   const argNodes = node.arguments;
   // Object.setPrototypeOf(this, MyError.prototype), the ES5-era fix for Error subclasses: already true here
@@ -40,6 +68,7 @@ export function objectStatic(ctx: TransformContext, name: string, node: ts.CallE
           "keep the extra properties in an object next to the array ({ items, foo })",
         );
       const target = ctx.once(transformExpr(ctx, argNodes[0]));
+      if (T.isClassInstance(ctx.checker.getTypeAtLocation(argNodes[0]))) return assignFields(ctx, target, argNodes.slice(1));
       for (const src of argNodes.slice(1)) {
         const t = ctx.checker.getTypeAtLocation(src);
         const value = transformExpr(ctx, src);

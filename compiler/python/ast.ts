@@ -41,6 +41,8 @@ export interface Name extends Base {
   id: string;
   /** a variable declared a number (never undefined or null), for the passes over emitted Python (loop-invariants.ts) */
   number?: boolean;
+  /** a variable whose declared type has no undefined or null, or `self`: never None (loop-invariants.ts) */
+  nonNull?: boolean;
 }
 export interface Constant extends Base {
   kind: "Constant";
@@ -91,6 +93,8 @@ export interface Attribute extends Base {
   kind: "Attribute";
   value: Expr;
   attr: string;
+  /** a class's field that only constructors set (unchanged-by-calls.ts), read: the same while its object is (loop-invariants.ts) */
+  settled?: boolean;
 }
 export interface Subscript extends Base {
   kind: "Subscript";

@@ -2,6 +2,9 @@
 // as a careful person writes it: `hue = (frame * 2.5 + i * 6) % 360` in a loop over
 // `i` reads `_l = frame * 2.5` set before it. MicroPython allocates every float a
 // computation makes, so each such term saves an allocation and an operation per pass.
+// So is a field only constructors set, of such a local that is never None
+// (`_buffer = strip.buffer`): an attribute lookup per pass becomes a local read,
+// however the read got there (a method's body written in place, inline-calls.ts).
 //
 // Only where nothing can tell: inside a function, whose locals no call can change
 // (not names declared global or nonlocal, nor names a function inside declares
@@ -32,6 +35,37 @@ function hoistable(e: py.Expr, invariant: ReadonlySet<string>): boolean {
   return someNode(e, (n) => n.kind === "Name");
 }
 
+/**
+ * `strip.buffer`: a field only constructors set (marked `settled`), of a local no call can change
+ * and that is never None (so reading it before the loop cannot raise), the loop not storing
+ * into a field of that name.
+ */
+function hoistableField(e: py.Expr, invariant: ReadonlySet<string>, stored: ReadonlySet<string>): boolean {
+  return (
+    e.kind === "Attribute" &&
+    e.settled === true &&
+    !stored.has(e.attr) &&
+    e.value.kind === "Name" &&
+    e.value.nonNull === true &&
+    invariant.has(e.value.id)
+  );
+}
+
+/** The names of the fields a loop stores into (`x.f = ...`, `x.f += ...`), in functions inside it too. */
+function storedFields(body: py.Stmt[]): Set<string> {
+  const stored = new Set<string>();
+  const add = (t: py.Expr): void => {
+    if (t.kind === "Attribute") stored.add(t.attr);
+    else if (t.kind === "Tuple" || t.kind === "List") t.elts.forEach(add);
+    else if (t.kind === "Starred") add(t.value);
+  };
+  eachNode(body, (n) => {
+    if (n.kind === "Assign") (n.targets as py.Expr[]).forEach(add);
+    else if (n.kind === "AugAssign" || n.kind === "For" || n.kind === "Delete" || n.kind === "NamedExpr") add(n.target as py.Expr);
+  });
+  return stored;
+}
+
 interface Hoisting {
   /** names that may be read before the loop: bound at this point, changed by nothing but assignments we see */
   bound: Set<string>;
@@ -40,32 +74,52 @@ interface Hoisting {
   taken: Set<string>;
 }
 
-function freshName(h: Hoisting): string {
-  let name = "_l";
-  for (let i = 1; h.taken.has(name); i++) name = `_l${i}`;
+function freshName(h: Hoisting, base: string): string {
+  let name = base;
+  for (let i = 1; h.taken.has(name); i++) name = `${base}${i}`;
   h.taken.add(name);
   return name;
 }
 
+/** What a loop's body may read before the loop: its invariant names, and the fields it does not store into. */
+interface Invariants {
+  names: ReadonlySet<string>;
+  stored: ReadonlySet<string>;
+}
+
 /** Replaces each hoistable term in `node` (a loop's body) by a name set before the loop. */
-function replaceTerms(node: unknown, invariant: ReadonlySet<string>, h: Hoisting, before: py.Stmt[]): unknown {
+function replaceTerms(node: unknown, inv: Invariants, h: Hoisting, before: py.Stmt[]): unknown {
   if (!node || typeof node !== "object") return node;
-  if (Array.isArray(node)) return node.map((x) => replaceTerms(x, invariant, h, before));
+  if (Array.isArray(node)) return node.map((x) => replaceTerms(x, inv, h, before));
   const n = node as Record<string, unknown>;
   // a function's body runs when called, a lambda's too; a comprehension's names are its own
   if (isScope(n) || n.kind === "ListComp") return node;
-  if ((n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(n as unknown as py.Expr, invariant)) {
+  const e = n as unknown as py.Expr;
+  const term = (n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(e, inv.names);
+  if (term || hoistableField(e, inv.names, inv.stored)) {
     // the same term twice is one name
     const key = withoutPositions(n);
     const same = before.find((s) => s.kind === "Assign" && withoutPositions(s.value) === key);
-    const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(h);
-    if (!same)
-      before.push({ kind: "Assign", targets: [{ kind: "Name", id: name }], value: n as unknown as py.Expr, pos: n.pos as py.SourcePos });
+    const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(h, term ? "_l" : "_" + (e as py.Attribute).attr);
+    if (!same) before.push({ kind: "Assign", targets: [{ kind: "Name", id: name }], value: e, pos: n.pos as py.SourcePos });
     return { kind: "Name", id: name, pos: n.pos };
   }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) out[k] = k === "pos" ? v : replaceTerms(v, invariant, h, before);
+  for (const [k, v] of Object.entries(n)) {
+    // a field stored into is no read: only what it is a field of
+    if ((k === "targets" || k === "target") && v && typeof v === "object") out[k] = replaceTargets(v, inv, h, before);
+    else out[k] = k === "pos" ? v : replaceTerms(v, inv, h, before);
+  }
   return out;
+}
+
+function replaceTargets(target: unknown, inv: Invariants, h: Hoisting, before: py.Stmt[]): unknown {
+  if (Array.isArray(target)) return target.map((t) => replaceTargets(t, inv, h, before));
+  const t = target as py.Expr;
+  if (t.kind === "Attribute") return { ...t, value: replaceTerms(t.value, inv, h, before) };
+  if (t.kind === "Tuple" || t.kind === "List") return { ...t, elts: t.elts.map((x) => replaceTargets(x, inv, h, before)) };
+  if (t.kind === "Starred") return { ...t, value: replaceTargets(t.value, inv, h, before) };
+  return replaceTerms(t, inv, h, before);
 }
 
 /** A node's text without its source positions, so that the same term written twice compares equal. */
@@ -91,7 +145,7 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
       const changed = boundNames([s]);
       const invariant = new Set([...h.bound].filter((x) => h.locals.has(x) && !changed.has(x)));
       const before: py.Stmt[] = [];
-      const body = replaceTerms(s.body, invariant, h, before) as py.Stmt[];
+      const body = replaceTerms(s.body, { names: invariant, stored: storedFields(s.body) }, h, before) as py.Stmt[];
       // inside, the loop's own variable is bound too; terms of it are hoisted to the inner loops
       const inner = new Set(h.bound);
       if (s.kind === "For") targetNames(s.target, inner);

@@ -18,6 +18,8 @@ import { namespaceMember } from "./modules.js";
 import { boundedIndex, constantNumber, literalIndex, looksForUndefined, withinTuple } from "./bounds.js";
 import { isStructural, isObjectLiteralType, representationOf, type Representation } from "./shapes.js";
 import { recordRead } from "./record-fields.js";
+import { isPlainField } from "./loop-bound.js";
+import { isSetOnlyByConstructors } from "./unchanged-by-calls.js";
 
 /** Attribute spelling of a JavaScript member name. */
 export function attrName(name: string): string {
@@ -228,8 +230,22 @@ export function transformPropertyAccess(ctx: TransformContext, node: ts.Property
     const constant = enumConstant(ctx, node);
     if (constant) return constant;
     const obj = transformExpr(ctx, node.expression);
-    return readMember(ctx, node, obj);
+    const read = readMember(ctx, node, obj);
+    if (read.kind === "Attribute" && isClassField(ctx, node) && isSetOnlyByConstructors(ctx, node.name.text)) read.settled = true;
+    return read;
   });
+}
+
+/** A field of a class (declared in its body or by a constructor parameter), which its constructor always sets, read as a plain attribute. */
+function isClassField(ctx: TransformContext, node: ts.PropertyAccessExpression): boolean {
+  const decls = ctx.checker.getSymbolAtLocation(node.name)?.declarations ?? [];
+  return (
+    decls.length > 0 &&
+    isPlainField(ctx, node) &&
+    decls.every(
+      (d) => (ts.isPropertyDeclaration(d) && ts.isClassLike(d.parent)) || (ts.isParameter(d) && ts.isConstructorDeclaration(d.parent)),
+    )
+  );
 }
 
 function memberAttr(node: ts.PropertyAccessExpression): string {

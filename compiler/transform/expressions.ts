@@ -142,7 +142,7 @@ function transformThis(ctx: TransformContext, node: ts.Node): py.Expr {
       ts.isSetAccessorDeclaration(n)
     ) {
       const isStatic = ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Static;
-      return b.name(isStatic ? "cls" : "self");
+      return { ...b.name(isStatic ? "cls" : "self"), nonNull: true };
     }
     if (ts.isPropertyDeclaration(n) && !(ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Static)) return b.name("self");
     if (ts.isPropertyDeclaration(n) || ts.isClassStaticBlockDeclaration(n)) {

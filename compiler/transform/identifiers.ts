@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import type { TransformContext } from "./context.js";
-import { isFromLib } from "./types.js";
+import { isAnyLike, isFromLib, isNullable } from "./types.js";
 import { libGlobalValue } from "../builtins/globals.js";
 import { classExpressionName } from "./classes.js";
 import { liveImportRef } from "./modules.js";
@@ -68,11 +68,13 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
   return boardGlobal(id, id.text);
 }
 
-/** A variable's name, marked when its declared type is a number, which no assignment can make None. */
+/** A variable's name, marked when its declared type is a number, or has no undefined or null: no assignment can make it None. */
 function variable(ctx: TransformContext, sym: ts.Symbol, local: string): py.Name {
   const name = b.name(local);
-  const flags = ctx.checker.getTypeOfSymbol(sym).flags;
+  const declared = ctx.checker.getTypeOfSymbol(sym);
+  const flags = declared.flags;
   if (flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral) && !(flags & ts.TypeFlags.Union)) name.number = true;
+  if (ctx.program.strictNullChecks && !isNullable(declared) && !isAnyLike(declared)) name.nonNull = true;
   return name;
 }
 

@@ -36,7 +36,8 @@ import type { ProgramInfo } from "./program-info.js";
 import { transformExpr } from "./expressions.js";
 import { transformStatements } from "./statements.js";
 import { isFunctionScope, type Scope } from "./scopes.js";
-import { enclosingFunction, mayRunOtherCode } from "./loop-bound.js";
+import { mayRunOtherCode } from "./loop-bound.js";
+import { isUnchangedByCalls } from "./unchanged-by-calls.js";
 import { isWrite, writtenBy } from "./writes.js";
 import { isFromLib } from "./types.js";
 import { someNode, walk } from "./walk.js";
@@ -163,17 +164,6 @@ function keptOperands(
   const lastTemp = kept.lastIndexOf(false);
   for (let i = 0; i < lastTemp; i++) if (kept[i] && !isUnchangedByCalls(ctx, operands[i], call)) kept[i] = false;
   return kept;
-}
-
-/** A literal, `this`, or a variable of this file that only the function around `at` writes: no call made there can change it. */
-function isUnchangedByCalls(ctx: TransformContext, e: ts.Expression, at: ts.Node): boolean {
-  e = skipParens(e);
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) e = skipParens(e.operand);
-  if (!ts.isIdentifier(e)) return isPlainOperand(e);
-  const sym = ctx.checker.getSymbolAtLocation(e);
-  if (!sym || sym.valueDeclaration?.getSourceFile() !== ctx.sourceFile) return false;
-  const home = enclosingFunction(at);
-  return (ctx.scopes.references.get(sym) ?? []).every((r) => !isWrite(r) || enclosingFunction(r) === home);
 }
 
 /** Plain operands under arithmetic, comparison and bit operators (no assignment, no call, no member read). */

@@ -315,7 +315,7 @@ export function chainIsStable(ctx: TransformContext, bound: ts.Expression, loop:
  * a string, array or bytes. Not a getter, and not a board object's property, which
  * the hardware may change.
  */
-function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression): boolean {
+export function isPlainField(ctx: TransformContext, access: ts.PropertyAccessExpression): boolean {
   if (mayRunAccessor(ctx, access)) return false;
   if (access.name.text === "length") return T.hasLenLength(ctx.checker, ctx.checker.getTypeAtLocation(access.expression));
   const decls = ctx.checker.getSymbolAtLocation(access.name)?.declarations ?? [];

@@ -1,8 +1,9 @@
 // Fields a loop reads on every pass but cannot change (`this.items[i]` in a
-// method), read once before the loop into a local, as a careful MicroPython
-// programmer caches `items = self.items`: a local read instead of an attribute
-// lookup per pass. The loop may run no other code and store no property of that
-// name (chainIsStable); reads inside functions the loop defines stay as they are
+// method, `strip.buffer[o]` of a variable the loop does not assign), read once
+// before the loop into a local, as a careful MicroPython programmer caches
+// `items = self.items`: a local read instead of an attribute lookup per pass.
+// The loop may run no other code and store no property of that name
+// (chainIsStable); reads inside functions the loop defines stay as they are
 // (a closure may run after the field changed).
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
@@ -10,7 +11,8 @@ import * as b from "../python/build.js";
 import { mentions } from "../python/mentions.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { chainIsStable } from "./loop-bound.js";
+import { chainIsStable, isAncestor } from "./loop-bound.js";
+import * as T from "./types.js";
 import { isWrite } from "./writes.js";
 import { isFunctionScope } from "./scopes.js";
 
@@ -39,29 +41,54 @@ function fieldHoists(ctx: TransformContext, loop: ts.IterationStatement): Hoist[
   // `this` must be the enclosing method's: in a plain function it is not an instance
   let fn: ts.Node | undefined = loop.parent;
   while (fn && (!isFunctionScope(fn) || ts.isArrowFunction(fn))) fn = fn.parent;
-  if (!fn || !(ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isGetAccessorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)))
-    return [];
-  const byName = new Map<string, ts.PropertyAccessExpression[]>();
+  const inMethod =
+    !!fn &&
+    (ts.isMethodDeclaration(fn) || ts.isConstructorDeclaration(fn) || ts.isGetAccessorDeclaration(fn) || ts.isSetAccessorDeclaration(fn));
+  // the reads of each receiver (`this`, or a variable's symbol), by field name
+  const byReceiver = new Map<ts.Symbol | "this", Map<string, ts.PropertyAccessExpression[]>>();
   const written = new Set<string>();
   const perPass: ts.Node[] = [loop.statement];
   if ((ts.isWhileStatement(loop) || ts.isDoStatement(loop)) && loop.expression) perPass.push(loop.expression);
   const visit = (n: ts.Node): void => {
     if (isFunctionScope(n) || ts.isClassLike(n)) return;
-    if (ts.isPropertyAccessExpression(n) && n.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(n.name)) {
-      const name = n.name.text;
-      if (isWrite(n) || isCallee(n)) written.add(name);
-      else byName.set(name, [...(byName.get(name) ?? []), n]);
+    const receiver =
+      ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.name) ? receiverOf(ctx, n.expression, loop, inMethod) : undefined;
+    if (receiver) {
+      const name = (n as ts.PropertyAccessExpression).name.text;
+      if (isWrite(n as ts.PropertyAccessExpression) || isCallee(n as ts.PropertyAccessExpression)) written.add(name);
+      // a read an enclosing loop already hoisted is a local there
+      else if (!ctx.substitutions.has(n)) {
+        const fields = byReceiver.get(receiver) ?? new Map<string, ts.PropertyAccessExpression[]>();
+        byReceiver.set(receiver, fields.set(name, [...(fields.get(name) ?? []), n as ts.PropertyAccessExpression]));
+      }
     }
     ts.forEachChild(n, visit);
   };
   perPass.forEach(visit);
   const hoists: Hoist[] = [];
   const parts = loopParts(loop);
-  for (const [name, reads] of byName) {
-    if (written.has(name) || !chainIsStable(ctx, reads[0], loop, parts)) continue;
-    hoists.push({ temp: ctx.temp("_" + name), value: transformExpr(ctx, reads[0]), reads });
-  }
+  for (const fields of byReceiver.values())
+    for (const [name, reads] of fields) {
+      if (written.has(name) || !chainIsStable(ctx, reads[0], loop, parts)) continue;
+      hoists.push({ temp: ctx.temp("_" + name), value: transformExpr(ctx, reads[0]), reads });
+    }
   return hoists;
+}
+
+/**
+ * Whose fields a read `e.x` reads, when the loop cannot change what `e` is: `this` in a method;
+ * a variable declared outside the loop, whose declared type is never null or undefined (its
+ * field is read before the loop, where the loop may have checked it first). `length` is left
+ * to loop-lengths.ts.
+ */
+function receiverOf(ctx: TransformContext, e: ts.Expression, loop: ts.Node, inMethod: boolean): ts.Symbol | "this" | undefined {
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return inMethod ? "this" : undefined;
+  if (!ts.isIdentifier(e) || (ts.isPropertyAccessExpression(e.parent) && e.parent.name.text === "length")) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(e);
+  const decl = sym?.valueDeclaration;
+  if (!sym || !(sym.flags & ts.SymbolFlags.Variable) || !decl || isAncestor(loop, decl)) return undefined;
+  const declared = ctx.checker.getTypeOfSymbol(sym);
+  return T.isNullable(declared) || T.isAnyLike(declared) ? undefined : sym;
 }
 
 /** Everything of the loop that runs after the hoisted reads. */

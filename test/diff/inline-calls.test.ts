@@ -76,7 +76,7 @@ console.log(total, label);`,
 }
 const c = new Counter();
 console.log(c.run(4), c.count, c.bump());`,
-    has: ["            self.count += self.step\n            last = self.count\n"],
+    has: ["            self.count += _step\n            last = self.count\n"],
   },
   "a call a short-circuit or a conditional may skip": {
     source: `class Ticker {
@@ -230,7 +230,7 @@ function early(): number {
 }
 const late = (n: number) => n + 1;
 console.log(t, early());`,
-    has: ["t += sq(i + 1) + m.scaled(i)", "return late(2)"],
+    has: ["t += sq(i + 1) + _scaled(i)", "return late(2)"],
   },
   "a module constant the caller's function shadows": {
     source: `const SCALE = 10;

@@ -30,7 +30,7 @@ const strip = new Strip(4);
 for (let i = 0; i < 4; i++) strip.set(i, wheel(i), 200 - i * 60);
 console.log(Array.from(strip.buffer).join(","), strip.lit);`,
     has: [
-      "        rgb = wheel(i)\n        level = 200 - i * 60\n        o = i * 3\n        strip.buffer[o] = rgb[1] * level >> 8 & 255\n",
+      "        rgb = wheel(i)\n        level = 200 - i * 60\n        o = i * 3\n        _buffer[o] = rgb[1] * level >> 8 & 255\n",
       "        if level > 0:\n            strip.lit += 1\n",
       "    def set(self, i, rgb, level):",
     ],
@@ -95,7 +95,7 @@ console.log(arr.join(","));`,
 }
 const r = new Ring(4);
 console.log(r.pushAll([5, 6, 7]), r.pushAll([8, 9, 10]), r.items.join(","), r.head);`,
-    has: ["            self.items[self.head] = v\n            self.head = (self.head + 1) % self.capacity\n"],
+    has: ["            _items[self.head] = v\n            self.head = (self.head + 1) % _capacity\n"],
     lacks: ["self.push(v)"],
   },
 };

@@ -14,6 +14,17 @@ console.log(JSON.stringify(opts(false)), JSON.stringify(opts(true)));`,
 const extra: any = JSON.parse('{"k": 5}');
 const none: any = null;
 console.log(JSON.stringify(Object.assign({ a: 0 }, extra, none)));`,
+  "Object.assign onto a class instance sets its fields, from the literal's values computed first": `
+class Limits {
+  high = 5;
+  low = 1;
+  get span(): number {
+    return this.high - this.low;
+  }
+}
+const l = new Limits();
+const r = Object.assign(l, { high: l.high + 1, low: l.high }, { low: 2 });
+console.log(r.high, r.low, r.span, r === l);`,
   "Object.assign returns its target": `
 const t = { a: 1 };
 const r = Object.assign(t, { b: 2 });
