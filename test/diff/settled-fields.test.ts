@@ -47,6 +47,24 @@ console.log(run(new Heater(1.5, 0.1), 6).toFixed(3));`,
     has: ["    _gain = h.gain\n    _loss = h.loss\n"],
     lacks: ["h.gain -"],
   },
+  "a field a method sets, of a variable, in a loop that runs no other code (loop-fields.ts)": {
+    source: `class Dimmer {
+  level = 10;
+  raise(): void {
+    this.level += 5;
+  }
+}
+function total(d: Dimmer, xs: number[]): number {
+  let sum = 0;
+  for (const x of xs) sum += x * d.level;
+  return sum;
+}
+const d = new Dimmer();
+console.log(total(d, [1, 2, 3]));
+d.raise();
+console.log(total(d, [1, 2, 3]));`,
+    has: ["    _level = d.level\n"],
+  },
 };
 
 const kept: Record<string, ShapeCase> = {
