@@ -218,7 +218,7 @@ describe("mpts build", () => {
 
   test("the source map traces a Python line back to its TypeScript line", async () => {
     const dir = tempDir({
-      "m.ts": `// a comment\nfunction area(w: number, h: number): number {\n  return w * h;\n}\n\nconsole.log(area(2, 3));\n`,
+      "m.ts": `// a comment\nexport function area(w: number, h: number): number {\n  return w * h;\n}\n\nconsole.log(area(2, 3));\n`,
     });
     const r = await execa("node", [mpts, "build", "m.ts", "--out-dir", "out"], { cwd: dir, reject: false });
     expect(r.exitCode).toBe(0);

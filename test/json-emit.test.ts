@@ -23,6 +23,8 @@ test("a factory's object (a record: records.ts) is read by position into one for
       "interface R { id: string; t: number; n: number; ok: boolean; note: string | null }",
       'function make(n: number): R { return { id: "a%", t: n / 3, n: 3, ok: n > 1, note: n ? "x" : null }; }',
       "for (let i = 0; i < 3; i++) console.log(JSON.stringify(make(i)));",
+      // a call outside a loop keeps the def (the loop's call is written in place)
+      "console.log(JSON.stringify(make(7)));",
     ].join("\n"),
   );
   expect(main).toContain('return ("a%", n / 3, 3, n > 1, "x" if n else None)');

@@ -30,6 +30,8 @@ export class TransformContext {
   readonly substitutions = new Map<ts.Node, py.Expr>();
   /** a parameter's reads in a function body written in place of its call, and the call's argument there (inline-calls.ts) */
   readonly inlinedArguments = new Map<ts.Node, ts.Expression>();
+  /** the callee names of calls written in place (inline-calls.ts), so that a function no call is left of is not defined */
+  readonly inlinedCallees = new Set<ts.Node>();
   /** `?.` links already turned into a None check */
   readonly handledOptionalLinks = new Set<ts.Node>();
 

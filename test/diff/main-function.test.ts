@@ -75,7 +75,9 @@ console.log(JSON.stringify(out));`,
     source: `function main(n: number): number { return n * 2; }
 let sum = 0;
 for (let i = 0; i < 4; i++) sum += main(i);
-console.log(sum);`,
+// held as a value: the def stays, though the loop's call is written in place
+const twice = main;
+console.log(sum, twice(5));`,
     has: ["def main(n):", "def main_():", "main_()"],
   },
   "functions defined among the statements are defined first; what they read stays global": {

@@ -42,7 +42,8 @@ describe("zero-padded integers: emitted Python", () => {
   });
 
   test("a number that may be negative or a fraction keeps the general padding", () => {
-    expect(py.general).toContain('def pad(n, width):\n    _t = str(n)\n    return "0" * (width - len(_t)) + _t\n');
+    // both calls are written in place, so pad is not defined (inline-calls.ts)
+    expect(py.general).not.toContain("def pad(");
     expect(py.general).not.toContain("%0*");
     // the one call written in place with a non-negative integer (inline-calls.ts) is a field; pad(-5, 4) is not
     expect(py.general.match(/%0\d/g)).toEqual(["%05"]);
