@@ -68,14 +68,39 @@ export function transformIdentifier(ctx: TransformContext, id: ts.Identifier): p
   return boardGlobal(id, id.text);
 }
 
-/** A variable's name, marked when its declared type is a number, or has no undefined or null: no assignment can make it None. */
+/**
+ * A variable's name, marked when its declared type is a number, or has no undefined or null, and
+ * no value it is given can be None despite its type (mayHoldNone): the passes over emitted Python
+ * may then read it before the code that reads it runs (loop-invariants.ts).
+ */
 function variable(ctx: TransformContext, sym: ts.Symbol, local: string): py.Name {
   const name = b.name(local);
   const declared = ctx.checker.getTypeOfSymbol(sym);
   const flags = declared.flags;
+  if (mayHoldNone(ctx, sym)) return name;
   if (flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral) && !(flags & ts.TypeFlags.Union)) name.number = true;
   if (ctx.program.strictNullChecks && !isNullable(declared) && !isAnyLike(declared)) name.nonNull = true;
   return name;
+}
+
+/**
+ * Whether a variable may hold undefined where its type says otherwise: it is given an element
+ * (`const d = devices[i]`, which past the end is undefined), a value asserted non-null or cast
+ * (`x!`, `x as T`), or a destructured part. A parameter is taken at its type, and so is a for-of
+ * variable (an element that exists).
+ */
+export function mayHoldNone(ctx: TransformContext, sym: ts.Symbol): boolean {
+  const decl = sym.valueDeclaration;
+  if (!decl || ts.isParameter(decl)) return false;
+  const list = decl.parent;
+  if (ts.isVariableDeclarationList(list) && (ts.isForOfStatement(list.parent) || ts.isForInStatement(list.parent))) return false;
+  return (ctx.scopes.writes.get(sym) ?? [{ kind: "unknown" }]).some((w) => {
+    if (w.kind === "unknown") return true;
+    if (w.kind !== "init" && w.kind !== "assign") return false;
+    let v = w.value;
+    while (v && ts.isParenthesizedExpression(v)) v = v.expression;
+    return !!v && (ts.isElementAccessExpression(v) || ts.isNonNullExpression(v) || ts.isAsExpression(v) || ts.isTypeAssertionExpression(v));
+  });
 }
 
 /** A global the board defines, by the name it was declared with: a name Python cannot spell is no board global. */

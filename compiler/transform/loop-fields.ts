@@ -13,6 +13,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { chainIsStable, isAncestor } from "./loop-bound.js";
 import * as T from "./types.js";
+import { mayHoldNone } from "./identifiers.js";
 import { isWrite } from "./writes.js";
 import { isFunctionScope } from "./scopes.js";
 
@@ -77,8 +78,9 @@ function fieldHoists(ctx: TransformContext, loop: ts.IterationStatement): Hoist[
 
 /**
  * Whose fields a read `e.x` reads, when the loop cannot change what `e` is: `this` in a method;
- * a variable declared outside the loop, whose declared type is never null or undefined (its
- * field is read before the loop, where the loop may have checked it first). `length` is left
+ * a variable declared outside the loop, whose declared type is never null or undefined, nor
+ * its value despite the type (mayHoldNone): its field is read before the loop, where the loop
+ * may have checked it first. `length` is left
  * to loop-lengths.ts.
  */
 function receiverOf(ctx: TransformContext, e: ts.Expression, loop: ts.Node, inMethod: boolean): ts.Symbol | "this" | undefined {
@@ -88,7 +90,7 @@ function receiverOf(ctx: TransformContext, e: ts.Expression, loop: ts.Node, inMe
   const decl = sym?.valueDeclaration;
   if (!sym || !(sym.flags & ts.SymbolFlags.Variable) || !decl || isAncestor(loop, decl)) return undefined;
   const declared = ctx.checker.getTypeOfSymbol(sym);
-  return T.isNullable(declared) || T.isAnyLike(declared) ? undefined : sym;
+  return T.isNullable(declared) || T.isAnyLike(declared) || mayHoldNone(ctx, sym) ? undefined : sym;
 }
 
 /** Everything of the loop that runs after the hoisted reads. */

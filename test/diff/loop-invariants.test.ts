@@ -73,6 +73,17 @@ console.log(pick(true, [1, 2]), pick(false, [3]));`,
     has: ["unit * 0.5"],
     lacks: ["_l ="],
   },
+  "a number given a record's entry, which for a missing key is undefined, stays in the loop": {
+    source: `const ks: Record<string, number> = { a: 3 };
+function f(key: string): number {
+  const k = ks[key];
+  let t = 0;
+  for (let j = 0; j < 3; j++) if (k !== undefined) t += k * 2 + j;
+  return t;
+}
+console.log(f("a"), f("b"));`,
+    has: ["            t += k * 2 + j\n"],
+  },
   "a while loop, and a loop that runs no pass": {
     source: `function drain(n: number, rate: number): number {
   let left = n;

@@ -97,6 +97,20 @@ function total(p: Probe | undefined, n: number): number {
 console.log(total(undefined, 3), total(new Probe(2), 3), total(undefined, 0));`,
     has: ["            t += p.gain * i\n"],
   },
+  "a variable given a record's entry, which for a missing key is undefined": {
+    source: `class Probe {
+  constructor(readonly gain: number) {}
+}
+const probes: Record<string, Probe> = { a: new Probe(2) };
+function total(key: string, n: number): number {
+  const p = probes[key];
+  let t = 0;
+  for (let k = 0; k < n; k++) if (p) t += p.gain * k;
+  return t;
+}
+console.log(total("a", 3), total("b", 3));`,
+    has: ["            t += p.gain * k\n"],
+  },
   "a loop in the constructor that stores the field": {
     source: `class Acc {
   total = 0;
