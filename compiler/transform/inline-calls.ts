@@ -93,7 +93,7 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   // a body mpts reports a problem in stays a call: the callee's own def reports it, once
   const reported = ctx.diagnostics.length;
   try {
-    const renamed = new Map(shape.locals.map((sym) => [sym, ctx.temp(sym.name)]));
+    const renamed = new Map(shape.locals.map((sym) => [sym, ctx.temp(ctx.scopes.nameOf(sym) ?? sym.name)]));
     // the callee's scope is the caller's while its body is written there
     ctx.inlinedScopes.set(scope, ctx.inlinedScopes.get(ctx.scope) ?? ctx.scope);
     const [pre, value] = ctx.capture(() => {
@@ -102,7 +102,7 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
       const operands = [...(receiver ? [receiver] : []), ...node.arguments].map((operand, i) => {
         const value = transformExpr(ctx, operand);
         if (kept[i]) return value;
-        const t = b.name(ctx.temp(receiver && i === 0 ? "_self" : fn.parameters[i - (receiver ? 1 : 0)].name.getText()));
+        const t = b.name(ctx.temp(receiver && i === 0 ? "_self" : parameterName(ctx, fn.parameters[i - (receiver ? 1 : 0)])));
         ctx.addPreceding(b.assign(t, value));
         return t;
       });
@@ -203,6 +203,12 @@ function isPlainOperand(e: ts.Expression): boolean {
     e.kind === ts.SyntaxKind.FalseKeyword ||
     e.kind === ts.SyntaxKind.NullKeyword
   );
+}
+
+/** A parameter's name in Python (`from` is `from_`), for the temporary that stands for it. */
+function parameterName(ctx: TransformContext, p: ts.ParameterDeclaration): string {
+  const sym = ctx.checker.getSymbolAtLocation(p.name);
+  return (sym && ctx.scopes.nameOf(sym)) ?? p.name.getText();
 }
 
 /** A call whose value nothing reads, written as a statement: an expression statement, or an inlined forEach's body. */

@@ -71,7 +71,10 @@ function fieldHoists(ctx: TransformContext, loop: ts.IterationStatement): Hoist[
   for (const fields of byReceiver.values())
     for (const [name, reads] of fields) {
       if (written.has(name) || !chainIsStable(ctx, reads[0], loop, parts)) continue;
-      hoists.push({ temp: ctx.temp("_" + name), value: transformExpr(ctx, reads[0]), reads });
+      const value = transformExpr(ctx, reads[0]);
+      // named after the attribute as Python spells it (`$count` is `S_count`)
+      const spelled = value.kind === "Attribute" ? value.attr : name.replace(/[^A-Za-z0-9_]/g, "_");
+      hoists.push({ temp: ctx.temp("_" + spelled), value, reads });
     }
   return hoists;
 }

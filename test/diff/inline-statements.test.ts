@@ -98,6 +98,29 @@ console.log(r.pushAll([5, 6, 7]), r.pushAll([8, 9, 10]), r.items.join(","), r.he
     has: ["            _items[self.head] = v\n            self.head = (self.head + 1) % _capacity\n"],
     lacks: ["self.push(v)"],
   },
+  "parameters and constants Python spells otherwise (keywords, $), and a field with $ read in a loop": {
+    source: `class Log {
+  $total = 0;
+  scale = 2;
+  add(from: number, lambda: number): void {
+    const is = from * this.scale;
+    this.$total += is * 10 + lambda;
+  }
+  sum(xs: number[]): number {
+    let s = 0;
+    for (const x of xs) s += this.$total + x;
+    return s;
+  }
+}
+function pick(i: number): number {
+  console.log("pick", i);
+  return i * 2;
+}
+const l = new Log();
+for (let i = 0; i < 3; i++) l.add(pick(i), pick(i + 1));
+console.log(l.$total, l.sum([1, 2]));`,
+    has: ["        from_ = pick(i)\n        lambda_ = pick(i + 1)\n        is_ = from_ * _scale\n", "        _S_total = self.S_total\n"],
+  },
 };
 
 const calls: Record<string, ShapeCase> = {
