@@ -22,13 +22,16 @@ const inlined: Record<string, ShapeCase> = {
     if (level > 0) this.lit++;
   }
 }
+let wheels = 0;
+// writes a variable: a call, not written in place
 function wheel(i: number): number[] {
+  wheels++;
   console.log("wheel", i);
   return [i * 40, 255 - i * 40, (i * 90) % 256];
 }
 const strip = new Strip(4);
 for (let i = 0; i < 4; i++) strip.set(i, wheel(i), 200 - i * 60);
-console.log(Array.from(strip.buffer).join(","), strip.lit);`,
+console.log(Array.from(strip.buffer).join(","), strip.lit, wheels);`,
     has: [
       "        rgb = wheel(i)\n        level = 200 - i * 60\n        o = i * 3\n        _buffer[o] = rgb[1] * level >> 8 & 255\n",
       "        if level > 0:\n            strip.lit += 1\n",
@@ -112,13 +115,15 @@ console.log(r.pushAll([5, 6, 7]), r.pushAll([8, 9, 10]), r.items.join(","), r.he
     return s;
   }
 }
+let picks = 0;
 function pick(i: number): number {
+  picks++;
   console.log("pick", i);
   return i * 2;
 }
 const l = new Log();
 for (let i = 0; i < 3; i++) l.add(pick(i), pick(i + 1));
-console.log(l.$total, l.sum([1, 2]));`,
+console.log(l.$total, l.sum([1, 2]), picks);`,
     has: ["        from_ = pick(i)\n        lambda_ = pick(i + 1)\n        is_ = from_ * _scale\n", "        _S_total = self.S_total\n"],
   },
 };
