@@ -30,7 +30,7 @@ export class TransformContext {
   readonly substitutions = new Map<ts.Node, py.Expr>();
   /** a parameter's reads in a function body written in place of its call, and the call's argument there (inline-calls.ts) */
   readonly inlinedArguments = new Map<ts.Node, ts.Expression>();
-  /** the callee names of calls written in place (inline-calls.ts), so that a function no call is left of is not defined */
+  /** the callee names of calls written in place (`f`, `led.toggle`'s `toggle`: inline-calls.ts), so that a function or method no call is left of is not defined (unused-defs.ts) */
   readonly inlinedCallees = new Set<ts.Node>();
   /** `?.` links already turned into a None check */
   readonly handledOptionalLinks = new Set<ts.Node>();

@@ -6,8 +6,8 @@
 // per item), and anywhere for a tiny body, about the size of the call. What the numeric analysis
 // knows of each argument at the call holds for its parameter there (conversions.ts numericBits):
 // `pad(h, 2)` of an hour is `"%02d" % h` although other calls pad negative numbers. The callee stays defined
-// where anything else names it; a function of the module every call of which is written in
-// place is not defined (withoutInlinedFunctions). Only where the program cannot tell it from
+// where anything else names it; a function or method every call of which is written in
+// place is not defined (unused-defs.ts). Only where the program cannot tell it from
 // the call:
 //  - the callee is a function declaration or a class's method in this file, or an arrow function
 //    a `const` of this file holds, declared before the call and reading no `this`, which nothing
@@ -44,7 +44,6 @@ import { isFromLib } from "./types.js";
 import { someNode, walk } from "./walk.js";
 import { moduleConst } from "./constant-value.js";
 import { discardedValues } from "../builtins/util.js";
-import { someNode as somePythonNode, spelledNames } from "../python/mentions.js";
 
 type Callee = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction;
 
@@ -125,7 +124,7 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
       return undefined;
     }
     ctx.addPreceding(...pre);
-    if (!receiver) ctx.inlinedCallees.add(node.expression);
+    ctx.inlinedCallees.add(ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression);
     return value;
   } catch (err) {
     if (!(err instanceof DiagnosticError)) throw err;
@@ -425,40 +424,4 @@ function programFacts(ctx: TransformContext): ProgramFacts {
   }
   facts.set(ctx.program, f);
   return f;
-}
-
-/**
- * The module's statements without the functions whose every call was written in place: a
- * def nothing calls is bytecode in the board's RAM for nothing. Only a function of the module's
- * top level that it does not export, defined by a def or a lambda whose defaults run nothing,
- * and only when the emitted Python no longer names it anywhere else.
- */
-export function withoutInlinedFunctions(ctx: TransformContext, body: py.Stmt[]): py.Stmt[] {
-  const exported = new Set(ctx.checker.getExportsOfModule(ctx.checker.getSymbolAtLocation(ctx.sourceFile) ?? ({} as ts.Symbol)));
-  const gone = new Set<string>();
-  for (const s of ctx.sourceFile.statements) {
-    const name = ts.isFunctionDeclaration(s) ? s.name : ts.isVariableStatement(s) ? s.declarationList.declarations[0]?.name : undefined;
-    if (!name || !ts.isIdentifier(name)) continue;
-    const sym = ctx.checker.getSymbolAtLocation(name);
-    if (!sym || exported.has(sym)) continue;
-    const refs = ctx.scopes.references.get(sym) ?? [];
-    if (refs.length && refs.every((r) => ctx.inlinedCallees.has(r))) gone.add(ctx.scopes.nameOf(sym) ?? sym.name);
-  }
-  if (!gone.size) return body;
-  // defining it runs nothing: no decorator, no default that computes
-  const runsNothing = (params: py.Param[]) => params.every((p) => !p.default || b.isSimple(p.default));
-  const defines = (s: py.Stmt, name: string) =>
-    (s.kind === "FunctionDef" && s.name === name && !s.decorators?.length && runsNothing(s.params)) ||
-    (s.kind === "Assign" &&
-      s.targets.length === 1 &&
-      s.targets[0].kind === "Name" &&
-      s.targets[0].id === name &&
-      s.value.kind === "Lambda" &&
-      runsNothing(s.value.params));
-  return body.filter((s, i) => {
-    const name = [...gone].find((n) => defines(s, n));
-    if (!name) return true;
-    const rest = [...body.slice(0, i), ...body.slice(i + 1)];
-    return spelledNames(rest).has(name) || somePythonNode(rest, (n) => n.kind === "Raw" && (n.text as string).includes(name));
-  });
 }

@@ -17,7 +17,7 @@ import { listComprehensions } from "../python/comprehensions.js";
 import { recordConstants } from "./record-fields.js";
 import { mainFunction } from "../python/main-function.js";
 import { hoistLoopInvariants } from "../python/loop-invariants.js";
-import { withoutInlinedFunctions } from "./inline-calls.js";
+import { withoutInlinedDefs } from "./unused-defs.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -72,7 +72,7 @@ export function transformSourceFile(
       else diagnostics.push(ctx.internal(s, err).diagnostic);
     }
   }
-  const shaped = withoutInlinedFunctions(ctx, listComprehensions(body));
+  const shaped = withoutInlinedDefs(ctx, listComprehensions(body));
   // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
   const top =
     isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped, scopes.declaredGlobalNames()) : { body: shaped, wrapper: undefined };

@@ -95,8 +95,8 @@ for (let i = 0; i < 6; i++) {
   if (label === "even") hits += 10;
 }
 console.log(hits, t.ticks);`,
-    has: ["self.ticks += 1"],
-    lacks: ["t.tick()"],
+    has: ["            t.ticks += 1\n            _t = t.ticks % 2 == 0\n"],
+    lacks: ["t.tick()", "def tick("],
   },
   "a parameter written in place knows its argument's facts at each call": {
     source: `function pad(n: number, width: number): string {

@@ -35,9 +35,8 @@ console.log(Array.from(strip.buffer).join(","), strip.lit, wheels);`,
     has: [
       "        rgb = wheel(i)\n        level = 200 - i * 60\n        o = i * 3\n        _buffer[o] = rgb[1] * level >> 8 & 255\n",
       "        if level > 0:\n            strip.lit += 1\n",
-      "    def set(self, i, rgb, level):",
     ],
-    lacks: ["strip.set("],
+    lacks: ["strip.set(", "def set("],
   },
   "an argument's call changes an earlier argument's variable, or the receiver's": {
     source: `let k = 1;
@@ -128,6 +127,44 @@ console.log(l.$total, l.sum([1, 2]), picks);`,
   },
 };
 
+// a method every call of which is written in place is not defined (unused-defs.ts), unless
+// something else in the program could reach it by its name
+const ringSource = (extra: string) => `class Ring {
+  items: number[] = [0, 0, 0];
+  head = 0;
+  push(v: number): void {
+    this.items[this.head] = v;
+    this.head = (this.head + 1) % 3;
+  }
+}
+const r = new Ring();
+for (let i = 0; i < 5; i++) r.push(i * 2);
+${extra}
+console.log(r.items.join(","), r.head);`;
+
+const defs: Record<string, ShapeCase> = {
+  "a method every call of which is written in place is not defined": {
+    source: ringSource(""),
+    has: ["        _items[r.head] = i * 2\n"],
+    lacks: ["def push("],
+  },
+  "an interface that names the method keeps it (a Ring may be passed as one)": {
+    source: ringSource(`interface Pusher {
+  push(v: number): void;
+}
+function feed(p: Pusher): void {
+  p.push(9);
+}
+feed(r);`),
+    has: ["    def push(self, v):\n"],
+  },
+  "a read by a computed key, or a string of its name, keeps it": {
+    source: ringSource(`const how: string = "push";
+console.log(how in r, typeof (r as any)[how]);`),
+    has: ["    def push(self, v):\n"],
+  },
+};
+
 const calls: Record<string, ShapeCase> = {
   "a body with an early return": {
     source: `class Stats {
@@ -190,3 +227,4 @@ console.log(d.opened, d.closed);`,
 
 shapeSuite("inline statements: written in place", inlined);
 shapeSuite("inline statements: calls that stay", calls);
+shapeSuite("inline statements: methods no call is left of", defs);
