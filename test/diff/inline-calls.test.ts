@@ -95,7 +95,7 @@ for (let i = 0; i < 6; i++) {
   if (label === "even") hits += 10;
 }
 console.log(hits, t.ticks);`,
-    has: ["            t.ticks += 1\n            _t = t.ticks % 2 == 0\n"],
+    has: ["            t_ticks += 1\n            _t = t_ticks % 2 == 0\n"],
     lacks: ["t.tick()", "def tick("],
   },
   "a parameter written in place knows its argument's facts at each call": {
