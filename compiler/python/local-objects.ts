@@ -54,7 +54,8 @@ function localObjects(fn: py.FunctionDef, classes: Map<string, SimpleClass>): Ma
   const found = new Map<string, { cls: SimpleClass; binding: py.Assign }>();
   const bound = boundNames(fn.body);
   const params = new Set(fn.params.map((p) => p.name));
-  const taken = new Set<string>();
+  // variables bound more than once, or that are parameters: not candidates
+  const disqualified = new Set<string>();
   // candidates: `o = C(args)` at any depth of the function's own statements
   eachNode(fn.body, (n) => {
     if (isScope(n) || n.kind === "ListComp") return false;
@@ -66,10 +67,10 @@ function localObjects(fn: py.FunctionDef, classes: Map<string, SimpleClass>): Ma
     const cls = classes.get(className);
     const call = s.value;
     if (!cls || call.keywords?.length || call.args.length !== cls.params.length || call.args.some((a) => a.kind === "Starred")) return;
-    if (params.has(t.id) || taken.has(t.id) || bound.has(className)) taken.add(t.id);
+    if (params.has(t.id) || disqualified.has(t.id) || bound.has(className)) disqualified.add(t.id);
     else if (found.has(t.id)) {
       found.delete(t.id);
-      taken.add(t.id);
+      disqualified.add(t.id);
     } else found.set(t.id, { cls, binding: s });
   });
   for (const [name, { cls, binding }] of found) {
