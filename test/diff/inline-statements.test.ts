@@ -4,6 +4,10 @@
 // temporary. Node's output is the judge, with arguments whose calls print, change an earlier
 // argument's variable or the receiver's variable; and the calls that must stay calls (one whose
 // value, undefined, is converted to a string: the call still runs).
+import { describe, expect, test } from "vitest";
+import { compile } from "../../compiler/program.js";
+import { runInVm } from "../../compiler/board/vm.js";
+import { project } from "../helpers/standin.js";
 import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
 
 const inlined: Record<string, ShapeCase> = {
@@ -228,3 +232,31 @@ console.log(d.opened, d.closed);`,
 shapeSuite("inline statements: written in place", inlined);
 shapeSuite("inline statements: calls that stay", calls);
 shapeSuite("inline statements: methods no call is left of", defs);
+
+describe("inline statements: a method another module calls", () => {
+  test("stays defined, though every call in its own module is written in place", async () => {
+    const dir = project({
+      "src/ring.ts": `export class Ring {
+  items: number[] = [0, 0, 0];
+  head = 0;
+  push(v: number): void {
+    this.items[this.head] = v;
+    this.head = (this.head + 1) % 3;
+  }
+}
+export function fill(r: Ring, n: number): void {
+  for (let i = 0; i < n; i++) r.push(i);
+}
+`,
+      "src/main.ts": `import { Ring, fill } from "./ring";\nconst r = new Ring();\nfill(r, 4);\nr.push(9);\nprint(r.items.join(","), r.head);\n`,
+    });
+    const result = compile(dir);
+    expect(result.diagnostics).toEqual([]);
+    const files = result.files.filter((f) => f.path.endsWith(".py")).map((f) => ({ path: f.path, text: f.text }));
+    const ring = files.find((f) => f.path === "ring.py")!.text;
+    expect(ring).toContain("        _items[r.head] = i\n");
+    expect(ring).toContain("    def push(self, v):\n");
+    const run = await runInVm(files, "main");
+    expect(run.stdout).toBe("3,9,2 2\n");
+  });
+});
