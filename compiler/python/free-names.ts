@@ -147,3 +147,10 @@ export function freeNames(scope: Scope): Set<string> {
   inner.forEach((x) => free.add(x));
   return free;
 }
+
+/** A function's own variables that no call can change: its parameters and the names it binds, but none declared global or nonlocal in it or in a function inside it. */
+export function callProofLocals(fn: py.FunctionDef): Set<string> {
+  const escaping = new Set<string>();
+  eachNode(fn.body, (n) => void ((n.kind === "Global" || n.kind === "Nonlocal") && (n.names as string[]).forEach((x) => escaping.add(x))));
+  return new Set([...fn.params.map((p) => p.name), ...boundNames(fn.body)].filter((x) => !escaping.has(x)));
+}

@@ -14,8 +14,8 @@
 // Arguments other than literals and the function's own locals are evaluated first into
 // temporaries, as the call evaluates them before `__init__` runs.
 import type * as py from "./ast.js";
-import { boundNames, isScope } from "./free-names.js";
-import { eachNode, mentions, someNode, spelledNames } from "./mentions.js";
+import { boundNames, callProofLocals, isScope } from "./free-names.js";
+import { eachNode, freshName, mentions, someNode, spelledNames } from "./mentions.js";
 
 interface SimpleClass {
   params: string[];
@@ -109,41 +109,6 @@ function onlyFieldUses(body: py.Stmt[], name: string, cls: SimpleClass, binding:
   return ok;
 }
 
-/** Replaces `node`'s field reads and stores of the local objects by their locals, and each binding by the fields' assignments. */
-function rewrite(
-  node: unknown,
-  objects: Map<string, { cls: SimpleClass; binding: py.Assign }>,
-  locals: Map<string, Map<string, string>>,
-  taken: Set<string>,
-  fnLocals: Set<string>,
-): unknown {
-  if (!node || typeof node !== "object") return node;
-  if (Array.isArray(node)) {
-    return node.flatMap((x) => {
-      const o = x && typeof x === "object" && (x as py.Stmt).kind === "Assign" ? [...objects].find(([, v]) => v.binding === x) : undefined;
-      if (!o) return [rewrite(x, objects, locals, taken, fnLocals)];
-      return construction(
-        o[0],
-        o[1].cls,
-        o[1].binding,
-        locals.get(o[0])!,
-        taken,
-        fnLocals,
-        (e) => rewrite(e, objects, locals, taken, fnLocals) as py.Expr,
-      );
-    });
-  }
-  const n = node as Record<string, unknown>;
-  if (n.kind === "Attribute" && (n.value as py.Expr).kind === "Name") {
-    const fields = locals.get((n.value as py.Name).id);
-    const local = fields?.get(n.attr as string);
-    if (local) return { kind: "Name", id: local, pos: n.pos };
-  }
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(n)) out[k] = k === "pos" ? v : rewrite(v, objects, locals, taken, fnLocals);
-  return out;
-}
-
 /** `o = C(a, b)` as the fields' assignments, the arguments first where reading them later could differ. */
 function construction(
   name: string,
@@ -164,7 +129,7 @@ function construction(
     // so is any argument when the fields only copy the parameters, each once and in their order (`this.x = x`)
     if (copies || arg.kind === "Constant" || (arg.kind === "Name" && fnLocals.has(arg.id))) args.set(p, arg);
     else {
-      const t = fresh(`_${name}_${p}`, taken);
+      const t = freshName(`_${name}_${p}`, taken);
       out.push({ kind: "Assign", targets: [{ kind: "Name", id: t }], value: arg, pos: binding.pos });
       args.set(p, { kind: "Name", id: t });
     }
@@ -203,24 +168,34 @@ function substitute(node: unknown, args: Map<string, py.Expr>): unknown {
   return out;
 }
 
-function fresh(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 1; taken.has(name); i++) name = `${base}${i}`;
-  taken.add(name);
-  return name;
-}
-
 /** A function with its local objects replaced by their fields. */
 function withoutLocalObjects(fn: py.FunctionDef, classes: Map<string, SimpleClass>, taken: Set<string>): py.FunctionDef {
   const objects = localObjects(fn, classes);
   if (!objects.size) return fn;
-  // names a call cannot change: the function's own, not global or nonlocal anywhere inside
-  const escaping = new Set<string>();
-  eachNode(fn.body, (n) => void ((n.kind === "Global" || n.kind === "Nonlocal") && (n.names as string[]).forEach((x) => escaping.add(x))));
-  const fnLocals = new Set([...fn.params.map((p) => p.name), ...boundNames(fn.body)].filter((x) => !escaping.has(x) && !objects.has(x)));
+  const fnLocals = new Set([...callProofLocals(fn)].filter((x) => !objects.has(x)));
   const locals = new Map<string, Map<string, string>>();
-  for (const [name, { cls }] of objects) locals.set(name, new Map(cls.fields.map((f) => [f.name, fresh(`${name}_${f.name}`, taken)])));
-  return { ...fn, body: rewrite(fn.body, objects, locals, taken, fnLocals) as py.Stmt[] };
+  for (const [name, { cls }] of objects) locals.set(name, new Map(cls.fields.map((f) => [f.name, freshName(`${name}_${f.name}`, taken)])));
+  const byBinding = new Map<unknown, string>([...objects].map(([name, o]) => [o.binding, name]));
+  // the field reads and stores of the local objects as their locals, each binding as the fields' assignments
+  const rewrite = (node: unknown): unknown => {
+    if (!node || typeof node !== "object") return node;
+    if (Array.isArray(node))
+      return node.flatMap((x) => {
+        const name = byBinding.get(x);
+        if (name === undefined) return [rewrite(x)];
+        const { cls, binding } = objects.get(name)!;
+        return construction(name, cls, binding, locals.get(name)!, taken, fnLocals, (e) => rewrite(e) as py.Expr);
+      });
+    const n = node as Record<string, unknown>;
+    if (n.kind === "Attribute" && (n.value as py.Expr).kind === "Name") {
+      const local = locals.get((n.value as py.Name).id)?.get(n.attr as string);
+      if (local) return { kind: "Name", id: local, pos: n.pos };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(n)) out[k] = k === "pos" ? v : rewrite(v);
+    return out;
+  };
+  return { ...fn, body: rewrite(fn.body) as py.Stmt[] };
 }
 
 /** The module's functions (and methods) with the objects they make and keep to themselves replaced by their fields. */

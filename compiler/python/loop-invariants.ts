@@ -15,8 +15,8 @@
 // variable of an enclosing loop, or assigned before the loop at the same or an
 // outer level of the function, and the loop assigns none of them.
 import type * as py from "./ast.js";
-import { boundNames, isScope, targetNames } from "./free-names.js";
-import { eachNode, someNode, spelledNames } from "./mentions.js";
+import { boundNames, callProofLocals, isScope, targetNames } from "./free-names.js";
+import { eachNode, freshName, someNode, spelledNames } from "./mentions.js";
 
 const hoistableOps = new Set(["+", "-", "*", "/", "//", "%"]);
 
@@ -74,13 +74,6 @@ interface Hoisting {
   taken: Set<string>;
 }
 
-function freshName(h: Hoisting, base: string): string {
-  let name = base;
-  for (let i = 1; h.taken.has(name); i++) name = `${base}${i}`;
-  h.taken.add(name);
-  return name;
-}
-
 /** What a loop's body may read before the loop: its invariant names, and the fields it does not store into. */
 interface Invariants {
   names: ReadonlySet<string>;
@@ -100,7 +93,7 @@ function replaceTerms(node: unknown, inv: Invariants, h: Hoisting, before: py.St
     // the same term twice is one name
     const key = withoutPositions(n);
     const same = before.find((s) => s.kind === "Assign" && withoutPositions(s.value) === key);
-    const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(h, term ? "_l" : "_" + (e as py.Attribute).attr);
+    const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(term ? "_l" : "_" + (e as py.Attribute).attr, h.taken);
     if (!same) before.push({ kind: "Assign", targets: [{ kind: "Name", id: name }], value: e, pos: n.pos as py.SourcePos });
     return { kind: "Name", id: name, pos: n.pos };
   }
@@ -172,11 +165,7 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
 /** A function with the invariant terms of its loops computed before them (and so the functions inside it). */
 function loopInvariants(fn: py.FunctionDef, taken: Set<string>): py.FunctionDef {
   const params = fn.params.map((p) => p.name);
-  // names declared global or nonlocal here or in a function inside: a call may change them
-  const escaping = new Set<string>();
-  eachNode(fn.body, (n) => void ((n.kind === "Global" || n.kind === "Nonlocal") && (n.names as string[]).forEach((x) => escaping.add(x))));
-  const locals = new Set([...params, ...boundNames(fn.body)].filter((x) => !escaping.has(x)));
-  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals, taken }) };
+  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals: callProofLocals(fn), taken }) };
 }
 
 /** A function, or a class's methods, with their loops' invariant terms hoisted; any other statement as it is. */

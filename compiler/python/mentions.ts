@@ -40,3 +40,11 @@ export function spelledNames(e: unknown): Set<string> {
   });
   return out;
 }
+
+/** `base`, or `base1`, `base2`, ...: the first that is not in `taken`, which then holds it. */
+export function freshName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let i = 1; taken.has(name); i++) name = `${base}${i}`;
+  taken.add(name);
+  return name;
+}

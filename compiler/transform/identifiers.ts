@@ -7,6 +7,7 @@ import * as b from "../python/build.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import type { TransformContext } from "./context.js";
 import { isAnyLike, isFromLib, isNullable } from "./types.js";
+import { skipParens } from "./parens.js";
 import { libGlobalValue } from "../builtins/globals.js";
 import { classExpressionName } from "./classes.js";
 import { liveImportRef } from "./modules.js";
@@ -97,8 +98,7 @@ export function mayHoldNone(ctx: TransformContext, sym: ts.Symbol): boolean {
   return (ctx.scopes.writes.get(sym) ?? [{ kind: "unknown" }]).some((w) => {
     if (w.kind === "unknown") return true;
     if (w.kind !== "init" && w.kind !== "assign") return false;
-    let v = w.value;
-    while (v && ts.isParenthesizedExpression(v)) v = v.expression;
+    const v = w.value && skipParens(w.value);
     return !!v && (ts.isElementAccessExpression(v) || ts.isNonNullExpression(v) || ts.isAsExpression(v) || ts.isTypeAssertionExpression(v));
   });
 }

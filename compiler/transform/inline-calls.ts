@@ -43,6 +43,7 @@ import { isWrite, writtenBy } from "./writes.js";
 import { isFromLib } from "./types.js";
 import { someNode, walk } from "./walk.js";
 import { moduleConst } from "./constant-value.js";
+import { skipParens } from "./parens.js";
 import { discardedValues } from "../builtins/util.js";
 
 type Callee = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction;
@@ -374,11 +375,6 @@ function isStore(s: ts.Statement): boolean {
   if (ts.isPropertyAccessExpression(target)) return target.expression.kind === ts.SyntaxKind.ThisKeyword;
   // an element of a field or of a parameter (the walk in shapeAllows refuses any other variable)
   return ts.isElementAccessExpression(target) && (ts.isPropertyAccessExpression(target.expression) || ts.isIdentifier(target.expression));
-}
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }
 
 /** An identifier that names a variable (not a member's or a property's name). */

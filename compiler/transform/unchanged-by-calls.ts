@@ -11,6 +11,7 @@ import { enclosingFunction } from "./loop-bound.js";
 import { isWrite } from "./writes.js";
 import * as T from "./types.js";
 import { walk } from "./walk.js";
+import { skipParens } from "./parens.js";
 
 /** A literal, `this`, or a variable of this file that only the function around `at` writes. */
 export function isUnchangedByCalls(ctx: TransformContext, e: ts.Expression, at: ts.Node): boolean {
@@ -82,9 +83,4 @@ function definesProperties(call: ts.CallExpression): boolean {
 
 function isConstructor(fn: ts.Node | undefined): boolean {
   return !!fn && ts.isConstructorDeclaration(fn);
-}
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }
