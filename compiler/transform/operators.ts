@@ -6,7 +6,7 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeNumber, isPositiveNumber, shiftFits, isNonNegativeInt32, toJsNumber, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
+import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeNumber, isPositiveNumber, shiftFits, isNonNegativeInt32, numericBits, toJsNumber, toJsString, truthy, pythonTruthinessMatches } from "./conversions.js";
 import * as T from "./types.js";
 import { piecesOfOperand, stringOf } from "./string-format.js";
 import { transformTypeofComparison } from "./typeof.js";
@@ -17,6 +17,8 @@ import { isIndex } from "./numeric.js";
 import { assignTo } from "./assignment.js";
 import { startsChain, transformChain, transformConditionalChain } from "./chains.js";
 import { transformOrdered } from "./order.js";
+import { onlyLow32Seen } from "./demanded-bits.js";
+import { widthOf } from "./numeric.js";
 
 const K = ts.SyntaxKind;
 
@@ -30,31 +32,20 @@ function int32(ctx: TransformContext, e: py.Expr): py.Expr {
   return b.call(ctx.useHelper("js_i32"), [e]);
 }
 
+/** The operator's own expression (not a compound assignment), whose consumers see only its low 32 bits. */
+function low32Only(ctx: TransformContext, resultNode: ts.Node): boolean {
+  return ts.isBinaryExpression(resultNode) && !isAssignmentOperator(resultNode.operatorToken.kind) && onlyLow32Seen(ctx, resultNode);
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= K.FirstAssignment && kind <= K.LastAssignment;
+}
+
 /** JavaScript uses only the low five bits of a shift count. */
 function shiftCount(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value) && e.value >= 0 && e.value < 32) return e;
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value)) return b.num(e.value & 31);
   return b.bin(intOperand(ctx, node, e), "&", b.num(31));
-}
-
-const lowBitOperators = new Set([K.AmpersandToken, K.BarToken, K.CaretToken]);
-
-/**
- * True when `node`'s value reaches, through & | ^ only, an `& m` with m in 0..2**31-1: the
- * result then depends only on the low 31 bits of `node`, which need no 32-bit wrapping.
- */
-function underNonNegativeMask(ctx: TransformContext, node: ts.Expression): boolean {
-  for (;;) {
-    let parent = node.parent;
-    while (ts.isParenthesizedExpression(parent)) {
-      node = parent;
-      parent = node.parent;
-    }
-    if (!ts.isBinaryExpression(parent) || !lowBitOperators.has(parent.operatorToken.kind)) return false;
-    const other = parent.left === node ? parent.right : parent.left;
-    if (parent.operatorToken.kind === K.AmpersandToken && isNonNegativeInt32(ctx, other)) return true;
-    node = parent;
-  }
 }
 
 /** Transform sibling operands left to right (see order.ts). */
@@ -125,22 +116,26 @@ export function binaryOp(
       const e = b.bin(intOperand(ctx, leftNode, left), "&", intOperand(ctx, rightNode, right));
       // a mask in 0..2**31-1 keeps the result in range whatever the other side is
       if (isNonNegativeInt32(ctx, leftNode) || isNonNegativeInt32(ctx, rightNode)) return e;
-      return isInt32(ctx, leftNode) && isInt32(ctx, rightNode) ? e : int32(ctx, e);
+      return (isInt32(ctx, leftNode) && isInt32(ctx, rightNode)) || low32Only(ctx, resultNode) ? e : int32(ctx, e);
     }
     case K.BarToken:
     case K.CaretToken: {
       const e = b.bin(intOperand(ctx, leftNode, left), op === K.BarToken ? "|" : "^", intOperand(ctx, rightNode, right));
-      return isInt32(ctx, leftNode) && isInt32(ctx, rightNode) ? e : int32(ctx, e);
+      return (isInt32(ctx, leftNode) && isInt32(ctx, rightNode)) || low32Only(ctx, resultNode) ? e : int32(ctx, e);
     }
     case K.GreaterThanGreaterThanToken: {
       const l = intOperand(ctx, leftNode, left);
-      return b.bin(isInt32(ctx, leftNode) ? l : int32(ctx, l), ">>", shiftCount(ctx, rightNode, right));
+      // bits s and up of the operand, which a mask may take below its 32nd
+      return b.bin(isInt32(ctx, leftNode) || onlyLow32Seen(ctx, leftNode) ? l : int32(ctx, l), ">>", shiftCount(ctx, rightNode, right));
     }
     case K.GreaterThanGreaterThanGreaterThanToken: {
       // the unsigned view: the low 32 bits as a non-negative number
       const l = intOperand(ctx, leftNode, left);
       const count = shiftCount(ctx, rightNode, right);
-      if (isNonNegativeInt32(ctx, leftNode)) return count.kind === "Constant" && count.value === 0 ? l : b.bin(l, ">>", count);
+      // a value in 0..2**32-1 is its own unsigned view; under a mask the low bits are the same
+      const unsigned = isNonNegativeInt(ctx, leftNode) && widthOf(numericBits(ctx, leftNode)) <= 32;
+      if (isNonNegativeInt32(ctx, leftNode) || unsigned || onlyLow32Seen(ctx, leftNode))
+        return count.kind === "Constant" && count.value === 0 ? l : b.bin(l, ">>", count);
       const u = b.bin(l, "&", b.num(0xffffffff));
       return count.kind === "Constant" && count.value === 0 ? u : b.bin(u, ">>", count);
     }
@@ -150,7 +145,7 @@ export function binaryOp(
       if (ts.isNumericLiteral(count) && shiftFits(ctx, leftNode, Number(count.text) & 31))
         return b.bin(left, "<<", b.num(Number(count.text) & 31));
       // under a mask only the low bits count, and Python's unbounded << has the same low 32 bits
-      if (ts.isBinaryExpression(resultNode) && resultNode.operatorToken.kind === op && underNonNegativeMask(ctx, resultNode)) {
+      if (low32Only(ctx, resultNode)) {
         return b.bin(intOperand(ctx, leftNode, left), "<<", shiftCount(ctx, rightNode, right));
       }
       return b.call(ctx.useHelper("js_shl"), [intOperand(ctx, leftNode, left), intOperand(ctx, rightNode, right)]);

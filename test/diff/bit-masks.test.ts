@@ -1,7 +1,46 @@
-// `<<` under a non-negative mask compiles to Python's plain `<<` (only the low bits
-// reach the result); everywhere else the shift still wraps to 32 bits. Also the
-// runtime js_shl at the edges of MicroPython's small-int range.
-import { diffSuite } from "../helpers/diff.js";
+// `<<`, `>>`, `>>>`, & | ^ under a non-negative mask compile to Python's plain
+// operators where the mask takes at most the low 32 bits (demanded-bits.ts); everywhere
+// else the result still wraps to 32 bits. Also the runtime js_shl at the edges of
+// MicroPython's small-int range.
+import { describe, expect, test } from "vitest";
+import { diffSuite, emittedPython } from "../helpers/diff.js";
+
+const rightShifts = {
+  // bits up to the 32nd need no wrap; from the 33rd on the sign of the 32-bit value shows
+  "right shifts under a mask": `
+const xs = [0, 1, 0x12345, 0x7fffffff, 0x80000000, 0xdeadbeef, 0xffffffff, 2 ** 32 + 0x1234, 2 ** 40 + 0x87654321, -1, -0x80000000, -123456789, 2.75, -3.5, 1e20];
+for (const x of xs) {
+  console.log((x >> 16) & 0x7fff, (x >> 20) & 0xfff, (x >> 24) & 0xff, ((x ^ 0x5a5a) >> 8) & 0xffff, (x >>> 16) & 0xffff, (x >>> 24) & 0xff);
+  console.log((x >> 21) & 0xfff, (x >> 31) & 3, (x >>> 28) & 0xff, ((x >> 8) >> 8) & 0xffff, ((x | 1) >> 4) & 0xfffffff);
+}`,
+  // an LCG's state in 0..2**32-1 is its own unsigned view; so is its state shifted down
+  "an unsigned state": `
+let seed = 99;
+function pick(n: number): number {
+  seed = (seed * 69069 + 1) % 4294967296;
+  return (seed >>> 16) % n;
+}
+function sample(): number {
+  seed = (seed * 214013 + 2531011) % 4294967296;
+  return (seed >> 16) & 0x0fff;
+}
+const got: number[] = [];
+for (let i = 0; i < 40; i++) got.push(pick(1000), sample(), seed >>> 0, seed >> 0);
+console.log(got.join(" "));`,
+};
+
+diffSuite("bit masks: right shifts", rightShifts);
+
+describe("bit masks: emitted Python", () => {
+  const py = emittedPython(rightShifts);
+  test("a right shift under a mask, and >>> of a value below 2**32, wrap nothing", () => {
+    expect(py["an unsigned state"]).toContain("return (seed >> 16) % n");
+    expect(py["an unsigned state"]).toContain("return seed >> 16 & 4095");
+    // `seed >> 0` is not under a mask: its sign shows
+    expect(py["an unsigned state"]).toContain("js_i32(seed) >> 0");
+    expect(py["an unsigned state"]).not.toContain("4294967295");
+  });
+});
 
 diffSuite("bit masks", {
   "shifts under a mask": `
