@@ -31,9 +31,34 @@ export function isRegExp(ctx: TransformContext, node: ts.Expression): boolean {
 
 /** A regex literal `/source/flags`. */
 export function regexLiteral(ctx: TransformContext, node: ts.RegularExpressionLiteral): py.Expr {
-  const text = node.text;
-  const slash = text.lastIndexOf("/");
-  return regexValue(ctx, node, text.slice(1, slash), text.slice(slash + 1));
+  const { source, flags } = partsOf(node);
+  return regexValue(ctx, node, source, flags);
+}
+
+function partsOf(node: ts.RegularExpressionLiteral): { source: string; flags: string } {
+  const slash = node.text.lastIndexOf("/");
+  return { source: node.text.slice(1, slash), flags: node.text.slice(slash + 1) };
+}
+
+/** `node` as a regex literal's parts, when it is one (in parentheses or not). */
+function literalOf(node: ts.Expression): { node: ts.RegularExpressionLiteral; source: string; flags: string } | undefined {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  return ts.isRegularExpressionLiteral(node) ? { node, ...partsOf(node) } : undefined;
+}
+
+/**
+ * A regex literal without the g or y flag, written where test() or replace() uses it: no
+ * method then reads or sets its lastIndex and nothing else sees the object, so the compiled
+ * pattern does without a JsRegExp (mpts_rt) around it.
+ */
+function plainLiteral(node: ts.Expression): { node: ts.RegularExpressionLiteral; source: string; flags: string } | undefined {
+  const lit = literalOf(node);
+  return lit && !/[gy]/.test(lit.flags) ? lit : undefined;
+}
+
+/** The module-level name of a plain literal's compiled "(prefix)(pattern)" (see constantFor). */
+function compiledPattern(ctx: TransformContext, lit: { node: ts.RegularExpressionLiteral; source: string; flags: string }): string {
+  return moduleConstant(ctx, lit.node, lit.source, lit.flags, true);
 }
 
 /** The value of a constant string expression (its literal type), else undefined. */
@@ -92,9 +117,14 @@ function regexValue(ctx: TransformContext, node: ts.Node, source: string, flags:
 }
 
 function constantFor(ctx: TransformContext, node: ts.Node, source: string, flags: string): string {
+  return moduleConstant(ctx, node, source, flags, false);
+}
+
+/** The module-level constant of a regex: a JsRegExp, or (`bare`) only its compiled pattern. */
+function moduleConstant(ctx: TransformContext, node: ts.Node, source: string, flags: string, bare: boolean): string {
   let mod = perModule.get(ctx);
   if (!mod) perModule.set(ctx, (mod = { stmts: [], names: new Map() }));
-  const key = source + "/" + flags;
+  const key = (bare ? "bare " : "") + source + "/" + flags;
   const known = mod.names.get(key);
   if (known) return known;
   let translated;
@@ -112,7 +142,10 @@ function constantFor(ctx: TransformContext, node: ts.Node, source: string, flags
   const compiled = b.method(b.name("re"), "compile", [literal]);
   const name = ctx.scopes.allocate(ctx.scopes.moduleScope, "_RE");
   mod.stmts.push(
-    b.assign(b.name(name), b.call(ctx.useHelper("JsRegExp"), [compiled, b.str(source), b.str(flags), b.num(translated.groups)])),
+    b.assign(
+      b.name(name),
+      bare ? compiled : b.call(ctx.useHelper("JsRegExp"), [compiled, b.str(source), b.str(flags), b.num(translated.groups)]),
+    ),
   );
   mod.names.set(key, name);
   return name;
@@ -149,15 +182,19 @@ export function regexProperty(ctx: TransformContext, node: ts.PropertyAccessExpr
 
 /** `re.test(s)`, `re.exec(s)`, `re.toString()`. */
 export function regexMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr {
-  const rx = transformExpr(ctx, callee.expression);
+  const rx = () => transformExpr(ctx, callee.expression);
   const arg = node.arguments[0];
   const text = () => (arg ? toJsString(ctx, arg, transformExpr(ctx, arg)) : b.str("undefined"));
   switch (name) {
-    case "test":
+    case "test": {
+      const plain = plainLiteral(callee.expression);
+      if (plain) return b.cmp(b.method(b.name(compiledPattern(ctx, plain)), "match", [text()]), "is not", b.none());
+      return b.method(rx(), name, [text()]);
+    }
     case "exec":
-      return b.method(rx, name, [text()]);
+      return b.method(rx(), name, [text()]);
     case "toString":
-      return b.method(rx, "toString");
+      return b.method(rx(), "toString");
   }
   throw unsupported(
     callee.name,
@@ -182,6 +219,12 @@ export function regexStringMethod(
 ): py.Expr | undefined {
   const [arg0, arg1] = node.arguments;
   if (!regexStringMethods.has(name) || !arg0) return undefined;
+  const plain = name === "replace" ? plainLiteral(arg0) : undefined;
+  const constant = plain && arg1 && constantString(ctx, arg1);
+  if (plain && constant !== undefined && !constant.includes("$")) {
+    const s = transformExpr(ctx, callee.expression);
+    return b.call(ctx.useHelper("js_re_sub"), [s, b.name(compiledPattern(ctx, plain)), b.str(constant)]);
+  }
   let rx: py.Expr;
   if (isRegExp(ctx, arg0)) {
     rx = transformExpr(ctx, arg0);
@@ -221,14 +264,15 @@ export function regexStringMethod(
   }
   // replace / replaceAll: a replacement string with $ patterns, or a function
   const every = name === "replaceAll";
-  if (!arg1) return b.call(ctx.useHelper("js_re_replace"), [s, rx, b.str("undefined"), b.none(), b.bool(every)]);
+  // replaceAll of a literal with the g flag needs no check
+  const all = every && !/g/.test(literalOf(arg0)?.flags ?? "") ? b.call(ctx.useHelper("js_re_global"), [rx]) : rx;
+  if (!arg1) return b.call(ctx.useHelper("js_re_replace"), [s, all, b.str("undefined")]);
   const repType = ctx.checker.getTypeAtLocation(arg1);
   const rep = transformExpr(ctx, arg1);
   if (repType.getCallSignatures().length > 0) {
     // JavaScript passes (match, groups..., index, string); a Python function takes only what it declares
     const count = T.callSignatureParamCount(ctx.checker, arg1);
-    return b.call(ctx.useHelper("js_re_replace"), [s, rx, rep, count === undefined ? b.none() : b.num(count), b.bool(every)]);
+    return b.call(ctx.useHelper("js_re_replace_fn"), count === undefined ? [s, all, rep] : [s, all, rep, b.num(count)]);
   }
-  const text = T.isString(repType) ? rep : toJsString(ctx, arg1, rep);
-  return b.call(ctx.useHelper("js_re_replace"), every ? [s, rx, text, b.none(), b.bool(true)] : [s, rx, text]);
+  return b.call(ctx.useHelper("js_re_replace"), [s, all, T.isString(repType) ? rep : toJsString(ctx, arg1, rep)]);
 }

@@ -1669,36 +1669,65 @@ def js_replace_fn(s, pat, fn, k=None, every=False):
     out.append(s[i:])
     return "".join(out)
 
-# @helper js_re_replace needs: js_re_all, js_re_expand, js_re_tail, js_str, TypeError_
-def js_re_replace(s, rx, rep, k=None, every=False):
-    # s.replace(rx, rep) and s.replaceAll(rx, rep) (every): rep is a string with
-    # $ patterns, or a function called with the first k of (match, groups...,
-    # index, s), all when k is None
-    if every and not rx._g:
-        raise TypeError_("replaceAll must be called with a global RegExp")
-    fn = callable(rep)
-    out = []
-    end = 0
+# @helper js_re_found needs: js_re_all
+def js_re_found(rx, s):
+    # the matches replace() replaces, each with the text between it and the previous one:
+    # every match from the start with the g flag, else exec()'s
     if rx._g:
         rx.lastIndex = 0
-        found = js_re_all(rx, s)
-    else:
-        m = rx.exec(s)
-        found = [] if m is None else [(m, s[: m.index])]
-    for m, between in found:
+        return js_re_all(rx, s)
+    m = rx.exec(s)
+    return [] if m is None else [(m, s[: m.index])]
+
+# @helper js_re_replace needs: js_re_found, js_re_expand, js_re_tail
+def js_re_replace(s, rx, rep):
+    # s.replace(rx, rep) and s.replaceAll(rx, rep): rep a string with $ patterns
+    out = []
+    end = 0
+    for m, between in js_re_found(rx, s):
         out.append(between)
-        if fn:
-            args = list(m)
-            args.append(m.index)
-            args.append(s)
-            out.append(js_str(rep(*(args if k is None else args[:k]))))
-        else:
-            out.append(js_re_expand(rep, m, s))
+        out.append(js_re_expand(rep, m, s))
         end = m.index + len(m[0])
     if not out:
         return s
     out.append(js_re_tail(s, end))
     return "".join(out)
+
+# @helper js_re_replace_fn needs: js_re_found, js_re_tail, js_str
+def js_re_replace_fn(s, rx, fn, k=None):
+    # s.replace(rx, fn) and s.replaceAll(rx, fn): fn called with the first k of
+    # (match, groups..., index, s), all when k is None
+    out = []
+    end = 0
+    for m, between in js_re_found(rx, s):
+        out.append(between)
+        args = list(m)
+        args.append(m.index)
+        args.append(s)
+        out.append(js_str(fn(*(args if k is None else args[:k]))))
+        end = m.index + len(m[0])
+    if not out:
+        return s
+    out.append(js_re_tail(s, end))
+    return "".join(out)
+
+# @helper js_re_global needs: TypeError_
+def js_re_global(rx):
+    # replaceAll's regex, which must have the g flag
+    if not rx._g:
+        raise TypeError_("String.prototype.replaceAll called with a non-global RegExp argument")
+    return rx
+
+# @helper js_re_sub
+def js_re_sub(s, rx, rep):
+    # s.replace(/re/, rep) of a regex without the g or y flag written where it is used, so
+    # that no RegExp object is needed (rx: its compiled "(prefix)(pattern)"), and a
+    # replacement without $ patterns: the first match replaced
+    m = rx.match(s)
+    if m is None:
+        return s
+    pre = m.group(1)
+    return pre + rep + s[len(pre) + len(m.group(2)) :]
 
 # @helper js_re_split needs: JsRegExp, js_re_tail
 def js_re_split(s, rx, limit=None):

@@ -2,7 +2,7 @@
 // MicroPython VM and must print the same (see docs/semantics/stdlib-strings.md).
 import { beforeAll, describe, expect, test } from "vitest";
 import * as path from "node:path";
-import { diffSuite, compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
+import { diffSuite, compileSnippets, emittedPython, type CompiledSnippets } from "../helpers/diff.js";
 import { Codes } from "../../compiler/diagnostics.js";
 
 diffSuite("regex syntax", {
@@ -219,6 +219,28 @@ console.log("hi there".replace(/\\w+/g, shout));`,
   "replaceAll with a regex": `
 console.log("a.b.c".replaceAll(/\\./g, "/"), "x1y2".replaceAll(/\\d/g, (d) => "<" + d + ">"));`,
 
+  "replaceAll needs the g flag (a TypeError)": `
+const once = /a/;
+const every = /a/g;
+for (const re of [once, every]) {
+  try {
+    console.log("aa".replaceAll(re, "b"), "aa".replaceAll(re, (m) => m + "!"));
+  } catch (e) {
+    console.log(e instanceof TypeError, (e as Error).message);
+  }
+}`,
+
+  // a literal without g or y, written where test() or replace() uses it, is only its compiled pattern
+  "test and replace of literals written where they are used": `
+const lines = ["  x=1  ", "y==", "ünï=é", "", "==", "a=b=c"];
+for (const l of lines) console.log(JSON.stringify(l.replace(/=+$/, "")), /^\\s/.test(l), l.replace(/é|ï/, "e"), /\\d/.test(l), l.replace((/=/), ":"));
+function trim(s: string): string {
+  return s.replace(/^\\s+/, "").replace(/\\s+$/, "");
+}
+let n = 0;
+for (let i = 0; i < 3; i++) if (/x/i.test(lines[i])) n++;
+console.log(lines.map(trim).join("|"), n, "a.b".replace(/\\./, "$"), "a.b".replace(/\\./, "[$&]"), /^$/.test(""));`,
+
   "replace on non-ASCII text": `
 console.log("naïve café".replace(/[aeiouïé]/g, "_"), "€100".replace(/\\d+/, (n) => String(Number(n) + 1)), "ééé".replace(/é/g, "e"));`,
 
@@ -340,6 +362,20 @@ function markerPosition(source: string): { line: number; column: number } {
   const lines = source.slice(0, source.indexOf("/*!*/")).split("\n");
   return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
+
+describe("regex literals written where test() or replace() uses them: emitted Python", () => {
+  const py = emittedPython({
+    plain: `
+const line = "key==";
+console.log(/^\\w+=*$/.test(line), line.replace(/=+$/, ""));`,
+  });
+  test("are compiled patterns, with no RegExp object in the runtime", () => {
+    expect(py.plain).toContain('_RE = re.compile("([\\\\s\\\\S]*?)(^\\\\w+=*$)")');
+    expect(py.plain).toContain("_RE.match(line) is not None");
+    expect(py.plain).toContain('js_re_sub(line, _RE1, "")');
+    expect(py.plain).not.toContain("JsRegExp");
+  });
+});
 
 describe("regex parts MicroPython cannot run are MPTS1006 at the regex", () => {
   let compiled: CompiledSnippets;
