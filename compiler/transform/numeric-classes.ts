@@ -109,9 +109,21 @@ export abstract class NumericClasses extends NumericStore {
       return c;
     }
     if (ts.isNewExpression(node)) {
-      // a Map or Set made empty: its values are what set()/add() give it; `new Set(xs)` starts with xs's elements
+      // a Map or Set made empty: its values are what set()/add() give it; `new Set(xs)` starts with xs's elements,
+      // and `new Map([[k, v], ...])` with the values of the pairs written there
       const kind = keyedKind(this.typeAt(node));
-      if (!kind || !ts.isIdentifier(callee) || (args.length > 0 && kind === "map")) return this.topClass;
+      if (!kind || !ts.isIdentifier(callee)) return this.topClass;
+      if (args.length > 0 && kind === "map") {
+        const pairs = literalPairs(args[0]);
+        if (!pairs) return this.topClass;
+        const c = new ArrayClass(MAYBE_EMPTY);
+        for (const [, v] of pairs)
+          this.constrain(
+            () => this.elemSlot(c),
+            () => this.ev(v),
+          );
+        return c;
+      }
       const c = new ArrayClass(MAYBE_EMPTY);
       if (args[0] && !isUndefinedOrNull(args[0])) this.unify(c, this.iterClass(args[0]));
       return c;
@@ -294,4 +306,19 @@ export abstract class NumericClasses extends NumericStore {
     }
     return TOP;
   }
+}
+
+/** `[[k, v], ...]` written out: each entry an array literal of a key and a value (no spread, no hole). */
+function literalPairs(node: ts.Expression): [ts.Expression, ts.Expression][] | undefined {
+  const list = skip(node);
+  if (!ts.isArrayLiteralExpression(list)) return undefined;
+  const pairs: [ts.Expression, ts.Expression][] = [];
+  for (const e of list.elements) {
+    const pair = skip(e);
+    if (!ts.isArrayLiteralExpression(pair) || pair.elements.length !== 2) return undefined;
+    const [k, v] = pair.elements;
+    if ([k, v].some((x) => ts.isSpreadElement(x) || ts.isOmittedExpression(x))) return undefined;
+    pairs.push([k, v]);
+  }
+  return pairs;
 }

@@ -3,7 +3,7 @@
 // get(), values(), entries(), forEach and spreads, so they print with str(), not
 // js_num. Every alias (a variable, a parameter, a property, an array or Map
 // holding it) shares the facts; a Map made from entries or reached through any
-// keeps the float path. Node and MicroPython must print the same: the values
+// keeps the float path, as does a fraction among the pairs a Map is made from. Node and MicroPython must print the same: the values
 // below that must not pass for integers are floats equal to integers (6 / 3),
 // which Python would print as 2.0.
 import { describe, expect, test } from "vitest";
@@ -59,6 +59,17 @@ ints.set("z", 3);
 const entries = [...ints];
 console.log(\`\${entries[0][1]} \${ints.get("z")}\`);`,
 
+  "Maps made from written-out pairs: the values written there": `
+const registers = new Map<string, number>([["led", 0], ["temp", 215], ["interval", 1000]]);
+registers.set("fan", parseInt("12", 10));
+registers.set("bad", parseInt("x", 10));
+const halves = new Map<string, number>([["a", 1], ["b", 3 / 2], ["c", 6 / 3]]);
+const nested = new Map<string, number>([["n", [4, 5].length], ...[["s", 9 / 3]] as [string, number][]]);
+const out: string[] = [];
+registers.forEach((v, k) => out.push(\`\${k}=\${v}\`));
+for (const v of halves.values()) out.push(String(v));
+console.log(out.join(","), \`\${nested.get("s")} \${registers.get("temp")! + 1}\`);`,
+
   "Set elements: integers, a float, from an array": `
 const seen = new Set<number>();
 for (let i = 0; i < 10; i++) seen.add((i * 7) % 4);
@@ -106,6 +117,10 @@ const counts = new Map<string, number>();
 for (const w of "a b a".split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
 for (const k of [...counts.keys()].sort()) console.log(\`\${k}: \${counts.get(k)}\`);
 counts.forEach((v) => console.log(\`\${v}\`));`,
+  pairs: `
+const registers = new Map<string, number>([["led", 0], ["temp", 215]]);
+registers.set("fan", parseInt("12", 10));
+registers.forEach((v, k) => console.log(\`\${k}=\${v}\`));`,
   floats: `
 const sums = new Map<string, number>();
 sums.set("a", 1);
@@ -122,6 +137,11 @@ describe("Map values: emitted Python", () => {
     expect(py.counts).toContain("counts[w] = counts.get(w, 0) + 1");
     expect(py.counts).toContain(inMain("for v in counts.values():\n    print(v)"));
     expect(py.counts).not.toContain("js_num");
+  });
+
+  test("a Map made from written-out integer pairs (and parseInt's integer or NaN): no js_num", () => {
+    expect(py.pairs).toContain('"NaN" if v != v else str(v)');
+    expect(py.pairs).not.toContain("js_num");
   });
 
   test("a Map given a fraction through a parameter: js_num stays", () => {
