@@ -10,10 +10,17 @@ type Node = Record<string, unknown>;
  */
 export function eachNode(e: unknown, visit: (node: Node) => boolean | void): void {
   if (!e || typeof e !== "object") return;
-  if (Array.isArray(e)) return e.forEach((x) => eachNode(x, visit));
+  if (Array.isArray(e)) {
+    for (const x of e) eachNode(x, visit);
+    return;
+  }
   const node = e as Node;
   if (visit(node) === false) return;
-  for (const [k, v] of Object.entries(node)) if (k !== "pos") eachNode(v, visit);
+  // a for-in over the keys allocates nothing (Object.entries made an array per node and per key)
+  for (const k in node) {
+    const v = node[k];
+    if (v && typeof v === "object" && k !== "pos") eachNode(v, visit);
+  }
 }
 
 /** Whether `test` holds for some node in `e`, not looking inside the nodes `skip` holds for. */
