@@ -11,7 +11,7 @@
 // the call:
 //  - the callee is a function declaration or a class's method in this file, or an arrow function
 //    a `const` of this file holds, declared before the call and reading no `this`, which nothing
-//    reassigns, overrides (no class extends the method's class), replaces (no property of its
+//    reassigns, overrides (no subclass declares a member of its name), replaces (no property of its
 //    name is assigned anywhere in the program) or stands in for (no other class or object
 //    literal has a member of its name: types are structural, so one could be typed as this class);
 //  - its body is stores (into `this`'s fields, or elements of a field or a parameter), `if`s of
@@ -274,9 +274,10 @@ function calleeOf(ctx: TransformContext, node: ts.CallExpression): { fn: Callee;
   if (ctx.checker.getTypeAtLocation(recv).getSymbol() !== ctx.checker.getSymbolAtLocation(cls.name ?? cls)) return undefined;
   const facts = programFacts(ctx);
   const name = fn.name.getText();
-  // another class or an object literal with a member of that name may be typed as this class (types are structural)
-  if (facts.anyExtended || facts.extended.has(cls) || facts.assignedNames.has(name) || (facts.memberNames.get(name) ?? 0) > 1)
-    return undefined;
+  // another class or an object literal with a member of that name may be typed as this class (types are structural);
+  // a subclass that overrides the method declares a member of its name too, so a value of one that inherits
+  // it runs this body (a class made by a call, a mixin, could do anything)
+  if (facts.anyExtended || facts.assignedNames.has(name) || (facts.memberNames.get(name) ?? 0) > 1) return undefined;
   return { fn, receiver: recv };
 }
 
@@ -386,8 +387,6 @@ function isReference(n: ts.Identifier): boolean {
 }
 
 interface ProgramFacts {
-  /** classes some class of the program extends */
-  extended: Set<ts.ClassLikeDeclaration>;
   /** names of properties the program assigns (`o.next = ...`) */
   assignedNames: Set<string>;
   /** how many classes and object literals of the program declare a member of each name */
@@ -400,15 +399,14 @@ const facts = new WeakMap<ProgramInfo, ProgramFacts>();
 function programFacts(ctx: TransformContext): ProgramFacts {
   let f = facts.get(ctx.program);
   if (f) return f;
-  f = { extended: new Set(), assignedNames: new Set(), memberNames: new Map(), anyExtended: false };
+  f = { assignedNames: new Set(), memberNames: new Map(), anyExtended: false };
   for (const file of ctx.program.files) {
     walk(file, (n) => {
       if (ts.isHeritageClause(n) && n.token === ts.SyntaxKind.ExtendsKeyword) {
         for (const t of n.types) {
           const base = ctx.checker.getTypeAtLocation(t.expression).getSymbol()?.valueDeclaration;
-          if (base && ts.isClassLike(base)) f!.extended.add(base);
           // a class made by a call (a mixin) may extend any class
-          else f!.anyExtended = true;
+          if (!base || !ts.isClassLike(base)) f!.anyExtended = true;
         }
       } else if ((ts.isClassElement(n) || ts.isObjectLiteralElementLike(n)) && n.name && !ts.isComputedPropertyName(n.name)) {
         const member = n.name.getText().replace(/^["']|["']$/g, "");

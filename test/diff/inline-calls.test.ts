@@ -131,7 +131,57 @@ console.log(readings([620, 900, 1241]));`,
   },
 };
 
+// a method no subclass overrides runs the same body for every value of the class's type
+inlined["a base class's method no subclass overrides, on values of the subclasses"] = {
+  source: `abstract class Sensor {
+  constructor(protected low: number, protected high: number) {}
+  abstract convert(raw: number): number;
+  outOfBand(v: number): boolean {
+    return v < this.low || v > this.high;
+  }
+}
+class Doubler extends Sensor {
+  convert(raw: number): number {
+    return raw * 2;
+  }
+}
+class Halver extends Sensor {
+  constructor() {
+    super(10, 20);
+  }
+  convert(raw: number): number {
+    return raw / 2;
+  }
+}
+const sensors: Sensor[] = [new Doubler(0, 50), new Halver()];
+let alerts = 0;
+for (let raw = 0; raw < 60; raw += 7)
+  for (const s of sensors) {
+    const v = s.convert(raw);
+    if (s.outOfBand(v)) alerts++;
+  }
+console.log(alerts);`,
+  has: ["if v < s.low or v > s.high:"],
+  lacks: ["def outOfBand"],
+};
+
 const calls: Record<string, ShapeCase> = {
+  "a subclass overrides the method with a field": {
+    source: `class Gate {
+  limit = 5;
+  open(v: number): boolean {
+    return v > this.limit;
+  }
+}
+class Always extends Gate {
+  open = (v: number): boolean => v >= 0;
+}
+const gates: Gate[] = [new Gate(), new Always()];
+let n = 0;
+for (let v = 0; v < 10; v++) for (const g of gates) if (g.open(v)) n++;
+console.log(n);`,
+    has: ["if g.open(v):"],
+  },
   "a subclass overrides the method": {
     source: `class Source {
   n = 0;
