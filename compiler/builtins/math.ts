@@ -5,7 +5,7 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { argumentList } from "../transform/calls.js";
-import { isIntExpr, isNonNegativeInt, isPositiveInt } from "../transform/conversions.js";
+import { isIntExpr, isNonNegativeInt, isPlainRead, isPositiveInt } from "../transform/conversions.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { bindOnce, constantNumber } from "../transform/bounds.js";
 
@@ -151,11 +151,12 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
 /**
  * Python's min(x, y) without the call: `y if y < x else x` (max: `>`), the same value for
  * every pair, NaN included. The test reads y before x, so one of them is a constant or both
- * are names; a computed one is evaluated once, into a name, in the test.
+ * are plain reads (names, items of names: `st[_MIN]`); a computed one is evaluated once,
+ * into a name, in the test.
  */
 function minMaxOfTwo(ctx: TransformContext, name: string, x: py.Expr, y: py.Expr): py.Expr {
   const op = name === "min" ? "<" : ">";
-  if (b.isSimple(x) && b.isSimple(y)) return b.ifExp(b.cmp(y, op, x), y, x);
+  if (isPlainRead(x) && isPlainRead(y)) return b.ifExp(b.cmp(y, op, x), y, x);
   if (y.kind === "Constant") {
     const [first, again] = bindOnce(ctx, x);
     return b.ifExp(b.cmp(y, op, first), y, again);

@@ -214,7 +214,7 @@ export function shiftFits(ctx: TransformContext, node: ts.Expression, n: number)
 }
 
 /** A name, a constant, or an item of one by one (`f[_SATS]`): reading it twice reads the same and runs nothing. */
-function isPlainRead(e: py.Expr): boolean {
+export function isPlainRead(e: py.Expr): boolean {
   return b.isSimple(e) || (e.kind === "Subscript" && isPlainRead(e.value) && e.index.kind !== "Slice" && isPlainRead(e.index));
 }
 

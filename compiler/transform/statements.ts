@@ -10,6 +10,7 @@ import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
 import { truthy } from "./conversions.js";
 import { assignTo } from "./assignment.js";
+import { minMaxUpdate } from "./min-max-updates.js";
 import { compoundOperator, binaryOp } from "./operators.js";
 import { bindPattern } from "./destructuring.js";
 import { transformFunctionDeclaration, transformFunctionExpression, makeDef, isHoistable, perIteration } from "./functions.js";
@@ -253,6 +254,8 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
   if (ts.isBinaryExpression(expr)) {
     const op = expr.operatorToken.kind;
     if (op === ts.SyntaxKind.EqualsToken) {
+      const update = minMaxUpdate(ctx, expr);
+      if (update) return update;
       const right = expr.right;
       assignTo(ctx, expr.left, () => transformExpr(ctx, right), right, false);
       return [];
