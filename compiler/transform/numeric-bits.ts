@@ -193,6 +193,10 @@ export function mod(a: number, b: number): number {
   return withWidth((a & (NEG | POS)) | ZERO, Math.min(widthOf(a), widthOf(b)));
 }
 
+/** The largest shift count a count of these facts can be, when it is a non-negative integer below 32. */
+export const shiftBound = (count: number): number | undefined =>
+  count & (NONINT | NEG) || widthOf(count) > 5 ? undefined : 2 ** widthOf(count) - 1;
+
 /** A non-negative integer below 2**31: unchanged by JavaScript's 32-bit conversion. */
 export const isUint31 = (a: number): boolean => !(a & (NONINT | NEG)) && a >> W <= 31;
 

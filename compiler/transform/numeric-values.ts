@@ -28,6 +28,7 @@ import {
   negate,
   onlyMinusOne,
   quotient,
+  shiftBound,
   widthOf,
   withWidth,
 } from "./numeric-bits.js";
@@ -138,6 +139,11 @@ export abstract class NumericValues extends NumericClasses {
           return withWidth(a | ZERO, (a >> W) - n);
       }
       const b = this.ev(node.right);
+      // a shift by a count of known width (`1 << (y & 7)`, a loop counter): by at most 2**width - 1
+      if ((op === K.LessThanLessThanToken || op === K.LessThanLessThanEqualsToken) && isUint31(a) && shiftBound(b) !== undefined) {
+        const most = (a >> W) + shiftBound(b)!;
+        if (most <= 31) return withWidth(a, most);
+      }
       return decimalArithmetic(op, a, b, binaryBits(op, a, b));
     }
     if (ts.isConditionalExpression(node)) return join(this.ev(node.whenTrue), this.ev(node.whenFalse));
@@ -315,3 +321,4 @@ export abstract class NumericValues extends NumericClasses {
     return acc && ts.isIdentifier(acc.name) ? this.read(this.declSlot(acc)) : undefined;
   }
 }
+

@@ -19,6 +19,7 @@ import { startsChain, transformChain, transformConditionalChain } from "./chains
 import { transformOrdered } from "./order.js";
 import { onlyLow32Seen } from "./demanded-bits.js";
 import { widthOf } from "./numeric.js";
+import { shiftBound } from "./numeric-bits.js";
 
 const K = ts.SyntaxKind;
 
@@ -45,6 +46,8 @@ function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
 function shiftCount(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value) && e.value >= 0 && e.value < 32) return e;
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value)) return b.num(e.value & 31);
+  // a count known to be an integer in 0..31 (`y & 7`, a loop counter below 8) is its own low five bits
+  if (T.isNumber(ctx.checker.getTypeAtLocation(node)) && shiftBound(numericBits(ctx, node)) !== undefined) return e;
   return b.bin(intOperand(ctx, node, e), "&", b.num(31));
 }
 
@@ -144,6 +147,9 @@ export function binaryOp(
       const count = skipOuter(rightNode);
       if (ts.isNumericLiteral(count) && shiftFits(ctx, leftNode, Number(count.text) & 31))
         return b.bin(left, "<<", b.num(Number(count.text) & 31));
+      // a narrow value shifted by a count of known width cannot wrap either: `1 << (y & 7)` is below 2**8
+      const most = T.isNumber(ctx.checker.getTypeAtLocation(rightNode)) ? shiftBound(numericBits(ctx, rightNode)) : undefined;
+      if (most !== undefined && shiftFits(ctx, leftNode, most)) return b.bin(left, "<<", right);
       // under a mask only the low bits count, and Python's unbounded << has the same low 32 bits
       if (low32Only(ctx, resultNode)) {
         return b.bin(intOperand(ctx, leftNode, left), "<<", shiftCount(ctx, rightNode, right));

@@ -27,6 +27,19 @@ function sample(): number {
 const got: number[] = [];
 for (let i = 0; i < 40; i++) got.push(pick(1000), sample(), seed >>> 0, seed >> 0);
 console.log(got.join(" "));`,
+
+  // a count of known width: no & 31, and a narrow value shifted by it cannot wrap
+  "shift counts of known width": `
+const buf = new Uint8Array(16);
+const out: number[] = [];
+for (let y = -3; y < 70; y += 5) {
+  const i = (y & 15);
+  buf[i] |= 1 << (y & 7);
+  buf[(i + 1) & 15] &= ~(1 << (y & 7));
+  out.push(1 << (y & 63), 3 << (y & 15), 0x7fff << (y & 31), (1 << (y & 31)) >>> 0);
+}
+for (let row = 0; row < 7; row++) out.push(0x49 & (1 << row), 1 << row);
+console.log(out.join(" "), Array.from(buf).join(","));`,
 };
 
 diffSuite("bit masks: right shifts", rightShifts);
@@ -39,6 +52,13 @@ describe("bit masks: emitted Python", () => {
     // `seed >> 0` is not under a mask: its sign shows
     expect(py["an unsigned state"]).toContain("js_i32(seed) >> 0");
     expect(py["an unsigned state"]).not.toContain("4294967295");
+  });
+  test("a narrow value shifted by a count of known width: plain <<, stored in a byte with no mask", () => {
+    const p = py["shift counts of known width"];
+    expect(p).toContain("buf[i] |= 1 << (y & 7)\n");
+    expect(p).toContain("73 & 1 << row, 1 << row");
+    // a count that may pass 31 keeps JavaScript's five bits and the 32-bit wrap
+    expect(p).toContain("js_shl(1, y & 63)");
   });
 });
 
