@@ -15,7 +15,8 @@
 //    name is assigned anywhere in the program) or stands in for (no other class or object
 //    literal has a member of its name: types are structural, so one could be typed as this class);
 //  - its body is stores (into `this`'s fields, or elements of a field or a parameter), `if`s of
-//    stores and `const`s, followed by one `return` or by nothing (a body with no `return` is
+//    stores and `const`s (after a guard, `if (test) return;`, in a body with no result: they run
+//    under `if not test`), followed by one `return` or by nothing (a body with no `return` is
 //    written in place only where the call is a statement: its value, undefined, is not read), and
 //    reads nothing but its parameters, `this`, its constants (written under fresh names), the
 //    standard library and top-level `const`s of its module that no Python scope around the
@@ -35,7 +36,7 @@ import type { TransformContext } from "./context.js";
 import { DiagnosticError } from "../diagnostics.js";
 import type { ProgramInfo } from "./program-info.js";
 import { transformExpr } from "./expressions.js";
-import { transformStatements } from "./statements.js";
+import { condition, transformStatements } from "./statements.js";
 import { isFunctionScope, type Scope } from "./scopes.js";
 import { mayRunOtherCode } from "./loop-bound.js";
 import { isUnchangedByCalls } from "./unchanged-by-calls.js";
@@ -52,14 +53,25 @@ type Callee = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ArrowFunction;
  * The callee's statements before its `return`, and the returned expression (an arrow's body is
  * its return); a body with no `return` is all statements, with no result (its calls' value is undefined).
  */
-function bodyOf(fn: Callee): { statements: readonly ts.Statement[]; result?: ts.Expression } | undefined {
+function bodyOf(fn: Callee): { statements: readonly ts.Statement[]; result?: ts.Expression; guard?: ts.Expression } | undefined {
   if (!fn.body) return undefined;
   if (!ts.isBlock(fn.body)) return { statements: [], result: fn.body };
   const stmts = fn.body.statements;
   const last = stmts[stmts.length - 1];
   if (last && ts.isReturnStatement(last) && last.expression) return { statements: stmts.slice(0, -1), result: last.expression };
+  // a guard first (`if (x < 0 || x >= WIDTH) return;`): the rest runs where it does not hold
+  const guard = stmts.length > 1 ? guardOf(stmts[0]) : undefined;
+  const rest = guard ? stmts.slice(1) : stmts;
   // an early return would leave the statements written after it; a nested function's returns are its own (shapeAllows refuses those)
-  return someNode(fn.body, ts.isReturnStatement, (n) => !isFunctionScope(n)) ? undefined : { statements: stmts };
+  return rest.some((s) => someNode(s, ts.isReturnStatement, (n) => !isFunctionScope(n))) ? undefined : { statements: rest, guard };
+}
+
+/** The test of `if (test) return;` (no value, no else). */
+function guardOf(s: ts.Statement): ts.Expression | undefined {
+  if (!ts.isIfStatement(s) || s.elseStatement) return undefined;
+  let then = s.thenStatement;
+  if (ts.isBlock(then) && then.statements.length === 1) then = then.statements[0];
+  return ts.isReturnStatement(then) && !then.expression ? s.expression : undefined;
 }
 
 /** Bodies larger than this stay calls: the program's size grows with each copy (100 nodes: about five lines of assignments). */
@@ -80,7 +92,7 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
   if (shape.locals.length && (!inLoop(node) || inExpressionCallback(node))) return undefined;
   if (shape.moduleConsts.some((sym) => shadowedAt(ctx, sym))) return undefined;
   const { fn, receiver } = target;
-  const { statements, result } = bodyOf(fn)!;
+  const { statements, result, guard } = bodyOf(fn)!;
   // a body without a result is statements: where the call is one
   const statement = isStatement(node);
   if (!result && !statement) return undefined;
@@ -116,7 +128,11 @@ export function inlinedCall(ctx: TransformContext, node: ts.CallExpression): py.
       });
       for (const [n, e] of bindings) ctx.substitutions.set(n, e);
       return ctx.scopes.withNames(renamed, () => {
-        for (const s of statements) ctx.addPreceding(...transformStatements(ctx, [s]));
+        const test = guard && condition(ctx, guard);
+        const [body] = ctx.capture(() => {
+          for (const s of statements) ctx.addPreceding(...transformStatements(ctx, [s]));
+        });
+        ctx.addPreceding(...(test ? [b.ifStmt(b.not(test), body)] : body));
         return result ? transformExpr(ctx, result) : b.none();
       });
     });

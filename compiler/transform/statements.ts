@@ -96,7 +96,7 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
     case ts.SyntaxKind.ExpressionStatement:
       return transformExpressionStatement(ctx, (node as ts.ExpressionStatement).expression);
     case ts.SyntaxKind.IfStatement:
-      return [transformIf(ctx, node as ts.IfStatement)];
+      return takenBranch(transformIf(ctx, node as ts.IfStatement));
     case ts.SyntaxKind.Block:
       return transformStatements(ctx, (node as ts.Block).statements);
     case ts.SyntaxKind.ReturnStatement: {
@@ -307,6 +307,16 @@ export function condition(ctx: TransformContext, node: ts.Expression): py.Expr {
     return b.not(condition(ctx, node.operand));
   }
   return truthy(ctx, node, transformExpr(ctx, node));
+}
+
+/**
+ * An `if` whose test is a constant true or false (a literal argument of a body written in place:
+ * `if (on)` of `pixel(x, y, true)`) as the branch that runs.
+ */
+function takenBranch(stmt: py.If): py.Stmt[] {
+  const test = stmt.test;
+  if (test.kind !== "Constant" || typeof test.value !== "boolean") return [stmt];
+  return test.value ? stmt.body : stmt.orelse;
 }
 
 function transformIf(ctx: TransformContext, node: ts.IfStatement): py.If {

@@ -129,6 +129,30 @@ for (let i = 0; i < 3; i++) l.add(pick(i), pick(i + 1));
 console.log(l.$total, l.sum([1, 2]), picks);`,
     has: ["        from_ = pick(i)\n        lambda_ = pick(i + 1)\n        is_ = from_ * _scale\n", "        _S_total = self.S_total\n"],
   },
+  // a guard first (`if (test) return;`): the rest of the body runs under `if not test`
+  "a guard clause, with a literal argument that decides a branch": {
+    source: `const WIDTH = 8;
+class Frame {
+  readonly cells = new Uint8Array(WIDTH);
+  writes = 0;
+  set(x: number, on: boolean): void {
+    if (x < 0 || x >= WIDTH) {
+      return;
+    }
+    const bit = 1 << (x & 7);
+    this.writes++;
+    if (on) this.cells[x] |= bit;
+    else this.cells[x] &= ~bit;
+  }
+}
+const f = new Frame();
+for (let x = -2; x < 11; x += 3) f.set(x, true);
+for (let x = 0; x < 12; x += 4) f.set(x + 1, x > 4);
+for (const v of [-9, 7, 99]) f.set(v, true);
+console.log(Array.from(f.cells).join(","), f.writes);`,
+    has: ["        if not (x < 0 or x >= WIDTH):\n", "            _t[x] |= bit\n"],
+    lacks: ["def set(", "if True"],
+  },
 };
 
 // a method every call of which is written in place is not defined (unused-defs.ts), unless
@@ -170,17 +194,19 @@ console.log(how in r, typeof (r as any)[how]);`),
 };
 
 const calls: Record<string, ShapeCase> = {
-  "a body with an early return": {
+  "a body with a return after its first statement": {
     source: `class Stats {
   sum = 0;
+  seen = 0;
   add(v: number): void {
+    this.seen++;
     if (v < 0) return;
     this.sum += v;
   }
 }
 const s = new Stats();
 for (const v of [3, -2, 5]) s.add(v);
-console.log(s.sum);`,
+console.log(s.sum, s.seen);`,
     has: ["        s.add(v)\n"],
   },
   "a call whose value is read": {
