@@ -2039,8 +2039,19 @@ def js_u8_fill(u, v, a=0, b=None):
     b = n if b is None else b
     a = max(a + n, 0) if a < 0 else min(a, n)
     b = max(b + n, 0) if b < 0 else min(b, n)
-    if a < b:
-        u[a:b] = bytes((v,)) * (b - a)
+    if b - a <= 16:
+        for i in range(a, b):
+            u[i] = v
+        return u
+    # the filled part doubled in place, so that no copy of the whole run is allocated
+    # (a 1 KB frame buffer cleared per refresh would make 1 KB of garbage each time)
+    u[a] = v
+    m = memoryview(u)
+    k = 1
+    while k < b - a:
+        c = min(k, b - a - k)
+        m[a + k : a + k + c] = m[a : a + c]
+        k += c
     return u
 
 # @helper js_u8_set needs: RangeError

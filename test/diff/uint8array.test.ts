@@ -149,6 +149,21 @@ try {
 console.log(a, b, u.join(), caught, u.length);`,
     has: ["js_u8_fill(u, 44)"],
   },
+  // long runs are filled by doubling the filled part in place (no copy of the run is allocated)
+  "fill of long runs, whole and in parts": {
+    source: `
+const frame = new Uint8Array(1024);
+let sums = "";
+for (const [v, a, b] of [[0, 0, 1024], [255, 3, 1000], [7, -700, -1], [1, 17, 34], [9, 100, 117], [2, 500, 501]]) {
+  frame.fill(v, a, b);
+  let s = 0;
+  for (let i = 0; i < frame.length; i++) s = (s * 31 + frame[i] * (i + 1)) % 1000003;
+  sums += s + " ";
+}
+const odd = new Uint8Array(37).fill(5);
+console.log(sums, odd.join(""), frame[2], frame[3], frame[999], frame[1000], frame[324], frame[1022], frame[1023]);`,
+    has: ["js_u8_fill(frame, v & 255, a, b)"],
+  },
   "reduce, forEach, some, every, find, findIndex, indexOf, includes, join, map, filter": {
     source: `
 const u = Uint8Array.of(3, 200, 17, 0, 255);
