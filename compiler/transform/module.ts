@@ -18,7 +18,6 @@ import { recordConstants } from "./record-fields.js";
 import { mainFunction } from "../python/main-function.js";
 import { hoistLoopInvariants } from "../python/loop-invariants.js";
 import { replaceLocalObjects } from "../python/local-objects.js";
-import { replaceModuleRecords } from "../python/module-records.js";
 import { withoutInlinedDefs } from "./unused-defs.js";
 
 export interface ModuleResult {
@@ -78,9 +77,7 @@ export function transformSourceFile(
   // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
   const top =
     isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped, scopes.declaredGlobalNames()) : { body: shaped, wrapper: undefined };
-  // an entry module's names are its own (no module imports it; boot.py's are main.py's too): its state objects can be its variables
-  const ownNames = isEntry && ctx.moduleName !== "boot";
-  top.body = hoistLoopInvariants(replaceLocalObjects(ownNames ? replaceModuleRecords(top.body) : top.body));
+  top.body = hoistLoopInvariants(replaceLocalObjects(top.body));
   if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
     // JavaScript keeps running timers and promises after the top level ends;
     // asyncio's run_until_complete() with no task returns once nothing is left to run
