@@ -288,6 +288,8 @@ export function loopParts(ctx: TransformContext, params: py.Expr[], arr: py.Expr
  */
 export function walkIsStable(ctx: TransformContext, walked: ts.Expression, cbNode: ts.Expression | undefined): boolean {
   if (!T.isArray(ctx.checker, ctx.checker.getTypeAtLocation(walked))) return true;
+  // an array the program never resizes (numeric.ts neverResized): whatever the callback runs
+  if (ctx.program.numeric.neverResized(walked)) return true;
   const fn = inlineCallback(cbNode, true);
   if (fn && fn.parameters.length < 3) return lengthIsStable(ctx, walked, fn);
   // a function value: it gets the array itself as its third argument

@@ -180,7 +180,8 @@ function variableIsStable(ctx: TransformContext, subject: ts.Identifier, loop: L
     if (writes.length > 1 || !ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return false;
   }
   const mutableArray = lengthOf && !hasFixedLength(ctx, ctx.checker.getTypeAtLocation(subject));
-  if (!mutableArray) return true;
+  // an array the program never resizes (numeric.ts neverResized) keeps its length whatever the loop runs
+  if (!mutableArray || ctx.program.numeric.neverResized(subject)) return true;
   // an array's length: nothing in the loop may change it, and no code the loop runs
   // (a call, or another task while it awaits) may change it through another name
   const loopFn = enclosingFunction(loop);

@@ -58,6 +58,7 @@ export abstract class NumericCalls extends NumericValues {
       const c = bytes ? this.bytesOf(callee.expression) : this.classOf(callee.expression);
       if (bytes && !arrayCallbacks.has(name) && name !== "reduce" && name !== "reduceRight") return;
       if (name === "pop" || name === "shift" || name === "splice") this.markMaybeEmpty(c);
+      if (!bytes && /^(push|pop|shift|unshift|splice)$/.test(name)) this.markResized(c);
       if (name === "push" || name === "unshift" || name === "splice" || name === "fill") {
         const added = name === "splice" ? args.slice(2) : name === "fill" ? args.slice(0, 1) : args;
         for (const a of added) {

@@ -319,6 +319,7 @@ export abstract class NumericScan extends NumericCalls {
     ) {
       const c = this.classOf(left.expression);
       this.markMaybeEmpty(c);
+      this.markResized(c);
       if (!(op === K.EqualsToken && ts.isNumericLiteral(right) && Number(right.text) === 0)) this.markTop(c);
     }
     if (op === K.EqualsToken) {

@@ -18,6 +18,8 @@ export class ArrayClass {
   readonly elems = new Slot();
   child?: ArrayClass;
   top = false;
+  /** some array of the class may change length (push, pop, shift, unshift, splice, a length store) */
+  resized = false;
   constructor(
     /**
      * Whether the arrays may be empty: 0 while no array of the class is seen (a variable's class
@@ -176,6 +178,7 @@ export abstract class NumericStore {
       y.parent = x;
       x.elems.bits = join(x.elems.bits, y.elems.bits);
       x.emptiness = Math.max(x.emptiness, y.emptiness) as Emptiness;
+      x.resized ||= y.resized;
       for (const r of y.elems.readers) x.elems.readers.add(r);
       const top = x.top || y.top;
       if (x.child && y.child) pairs.push([x.child, y.child]);
@@ -187,6 +190,10 @@ export abstract class NumericStore {
   /** The arrays of class `c` may be emptied (pop, shift, splice, a length written) or made empty. */
   protected markMaybeEmpty(c: ArrayClass): void {
     this.find(c).emptiness = MAYBE_EMPTY;
+  }
+
+  protected markResized(c: ArrayClass): void {
+    this.find(c).resized = true;
   }
 
   /** Every array of class `c` has an item: made with one and never shortened (nor seen as anything else). */

@@ -47,6 +47,16 @@ export class NumericFacts extends NumericScan {
     return { id: c, elements: c.top ? TOP : c.elems.bits, complete: !c.top };
   }
 
+  /**
+   * Whether every array `node` may evaluate to keeps the length it was made with: no array of
+   * its alias class is pushed to, popped, shifted, unshifted, spliced or given a length, none is
+   * seen where the analysis cannot follow it, and some place that makes one is seen.
+   */
+  neverResized(node: ts.Expression): boolean {
+    const c = this.find(this.classOf(node));
+    return !c.top && !c.resized && c.emptiness !== 0;
+  }
+
   // ---- the fixpoint ------------------------------------------------------
 
   private solve(): void {

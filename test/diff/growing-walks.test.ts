@@ -146,6 +146,60 @@ console.log(total(squares, 2), squares.filter((s) => s > 1).length);`,
     has: ["    for x in xs:\n"],
     lacks: ["range(len("],
   },
+  // an array no code of the program resizes (numeric.ts neverResized) keeps its length whatever the callback runs
+  "a field's array the program never resizes, walked by a callback that calls methods": {
+    source: `abstract class Sensor {
+  reads = 0;
+  abstract convert(raw: number): number;
+  read(raw: number): number {
+    this.reads++;
+    return this.convert(raw);
+  }
+}
+class Half extends Sensor {
+  convert(raw: number): number {
+    return raw / 2;
+  }
+}
+class Twice extends Sensor {
+  convert(raw: number): number {
+    return raw * 2;
+  }
+}
+class Hub {
+  log: string[] = [];
+  constructor(private sensors: Sensor[]) {}
+  poll(raws: number[]): void {
+    this.sensors.forEach((s, i) => {
+      this.log.push(\`\${i}:\${s.read(raws[i])}\`);
+    });
+  }
+}
+const hub = new Hub([new Half(), new Twice(), new Half()]);
+for (let t = 0; t < 3; t++) hub.poll([t, t + 1, t + 2]);
+const fixed = [4, 5, 6];
+let sum = 0;
+for (let i = 0; i < fixed.length; i++) sum += hub.log.length + fixed[i];
+console.log(hub.log.join(" "), sum);`,
+    has: ["        for i in range(len(_t)):\n            s = _t[i]\n"],
+    lacks: ["if i >= len("],
+  },
+  "the same walk when some code elsewhere pushes onto an array of that kind": {
+    source: `class Hub {
+  constructor(public sensors: number[]) {}
+  poll(f: (x: number) => void): void {
+    this.sensors.forEach((s) => f(s));
+  }
+}
+const hub = new Hub([1, 2, 3]);
+let n = 0;
+hub.poll((x) => {
+  n += x;
+  if (x === 1) hub.sensors.push(10);
+});
+console.log(n, hub.sensors.length);`,
+    has: ["if _i >= len("],
+  },
 };
 
 shapeSuite("array callbacks walk the indices of the start when they may change the length", cases);
