@@ -28,6 +28,20 @@ function programClass(checker: ts.TypeChecker, sym: ts.Symbol | undefined): ts.I
   return declared;
 }
 
+/**
+ * Whether `value` is the instance type of a program class that is `base` or extends it: its
+ * fields were set by the same constructors (`super(...)`) from values the scan checks where
+ * they are, so it holds records as an instance of `base` does (unlike a structural twin).
+ */
+export function isSubclassInstance(checker: ts.TypeChecker, value: ts.Type | undefined, base: ts.Type): boolean {
+  let t: ts.Type | undefined = value && programClass(checker, value.getSymbol()) === value ? value : undefined;
+  while (t) {
+    if (t === base) return true;
+    t = checker.getBaseTypes(t as ts.InterfaceType)[0];
+  }
+  return false;
+}
+
 /** The type of an expression, with `this` inside a class as the class's instance type. */
 export function holderTypeAt(checker: ts.TypeChecker, n: ts.Expression): ts.Type {
   const t = checker.getTypeAtLocation(n);
@@ -96,6 +110,10 @@ export function holderUseKnown(
 function seenInParts(checker: ts.TypeChecker, n: ts.Node, t: ts.Type): boolean {
   const p = n.parent;
   if (ts.isCallExpression(p) && isJsonStringify(p)) return false;
+  // passed on where its base class is expected (an element of a `Sensor[]`, a `Sensor` parameter): checked there as one
+  const ct = ts.isExpression(n) ? checker.getContextualType(n) : undefined;
+  const base = ct && single(ct);
+  if (base && base !== single(t) && isSubclassInstance(checker, single(t), base)) return true;
   return readerKnown(checker, n, single(t)!);
 }
 

@@ -27,7 +27,7 @@ import { flowPosition, isStructural } from "./shapes.js";
 import { walk } from "./walk.js";
 import { discarded, isConstAssertion, memberUse, readerKnown, readsFields, sinkTyped } from "./record-uses.js";
 import { arrayElement, arrayUseKnown, methodArgumentKnown } from "./record-arrays.js";
-import { holderOf, holderTypeAt, holderUseKnown, mapCallbackKnown } from "./record-holders.js";
+import { holderOf, holderTypeAt, holderUseKnown, isSubclassInstance, mapCallbackKnown } from "./record-holders.js";
 
 const F = ts.TypeFlags;
 const K = ts.SyntaxKind;
@@ -437,7 +437,8 @@ function examine(
       const item = target && !ts.isArrayLiteralExpression(n) && arrayElement(checker, target);
       if (item && shapeOf(item) && single(type) !== target) bad.add(item);
       // a holder of records (a class instance, a Map) from a value of another type
-      if (target && target !== s && holderOf(checker, target)) for (const c of mentions(target)) bad.add(c);
+      if (target && target !== s && holderOf(checker, target) && !isSubclassInstance(checker, s, target))
+        for (const c of mentions(target)) bad.add(c);
     }
     if (record) {
       const outer = climb(n);
@@ -449,10 +450,18 @@ function examine(
       } else if (!readerKnown(checker, outer, record)) bad.add(record);
       return;
     }
-    const item = arrayElement(checker, type);
+    let item = arrayElement(checker, type);
+    const ct = ts.isArrayLiteralExpression(n) ? checker.getContextualType(n) : undefined;
+    // instances of subclasses written for an array of their base class: an array of the base (each is checked where it is)
+    const wanted = ct && arrayElement(checker, ct);
+    if (wanted && item !== wanted && holderOf(checker, wanted)?.kind === "instance") {
+      const own = single(type);
+      const raw = own && checker.isArrayType(own) ? checker.getTypeArguments(own as ts.TypeReference)[0] : undefined;
+      const parts = raw ? (raw.isUnion() ? raw.types : [raw]) : [];
+      if (parts.length && parts.every((p) => isSubclassInstance(checker, p, wanted))) item = wanted;
+    }
     if (item && (shapeOf(item) || holderOf(checker, item)?.kind === "instance")) {
       // an array literal's type is its own copy of the array type it is written for
-      const ct = ts.isArrayLiteralExpression(n) ? checker.getContextualType(n) : undefined;
       const array = ct && arrayElement(checker, ct) === item ? single(ct)! : single(type)!;
       if (!arrayUseKnown(checker, climb(n), array, (pattern) => readsFields(pattern, item)))
         for (const c of shapeOf(item) ? [item] : mentions(type)) bad.add(c);

@@ -65,7 +65,30 @@ const more: Pt[] = [...pts, { x: 5, y: 6 }];
 more[0].x = 10;
 console.log(pts[0].x, more[0].x, more.length, more[2].y);`;
 
-diffSuite("Record holders: class instances and Maps", { classField, mapOfRecords, registry, spreadCopy });
+// instances of subclasses where their base class is expected (an array of the base, a parameter): holders as the base is
+const subclassArray = `
+interface Band { low: number; high: number; }
+abstract class Sensor {
+  constructor(readonly name: string, protected band: Band) {}
+  abstract convert(raw: number): number;
+  outside(v: number): boolean { return v < this.band.low || v > this.band.high; }
+}
+class Half extends Sensor {
+  constructor(name: string) { super(name, { low: 1, high: 5 }); }
+  convert(raw: number): number { return raw / 2; }
+}
+class Twice extends Half {
+  convert(raw: number): number { return raw * 2; }
+}
+class Hub {
+  constructor(private sensors: Sensor[]) {}
+  alerts(raw: number): string { return this.sensors.filter((s) => s.outside(s.convert(raw))).map((s) => s.name).join(","); }
+}
+function solo(s: Sensor): boolean { return s.outside(3); }
+const hub = new Hub([new Half("h"), new Twice("t")]);
+console.log(hub.alerts(4), hub.alerts(11), solo(new Twice("x")));`;
+
+diffSuite("Record holders: class instances and Maps", { classField, mapOfRecords, registry, spreadCopy, subclassArray });
 
 const reading = `interface R { id: number; v: string; }
 function mk(id: number): R { return { id, v: "v" + id }; }`;
@@ -82,6 +105,11 @@ console.log(new Holder().text(), new Holder().r.v);`,
 class Holder { r: R = mk(3); }
 const h = new Holder();
 console.log(h.r.id, JSON.stringify(Object.values(h)));`,
+  "a structural twin where a class is expected": `${reading}
+class Holder { constructor(public r: R) {} }
+class Twin { r = { id: 5, v: "twin" }; extra = 1; }
+const hs: Holder[] = [new Holder(mk(4)), new Twin()];
+console.log(hs[0].r.id, JSON.stringify(hs[1].r));`,
   "a generic class": `${reading}
 class Box<T> { constructor(public item: T) {} text(): string { return JSON.stringify(this.item); } }
 const b = new Box<R>(mk(6));
@@ -110,7 +138,12 @@ console.log(m.get("a")?.id, JSON.stringify(first));`,
 diffSuite("Record holders: where the rule does not apply", giveUps);
 
 describe("Record holders: emitted Python", () => {
-  const py = emittedPython({ classField, mapOfRecords, registry, spreadCopy, ...giveUps });
+  const py = emittedPython({ classField, mapOfRecords, registry, spreadCopy, subclassArray, ...giveUps });
+
+  test("subclass instances in an array of their base class, and passed as one, hold tuples", () => {
+    expect(py.subclassArray).toContain('super().__init__(name, (1, 5))');
+    expect(py.subclassArray).toContain("self.band[_LOW]");
+  });
 
   test("records in a class's fields and methods are tuples", () => {
     expect(pythonLines(py.classField)).toContain("r = (id_, value)");
