@@ -9,23 +9,19 @@ import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
 import { isNonNegativeInt32, numericBits } from "./conversions.js";
 import { widthOf } from "./numeric.js";
+import { skipCasts } from "./parens.js";
 
 const K = ts.SyntaxKind;
 
-function skipOuter(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
-  return node;
-}
-
 /** A shift count that is an integer literal, as JavaScript uses it (its low five bits). */
 function literalCount(node: ts.Expression): number | undefined {
-  const n = skipOuter(node);
+  const n = skipCasts(node);
   return ts.isNumericLiteral(n) && Number.isInteger(Number(n.text)) ? Number(n.text) & 31 : undefined;
 }
 
 /** Bits of a mask that is a non-negative 32-bit integer: a literal's length, else its known width (31 at most). */
 function maskWidth(ctx: TransformContext, node: ts.Expression): number | undefined {
-  const n = skipOuter(node);
+  const n = skipCasts(node);
   if (ts.isNumericLiteral(n)) {
     const m = Number(n.text);
     return Number.isInteger(m) && m >= 0 && m <= 0x7fffffff ? m.toString(2).replace(/^0$/, "").length : undefined;
@@ -41,7 +37,13 @@ function maskWidth(ctx: TransformContext, node: ts.Expression): number | undefin
 export function demandedBits(ctx: TransformContext, node: ts.Expression): number {
   let inner: ts.Node = node;
   let parent = node.parent;
-  while (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAsExpression(parent)) {
+  // up through what skipCasts looks through
+  while (
+    ts.isParenthesizedExpression(parent) ||
+    ts.isNonNullExpression(parent) ||
+    ts.isAsExpression(parent) ||
+    ts.isSatisfiesExpression(parent)
+  ) {
     inner = parent;
     parent = parent.parent;
   }

@@ -321,4 +321,3 @@ export abstract class NumericValues extends NumericClasses {
     return acc && ts.isIdentifier(acc.name) ? this.read(this.declSlot(acc)) : undefined;
   }
 }
-

@@ -18,6 +18,7 @@ import { assignTo } from "./assignment.js";
 import { startsChain, transformChain, transformConditionalChain } from "./chains.js";
 import { transformOrdered } from "./order.js";
 import { onlyLow32Seen } from "./demanded-bits.js";
+import { writtenBy } from "./writes.js";
 import { widthOf } from "./numeric.js";
 import { shiftBound } from "./numeric-bits.js";
 
@@ -35,11 +36,12 @@ function int32(ctx: TransformContext, e: py.Expr): py.Expr {
 
 /** The operator's own expression (not a compound assignment), whose consumers see only its low 32 bits. */
 function low32Only(ctx: TransformContext, resultNode: ts.Node): boolean {
-  return ts.isBinaryExpression(resultNode) && !isAssignmentOperator(resultNode.operatorToken.kind) && onlyLow32Seen(ctx, resultNode);
+  return ts.isBinaryExpression(resultNode) && !writtenBy(resultNode) && onlyLow32Seen(ctx, resultNode);
 }
 
-function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
-  return kind >= K.FirstAssignment && kind <= K.LastAssignment;
+/** The largest value a shift count can have when the numeric analysis knows it is an integer in 0..31. */
+function countBound(ctx: TransformContext, node: ts.Expression): number | undefined {
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) ? shiftBound(numericBits(ctx, node)) : undefined;
 }
 
 /** JavaScript uses only the low five bits of a shift count. */
@@ -47,7 +49,7 @@ function shiftCount(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value) && e.value >= 0 && e.value < 32) return e;
   if (e.kind === "Constant" && typeof e.value === "number" && Number.isInteger(e.value)) return b.num(e.value & 31);
   // a count known to be an integer in 0..31 (`y & 7`, a loop counter below 8) is its own low five bits
-  if (T.isNumber(ctx.checker.getTypeAtLocation(node)) && shiftBound(numericBits(ctx, node)) !== undefined) return e;
+  if (countBound(ctx, node) !== undefined) return e;
   return b.bin(intOperand(ctx, node, e), "&", b.num(31));
 }
 
@@ -148,7 +150,7 @@ export function binaryOp(
       if (ts.isNumericLiteral(count) && shiftFits(ctx, leftNode, Number(count.text) & 31))
         return b.bin(left, "<<", b.num(Number(count.text) & 31));
       // a narrow value shifted by a count of known width cannot wrap either: `1 << (y & 7)` is below 2**8
-      const most = T.isNumber(ctx.checker.getTypeAtLocation(rightNode)) ? shiftBound(numericBits(ctx, rightNode)) : undefined;
+      const most = countBound(ctx, rightNode);
       if (most !== undefined && shiftFits(ctx, leftNode, most)) return b.bin(left, "<<", right);
       // under a mask only the low bits count, and Python's unbounded << has the same low 32 bits
       if (low32Only(ctx, resultNode)) {
