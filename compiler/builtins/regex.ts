@@ -12,6 +12,7 @@ import { toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { RegexUnsupported, translateRegex } from "./regex-pattern.js";
+import { skipParens } from "../transform/parens.js";
 
 interface ModuleRegexes {
   stmts: py.Stmt[];
@@ -40,10 +41,17 @@ function partsOf(node: ts.RegularExpressionLiteral): { source: string; flags: st
   return { source: node.text.slice(1, slash), flags: node.text.slice(slash + 1) };
 }
 
+/** A regex literal with its source and flags. */
+interface RegexLiteral {
+  node: ts.RegularExpressionLiteral;
+  source: string;
+  flags: string;
+}
+
 /** `node` as a regex literal's parts, when it is one (in parentheses or not). */
-function literalOf(node: ts.Expression): { node: ts.RegularExpressionLiteral; source: string; flags: string } | undefined {
-  while (ts.isParenthesizedExpression(node)) node = node.expression;
-  return ts.isRegularExpressionLiteral(node) ? { node, ...partsOf(node) } : undefined;
+function literalOf(node: ts.Expression): RegexLiteral | undefined {
+  const lit = skipParens(node);
+  return ts.isRegularExpressionLiteral(lit) ? { node: lit, ...partsOf(lit) } : undefined;
 }
 
 /**
@@ -51,13 +59,13 @@ function literalOf(node: ts.Expression): { node: ts.RegularExpressionLiteral; so
  * method then reads or sets its lastIndex and nothing else sees the object, so the compiled
  * pattern does without a JsRegExp (mpts_rt) around it.
  */
-function plainLiteral(node: ts.Expression): { node: ts.RegularExpressionLiteral; source: string; flags: string } | undefined {
+function plainLiteral(node: ts.Expression): RegexLiteral | undefined {
   const lit = literalOf(node);
   return lit && !/[gy]/.test(lit.flags) ? lit : undefined;
 }
 
 /** The module-level name of a plain literal's compiled "(prefix)(pattern)" (see constantFor). */
-function compiledPattern(ctx: TransformContext, lit: { node: ts.RegularExpressionLiteral; source: string; flags: string }): string {
+function compiledPattern(ctx: TransformContext, lit: RegexLiteral): string {
   return moduleConstant(ctx, lit.node, lit.source, lit.flags, true);
 }
 

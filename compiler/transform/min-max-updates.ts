@@ -23,7 +23,8 @@ export function minMaxUpdate(ctx: TransformContext, expr: ts.BinaryExpression): 
   if (!first || !second || more.length || ts.isSpreadElement(first) || ts.isSpreadElement(second)) return undefined;
   if (!sameLocation(expr.left, first) || !isDataLocation(ctx, expr.left)) return undefined;
   const [stmts] = ctx.capture(() => assignTo(ctx, expr.left, () => transformExpr(ctx, call), call, false));
-  return [asIf(stmts, name === "min" ? "<" : ">") ?? stmts].flat();
+  const update = asIf(stmts, name === "min" ? "<" : ">");
+  return update ? [update] : stmts;
 }
 
 /** The one store `t = min(t, v)` (or the conditional it is written as) as `if v < t: t = v`. */
@@ -43,10 +44,16 @@ function asIf(stmts: py.Stmt[], op: "<" | ">"): py.Stmt | undefined {
     !value.keywords?.length
   )
     [current, candidate] = value.args;
-  else if (value.kind === "IfExp" && value.test.kind === "Compare" && value.test.op === op && same(value.test.left, value.body))
+  // `v if v < t else t`, as math.ts writes min(t, v) of two plain reads
+  else if (
+    value.kind === "IfExp" &&
+    value.test.kind === "Compare" &&
+    value.test.op === op &&
+    same(value.test.left, value.body) &&
+    same(value.test.right, value.orelse)
+  )
     [current, candidate] = [value.orelse, value.body];
   if (!current || !candidate || !same(current, target) || !isPlainRead(candidate)) return undefined;
-  if (value.kind === "IfExp" && !same((value.test as py.Compare).right, target)) return undefined;
   return b.withPos(b.ifStmt(b.cmp(candidate, op, current), [b.assign(target, candidate)]), s.pos);
 }
 

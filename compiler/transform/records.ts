@@ -462,7 +462,7 @@ function examine(
     }
     if (item && (shapeOf(item) || holderOf(checker, item)?.kind === "instance")) {
       // an array literal's type is its own copy of the array type it is written for
-      const array = ct && arrayElement(checker, ct) === item ? single(ct)! : single(type)!;
+      const array = wanted === item ? single(ct!)! : single(type)!;
       if (!arrayUseKnown(checker, climb(n), array, (pattern) => readsFields(pattern, item)))
         for (const c of shapeOf(item) ? [item] : mentions(type)) bad.add(c);
       return;
