@@ -1679,37 +1679,36 @@ def js_re_found(rx, s):
     m = rx.exec(s)
     return [] if m is None else [(m, s[: m.index])]
 
-# @helper js_re_replace needs: js_re_found, js_re_expand, js_re_tail
-def js_re_replace(s, rx, rep):
-    # s.replace(rx, rep) and s.replaceAll(rx, rep): rep a string with $ patterns
+# @helper js_re_join needs: js_re_found, js_re_tail
+def js_re_join(s, rx, piece):
+    # s with the matches replace() replaces each given by piece(match)
     out = []
     end = 0
     for m, between in js_re_found(rx, s):
         out.append(between)
-        out.append(js_re_expand(rep, m, s))
+        out.append(piece(m))
         end = m.index + len(m[0])
     if not out:
         return s
     out.append(js_re_tail(s, end))
     return "".join(out)
 
-# @helper js_re_replace_fn needs: js_re_found, js_re_tail, js_str
+# @helper js_re_replace needs: js_re_join, js_re_expand
+def js_re_replace(s, rx, rep):
+    # s.replace(rx, rep) and s.replaceAll(rx, rep): rep a string with $ patterns
+    return js_re_join(s, rx, lambda m: js_re_expand(rep, m, s))
+
+# @helper js_re_replace_fn needs: js_re_join, js_str
 def js_re_replace_fn(s, rx, fn, k=None):
     # s.replace(rx, fn) and s.replaceAll(rx, fn): fn called with the first k of
     # (match, groups..., index, s), all when k is None
-    out = []
-    end = 0
-    for m, between in js_re_found(rx, s):
-        out.append(between)
+    def piece(m):
         args = list(m)
         args.append(m.index)
         args.append(s)
-        out.append(js_str(fn(*(args if k is None else args[:k]))))
-        end = m.index + len(m[0])
-    if not out:
-        return s
-    out.append(js_re_tail(s, end))
-    return "".join(out)
+        return js_str(fn(*(args if k is None else args[:k])))
+
+    return js_re_join(s, rx, piece)
 
 # @helper js_re_global needs: TypeError_
 def js_re_global(rx):
