@@ -55,9 +55,8 @@ console.log(total.join(","));`,
   },
 };
 
-// a parameter's array, in a loop that calls program code: no array of its kind is ever resized (numeric.ts neverResized)
-hoisted["a parameter's array no code of the program resizes, in a loop that calls a function"] = {
-  source: `const log: string[] = [];
+// a parameter's array in a loop that calls `note`, which pushes onto `log`; `calls` are the program's last line
+const weighSource = (log: string, calls: string) => `const log: string[] = ${log};
 function note(s: string): number {
   log.push(s);
   return log.length;
@@ -67,24 +66,18 @@ function weigh(names: string[]): number {
   for (let i = 0; i < names.length; i++) total += note(names[i]) * i;
   return total;
 }
-console.log(weigh(["a", "bb", "ccc"]), weigh(["d"]), log.join(""));`,
+${calls}`;
+
+// no array of the parameter's kind is ever resized (numeric.ts neverResized)
+hoisted["a parameter's array no code of the program resizes, in a loop that calls a function"] = {
+  source: weighSource("[]", `console.log(weigh(["a", "bb", "ccc"]), weigh(["d"]), log.join(""));`),
   has: ["    for i in range(len(names)):\n"],
 };
 
 const stays: Record<string, ShapeCase> = {
   // a slice shares its array's kind with the array it was cut from, which the called function pushes to
   "a parameter's array of a kind some code resizes, in a loop that calls a function": {
-    source: `const log: string[] = ["x", "y"];
-function note(s: string): number {
-  log.push(s);
-  return log.length;
-}
-function weigh(names: string[]): number {
-  let total = 0;
-  for (let i = 0; i < names.length; i++) total += note(names[i]) * i;
-  return total;
-}
-console.log(weigh(["a", "bb"]), weigh(log.slice(0, 2)), log.join(""));`,
+    source: weighSource(`["x", "y"]`, `console.log(weigh(["a", "bb"]), weigh(log.slice(0, 2)), log.join(""));`),
     has: ["    while i < len(names):\n"],
   },
   "the loop pushes onto the array": {
