@@ -55,7 +55,10 @@ describe("mpts build", () => {
   test("a reader that closes the pipe early ends the command quietly, with the files written", async () => {
     const dir = tempDir({ "a.ts": `console.log("hi");\n` });
     // `true` exits without reading: mpts's report meets a closed pipe (EPIPE)
-    const r = await execa("bash", ["-o", "pipefail", "-c", `node ${JSON.stringify(mpts)} build a.ts --out-dir out | true`], { cwd: dir, reject: false });
+    const r = await execa("bash", ["-o", "pipefail", "-c", `node ${JSON.stringify(mpts)} build a.ts --out-dir out | true`], {
+      cwd: dir,
+      reject: false,
+    });
     expect(r.stderr).toBe("");
     expect(r.exitCode).toBe(0);
     expect(listFiles(path.join(dir, "out"))).toEqual(["a.py", "a.py.map"]);
@@ -242,7 +245,11 @@ describe("mpts build", () => {
 
 describe("mpts build: a board has no DOM", () => {
   const config = (extra: Record<string, unknown>) =>
-    JSON.stringify({ compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", outDir: "out", ...extra } }, null, 2);
+    JSON.stringify(
+      { compilerOptions: { strict: true, target: "ES2022", module: "ESNext", moduleResolution: "Bundler", outDir: "out", ...extra } },
+      null,
+      2,
+    );
   const main = `print("hi");\nsetTimeout(() => console.log("later"), 5);\nconst b = 2;\nconsole.log(b);\n`;
 
   test(`a tsconfig.json without "lib" (TypeScript would add the DOM): print, setTimeout and console are the board's`, async () => {
@@ -333,7 +340,8 @@ describe("mpts build: the tsconfig and the output folder", () => {
   const sources = {
     "tsconfig.json": JSON.stringify(tsconfig),
     "src/main.ts": `import { reading } from "./sensors/util";\nconsole.log("reading", reading());\n`,
-    "src/sensors/util.ts": `export function reading(): number {\n  return 1.5;\n}\n`,
+    // a number parsed from text, which needs a runtime helper to print (so the output has an mpts_rt.py)
+    "src/sensors/util.ts": `export function reading(): number {\n  return parseFloat("1.5");\n}\n`,
   };
   const io = () => {
     const err: string[] = [];
@@ -462,7 +470,8 @@ describe("mpts build: the tsconfig and the output folder", () => {
     const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => fs.existsSync(p));
     // nobody must be able to read this checkout (a clone in a private temporary folder is not)
     const nobodyReads =
-      !!setpriv && (await execa(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", "test", "-r", mpts], { reject: false })).exitCode === 0;
+      !!setpriv &&
+      (await execa(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", "test", "-r", mpts], { reject: false })).exitCode === 0;
     if (root && !nobodyReads) {
       // no user chmod applies to: a file in the way of the folder stands in for the failure
       fs.rmSync(path.join(dir, "dist/sensors"), { recursive: true });

@@ -10,7 +10,8 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
-import { isIntExpr, toJsString } from "../transform/conversions.js";
+import { isIntExpr, numberTextWithoutHelper, numericBits, toJsString } from "../transform/conversions.js";
+import { neverMinusZero } from "../transform/numeric-bits.js";
 import { transformInOrder } from "../transform/operators.js";
 import * as T from "../transform/types.js";
 import { pastEndWidens } from "../transform/bounds.js";
@@ -72,7 +73,10 @@ function logItem(ctx: TransformContext, node: ts.Expression, value: py.Expr): py
 function numberText(ctx: TransformContext, node: ts.Expression, value: py.Expr): py.Expr {
   if (value.kind === "Constant" && typeof value.value === "number") return b.str(Object.is(value.value, -0) ? "-0" : String(value.value));
   if (isIntExpr(ctx, node)) return value; // Python ints have no -0
-  return b.call(ctx.useHelper("js_lognum"), [value]);
+  // a value that is never -0 (NaN or an integer, a short decimal) prints as String() gives it
+  const bits = numericBits(ctx, node);
+  const text = neverMinusZero(bits) ? numberTextWithoutHelper(ctx, bits, value, node) : undefined;
+  return text ?? b.call(ctx.useHelper("js_lognum"), [value]);
 }
 
 function inspect(ctx: TransformContext, t: ts.Type, value: py.Expr, extra: py.Expr[] = []): py.Expr {

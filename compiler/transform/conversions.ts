@@ -224,12 +224,22 @@ export function isPlainRead(e: py.Expr): boolean {
  * twice be named once (not in a callback, which a walrus would keep from being a comprehension).
  */
 export function numberText(ctx: TransformContext, bits: number, e: py.Expr, node?: ts.Node): py.Expr {
+  return numberTextWithoutHelper(ctx, bits, e, node) ?? b.call(ctx.useHelper("js_num"), [e]);
+}
+
+/** numberText where it needs no helper; undefined where it needs js_num. */
+export function numberTextWithoutHelper(ctx: TransformContext, bits: number, e: py.Expr, node?: ts.Node): py.Expr | undefined {
   if (!(bits & NONINT)) return b.call("str", [e]);
-  // an integer or NaN (parseInt's): str(), or "NaN" (read twice, so only a plain expression)
-  if (bits & NANINT && isPlainRead(e)) return b.ifExp(b.cmp(e, "!=", e), b.str("NaN"), b.call("str", [e]));
-  // an integer or an infinity (Math.min/max of a spread): str(), or "Infinity" with its sign
+  // the checks below read e twice
   const plain = isPlainRead(e);
-  if (bits & INFINT && (plain || (node && !inCallback(node)))) {
+  const twice = plain || (node && !inCallback(node));
+  // an integer or NaN (parseInt's): str(), or "NaN"
+  if (bits & NANINT && twice) {
+    const [first, again] = plain ? [e, e] : bindOnce(ctx, e);
+    return b.ifExp(b.cmp(first, "!=", again), b.str("NaN"), b.call("str", [again]));
+  }
+  // an integer or an infinity (Math.min/max of a spread): str(), or "Infinity" with its sign
+  if (bits & INFINT && twice) {
     const [first, again] = plain ? [e, e] : bindOnce(ctx, e);
     const finite = b.cmp(b.bin(first, "-", again), "==", b.num(0));
     // the signs may leave one infinity (Math.min of non-negative integers: only Infinity)
@@ -240,7 +250,7 @@ export function numberText(ctx: TransformContext, bits: number, e: py.Expr, node
         : b.ifExp(b.cmp(again, ">", b.num(0)), b.str("Infinity"), b.str("-Infinity"));
     return b.ifExp(finite, b.call("str", [again]), infinite);
   }
-  return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : b.call(ctx.useHelper("js_num"), [e]);
+  return printsAsShortDecimal(bits) ? b.bin(b.str("%.15g"), "%", e) : undefined;
 }
 
 /**

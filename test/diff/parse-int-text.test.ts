@@ -17,11 +17,12 @@ let total = 0;
 const out: string[] = [];
 for (const f of fixes) {
   total += f.sats * 2 - f.alt;
-  out.push(\`\${f.sats}/\${f.alt}\`);
+  out.push(\`\${f.sats}/\${f.alt}=\${f.sats + f.alt}\`);
 }
+const sums = fixes.map((f) => \`\${f.sats - f.alt}\`);
 const n = parseInt("0x1f");
 const z = parseInt("-0");
-console.log(out.join(" "), \`\${total} \${n} \${String(z)}\`, n + 1);`,
+console.log(out.join(" "), sums.join(" "), \`\${total} \${n} \${String(z)}\`, n + 1);`,
 };
 
 diffSuite("parseInt results as text", {
@@ -34,6 +35,10 @@ describe("parseInt results as text: emitted Python", () => {
   test("str() or NaN, no js_num", () => {
     expect(py.fields).toContain('"NaN" if f[_SATS] != f[_SATS] else str(f[_SATS])');
     expect(py.fields).toContain('"NaN" if total != total else str(total)');
-    expect(py.fields).not.toContain("js_num");
+  });
+
+  test("a sum is named once where it is read twice, and not in a callback, which keeps its js_num", () => {
+    expect(py.fields).toContain('"NaN" if (_t2 := f[_SATS] + f[_ALT]) != _t2 else str(_t2)');
+    expect(py.fields).toMatch(/js_num\(f1?\[_SATS\] - f1?\[_ALT\]\)/);
   });
 });
