@@ -43,6 +43,8 @@ export interface Name extends Base {
   number?: boolean;
   /** a variable whose declared type has no undefined or null, or `self`: never None (loop-invariants.ts) */
   nonNull?: boolean;
+  /** a `const`: once bound, no code binds it again, a call included (loop-invariants.ts) */
+  constant?: boolean;
 }
 export interface Constant extends Base {
   kind: "Constant";
@@ -93,7 +95,10 @@ export interface Attribute extends Base {
   kind: "Attribute";
   value: Expr;
   attr: string;
-  /** a class's field that only constructors set (unchanged-by-calls.ts), read: the same while its object is (loop-invariants.ts) */
+  /**
+   * A class's field that only constructors set (unchanged-by-calls.ts), read, or a method looked up to
+   * be called (stable-methods.ts): the same while its object is (loop-invariants.ts)
+   */
   settled?: boolean;
 }
 export interface Subscript extends Base {

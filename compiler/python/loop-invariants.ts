@@ -5,15 +5,18 @@
 // So is a field only constructors set, of such a local that is never None
 // (`_buffer = strip.buffer`): an attribute lookup per pass becomes a local read,
 // however the read got there (a method's body written in place, inline-calls.ts).
+// So is a method the loop calls on such a local (`_tick = sched.tick`, as MicroPython's
+// guide to speed advises), where nothing can replace it (stable-methods.ts).
 //
 // Only where nothing can tell: inside a function, whose locals no call can change
 // (not names declared global or nonlocal, nor names a function inside declares
-// nonlocal); the term is `+ - * / // %` and unary minus over number literals and such
-// locals declared numbers (never undefined or null: identifiers.ts marks them), dividing
-// only by a literal that is not zero: it cannot raise, so computing it when the loop
-// runs no pass, or when its `if` is not taken, shows nothing. Each name is a parameter, a
-// variable of an enclosing loop, or assigned before the loop at the same or an
-// outer level of the function, and the loop assigns none of them.
+// nonlocal), nor its consts (globals too); the term is `+ - * / // %` and unary minus
+// over number literals and such locals declared numbers (never undefined or null:
+// identifiers.ts marks them), dividing only by a literal that is not zero: it cannot
+// raise, so computing it when the loop runs no pass, or when its `if` is not taken,
+// shows nothing. Each name is a parameter, a variable of an enclosing loop, or assigned
+// before the loop at the same or an outer level of the function, and the loop assigns
+// none of them.
 import type * as py from "./ast.js";
 import { boundNames, callProofLocals, isScope, targetNames } from "./free-names.js";
 import { eachNode, freshName, someNode, spelledNames } from "./mentions.js";
@@ -88,15 +91,16 @@ function replaceTerms(node: unknown, inv: Invariants, h: Hoisting, before: py.St
   // a function's body runs when called, a lambda's too; a comprehension's names are its own
   if (isScope(n) || n.kind === "ListComp") return node;
   const e = n as unknown as py.Expr;
-  const term = (n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(e, inv.names);
-  if (term || hoistableField(e, inv.names, inv.stored)) {
-    // the same term twice is one name
-    const key = withoutPositions(n);
-    const same = before.find((s) => s.kind === "Assign" && withoutPositions(s.value) === key);
-    const name = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(term ? "_l" : "_" + (e as py.Attribute).attr, h.taken);
-    if (!same) before.push({ kind: "Assign", targets: [{ kind: "Name", id: name }], value: e, pos: n.pos as py.SourcePos });
-    return { kind: "Name", id: name, pos: n.pos };
+  // a method looked up to be called: named after its object too (`_counts_get`)
+  if (e.kind === "Call" && hoistableField(e.func, inv.names, inv.stored)) {
+    const method = e.func as py.Attribute;
+    const owner = (method.value as py.Name).id;
+    const func = hoisted(method, owner === "self" ? "_" + method.attr : `_${owner}_${method.attr}`, h, before);
+    const args = replaceTerms(e.args, inv, h, before) as py.Expr[];
+    return { ...e, func, args, keywords: e.keywords && (replaceTerms(e.keywords, inv, h, before) as py.Keyword[]) };
   }
+  const term = (n.kind === "BinOp" || n.kind === "UnaryOp") && hoistable(e, inv.names);
+  if (term || hoistableField(e, inv.names, inv.stored)) return hoisted(e, term ? "_l" : "_" + (e as py.Attribute).attr, h, before);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(n)) {
     // a field stored into is no read: only what it is a field of
@@ -104,6 +108,15 @@ function replaceTerms(node: unknown, inv: Invariants, h: Hoisting, before: py.St
     else out[k] = k === "pos" ? v : replaceTerms(v, inv, h, before);
   }
   return out;
+}
+
+/** The name set before the loop to `e` (the same term twice is one name). */
+function hoisted(e: py.Expr, name: string, h: Hoisting, before: py.Stmt[]): py.Name {
+  const key = withoutPositions(e);
+  const same = before.find((s) => s.kind === "Assign" && withoutPositions(s.value) === key);
+  const id = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(name, h.taken);
+  if (!same) before.push({ kind: "Assign", targets: [{ kind: "Name", id }], value: e, pos: e.pos });
+  return { kind: "Name", id, pos: e.pos };
 }
 
 function replaceTargets(target: unknown, inv: Invariants, h: Hoisting, before: py.Stmt[]): unknown {
@@ -165,7 +178,24 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
 /** A function with the invariant terms of its loops computed before them (and so the functions inside it). */
 function loopInvariants(fn: py.FunctionDef, taken: Set<string>): py.FunctionDef {
   const params = fn.params.map((p) => p.name);
-  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals: callProofLocals(fn), taken }) };
+  const locals = callProofLocals(fn);
+  constants(fn).forEach((x) => locals.add(x));
+  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals, taken }) };
+}
+
+/**
+ * The names of `const`s the function reads or binds, globals included: no call binds them
+ * again (a name some function inside declares nonlocal is left out, as never a const's).
+ */
+function constants(fn: py.FunctionDef): Set<string> {
+  const found = new Set<string>();
+  const nonlocal = new Set<string>();
+  eachNode(fn.body, (n) => {
+    if (n.kind === "Name" && n.constant === true) found.add(n.id as string);
+    else if (n.kind === "Nonlocal") (n.names as string[]).forEach((x) => nonlocal.add(x));
+  });
+  nonlocal.forEach((x) => found.delete(x));
+  return found;
 }
 
 /** A function, or a class's methods, with their loops' invariant terms hoisted; any other statement as it is. */

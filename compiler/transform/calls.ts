@@ -2,6 +2,7 @@
 // functions and classes. Calling an async function without awaiting it starts
 // it as an asyncio task, as JavaScript starts a promise.
 import { ts } from "../typescript.js";
+import { markStableMethod } from "./stable-methods.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
@@ -102,13 +103,17 @@ function transformCallInOrder(ctx: TransformContext, node: ts.CallExpression): p
   checkIntegerArguments(ctx, node);
   // builtins first: Object.prototype.hasOwnProperty.call(o, k) is one
   const builtin = builtinCall(ctx, node);
-  if (builtin) return builtin;
+  if (builtin) return markStableMethod(ctx, node, builtin);
   const fnMethod = functionMethodCall(ctx, node, (args) => transformArgs(ctx, args));
   if (fnMethod) return fnMethod;
   const inlined = inlinedCall(ctx, node);
   if (inlined) return inlined;
   const func = transformExpr(ctx, callee);
-  let call: py.Expr = callWithKeywords(ctx, node, func, (args) => transformArgs(ctx, args));
+  let call: py.Expr = markStableMethod(
+    ctx,
+    node,
+    callWithKeywords(ctx, node, func, (args) => transformArgs(ctx, args)),
+  );
   // a promise starts running when created, awaited or not
   if (returnsUserPromise(ctx, node)) call = startPromise(ctx, node, call);
   return call;

@@ -81,6 +81,8 @@ function variable(ctx: TransformContext, sym: ts.Symbol, local: string): py.Name
   if (mayHoldNone(ctx, sym)) return name;
   if (flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral) && !(flags & ts.TypeFlags.Union)) name.number = true;
   if (ctx.program.strictNullChecks && !isNullable(declared) && !isAnyLike(declared)) name.nonNull = true;
+  const list = sym.valueDeclaration?.parent;
+  if (list && ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const) name.constant = true;
   return name;
 }
 

@@ -20,7 +20,7 @@ function toBytes(text: string): number[] {
   return out;
 }
 console.log(crc8(toBytes("id=7;temp=21")), crc8(toBytes("")), toBytes("héllo").length);`,
-    has: ["    out = bytearray()", "        out.append(code & 255)"],
+    has: ["    out = bytearray()", "        _out_append(code & 255)"],
   },
   "values reduced by % 256 of a non-negative integer": {
     source: `
@@ -50,7 +50,13 @@ let sum = 0;
 for (const b of block) sum = (sum * 7 + b) % 65521;
 const tail = fill(254);
 console.log(sum, block.length, block[299], tail[0], tail[1], tail[4], fill(3)[4], none.length);`,
-    has: ["block = bytearray(300)", "    block[i] = (i * 31 + 7) % 256", "    out = bytearray(5)", "        out[i] = n + i & 255", "none = bytearray(0)"],
+    has: [
+      "block = bytearray(300)",
+      "    block[i] = (i * 31 + 7) % 256",
+      "    out = bytearray(5)",
+      "        out[i] = n + i & 255",
+      "none = bytearray(0)",
+    ],
   },
   "new Array(n).fill(0) written by index and summed by index": {
     source: `

@@ -51,7 +51,7 @@ for (const w of ["ab", "cde", ""]) {
   for (let i = 0; i < 2; i++) total.push(t.length - 1 + i);
 }
 console.log(total.join(","));`,
-    has: ['        t = w + "!"\n        _t_n = len(t) - 1\n        for i in range(2):\n            total.append(_t_n + i)\n'],
+    has: ['        t = w + "!"\n        _t_n = len(t) - 1\n        for i in range(2):\n            _total_append(_t_n + i)\n'],
   },
 };
 

@@ -58,7 +58,7 @@ console.log(opt.get("u") ?? 5);`,
   });
 
   test("values typed without undefined or null: dict.get with the default", () => {
-    expect(py.defined).toContain("counts[w] = counts.get(w, 0) + 1");
+    expect(py.defined).toContain("counts[w] = _counts_get(w, 0) + 1");
     expect(py.defined).toContain('labels.get(2, "none")');
     expect(py.defined).toContain('counts.get("b", -1)');
   });

@@ -12,7 +12,7 @@ const cases: Record<string, ShapeCase> = {
   return out;
 }
 console.log(clamp([-7, 0, 17, 4095, 5000, 2.5]).join(","));`,
-    has: ["out.append(_t if (_t := v if v < 4095 else 4095) > 0 else 0)"],
+    has: ["_out_append(_t if (_t := v if v < 4095 else 4095) > 0 else 0)"],
     lacks: ["min(", "max("],
   },
   "operands with effects run once, left to right": {

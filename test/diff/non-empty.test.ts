@@ -31,7 +31,7 @@ while (stack.length) {
   const top = stack.pop();
   console.log(top, total);
 }`,
-    has: ["    next_ = work.pop(0)\n", "    top = stack.pop()\n", '    print("undefined" if top is None else str(top), total)'],
+    has: ["    next_ = _work_pop(0)\n", "    top = _stack_pop()\n", '    print("undefined" if top is None else str(top), total)'],
   },
   "the else branch of an emptiness test, and conjunctions": {
     source: `const xs: number[] = [4, 9];
