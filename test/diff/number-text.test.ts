@@ -20,6 +20,18 @@ for (const line of ["a,12", "b,x", "c,30", "d,", "e,99999999999999999"]) {
 console.log(total, bad);`,
     has: ['    value = int(_t) if (_t := line.split(",")[1]).isdigit() and len(_t) < 16 else js_tonum(_t)'],
   },
+  "console.log of NaN-or-integer sums and of a short decimal: String()'s text, without js_lognum": {
+    source: `const parts = "12,x,7".split(",");
+let sum = 0;
+for (const p of parts) sum += parseInt(p, 10);
+const halves = [1.5, 2.25];
+console.log(parseInt(parts[0], 10) + 1, sum, halves[1] * 2, -0);`,
+    has: [
+      '"NaN" if (_t1 := (int(_t) if (_t := parts[0]).isdigit() else js_parse_int(_t, 10)) + 1) != _t1 else str(_t1)',
+      '"NaN" if sum_ != sum_ else str(sum_), "%.15g" % (halves[1] * 2), "-0")',
+    ],
+    lacks: ["js_lognum"],
+  },
   "a literal is read when compiling": {
     source: `console.log(Number("250") + 1, -Number("0"), +"12", Number("1e3"));`,
     has: ['print(js_lognum(250 + 1), "-0", "12", js_lognum(js_tonum("1e3")))'],
