@@ -9,7 +9,16 @@ import { transformExpr } from "../transform/expressions.js";
 import { isIntExpr, numberText, toJsString } from "../transform/conversions.js";
 import * as T from "../transform/types.js";
 import { Codes, unsupported } from "../diagnostics.js";
-import { inlineExpression, inlineLoopBody, declaredParams, loopParts, callResultCondition, passLoop, walkIsStable, indexWalk } from "./callbacks.js";
+import {
+  inlineExpression,
+  inlineLoopBody,
+  declaredParams,
+  loopParts,
+  callResultCondition,
+  passLoop,
+  walkIsStable,
+  indexWalk,
+} from "./callbacks.js";
 import { callbackExpression, inlineCallback, valueUnused, returnsPromise } from "./util.js";
 import { bytesConstant, spreadToList } from "../transform/literals.js";
 import { transformInOrder } from "../transform/operators.js";
@@ -247,7 +256,7 @@ export function arrayMethod(
         return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, uncopied(iter, [inl.body]));
       }
       // a callback with statements: a loop of this function appending each result, no call per item
-      const append = (results: py.Name, value: py.Expr): py.Stmt => b.exprStmt(b.method(results, "append", [value]));
+      const append = (results: py.Name, value: py.Expr): py.Stmt => b.exprStmt(b.appendTo(results, value));
       const loop = resultLoop(
         ctx,
         arr,

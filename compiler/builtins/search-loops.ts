@@ -34,7 +34,7 @@ export function searchLoop(
   return resultLoop(ctx, arr, walked, cbNode, initial, (value, params, result) => {
     const settled: py.Stmt[] =
       name === "filter"
-        ? [b.exprStmt(b.method(result, "append", [params[0]]))]
+        ? [b.exprStmt(b.appendTo(result, params[0]))]
         : [b.assign(result, name === "find" ? params[0] : b.bool(name === "some")), b.brk()];
     // undefined (a bare return, the end of the block) is false: it settles only every
     if (!value) return name === "every" ? settled : [];

@@ -14,6 +14,12 @@ export const call = (func: py.Expr | string, args: py.Expr[] = [], keywords?: py
   keywords,
 });
 export const method = (obj: py.Expr, methodName: string, args: py.Expr[] = []): py.Call => call(attr(obj, methodName), args);
+/**
+ * `xs.append(v)` into a list the compiler made and named (`_r = []`): never None, and a list's
+ * append never changes, so a loop may look it up once before it (loop-invariants.ts).
+ */
+export const appendTo = (list: py.Name, value: py.Expr): py.Call =>
+  call({ kind: "Attribute", value: { ...list, nonNull: true }, attr: "append", settled: true }, [value]);
 export const sub = (value: py.Expr, index: py.Expr): py.Subscript => ({ kind: "Subscript", value, index });
 export const bin = (left: py.Expr, op: py.BinOperator, right: py.Expr): py.BinOp => ({ kind: "BinOp", op, left, right });
 export const cmp = (left: py.Expr, op: py.CmpOperator, right: py.Expr): py.Compare => ({

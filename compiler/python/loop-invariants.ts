@@ -95,7 +95,7 @@ function replaceTerms(node: unknown, inv: Invariants, h: Hoisting, before: py.St
   if (e.kind === "Call" && hoistableField(e.func, inv.names, inv.stored)) {
     const method = e.func as py.Attribute;
     const owner = (method.value as py.Name).id;
-    const func = hoisted(method, owner === "self" ? "_" + method.attr : `_${owner}_${method.attr}`, h, before);
+    const func = hoisted(method, owner === "self" ? "_" + method.attr : `_${owner.replace(/^_+/, "")}_${method.attr}`, h, before);
     const args = replaceTerms(e.args, inv, h, before) as py.Expr[];
     return { ...e, func, args, keywords: e.keywords && (replaceTerms(e.keywords, inv, h, before) as py.Keyword[]) };
   }

@@ -37,6 +37,23 @@ console.log(last, c.n, c.seen.join(","));`,
 console.log(tally(["a", "b", "a", "c", "b", "a"]));`,
     has: ["    _order_append = order.append\n", "    _seen_get = seen.get\n", "            _order_append(w)\n"],
   },
+  "the list a map or filter with statements builds, in a function": {
+    source: `function smooth(xs: number[]): number[] {
+  return xs.map((v, i) => {
+    if (i === 0) return v;
+    const prev = xs[i - 1];
+    return (v + prev) >> 1;
+  });
+}
+function evens(xs: number[]): number[] {
+  return xs.filter((v) => {
+    const half = v >> 1;
+    return half * 2 === v;
+  });
+}
+console.log(smooth([4, 8, 2, 6]).join(","), evens([1, 2, 4, 7]).join(","));`,
+    has: ["    _r_append = _r.append\n", "            _r_append(v)\n"],
+  },
   "this.method() in a method's loop, a subclass's override called through the base type": {
     source: `class Shape {
   area(k: number): number {
