@@ -19,7 +19,7 @@
 // none of them.
 import type * as py from "./ast.js";
 import { boundNames, callProofLocals, isScope, targetNames } from "./free-names.js";
-import { eachNode, freshName, someNode, spelledNames } from "./mentions.js";
+import { eachNode, freshName, mentions, someNode, spelledNames } from "./mentions.js";
 
 const hoistableOps = new Set(["+", "-", "*", "/", "//", "%"]);
 
@@ -75,6 +75,11 @@ interface Hoisting {
   /** names no call can change: not global, not nonlocal here or in a function inside */
   locals: ReadonlySet<string>;
   taken: Set<string>;
+  /**
+   * Terms an earlier loop of this list (or of an enclosing one) already set before it, by their
+   * text: names nothing has bound again since, which a later loop reads instead of its own copy
+   */
+  available: ReadonlyMap<string, { id: string; value: py.Expr }>;
 }
 
 /** What a loop's body may read before the loop: its invariant names, and the fields it does not store into. */
@@ -113,6 +118,8 @@ function replaceTerms(node: unknown, inv: Invariants, h: Hoisting, before: py.St
 /** The name set before the loop to `e` (the same term twice is one name). */
 function hoisted(e: py.Expr, name: string, h: Hoisting, before: py.Stmt[]): py.Name {
   const key = withoutPositions(e);
+  const earlier = h.available.get(key);
+  if (earlier) return { kind: "Name", id: earlier.id, pos: e.pos };
   const same = before.find((s) => s.kind === "Assign" && withoutPositions(s.value) === key);
   const id = same ? ((same as py.Assign).targets[0] as py.Name).id : freshName(name, h.taken);
   if (!same) before.push({ kind: "Assign", targets: [{ kind: "Name", id }], value: e, pos: e.pos });
@@ -136,10 +143,21 @@ function withoutPositions(node: unknown): string {
 function hoistInList(stmts: py.Stmt[], h: Hoisting): py.Stmt[] {
   const out: py.Stmt[] = [];
   const bound = new Set(h.bound);
+  const available = new Map(h.available);
   for (const s of stmts) {
-    out.push(...hoistInStatement(s, { ...h, bound }));
+    const done = hoistInStatement(s, { ...h, bound, available });
+    out.push(...done);
     // what this statement binds is bound for the statements after it only when it always runs
-    if (s.kind === "Assign" || s.kind === "AugAssign") boundNames([s]).forEach((x) => bound.add(x));
+    const binds = boundNames([s]);
+    if (s.kind === "Assign" || s.kind === "AugAssign") binds.forEach((x) => bound.add(x));
+    // a term of a name bound again, or a field stored into (by a constructor), is stale
+    const stored = storedFields([s]);
+    for (const [key, { value }] of available)
+      if ([...binds].some((x) => mentions(value, x)) || (value.kind === "Attribute" && stored.has(value.attr))) available.delete(key);
+    // the terms set before a loop at this level always ran
+    if (s.kind === "For" || s.kind === "While")
+      for (const set of done.slice(0, -1))
+        if (set.kind === "Assign") available.set(withoutPositions(set.value), { id: (set.targets[0] as py.Name).id, value: set.value });
   }
   return out;
 }
@@ -180,7 +198,7 @@ function loopInvariants(fn: py.FunctionDef, taken: Set<string>): py.FunctionDef 
   const params = fn.params.map((p) => p.name);
   const locals = callProofLocals(fn);
   constants(fn).forEach((x) => locals.add(x));
-  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals, taken }) };
+  return { ...fn, body: hoistInList(fn.body, { bound: new Set(params), locals, taken, available: new Map() }) };
 }
 
 /**

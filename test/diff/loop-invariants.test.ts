@@ -5,6 +5,18 @@
 import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
 
 const cases: Record<string, ShapeCase> = {
+  "a term an earlier loop computed is read again, until its name is bound again": {
+    source: `function sums(n: number, unit: number): number[] {
+  let a = 0, b = 0, c = 0;
+  for (let i = 0; i < n; i++) a += i + unit * 1.5;
+  for (let i = 0; i < n; i++) b += i - unit * 1.5;
+  unit = unit + 1;
+  for (let i = 0; i < n; i++) c += unit * 1.5;
+  return [a, b, c];
+}
+console.log(sums(3, 2).join(","));`,
+    has: ["    _l = unit * 1.5\n", "        b += i - _l\n", "    _l1 = unit * 1.5\n", "        c += _l1\n"],
+  },
   "a term of the outer loop's variable, before the inner loop": {
     source: `function frames(n: number): number {
   let acc = 0;

@@ -54,6 +54,33 @@ function evens(xs: number[]): number[] {
 console.log(smooth([4, 8, 2, 6]).join(","), evens([1, 2, 4, 7]).join(","));`,
     has: ["    _r_append = _r.append\n", "            _r_append(v)\n"],
   },
+  "sibling loops share one lookup; a list bound again gets its own": {
+    source: `function report(n: number): string {
+  let lines: string[] = [];
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    t += i;
+    lines.push("a" + t);
+  }
+  for (let i = 0; i < n; i++) {
+    t += i;
+    lines.push("b" + t);
+  }
+  const first = lines.join(",");
+  lines = [];
+  for (let i = 0; i < n; i++) {
+    t += i;
+    lines.push("c" + t);
+  }
+  return first + " | " + lines.join(",");
+}
+console.log(report(3));`,
+    has: [
+      "    _lines_append = lines.append\n    for i in range(n):\n",
+      '    for i in range(n):\n        t += i\n        _lines_append("b',
+      '    _lines_append1 = lines.append\n    for i in range(n):\n        t += i\n        _lines_append1("c',
+    ],
+  },
   "this.method() in a method's loop, a subclass's override called through the base type": {
     source: `class Shape {
   area(k: number): number {
