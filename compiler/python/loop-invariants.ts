@@ -166,14 +166,26 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
   switch (s.kind) {
     case "For":
     case "While": {
+      // a loop of one or two passes reads a term about as often as the copy would (and a method's copy is an allocation)
+      const passes = knownPasses(s);
+      if (passes !== undefined && passes <= 2)
+        return [
+          {
+            ...s,
+            body: hoistInList(s.body, { ...h, bound: withTarget(s, h.bound) }),
+            orelse: s.orelse && hoistInList(s.orelse, h),
+          } as py.Stmt,
+        ];
       const changed = boundNames([s]);
       const invariant = new Set([...h.bound].filter((x) => h.locals.has(x) && !changed.has(x)));
       const before: py.Stmt[] = [];
       const body = replaceTerms(s.body, { names: invariant, stored: storedFields(s.body) }, h, before) as py.Stmt[];
       // inside, the loop's own variable is bound too; terms of it are hoisted to the inner loops
-      const inner = new Set(h.bound);
-      if (s.kind === "For") targetNames(s.target, inner);
-      const loop = { ...s, body: hoistInList(body, { ...h, bound: inner }), orelse: s.orelse && hoistInList(s.orelse, h) } as py.Stmt;
+      const loop = {
+        ...s,
+        body: hoistInList(body, { ...h, bound: withTarget(s, h.bound) }),
+        orelse: s.orelse && hoistInList(s.orelse, h),
+      } as py.Stmt;
       return [...before, loop];
     }
     case "If":
@@ -191,6 +203,25 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
     default:
       return [inFunctions(s, h.taken)];
   }
+}
+
+/** `bound` with the names a for loop binds each pass. */
+function withTarget(s: py.For | py.While, bound: ReadonlySet<string>): Set<string> {
+  const inner = new Set(bound);
+  if (s.kind === "For") targetNames(s.target, inner);
+  return inner;
+}
+
+/** How many passes a for loop over a literal list or tuple, or over range() of constants, makes. */
+function knownPasses(s: py.For | py.While): number | undefined {
+  if (s.kind !== "For") return undefined;
+  const it = s.iter;
+  if ((it.kind === "List" || it.kind === "Tuple") && !it.elts.some((e) => e.kind === "Starred")) return it.elts.length;
+  if (it.kind !== "Call" || it.func.kind !== "Name" || it.func.id !== "range" || it.keywords?.length) return undefined;
+  const ns = it.args.map((a) => (a.kind === "Constant" && typeof a.value === "number" ? a.value : undefined));
+  if (ns.some((n) => n === undefined)) return undefined;
+  const [start, stop, step] = ns.length === 1 ? [0, ns[0]!, 1] : [ns[0]!, ns[1]!, ns[2] ?? 1];
+  return step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : undefined;
 }
 
 /** A function with the invariant terms of its loops computed before them (and so the functions inside it). */

@@ -14,7 +14,7 @@ const labels = xs.map((v, i) => {
 });
 const up = xs.slice().sort((a, b) => a - b);
 console.log(labels.join(","), up.join(","), xs.join(","));`,
-    has: ["labels = []\n", "        labels.append(", "    up = xs[:]\n    up.sort()\n"],
+    has: ["labels = []\n", "        _labels_append(", "    up = xs[:]\n    up.sort()\n"],
     lacks: ["_r", "_t"],
   },
   "a closure in the statements names the variable": {

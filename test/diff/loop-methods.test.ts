@@ -81,6 +81,23 @@ console.log(report(3));`,
       '    _lines_append1 = lines.append\n    for i in range(n):\n        t += i\n        _lines_append1("c',
     ],
   },
+  "a loop of one or two passes looks its method up in each pass": {
+    source: `function pairs(): string {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; i < 2; i++) {
+    n += i;
+    out.push("p" + n);
+  }
+  for (let i = 0; i < 3; i++) {
+    n += i;
+    out.push("q" + n);
+  }
+  return out.join(",");
+}
+console.log(pairs());`,
+    has: ["    for i in range(2):\n        n += i\n        out.append(", "    _out_append = out.append\n    for i in range(3):\n"],
+  },
   "this.method() in a method's loop, a subclass's override called through the base type": {
     source: `class Shape {
   area(k: number): number {
