@@ -312,14 +312,18 @@ def _js_parse_float_prefix(s):
     return float(s), s
 
 # @helper js_to_fixed needs: js_fixed, js_big_str
+# toFixed's format for each digit count %f rounds exactly: one argument, so no tuple per call as "%.*f" makes
+_JS_FIXED = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f")
+
+
 def js_to_fixed(x, digits):
     # n.toFixed(digits), digits an int: String(x) from 1e21 on
     if x != x:
         return "NaN"
     # %f rounds as toFixed does for up to 4 digits below 1e12 (numbers.md "toFixed as %f");
     # plus 0.0, -0.0 prints as 0
-    if digits < 5 and -1e12 < x < 1e12:
-        return "%.*f" % (digits, x + 0.0)
+    if 0 <= digits < 5 and -1e12 < x < 1e12:
+        return _JS_FIXED[digits] % (x + 0.0)
     if not -1e21 < x < 1e21:
         return js_big_str(x)
     return js_fixed(x, digits)
