@@ -150,10 +150,7 @@ function hoistInList(stmts: py.Stmt[], h: Hoisting): py.Stmt[] {
     // what this statement binds is bound for the statements after it only when it always runs
     const binds = boundNames([s]);
     if (s.kind === "Assign" || s.kind === "AugAssign") binds.forEach((x) => bound.add(x));
-    // a term of a name bound again, or a field stored into (by a constructor), is stale
-    const stored = storedFields([s]);
-    for (const [key, { value }] of available)
-      if ([...binds].some((x) => mentions(value, x)) || (value.kind === "Attribute" && stored.has(value.attr))) available.delete(key);
+    dropStale(available, binds, storedFields([s]));
     // the terms set before a loop at this level always ran
     if (s.kind === "For" || s.kind === "While")
       for (const set of done.slice(0, -1))
@@ -172,7 +169,7 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
         return [
           {
             ...s,
-            body: hoistInList(s.body, { ...h, bound: withTarget(s, h.bound) }),
+            body: hoistInList(s.body, inBody(s, h)),
             orelse: s.orelse && hoistInList(s.orelse, h),
           } as py.Stmt,
         ];
@@ -183,7 +180,7 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
       // inside, the loop's own variable is bound too; terms of it are hoisted to the inner loops
       const loop = {
         ...s,
-        body: hoistInList(body, { ...h, bound: withTarget(s, h.bound) }),
+        body: hoistInList(body, inBody(s, h)),
         orelse: s.orelse && hoistInList(s.orelse, h),
       } as py.Stmt;
       return [...before, loop];
@@ -203,6 +200,22 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
     default:
       return [inFunctions(s, h.taken)];
   }
+}
+
+/** Forget the terms of a name bound again, or of a field stored into (by a constructor): they are stale. */
+function dropStale(available: Map<string, { id: string; value: py.Expr }>, binds: ReadonlySet<string>, stored: ReadonlySet<string>): void {
+  for (const [key, { value }] of available)
+    if ([...binds].some((x) => mentions(value, x)) || (value.kind === "Attribute" && stored.has(value.attr))) available.delete(key);
+}
+
+/**
+ * What a loop's body may reuse: the earlier terms its passes leave as they are (a pass that binds a
+ * name of one, later in the body, would make it stale for the next pass's uses).
+ */
+function inBody(s: py.For | py.While, h: Hoisting): Hoisting {
+  const available = new Map(h.available);
+  dropStale(available, boundNames([s]), storedFields(s.body));
+  return { ...h, bound: withTarget(s, h.bound), available };
 }
 
 /** `bound` with the names a for loop binds each pass. */

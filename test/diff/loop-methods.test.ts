@@ -81,6 +81,28 @@ console.log(report(3));`,
       '    _lines_append1 = lines.append\n    for i in range(n):\n        t += i\n        _lines_append1("c',
     ],
   },
+  "an inner loop does not reuse a lookup its outer loop's passes make stale": {
+    source: `function rounds(n: number): string {
+  let buf: string[] = [];
+  const done: string[] = [];
+  let k = 0;
+  for (let i = 0; i < 3; i++) {
+    k += i;
+    buf.push("a" + k);
+  }
+  for (let r = 0; r < n; r++) {
+    for (let i = 0; i < 3; i++) {
+      k += i;
+      buf.push("r" + r + ":" + k);
+    }
+    done.push(buf.join(","));
+    buf = [];
+  }
+  return done.join(" | ");
+}
+console.log(rounds(3));`,
+    has: ["        _buf_append1 = buf.append\n        for i in range(3):\n"],
+  },
   "a loop of one or two passes looks its method up in each pass": {
     source: `function pairs(): string {
   const out: string[] = [];
