@@ -163,25 +163,21 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
   switch (s.kind) {
     case "For":
     case "While": {
+      const before: py.Stmt[] = [];
       // a loop of one or two passes reads a term about as often as the copy would (and a method's copy is an allocation)
       const passes = knownPasses(s);
-      if (passes !== undefined && passes <= 2)
-        return [
-          {
-            ...s,
-            body: hoistInList(s.body, inBody(s, h)),
-            orelse: s.orelse && hoistInList(s.orelse, h),
-          } as py.Stmt,
-        ];
-      const changed = boundNames([s]);
-      const invariant = new Set([...h.bound].filter((x) => h.locals.has(x) && !changed.has(x)));
-      const before: py.Stmt[] = [];
-      const body = replaceTerms(s.body, { names: invariant, stored: storedFields(s.body) }, h, before) as py.Stmt[];
+      let body = s.body;
+      if (passes === undefined || passes > 2) {
+        const changed = boundNames([s]);
+        const invariant = new Set([...h.bound].filter((x) => h.locals.has(x) && !changed.has(x)));
+        body = replaceTerms(s.body, { names: invariant, stored: storedFields(s.body) }, h, before) as py.Stmt[];
+      }
       // inside, the loop's own variable is bound too; terms of it are hoisted to the inner loops
+      const after = afterPartOf(s, h);
       const loop = {
         ...s,
-        body: hoistInList(body, inBody(s, h)),
-        orelse: s.orelse && hoistInList(s.orelse, h),
+        body: hoistInList(body, { ...after, bound: withTarget(s, h.bound) }),
+        orelse: s.orelse && hoistInList(s.orelse, after),
       } as py.Stmt;
       return [...before, loop];
     }
@@ -192,9 +188,9 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
         {
           ...s,
           body: hoistInList(s.body, h),
-          handlers: s.handlers.map((x) => ({ ...x, body: hoistInList(x.body, h) })),
-          orelse: s.orelse && hoistInList(s.orelse, h),
-          finalbody: s.finalbody && hoistInList(s.finalbody, h),
+          handlers: s.handlers.map((x) => ({ ...x, body: hoistInList(x.body, afterPartOf(s, h)) })),
+          orelse: s.orelse && hoistInList(s.orelse, afterPartOf(s, h)),
+          finalbody: s.finalbody && hoistInList(s.finalbody, afterPartOf(s, h)),
         },
       ];
     default:
@@ -209,13 +205,13 @@ function dropStale(available: Map<string, { id: string; value: py.Expr }>, binds
 }
 
 /**
- * What a loop's body may reuse: the earlier terms its passes leave as they are (a pass that binds a
- * name of one, later in the body, would make it stale for the next pass's uses).
+ * What a part of `s` that may run after another part of it may reuse (a loop's next pass, its else,
+ * a try's handlers): the earlier terms `s` leaves as they are anywhere in it.
  */
-function inBody(s: py.For | py.While, h: Hoisting): Hoisting {
+function afterPartOf(s: py.Stmt, h: Hoisting): Hoisting {
   const available = new Map(h.available);
-  dropStale(available, boundNames([s]), storedFields(s.body));
-  return { ...h, bound: withTarget(s, h.bound), available };
+  dropStale(available, boundNames([s]), storedFields([s]));
+  return { ...h, available };
 }
 
 /** `bound` with the names a for loop binds each pass. */

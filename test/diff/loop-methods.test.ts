@@ -103,6 +103,29 @@ console.log(report(3));`,
 console.log(rounds(3));`,
     has: ["        _buf_append1 = buf.append\n        for i in range(3):\n"],
   },
+  "a catch block does not reuse a lookup its try made stale": {
+    source: `function retry(n: number): string {
+  let log: string[] = [];
+  let k = 0;
+  for (let i = 0; i < 3; i++) {
+    k += i;
+    log.push("a" + k);
+  }
+  const first = log.join(",");
+  try {
+    log = [];
+    if (n > 0) throw new Error("again");
+  } catch {
+    for (let i = 0; i < 3; i++) {
+      k += i;
+      log.push("c" + k);
+    }
+  }
+  return first + " | " + log.join(",");
+}
+console.log(retry(1), retry(0));`,
+    has: ["        _log_append1 = log.append\n"],
+  },
   "a loop of one or two passes looks its method up in each pass": {
     source: `function pairs(): string {
   const out: string[] = [];
