@@ -6,7 +6,8 @@ import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "./context.js";
 import { transformExpr } from "./expressions.js";
-import { makeDef, inFunctionScope, functionParts } from "./functions.js";
+import { makeDef, inFunctionScope, functionParts, outerDeclarations } from "./functions.js";
+import { writtenBy } from "./writes.js";
 import { checkStaticAccessorClass } from "./static-accessors.js";
 import { transformStatements } from "./statements.js";
 import { attrName, constantKey, isEnumReverseLookup } from "./access.js";
@@ -45,10 +46,9 @@ function memberName(ctx: TransformContext, name: ts.PropertyName | ts.PrivateIde
     name,
     Codes.computedClassMember,
     "A computed class member name whose value is not known when compiling",
-    "use a plain identifier, or a const string, number or enum member (`const k = \"x\"; class A { [k] = 1 }`)",
+    'use a plain identifier, or a const string, number or enum member (`const k = "x"; class A { [k] = 1 }`)',
   );
 }
-
 
 function isSuperCall(s: ts.Statement): boolean {
   return ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword;
@@ -190,7 +190,8 @@ export function transformClass(ctx: TransformContext, node: ts.ClassLikeDeclarat
   const ctor = node.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
   const paramProps = (ctor?.parameters ?? []).filter((p) => ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name));
 
-  const setFirst = ctor && !instanceFields.some((f) => f.initializer && readsThis(f.initializer)) ? assignedBeforeUse(ctor) : new Set<string>();
+  const setFirst =
+    ctor && !instanceFields.some((f) => f.initializer && readsThis(f.initializer)) ? assignedBeforeUse(ctor) : new Set<string>();
   const fieldInits = (): py.Stmt[] => {
     const out: py.Stmt[] = [];
     for (const f of instanceFields) {
@@ -377,8 +378,8 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
     body.push({ ...b.assign(b.name(attrName(key)), expr), pos: ctx.pos(m) });
     keys.push(b.str(key));
     if (typeof value === "number") names.push({ key: b.num(value), value: b.str(key) });
-    // a computed number member of an enum that for...in walks: its value, read in the class body
-    else if (walked && value === undefined && T.isNumber(ctx.checker.getTypeAtLocation(m.initializer!)))
+    // a computed number member: its value, read in the class body (for reverse lookups and for...in)
+    else if (value === undefined && T.isNumber(ctx.checker.getTypeAtLocation(m.initializer!)))
       names.push({ key: b.name(attrName(key)), value: b.str(key) });
   }
   if (walked) body.push(b.assign(b.name("_keys"), { kind: "Tuple", elts: keys } as py.Expr));
@@ -394,8 +395,25 @@ export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): 
     return out;
   }
   if (reverse) body.push(b.assign(b.name("_names"), { kind: "Dict", entries: names }));
+  // a member's initializer runs in the class body, where an assignment would bind a class attribute
+  body.unshift(...outerDeclarations(ctx, variablesWritten(ctx, node)));
   if (body.length === 0) body.push(b.pass());
   return [{ kind: "ClassDef", name, bases: [], body, pos: ctx.pos(node) }];
+}
+
+/** The variables an enum's member initializers assign (`A = next++`), outside functions in them. */
+function variablesWritten(ctx: TransformContext, node: ts.EnumDeclaration): Set<ts.Symbol> {
+  const written = new Set<ts.Symbol>();
+  for (const m of node.members)
+    if (m.initializer && ctx.checker.getConstantValue(m) === undefined)
+      walk(m.initializer, (n) => {
+        if (ts.isFunctionLike(n)) return "skip";
+        const target = writtenBy(n);
+        const sym = target && ts.isIdentifier(target) ? ctx.checker.getSymbolAtLocation(target) : undefined;
+        if (sym && ctx.scopes.nameOf(sym)) written.add(sym);
+        return undefined;
+      });
+  return written;
 }
 
 const reverseLookupCache = new WeakMap<object, Set<ts.Symbol>>();

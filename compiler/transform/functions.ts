@@ -140,6 +140,23 @@ function undefinedArguments(ctx: TransformContext, node: FunctionNode): (index: 
     );
 }
 
+/** `global` and `nonlocal` statements for variables of enclosing scopes that a function (or class) body assigns. */
+export function outerDeclarations(ctx: TransformContext, assigned: Iterable<ts.Symbol>): py.Stmt[] {
+  const globals: string[] = [];
+  const nonlocals: string[] = [];
+  for (const sym of assigned) {
+    const name = ctx.scopes.nameOf(sym)!;
+    // a variable of a callback inlined into the module (callbacks.ts inlineLoopBody) is a global
+    const declaring = ctx.scopes.scopeOfSymbol(sym);
+    const host = (declaring && ctx.inlinedScopes.get(declaring)) ?? declaring;
+    (host === ctx.scopes.moduleScope ? globals : nonlocals).push(name);
+  }
+  const out: py.Stmt[] = [];
+  if (globals.length) out.push({ kind: "Global", names: globals.sort() });
+  if (nonlocals.length) out.push({ kind: "Nonlocal", names: nonlocals.sort() });
+  return out;
+}
+
 /** Parameters and prelude; must run inside the function's scope. */
 export function functionParts(ctx: TransformContext, node: FunctionNode, selfParam?: string): FunctionParts {
   const params: py.Param[] = [];
@@ -149,18 +166,7 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
     checkThisFunctionUses(ctx, node);
     params.push({ name: thisParam });
   }
-  const scope = ctx.scope;
-  const globals: string[] = [];
-  const nonlocals: string[] = [];
-  for (const sym of scope.assignedOuter) {
-    const name = ctx.scopes.nameOf(sym)!;
-    // a variable of a callback inlined into the module (callbacks.ts inlineLoopBody) is a global
-    const declaring = ctx.scopes.scopeOfSymbol(sym);
-    const host = (declaring && ctx.inlinedScopes.get(declaring)) ?? declaring;
-    (host === ctx.scopes.moduleScope ? globals : nonlocals).push(name);
-  }
-  if (globals.length) prelude.push({ kind: "Global", names: globals.sort() });
-  if (nonlocals.length) prelude.push({ kind: "Nonlocal", names: nonlocals.sort() });
+  prelude.push(...outerDeclarations(ctx, ctx.scope.assignedOuter));
   let sawDefault = false;
   const mayPassUndefined = undefinedArguments(ctx, node);
   const explicit = explicitParameters(node);

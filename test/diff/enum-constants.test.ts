@@ -43,4 +43,16 @@ for (let i = 0; i < 4; i++) { j.step(); console.log(j.state, State[j.state]); }`
 enum Flag { A = 1, B = 2 }
 enum Flag { C = 4 }
 console.log(Flag.A | Flag.B | Flag.C, Flag[4], Flag.C);`,
+
+  // the initializers run in the enum's class body: an update there must reach the variable, not bind a class attribute
+  "computed members that update a variable, at the top level and in a function": `
+let next = 0;
+enum Slot { A = next++, B = next++, C = A + 10 }
+console.log(Slot.A, Slot.B, Slot.C, Slot[1], next);
+function numbered(): string {
+  let n = 5;
+  enum Pin { Led = n++, Button = (n += 2), Same = Led }
+  return [Pin.Led, Pin.Button, Pin.Same, n].join();
+}
+console.log(numbered(), numbered());`,
 });
