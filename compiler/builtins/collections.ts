@@ -14,6 +14,8 @@ import { transformInOrder } from "../transform/operators.js";
 import { iterable } from "../transform/loops.js";
 import { consumedAtOnce, iteratorValue, jsIterable } from "../transform/iteration.js";
 import { chainMayRunAccessor } from "../transform/accessor-names.js";
+import { writtenBy } from "../transform/writes.js";
+import { walk } from "../transform/walk.js";
 
 /** `new WeakMap(entries)`, `new WeakSet(members)`: runtime classes keyed by identity (JsWeakMap, JsWeakSet). */
 export function newWeakCollection(ctx: TransformContext, name: string, node: ts.NewExpression): py.Expr {
@@ -31,10 +33,19 @@ function isWeak(ctx: TransformContext, node: ts.Expression): boolean {
 
 function weakMethod(ctx: TransformContext, name: string, node: ts.CallExpression, callee: ts.PropertyAccessExpression): py.Expr {
   if (!["get", "set", "add", "has", "delete"].includes(name)) {
-    throw unsupported(callee.name, Codes.unsupportedMember, `${T.libTypeName(ctx.checker.getTypeAtLocation(callee.expression))}.prototype.${name}`, "use get, set, add, has or delete");
+    throw unsupported(
+      callee.name,
+      Codes.unsupportedMember,
+      `${T.libTypeName(ctx.checker.getTypeAtLocation(callee.expression))}.prototype.${name}`,
+      "use get, set, add, has or delete",
+    );
   }
   const recv = transformExpr(ctx, callee.expression);
-  return b.method(recv, name, transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x)));
+  return b.method(
+    recv,
+    name,
+    transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x)),
+  );
 }
 
 function emptyDict(ctx: TransformContext, unordered = false): py.Expr {
@@ -59,7 +70,12 @@ function checkKeyType(ctx: TransformContext, node: ts.NewExpression, what: "Map"
   if (!key || T.isAnyLike(key) || T.isPrimitive(key) || T.isClassInstance(key)) return;
   const parts = key.isUnion() ? key.types : [key];
   if (parts.every((p) => T.isPrimitive(p) || T.isClassInstance(p))) return;
-  if (parts.some((p) => ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p) || (p.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) !== 0)) {
+  if (
+    parts.some(
+      (p) =>
+        ctx.checker.isArrayType(p) || ctx.checker.isTupleType(p) || (p.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) !== 0,
+    )
+  ) {
     throw unsupported(
       node,
       Codes.collectionObjectKey,
@@ -103,6 +119,34 @@ function readsPlainly(ctx: TransformContext, node: ts.Expression): boolean {
   return (ts.isIdentifier(root) || root.kind === ts.SyntaxKind.ThisKeyword) && !chainMayRunAccessor(ctx, node);
 }
 
+/**
+ * The receiver of `m[k] = v` written after Python has computed v (JavaScript reads the
+ * receiver first): itself when nothing in the arguments can change it, as for a name, or
+ * a chain of fields only constructors set (`self.hits[n] = self.hits.get(n, 0) + 1`)
+ * that the arguments store into no field of; else a temporary read first.
+ */
+function keptReceiver(ctx: TransformContext, receiver: py.Expr, args: readonly ts.Expression[]): py.Expr {
+  const fields = new Set<string>();
+  let root = receiver;
+  while (root.kind === "Attribute" && root.settled) {
+    fields.add(root.attr);
+    root = root.value;
+  }
+  if (root.kind !== "Name" || (fields.size > 0 && args.some((a) => storesField(a, fields)))) return ctx.once(receiver);
+  return receiver;
+}
+
+/** Whether `node` assigns a property with one of these names (`x.hits = ...`, `this.hits ??= ...`). */
+function storesField(node: ts.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  walk(node, (n) => {
+    const target = writtenBy(n);
+    if (target && ts.isPropertyAccessExpression(target) && names.has(target.name.text)) found = true;
+    return found ? "stop" : undefined;
+  });
+  return found;
+}
+
 /** `delete(k)`: its result says whether the key was there. */
 function deleteKey(ctx: TransformContext, node: ts.CallExpression, dict: py.Expr, key: py.Expr): py.Expr {
   if (valueUnused(node)) return b.method(dict, "pop", [key, b.none()]);
@@ -134,9 +178,9 @@ export function mapMethod(
         ctx.addPreceding(b.assign(b.sub(receiver, k), v));
         return b.none();
       }
-      const map = ctx.once(receiver);
+      const map = keptReceiver(ctx, receiver, node.arguments);
       ctx.addPreceding(b.assign(b.sub(map, k), v));
-      return map;
+      return valueUnused(node) ? b.none() : map;
     }
     case "has":
       return b.cmp(a()[0], "in", m());
@@ -198,9 +242,9 @@ export function setMethod(
   const a = () => transformInOrder(ctx, node.arguments, (x) => transformExpr(ctx, x));
   switch (name) {
     case "add": {
-      const set = ctx.once(s());
+      const set = keptReceiver(ctx, s(), node.arguments);
       ctx.addPreceding(b.assign(b.sub(set, a()[0]), b.none()));
-      return set;
+      return valueUnused(node) ? b.none() : set;
     }
     case "has":
       return b.cmp(a()[0], "in", s());

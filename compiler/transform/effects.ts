@@ -12,6 +12,14 @@ export interface Effects {
   heap: boolean;
   /** may change state or print: calls not known to be pure, stores into objects, await, yield */
   acts: boolean;
+  /**
+   * fields read that only constructors set (`self.hits`, marked settled) on a name that is
+   * never None: no call changes them, so they are not `heap`; only a store into a field of
+   * the same name, which `storedFields` lists, can
+   */
+  settledReads: Set<string>;
+  /** names of the fields stored into (`x.hits = ...`) */
+  storedFields: Set<string>;
 }
 
 /** Python builtins that only read their arguments. */
@@ -83,7 +91,14 @@ function isPureCall(c: py.Call): boolean {
   return c.func.kind === "Attribute" && c.func.value.kind === "Constant" && typeof c.func.value.value === "string";
 }
 
-export const noEffects = (): Effects => ({ reads: new Set(), writes: new Set(), heap: false, acts: false });
+export const noEffects = (): Effects => ({
+  reads: new Set(),
+  writes: new Set(),
+  heap: false,
+  acts: false,
+  settledReads: new Set(),
+  storedFields: new Set(),
+});
 
 /** The effects of expressions and statements (a function's or lambda's body is not run by defining it). */
 export function effectsOf(...nodes: (py.Expr | py.Stmt)[]): Effects {
@@ -94,8 +109,10 @@ export function effectsOf(...nodes: (py.Expr | py.Stmt)[]): Effects {
     else if (t.kind === "Starred") store(t.value);
     else {
       fx.acts = true;
-      if (t.kind === "Attribute") visit(t.value);
-      else if (t.kind === "Subscript") {
+      if (t.kind === "Attribute") {
+        fx.storedFields.add(t.attr);
+        visit(t.value);
+      } else if (t.kind === "Subscript") {
         visit(t.value);
         visit(t.index);
       }
@@ -134,7 +151,8 @@ export function effectsOf(...nodes: (py.Expr | py.Stmt)[]): Effects {
         n.keywords?.forEach((k) => visit(k.value));
         return;
       case "Attribute":
-        fx.heap = true;
+        if (n.settled && n.value.kind === "Name" && n.value.nonNull) fx.settledReads.add(n.attr);
+        else fx.heap = true;
         visit(n.value);
         return;
       case "Subscript":
@@ -246,6 +264,7 @@ export function isPure(fx: Effects, isTemp: (name: string) => boolean): boolean 
 export function conflicts(a: Effects, b: Effects, shared: Set<string>): boolean {
   const meets = (x: Set<string>, y: Set<string>) => [...x].some((n) => y.has(n));
   if (meets(a.writes, b.reads) || meets(a.writes, b.writes) || meets(b.writes, a.reads)) return true;
+  if (meets(a.storedFields, b.settledReads) || meets(b.storedFields, a.settledReads)) return true;
   const observes = (x: Effects) => x.acts || x.heap || meets(x.reads, shared);
   return (a.acts && observes(b)) || (b.acts && observes(a));
 }

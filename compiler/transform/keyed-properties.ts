@@ -46,13 +46,21 @@ export function storedKeyedOnly(ctx: TransformContext, ref: ts.Identifier, keyed
   const iface = contextual && single(contextual);
   if (!iface || !isStructural(checker, iface) || iface.isIntersection() || !iface.getProperty(name)) return false;
   if ((iface as ts.TypeReference).typeArguments?.length || iface.aliasTypeArguments?.length) return false;
-  if (!sinkTyped(checker, literal, iface)) return false;
-  let byIface = scans.get(ctx.program);
-  if (!byIface) scans.set(ctx.program, (byIface = new Map()));
-  let byName = byIface.get(iface);
-  if (!byName) byIface.set(iface, (byName = new Map()));
+  return sinkTyped(checker, literal, iface) && memberKeyedOnly(ctx, iface, name, keyed);
+}
+
+/**
+ * Whether every read of property `name` of values of `owner` (a class's instances, `this` in
+ * its methods) is keyed, and every value of `owner` is read member by member or passed on
+ * typed as `owner`, as for an interface above.
+ */
+export function memberKeyedOnly(ctx: TransformContext, owner: ts.Type, name: string, keyed: (n: ts.Expression) => boolean): boolean {
+  let byOwner = scans.get(ctx.program);
+  if (!byOwner) scans.set(ctx.program, (byOwner = new Map()));
+  let byName = byOwner.get(owner);
+  if (!byName) byOwner.set(owner, (byName = new Map()));
   let ok = byName.get(name);
-  if (ok === undefined) byName.set(name, (ok = readersKnown(checker, ctx.program.files, iface, name, keyed)));
+  if (ok === undefined) byName.set(name, (ok = readersKnown(ctx.checker, ctx.program.files, owner, name, keyed)));
   return ok;
 }
 
@@ -105,19 +113,42 @@ function readersKnown(
       if (ts.isTypeNode(n) || ts.isImportDeclaration(n) || ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return "skip";
       if (!ts.isExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || isDeclarationName(n)) return;
       const t = checker.getTypeAtLocation(n);
-      const holds = single(t) === iface;
+      const holds = isValueOf(checker, t, iface);
       if (!holds && !mentions(t)) return;
       const outer = climb(n);
       const p = outer.parent;
       // a function that takes or returns the interface, called
       if (!holds) ok = (ts.isCallExpression(p) || ts.isNewExpression(p)) && p.expression === outer;
-      else if (ts.isPropertyAccessExpression(p) && p.expression === outer) ok = p.name.text !== name || keyed(p);
+      else if (ts.isPropertyAccessExpression(p) && p.expression === outer) ok = p.name.text !== name || keyed(p) || isPlainStore(p);
       else ok = testedOrPassed(checker, outer, iface);
       return ok ? undefined : "stop";
     });
     if (!ok) return false;
   }
   return true;
+}
+
+/** `iface` itself, or `this` in its class's methods (the class's polymorphic `this` type). */
+function isValueOf(checker: ts.TypeChecker, t: ts.Type, iface: ts.Type): boolean {
+  const s = single(t);
+  if (!s) return false;
+  if (s === iface) return true;
+  return (
+    !!(s.flags & F.TypeParameter) &&
+    !!(s as ts.TypeParameter & { isThisType?: boolean }).isThisType &&
+    checker.getBaseConstraintOfType(s) === iface
+  );
+}
+
+/** `x.name = value;`: the value written is judged where it is made, and the statement reads nothing. */
+function isPlainStore(access: ts.PropertyAccessExpression): boolean {
+  const p = access.parent;
+  return (
+    ts.isBinaryExpression(p) &&
+    p.left === access &&
+    p.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isExpressionStatement(climb(p).parent)
+  );
 }
 
 /** Tested (`if (req)`, `!req`, `req === other`), discarded, or passed on typed as the interface. */

@@ -84,6 +84,8 @@ function keepOrder(ctx: TransformContext, values: py.Expr[], own: py.Stmt[], e: 
   const shared = ctx.scopes.namesAssignedByClosures();
   const fx = values.map((v) => effectsOf(v));
   const { at, parts, events } = traceEvaluation([...own, e], values, isTemp);
+  // an act may be a store into a settled field (an act does not change one otherwise)
+  const stored = effectsOf(...own, e).storedFields;
   let last = -1;
   for (let j = 0; j < values.length; j++) {
     if (at[j] < 0) continue;
@@ -91,7 +93,11 @@ function keepOrder(ctx: TransformContext, values: py.Expr[], own: py.Stmt[], e: 
     const disturbed = events.some(
       (ev) =>
         ev.step < at[j] &&
-        ((ev.acts && (fx[j].acts || fx[j].heap || [...fx[j].reads].some((r) => shared.has(r)))) ||
+        ((ev.acts &&
+          (fx[j].acts ||
+            fx[j].heap ||
+            [...fx[j].reads].some((r) => shared.has(r)) ||
+            [...fx[j].settledReads].some((f) => stored.has(f)))) ||
           ev.writes.some((w) => fx[j].reads.has(w))),
     );
     if (disturbed) last = Math.max(last, j);

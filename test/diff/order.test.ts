@@ -243,4 +243,25 @@ const d = [1, 2, 3];
 function bump() { k = 2; return 10; }
 d[k] += bump();
 console.log(r, a, c, i, d, k);`,
+
+  // a field only constructors set is read after the value (Python's order) unless the value stores into it
+  "a settled field's Map set from a call, and a constructor storing into it in the value": `class Reg {
+  m = new Map<string, number>();
+  other: Map<string, number>;
+  constructor() {
+    this.other = this.m;
+    this.m.set("a", ((this.m = new Map()), 1));
+    this.m.set("b", this.count());
+  }
+  count(): number { this.m.set("c", 3); return this.m.size; }
+}
+const r = new Reg();
+console.log([...r.m.entries()].join(";"), [...r.other.entries()].join(";"));`,
+  "a settled field's array stored into from a call that changes another field": `class Buf {
+  data: number[] = [0, 0];
+  at = 0;
+  step(): number { this.at++; return this.at * 10; }
+  run(): string { this.data[this.at] = this.step(); this.data[1] += this.step(); return this.data.join() + " " + this.at; }
+}
+console.log(new Buf().run());`,
 });
