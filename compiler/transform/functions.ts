@@ -98,20 +98,21 @@ function explicitParameters(node: ts.SignatureDeclaration): ts.ParameterDeclarat
 }
 
 /**
- * Does this function (declared in this file) flow, as a value, somewhere that
- * calls it with more arguments than it declares (a callback type, a variable
- * of a wider function type)? Then its def takes and drops the extra ones.
+ * The most arguments this function (declared in this file) is passed where it flows
+ * as a value (a callback type, a variable of a wider function type): its def takes
+ * and drops those beyond the ones it declares. 0 for a function with a rest parameter.
  */
-function takesExtraArguments(ctx: TransformContext, node: FunctionNode): boolean {
+function argumentsPassed(ctx: TransformContext, node: FunctionNode): number {
   const binding = functionBinding(ctx, node);
-  if (!binding || explicitParameters(node).some((p) => p.dotDotDotToken)) return false;
-  const declared = explicitParameters(node).length;
-  return (ctx.scopes.references.get(binding.symbol) ?? []).some((ref) => {
+  if (!binding || explicitParameters(node).some((p) => p.dotDotDotToken)) return 0;
+  let most = 0;
+  for (const ref of ctx.scopes.references.get(binding.symbol) ?? []) {
     const n = outerExpression(ref);
-    if (ts.isCallExpression(n.parent) && n.parent.expression === n) return false;
+    if (ts.isCallExpression(n.parent) && n.parent.expression === n) continue;
     const contextual = ctx.checker.getContextualType(n as ts.Expression);
-    return !!contextual && maxArity(contextual) > declared;
-  });
+    if (contextual) most = Math.max(most, maxArity(contextual));
+  }
+  return most;
 }
 
 /**
@@ -203,8 +204,14 @@ export function functionParts(ctx: TransformContext, node: FunctionNode, selfPar
   // a callback may declare fewer parameters than its caller passes (Pin.irq, Timer, user callbacks)
   if (!params.some((p) => p.rest) && !ctx.calledAsDeclared.has(node)) {
     const contextual = ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? ctx.checker.getContextualType(node) : undefined;
-    if ((contextual && maxArity(contextual) > explicit.length) || takesExtraArguments(ctx, node))
+    const passed = Math.max(contextual ? maxArity(contextual) : 0, argumentsPassed(ctx, node));
+    if (passed > explicit.length) {
+      // the arguments the function's types pass land in parameters that take them without a
+      // tuple (a rest parameter allocates one per call that fills it); the rest parameter stays
+      // for a caller of a wider type the value was widened to
+      if (passed !== Infinity) for (let i = explicit.length; i < passed; i++) params.push({ name: ctx.temp("_arg"), default: b.none() });
       params.push({ name: ctx.temp("_args"), rest: true });
+    }
   }
   return { params, prelude };
 }
@@ -240,7 +247,7 @@ export function adaptArity(ctx: TransformContext, node: ts.Expression, value: py
       decl &&
       decl.getSourceFile() === ctx.sourceFile &&
       (ts.isFunctionDeclaration(decl) || ts.isArrowFunction(decl) || ts.isFunctionExpression(decl)) &&
-      takesExtraArguments(ctx, decl)
+      argumentsPassed(ctx, decl) > explicitParameters(decl).length
     )
       return value;
   }

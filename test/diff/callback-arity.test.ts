@@ -1,7 +1,8 @@
 // A function literal handed to an array method that the emitted code calls itself
 // (a comprehension or a loop calling it) gets exactly the arguments it declares,
 // so its def has no `*_args`; one declaring none still gets the item, and one
-// whose caller is a runtime helper or a user function keeps `*_args`.
+// whose caller is a runtime helper or a user function takes the arguments its
+// type passes in optional parameters, and any beyond them in `*_args`.
 import { describe, expect, test } from "vitest";
 import { diffSuite, emittedPython } from "../helpers/diff.js";
 
@@ -39,9 +40,23 @@ const viaUser = apply((a) => {
   return d;
 });
 console.log(scaled.join(","), big.join(","), firstPair?.[0], withArray.join(","), constant.join(","), out.join(""), viaUser);`,
+  handlers: `
+type Handler = (now: number) => void;
+let count = 0;
+function tick(): void { count++; }
+function stamp(now: number, label = "t"): void { count += now; console.log(label, now); }
+const handlers: Handler[] = [tick, stamp, () => { count += 10; }];
+for (const h of handlers) h(5);
+// a Handler widened to a type that passes more: the extra arguments are still dropped
+const wide: (a: number, b: number, c: string) => void = handlers[0];
+wide(1, 2, "x");
+console.log(count);`,
 };
 
-diffSuite("callbacks called with the arguments they declare", { "map, filter, find, forEach with block bodies": programs.declared });
+diffSuite("callbacks called with the arguments they declare", {
+  "map, filter, find, forEach with block bodies": programs.declared,
+  "handlers declaring fewer parameters than their type, and called through wider types": programs.handlers,
+});
 
 describe("callbacks called with the arguments they declare: emitted Python", () => {
   const py = emittedPython(programs);
@@ -50,7 +65,13 @@ describe("callbacks called with the arguments they declare: emitted Python", () 
     expect(py.declared).toContain("def _f(v, i):");
     expect(py.declared).toContain("def _f1(v):");
     expect(py.declared).toContain("def _f3(v, i, all_):");
-    expect(py.declared).toContain("def _f4(*_args):");
+    // the arguments its type passes land in parameters, not in a tuple made per call
+    expect(py.declared).toContain("def _f4(_arg=None, _arg1=None, _arg2=None, *_args):");
     expect(py.declared.match(/\*_args/g)?.length).toBe(2);
+  });
+
+  test("a handler takes its type's arguments in parameters (no tuple per call), and wider calls in *_args", () => {
+    expect(py.handlers).toContain("def tick(_arg=None, *_args):");
+    expect(py.handlers).toContain("def _f(_arg=None, *_args):");
   });
 });

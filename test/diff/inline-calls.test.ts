@@ -329,7 +329,7 @@ const xs = [1, 2, 3];
 let s = 0;
 for (const x of xs) s += twice(x);
 console.log(s, xs.map(twice).join(","));`,
-    has: ["def twice(n, *_args):", "    s += x * 2\n"],
+    has: ["def twice(n, _arg=None, _arg1=None, *_args):", "    s += x * 2\n"],
   },
 };
 

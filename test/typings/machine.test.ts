@@ -317,7 +317,7 @@ describe("machine typings", () => {
       // a handler that takes the pin, and one written without it (MicroPython passes the pin anyway)
       'onPress = lambda p: print("pressed", p.value())',
       "irq = button.irq(onPress, Pin.IRQ_FALLING)",
-      'button.irq(lambda *_args: print("edge"), Pin.IRQ_RISING | Pin.IRQ_FALLING)',
+      'button.irq(lambda _arg=None, *_args: print("edge"), Pin.IRQ_RISING | Pin.IRQ_FALLING)',
       "button.irq(None)",
       "wakeIrq = button.irq(None, Pin.WAKE_LOW, wake=machineWake())",
       "button.irq(None, Pin.WAKE_HIGH, wake=DEEPSLEEP)",
@@ -325,7 +325,7 @@ describe("machine typings", () => {
       "previous = irq.trigger(Pin.IRQ_RISING)",
       "irq()",
       "relay = Signal(Pin(15, Pin.OUT), invert=True)",
-      "tick = lambda *_args: led.toggle()",
+      "tick = lambda _arg=None, *_args: led.toggle()",
       "Timer(0).init(mode=Timer.PERIODIC, period=1000, callback=tick)",
       'once = Timer(1, mode=Timer.ONE_SHOT, period=500, callback=lambda t: print("once", t.value()))',
       "fastTimer.init(freq=10.5, tick_hz=1000, callback=None)",
@@ -437,7 +437,7 @@ describe("machine typings", () => {
         "led = Pin(2, Pin.OUT)\n" +
         "i2c = I2C(0, scl=Pin(22), sda=Pin(21), freq=400000)\n" +
         "adc = ADC(Pin(34), atten=ADC.ATTN_11DB)\n" +
-        "tick = lambda *_args: led.value(not led.value())\n" +
+        "tick = lambda _arg=None, *_args: led.value(not led.value())\n" +
         "Timer(0).init(mode=Timer.PERIODIC, period=1000, callback=tick)\n" +
         "Pin(0, Pin.IN).irq(tick, Pin.IRQ_FALLING)\n" +
         "print(i2c.scan(), adc.read_u16())\n",
