@@ -169,10 +169,13 @@ function targetInPlace(ctx: TransformContext, stmts: py.Stmt[]): py.Stmt[] {
   for (const part of ["index", "value"] as const) {
     const prev = out[out.length - 2];
     const e = t[part];
-    if (e.kind !== "Name" || !ctx.isTemp(e.id) || prev?.kind !== "Assign" || prev.targets.length !== 1) break;
-    const assigned = prev.targets[0];
-    if (assigned.kind !== "Name" || assigned.id !== e.id || mentions(last.value, e.id)) break;
-    t = { ...t, [part]: prev.value };
+    const assigned = prev?.kind === "Assign" && prev.targets.length === 1 ? prev.targets[0] : undefined;
+    const carried =
+      e.kind === "Name" && ctx.isTemp(e.id) && assigned?.kind === "Name" && assigned.id === e.id && !mentions(last.value, e.id);
+    // a key with no statement right before (a name, an expression) leaves the receiver's statement last
+    if (!carried && part === "index") continue;
+    if (!carried) break;
+    t = { ...t, [part]: (prev as py.Assign).value };
     out.splice(out.length - 2, 1);
   }
   out[out.length - 1] = { ...last, target: t };

@@ -150,7 +150,7 @@ for (let x = -2; x < 11; x += 3) f.set(x, true);
 for (let x = 0; x < 12; x += 4) f.set(x + 1, x > 4);
 for (const v of [-9, 7, 99]) f.set(v, true);
 console.log(Array.from(f.cells).join(","), f.writes);`,
-    has: ["        if not (x < 0 or x >= WIDTH):\n", "            _t[x] |= bit\n"],
+    has: ["        if not (x < 0 or x >= WIDTH):\n", "            _cells[x] |= bit\n"],
     lacks: ["def set(", "if True"],
   },
 };
