@@ -122,8 +122,8 @@ function readsPlainly(ctx: TransformContext, node: ts.Expression): boolean {
 /**
  * The receiver of `m[k] = v` written after Python has computed v (JavaScript reads the
  * receiver first): itself when nothing in the arguments can change it, as for a name, or
- * a chain of fields only constructors set (`self.hits[n] = self.hits.get(n, 0) + 1`)
- * that the arguments store into no field of; else a temporary read first.
+ * a field only constructors set of a name never None (`self.hits[n] = self.hits.get(n, 0) + 1`)
+ * that the arguments store into no field of the same name; else a temporary read first.
  */
 function keptReceiver(ctx: TransformContext, receiver: py.Expr, args: readonly ts.Expression[]): py.Expr {
   const fields = new Set<string>();
@@ -132,7 +132,13 @@ function keptReceiver(ctx: TransformContext, receiver: py.Expr, args: readonly t
     fields.add(root.attr);
     root = root.value;
   }
-  if (root.kind !== "Name" || (fields.size > 0 && args.some((a) => storesField(a, fields)))) return ctx.once(receiver);
+  if (root.kind !== "Name") return ctx.once(receiver);
+  // one field of a name never None: reading it later cannot raise where JavaScript's read would not
+  if (
+    fields.size > 0 &&
+    (receiver.kind !== "Attribute" || receiver.value !== root || !root.nonNull || args.some((a) => storesField(a, fields)))
+  )
+    return ctx.once(receiver);
   return receiver;
 }
 

@@ -257,6 +257,14 @@ console.log(r, a, c, i, d, k);`,
 }
 const r = new Reg();
 console.log([...r.m.entries()].join(";"), [...r.other.entries()].join(";"));`,
+  "a settled field of a value that may be undefined is read before the value's call": `class Reg { hits = new Map<string, number>(); }
+const trace: string[] = [];
+function count(): number { trace.push("count"); return 1; }
+let reg: Reg | undefined;
+try { reg!.hits.set("a", count()); } catch { trace.push("caught"); }
+reg = new Reg();
+reg.hits.set("b", count());
+console.log(trace.join(" "), reg.hits.get("b"));`,
   "a settled field's array stored into from a call that changes another field": `class Buf {
   data: number[] = [0, 0];
   at = 0;
