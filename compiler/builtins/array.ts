@@ -354,6 +354,18 @@ export function arrayMethod(
   }
 }
 
+/** A function literal the emitted loop calls with `count` arguments, as many as it declares: its def needs no more parameters. */
+function calledWith(ctx: TransformContext, cbNode: ts.Expression, count: number): void {
+  let literal = cbNode;
+  while (ts.isParenthesizedExpression(literal)) literal = literal.expression;
+  if (
+    (ts.isArrowFunction(literal) || ts.isFunctionExpression(literal)) &&
+    literal.parameters.length === count &&
+    !literal.parameters.some((p) => p.dotDotDotToken)
+  )
+    ctx.calledAsDeclared.add(literal);
+}
+
 /**
  * A call of a callback that is not inlined, with the loop that feeds it: the
  * callback gets (item), (item, index) or (item, index, array), as many as it declares.
@@ -370,15 +382,7 @@ function callbackCall(
   const array = n >= 3 ? ctx.once(arr) : arr;
   // the callback gets (item), (item, index) or (item, index, array)
   const arity = Math.max(1, Math.min(n, 3));
-  // a function literal here is called only below, with as many arguments as it declares
-  let literal = cbNode;
-  while (ts.isParenthesizedExpression(literal)) literal = literal.expression;
-  if (
-    (ts.isArrowFunction(literal) || ts.isFunctionExpression(literal)) &&
-    literal.parameters.length === arity &&
-    !literal.parameters.some((p) => p.dotDotDotToken)
-  )
-    ctx.calledAsDeclared.add(literal);
+  calledWith(ctx, cbNode, arity);
   const fn = ctx.once(transformExpr(ctx, cbNode));
   const x = b.name(ctx.temp("_x"));
   const i = b.name(ctx.temp("_i"));
@@ -481,6 +485,7 @@ function reduce(ctx: TransformContext, node: ts.CallExpression, callee: ts.Prope
     return acc;
   }
   const n = declaredParams(ctx, argNodes[0]);
+  calledWith(ctx, argNodes[0], Math.max(2, Math.min(n, 4)));
   const fn = ctx.once(transformExpr(ctx, argNodes[0]));
   acc = b.name(ctx.temp("_acc"));
   const x = b.name(ctx.temp("_x"));

@@ -40,6 +40,27 @@ const viaUser = apply((a) => {
   return d;
 });
 console.log(scaled.join(","), big.join(","), firstPair?.[0], withArray.join(","), constant.join(","), out.join(""), viaUser);`,
+  reduced: `
+const bytes = [3, 8, 1, 9, 255];
+// block bodies with loops keep each callback a function, which the emitted loop calls
+const bits = bytes.reduce((n, byte) => {
+  let c = 0;
+  for (let v = byte; v; v >>= 1) c += v & 1;
+  return n + c;
+}, 0);
+const weighted = bytes.reduce((sum, v, i) => {
+  for (const w of [i + 1]) sum += v * w;
+  return sum;
+}, 0);
+const last = bytes.reduce((acc, v, i, all) => {
+  for (const x of all) if (x === v && i === all.length - 1) return acc + ":" + x;
+  return acc;
+}, "");
+const counted = bytes.reduce((acc) => {
+  for (const k of [1]) acc += k;
+  return acc;
+}, 0);
+console.log(bits, weighted, last, counted);`,
   handlers: `
 type Handler = (now: number) => void;
 let count = 0;
@@ -56,6 +77,7 @@ console.log(count);`,
 diffSuite("callbacks called with the arguments they declare", {
   "map, filter, find, forEach with block bodies": programs.declared,
   "handlers declaring fewer parameters than their type, and called through wider types": programs.handlers,
+  "reduce callbacks with block bodies": programs.reduced,
 });
 
 describe("callbacks called with the arguments they declare: emitted Python", () => {
@@ -68,6 +90,14 @@ describe("callbacks called with the arguments they declare: emitted Python", () 
     // the arguments its type passes land in parameters, not in a tuple made per call
     expect(py.declared).toContain("def _f4(_arg=None, _arg1=None, _arg2=None, *_args):");
     expect(py.declared.match(/\*_args/g)?.length).toBe(2);
+  });
+
+  test("reduce's loop calls a callback declaring two to four parameters with that many: no extra parameters", () => {
+    expect(py.reduced).toContain("def _f(n, byte):");
+    expect(py.reduced).toContain("def _f1(sum_, v, i):");
+    expect(py.reduced).toContain("def _f2(acc, v, i, all_):");
+    // one declaring only the accumulator still gets the item
+    expect(py.reduced).toContain("def _f3(acc, _arg=None, _arg1=None, _arg2=None, *_args):");
   });
 
   test("a handler takes its type's arguments in parameters (no tuple per call), and wider calls in *_args", () => {
