@@ -183,16 +183,19 @@ function hoistInStatement(s: py.Stmt, h: Hoisting): py.Stmt[] {
     }
     case "If":
       return [{ ...s, body: hoistInList(s.body, h), orelse: hoistInList(s.orelse, h) }];
-    case "Try":
+    case "Try": {
+      // hoistInList copies what it is given: the handlers, else and finally can share one
+      const after = afterPartOf(s, h);
       return [
         {
           ...s,
           body: hoistInList(s.body, h),
-          handlers: s.handlers.map((x) => ({ ...x, body: hoistInList(x.body, afterPartOf(s, h)) })),
-          orelse: s.orelse && hoistInList(s.orelse, afterPartOf(s, h)),
-          finalbody: s.finalbody && hoistInList(s.finalbody, afterPartOf(s, h)),
+          handlers: s.handlers.map((x) => ({ ...x, body: hoistInList(x.body, after) })),
+          orelse: s.orelse && hoistInList(s.orelse, after),
+          finalbody: s.finalbody && hoistInList(s.finalbody, after),
         },
       ];
+    }
     default:
       return [inFunctions(s, h.taken)];
   }

@@ -254,7 +254,8 @@ export function changesNothing(e: py.Expr): boolean {
 }
 
 export function isPure(fx: Effects, isTemp: (name: string) => boolean): boolean {
-  return !fx.acts && !fx.heap && fx.writes.size === 0 && [...fx.reads].every(isTemp);
+  // a settled field is changed by a store into a field of its name (conflicts), so it is not pure
+  return !fx.acts && !fx.heap && fx.settledReads.size === 0 && fx.writes.size === 0 && [...fx.reads].every(isTemp);
 }
 
 /**

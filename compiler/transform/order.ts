@@ -84,8 +84,8 @@ function keepOrder(ctx: TransformContext, values: py.Expr[], own: py.Stmt[], e: 
   const shared = ctx.scopes.namesAssignedByClosures();
   const fx = values.map((v) => effectsOf(v));
   const { at, parts, events } = traceEvaluation([...own, e], values, isTemp);
-  // an act may be a store into a settled field (an act does not change one otherwise)
-  const stored = effectsOf(...own, e).storedFields;
+  // an act may be a store into a settled field (an act does not change one otherwise); looked for only when one is read
+  const stored = fx.some((f) => f.settledReads.size > 0) ? effectsOf(...own, e).storedFields : new Set<string>();
   let last = -1;
   for (let j = 0; j < values.length; j++) {
     if (at[j] < 0) continue;
