@@ -312,10 +312,6 @@ def _js_parse_float_prefix(s):
     return float(s), s
 
 # @helper js_to_fixed needs: js_fixed, js_big_str
-# toFixed's format for each digit count %f rounds exactly: one argument, so no tuple per call as "%.*f" makes
-_JS_FIXED = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f")
-
-
 def js_to_fixed(x, digits):
     # n.toFixed(digits), digits an int: String(x) from 1e21 on
     if x != x:
@@ -329,10 +325,17 @@ def js_to_fixed(x, digits):
     return js_fixed(x, digits)
 
 # @helper js_fixed imports: math
+# toFixed's format for each digit count %f rounds exactly: one argument, so no tuple per call as "%.*f" makes
+_JS_FIXED = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f")
+
+
 def js_fixed(x, digits):
     # toFixed of a finite number below 1e21 (an int too: below 2**53 it is the float
-    # it stands for). JavaScript rounds the exact binary value, halves away from zero,
-    # so |x| is taken apart into integer mantissa and exponent
+    # it stands for). %f where it rounds as toFixed does (js_to_fixed checks this too,
+    # to save a call); else JavaScript rounds the exact binary value, halves away from
+    # zero, so |x| is taken apart into integer mantissa and exponent
+    if 0 <= digits < 5 and -1e12 < x < 1e12:
+        return _JS_FIXED[digits] % (x + 0.0)
     m, e = math.frexp(abs(x))
     n = int(m * 9007199254740992.0) * 10 ** digits
     e -= 53

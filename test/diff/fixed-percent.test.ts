@@ -50,7 +50,8 @@ console.log(out.join(" "));`,
 const rows: string[] = [];
 for (let k = -40; k <= 40; k++) {
   const x = k / 1000 + 0.0000005;
-  rows.push(\`\${x.toFixed(5)} \${x.toFixed(6)} \${x.toFixed(k & 3)}\`);
+  // a count not known: js_fixed takes %f for 0 to 4 digits (-0.0 at k = 0), its exact path for more
+  rows.push(\`\${x.toFixed(5)} \${x.toFixed(6)} \${x.toFixed(k & 3)} \${x.toFixed(k & 7)} \${(k * -0.25).toFixed(k & 7)}\`);
 }
 console.log(rows.join(" "));`,
 };
