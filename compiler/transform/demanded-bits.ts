@@ -7,9 +7,15 @@
 // `(seed >> 16) & 0x7fff` or `(crc << 1) & 0xffff`, no wrap is needed on the way.
 import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
+import type * as py from "../python/ast.js";
+import * as b from "../python/build.js";
 import { isNonNegativeInt32, numericBits } from "./conversions.js";
 import { widthOf } from "./numeric.js";
+import { shiftBound } from "./numeric-bits.js";
 import { skipCasts } from "./parens.js";
+import * as T from "./types.js";
+import { blockLet } from "./block-lets.js";
+import { isAssignmentLeft, isWrite } from "./writes.js";
 
 const K = ts.SyntaxKind;
 
@@ -50,6 +56,8 @@ export function demandedBits(ctx: TransformContext, node: ts.Expression): number
   if (!ts.isBinaryExpression(parent)) return Infinity;
   const isLeft = parent.left === inner;
   switch (parent.operatorToken.kind) {
+    case K.EqualsToken:
+      return isLeft ? Infinity : storedDemand(ctx, parent);
     case K.AmpersandToken: {
       const width = maskWidth(ctx, isLeft ? parent.right : parent.left);
       const above = demandedBits(ctx, parent);
@@ -60,16 +68,98 @@ export function demandedBits(ctx: TransformContext, node: ts.Expression): number
       return demandedBits(ctx, parent);
     case K.GreaterThanGreaterThanToken:
     case K.GreaterThanGreaterThanGreaterThanToken: {
-      const s = isLeft ? literalCount(parent.right) : undefined;
+      // by a count of known range (a bit reader's `value >> bits`), as many more bits as the largest count
+      const s = isLeft ? (literalCount(parent.right) ?? largestCount(ctx, parent.right)) : undefined;
       return s === undefined ? Infinity : demandedBits(ctx, parent) + s;
     }
     case K.LessThanLessThanToken: {
-      const s = isLeft ? literalCount(parent.right) : undefined;
-      return s === undefined ? Infinity : Math.max(0, demandedBits(ctx, parent) - s);
+      // any count shifts by 0 to 31 (its low five bits): the operand's bits above the result's go
+      if (!isLeft) return Infinity;
+      return Math.max(0, demandedBits(ctx, parent) - (literalCount(parent.right) ?? 0));
     }
     default:
       return Infinity;
   }
+}
+
+/** The largest shift count `node` can be when the numeric analysis knows it is an integer in 0..31. */
+function largestCount(ctx: TransformContext, node: ts.Expression): number | undefined {
+  return T.isNumber(ctx.checker.getTypeAtLocation(node)) ? shiftBound(numericBits(ctx, node)) : undefined;
+}
+
+/**
+ * The variable a statement `x = value` stores into, when it is a block's `let` number
+ * (block-lets.ts) whose every write is such a statement (or its declaration).
+ */
+function storedVariable(ctx: TransformContext, assignment: ts.BinaryExpression): ts.VariableDeclaration | undefined {
+  let e: ts.Node = assignment;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  // not a compound assignment, whose own read of x is not counted among the reads
+  if (assignment.operatorToken.kind !== K.EqualsToken || !ts.isExpressionStatement(e.parent) || !ts.isIdentifier(assignment.left))
+    return undefined;
+  const decl = ctx.checker.getSymbolAtLocation(assignment.left)?.valueDeclaration;
+  return decl && ts.isVariableDeclaration(decl) && T.isNumber(ctx.checker.getTypeAtLocation(decl)) ? decl : undefined;
+}
+
+/** How many low bits of the variable `x = value` stores into its readers see (Infinity when any sees more). */
+function storedDemand(ctx: TransformContext, assignment: ts.BinaryExpression): number {
+  const decl = storedVariable(ctx, assignment);
+  return decl ? variableDemand(ctx, decl) : Infinity;
+}
+
+// variables whose demand is being found, with the bits assumed of each meanwhile
+const assumed = new Map<ts.Node, number>();
+
+/**
+ * How many low bits of the block's let `decl` its reads see: the most any read's
+ * consumers see, where a read stored back into the variable (`value = (value << 6) | v`)
+ * sees what the variable's reads see, found by repeating from 0 until it stops growing.
+ * Up to 31, every value stored into the variable can be masked to that many bits
+ * (maskedStore): the loop-carried value stays a small int, where JavaScript wraps it
+ * at 32 bits and Python's would grow without end.
+ */
+export function variableDemand(ctx: TransformContext, decl: ts.VariableDeclaration): number {
+  const known = ctx.program.variableDemands.get(decl);
+  if (known !== undefined) return known;
+  if (assumed.has(decl)) return assumed.get(decl)!;
+  // another variable's reads depending on this one would be found from an assumption: not followed
+  if (assumed.size) return Infinity;
+  const whole = blockLet(decl, (id) => ctx.checker.getSymbolAtLocation(id)?.valueDeclaration === decl);
+  let demand = Infinity;
+  if (
+    whole &&
+    whole.references.every((r) => !isWrite(r) || (isAssignmentLeft(r) && storedVariable(ctx, r.parent as ts.BinaryExpression)))
+  ) {
+    const reads = whole.references.filter((r) => !isWrite(r));
+    demand = 0;
+    try {
+      for (;;) {
+        assumed.set(decl, demand);
+        const next = Math.max(0, ...reads.map((r) => demandedBits(ctx, r)));
+        if (next <= demand) break;
+        demand = next > 31 ? Infinity : next;
+        if (demand === Infinity) break;
+      }
+    } finally {
+      assumed.delete(decl);
+    }
+  }
+  ctx.program.variableDemands.set(decl, demand);
+  return demand;
+}
+
+/**
+ * `value` stored by the statement `x = ...` (`assignment`), masked to the bits x's readers
+ * see when that is fewer than 32 (variableDemand); a literal already within them is kept.
+ */
+export function maskedStore(ctx: TransformContext, assignment: ts.BinaryExpression, value: py.Expr): py.Expr {
+  const decl = storedVariable(ctx, assignment);
+  const demand = decl ? variableDemand(ctx, decl) : Infinity;
+  if (demand === Infinity) return value;
+  const mask = 2 ** demand - 1;
+  if (value.kind === "Constant" && typeof value.value === "number" && Number.isInteger(value.value))
+    return b.num(value.value >= 0 && value.value <= mask ? value.value : Number(BigInt(value.value) & BigInt(mask)));
+  return b.bin(value, "&", b.num(mask));
 }
 
 /** Whether only the low 32 bits of `node`'s value are ever seen: its 32-bit wrapping can go. */

@@ -4,6 +4,7 @@
 import { ts } from "../typescript.js";
 import * as T from "./types.js";
 import { Guard, guardAt } from "./numeric-guards.js";
+import { intervalsOf, type Interval } from "./intervals.js";
 import {
   INFINT,
   INT,
@@ -184,6 +185,7 @@ export abstract class NumericValues extends NumericClasses {
    * never written after its declaration: its negative values cannot reach it.
    */
   protected narrowed(use: ts.Identifier, decl: ts.Node, bits: number): number {
+    if (this.reassigned.has(decl) && ts.isVariableDeclaration(decl)) bits = this.counted(use, decl, bits);
     if (!(bits & NEG)) return bits;
     const list = decl.parent;
     const fixed =
@@ -196,6 +198,22 @@ export abstract class NumericValues extends NumericClasses {
     if (g === undefined) this.guards.set(use, (g = guardAt(use, (id) => this.declarationOf(id) === decl)));
     if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits)) || (g === Guard.NonNegativeInt && bits & NONINT)) return bits;
     return bits & ~(NEG | M1 | (g === Guard.Positive ? ZERO : 0));
+  }
+
+  private readonly intervals = new Map<ts.Node, Map<ts.Identifier, Interval> | undefined>();
+
+  /** A read of a counter (intervals.ts): its signs and width are those of its range there. */
+  private counted(use: ts.Identifier, decl: ts.VariableDeclaration, bits: number): number {
+    if (bits & NONINT || (!(bits & NEG) && widthOf(bits) < WMAX)) return bits;
+    let reads = this.intervals.get(decl);
+    if (!this.intervals.has(decl)) this.intervals.set(decl, (reads = intervalsOf(decl, (id) => this.declarationOf(id) === decl)));
+    const r = reads?.get(use);
+    if (!r) return bits;
+    const signs = (r.lo < 0 ? NEG : 0) | (r.lo <= 0 && r.hi >= 0 ? ZERO : 0) | (r.hi > 0 ? POS : 0);
+    const most = Math.max(Math.abs(r.lo), Math.abs(r.hi));
+    const width = most === Infinity ? WMAX : Math.ceil(Math.log2(most + 1));
+    const narrowed = (bits & ~(NEG | ZERO | POS | M1 | (WMAX << W))) | (bits & signs) | (r.lo === -1 && bits & NEG ? M1 : 0);
+    return narrowed | (Math.min(widthOf(bits), width) << W);
   }
 
   protected propertyBits(node: ts.PropertyAccessExpression): number {

@@ -31,7 +31,13 @@ export function fileCache<T>(): WeakMap<ts.SourceFile, T> {
   return cache;
 }
 
-const fileFacts = fileCache<{ ordered: boolean; usesAsync: boolean; throwsValues: boolean; orderedObjects: boolean; orderedCollections: boolean }>();
+const fileFacts = fileCache<{
+  ordered: boolean;
+  usesAsync: boolean;
+  throwsValues: boolean;
+  orderedObjects: boolean;
+  orderedCollections: boolean;
+}>();
 
 export class ProgramInfo {
   /** some key order is observed: orderedObjects || orderedCollections */
@@ -111,6 +117,9 @@ export class ProgramInfo {
     return result;
   }
 
+  /** how many low bits of a block's let its readers see, by declaration (demanded-bits.ts variableDemand) */
+  readonly variableDemands = new Map<ts.Node, number>();
+
   private numericFacts?: NumericFacts;
   /** integer and sign facts of the program's numbers (numeric.ts), found on first use */
   get numeric(): NumericFacts {
@@ -188,7 +197,13 @@ export class ProgramInfo {
     if (ts.isForOfStatement(n) && this.isCollection(n.expression, false)) return "collections";
     if (ts.isSpreadElement(n) && this.isCollection(n.expression, false) && !sortedDistinct(this.checker, n.expression))
       return "collections";
-    if (ts.isCallExpression(n) && isNamed(n.expression, "from") && n.expression.getText() === "Array.from" && n.arguments[0] && this.isCollection(n.arguments[0], false))
+    if (
+      ts.isCallExpression(n) &&
+      isNamed(n.expression, "from") &&
+      n.expression.getText() === "Array.from" &&
+      n.arguments[0] &&
+      this.isCollection(n.arguments[0], false)
+    )
       return sortedDistinct(this.checker, skipCasts(n.arguments[0])) ? undefined : "collections";
     return undefined;
   }
@@ -231,7 +246,6 @@ const orderKinds: ReadonlySet<ts.SyntaxKind> = new Set([
 /** The last names of Object.keys & co, JSON.stringify and console.log & co (observesOrder). */
 const observedNames = new Set(["keys", "values", "entries", "fromEntries", "stringify", "log", "info", "warn", "error", "debug"]);
 
-
 const isNamed = (e: ts.Expression, name: string) => ts.isPropertyAccessExpression(e) && e.name.text === name;
 
 /** `call.length` read, not assigned */
@@ -239,5 +253,10 @@ function isLengthRead(call: ts.CallExpression): boolean {
   const p = call.parent;
   if (!ts.isPropertyAccessExpression(p) || p.expression !== call || p.name.text !== "length") return false;
   const g = p.parent;
-  return !(ts.isBinaryExpression(g) && g.left === p && g.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && g.operatorToken.kind <= ts.SyntaxKind.LastAssignment);
+  return !(
+    ts.isBinaryExpression(g) &&
+    g.left === p &&
+    g.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    g.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
 }

@@ -26,6 +26,7 @@ import { withProps } from "./function-props.js";
 import { transformNamespace, transformImportEquals } from "./namespaces.js";
 import { assignsAtTop, renamed } from "../python/rename.js";
 import { mentions } from "../python/mentions.js";
+import { maskedStore } from "./demanded-bits.js";
 
 /** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
 export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
@@ -162,11 +163,7 @@ function dispatch(ctx: TransformContext, node: ts.Statement): py.Stmt[] {
  */
 function carriesValue(ctx: TransformContext, stmts: py.Stmt[], value: py.Expr, target: py.Expr): boolean {
   return (
-    value.kind === "Name" &&
-    target.kind === "Name" &&
-    ctx.isTemp(value.id) &&
-    assignsAtTop(stmts, value.id) &&
-    !mentions(stmts, target.id)
+    value.kind === "Name" && target.kind === "Name" && ctx.isTemp(value.id) && assignsAtTop(stmts, value.id) && !mentions(stmts, target.id)
   );
 }
 
@@ -257,11 +254,17 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
       const update = minMaxUpdate(ctx, expr);
       if (update) return update;
       const right = expr.right;
-      assignTo(ctx, expr.left, () => transformExpr(ctx, right), right, false);
+      const assignment = expr;
+      // a variable whose readers see its low bits only keeps those (demanded-bits.ts)
+      assignTo(ctx, expr.left, () => maskedStore(ctx, assignment, transformExpr(ctx, right)), right, false);
       return [];
     }
     const compound = compoundOperator(op);
-    if (op === ts.SyntaxKind.PlusEqualsToken && ts.isIdentifier(expr.left) && stringBuilder(ctx, ctx.checker.getSymbolAtLocation(expr.left))) {
+    if (
+      op === ts.SyntaxKind.PlusEqualsToken &&
+      ts.isIdentifier(expr.left) &&
+      stringBuilder(ctx, ctx.checker.getSymbolAtLocation(expr.left))
+    ) {
       // a piece of a string built in a loop (string-builders.ts)
       const piece = toJsString(ctx, expr.right, transformExpr(ctx, expr.right));
       return [b.exprStmt(b.method(transformExpr(ctx, expr.left), "append", [piece]))];
@@ -283,7 +286,11 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
   const value = transformExpr(ctx, expr);
   if (b.isSimple(value)) return [];
   // `a[k] ??= v` as a statement: its value (the target, read again) is not needed
-  if (ts.isBinaryExpression(expr) && logicalAssignOps.has(expr.operatorToken.kind) && (value.kind === "Subscript" || value.kind === "Attribute"))
+  if (
+    ts.isBinaryExpression(expr) &&
+    logicalAssignOps.has(expr.operatorToken.kind) &&
+    (value.kind === "Subscript" || value.kind === "Attribute")
+  )
     return [];
   return [b.exprStmt(value)];
 }
