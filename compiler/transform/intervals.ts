@@ -26,9 +26,9 @@ const same = (a: Interval, b: Interval) => a === b || (!!a && !!b && a.lo === b.
 // a bound still moving after this many rounds of a loop is taken as unbounded
 const ROUNDS = 3;
 
-/** An integer literal, maybe negated. */
+/** An integer literal, maybe negated (and cast: `k = 0 as number` keeps TypeScript from narrowing k to 0). */
 function integerLiteral(e: ts.Expression): number | undefined {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
   if (ts.isNumericLiteral(e)) return Number.isSafeInteger(Number(e.text)) ? Number(e.text) : undefined;
   if (ts.isPrefixUnaryExpression(e) && e.operator === K.MinusToken) {
     const v = integerLiteral(e.operand);
