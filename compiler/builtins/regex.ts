@@ -4,6 +4,7 @@
 // and lastIndex; test/exec are its methods, and the String methods that take a
 // regex are helpers over it.
 import { ts } from "../typescript.js";
+import { stripCall, stripOf } from "./regex-strip.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
@@ -227,6 +228,10 @@ export function regexStringMethod(
 ): py.Expr | undefined {
   const [arg0, arg1] = node.arguments;
   if (!regexStringMethods.has(name) || !arg0) return undefined;
+  // runs of some characters taken off an end (regex-strip.ts); replaceAll wants a g regex (else TypeError)
+  const literal = (name === "replace" || name === "replaceAll") && constantString(ctx, arg1) === "" ? literalOf(arg0) : undefined;
+  const strip = literal && (name === "replace" || literal.flags.includes("g")) ? stripOf(literal.source, literal.flags) : undefined;
+  if (strip) return stripCall(transformExpr(ctx, callee.expression), strip);
   const plain = name === "replace" ? plainLiteral(arg0) : undefined;
   const constant = plain && arg1 && constantString(ctx, arg1);
   if (plain && constant !== undefined && !constant.includes("$")) {
