@@ -14,6 +14,7 @@ import {
   inlineLoopBody,
   declaredParams,
   loopParts,
+  indexedParts,
   callResultCondition,
   passLoop,
   walkIsStable,
@@ -252,6 +253,8 @@ export function arrayMethod(
       const stable = walkIsStable(ctx, callee.expression, argNodes[0]);
       const inl = stable ? inlineExpression(ctx, argNodes[0], { unpack: true }) : undefined;
       if (inl) {
+        const indexed = indexedParts(ctx, inl.params, inl.body, arr, callee.expression);
+        if (indexed) return comp(indexed.body, indexed.target, indexed.iter);
         const { target, iter } = loopParts(ctx, inl.params, arr);
         return mapOfFilter(inl.body, target, iter) ?? comp(inl.body, target, uncopied(iter, [inl.body]));
       }
@@ -285,7 +288,11 @@ export function arrayMethod(
       const loop = !inl && name !== "findIndex" ? searchLoop(ctx, name as SearchMethod, arr, callee.expression, argNodes[0]) : undefined;
       if (loop) return loop;
       let target: py.Expr, iter: py.Expr, cond: py.Expr, x: py.Expr, idx: py.Expr;
-      if (inl) {
+      const indexed = inl && stable ? indexedParts(ctx, inl.params, inl.body, arr, callee.expression) : undefined;
+      if (indexed) {
+        ({ target, iter, body: cond, item: x } = indexed);
+        idx = target;
+      } else if (inl) {
         ({ target, iter } = loopParts(ctx, inl.params, arr));
         cond = inl.body;
         x = inl.params[0] ?? b.name("_");
@@ -306,7 +313,7 @@ export function arrayMethod(
         ({ target, iter, x, i: idx } = cb);
         cond = callResultCondition(ctx, argNodes[0], cb.call);
       }
-      if (inl && !stable) iter = indexWalk(ctx, arr, callee.expression, target.kind === "Tuple");
+      if (inl && !stable) iter = indexWalk(ctx, arr, callee.expression, target!.kind === "Tuple");
       if (name === "filter") return comp(x, target, inl ? uncopied(iter, [cond]) : iter, cond);
       if (name === "find") return b.call("next", [gen(x, target, iter, cond), b.none()]);
       if (name === "findIndex") return b.call("next", [gen(idx, target, iter, cond), b.num(-1)]);
@@ -548,6 +555,8 @@ export function arrayFrom(ctx: TransformContext, argNodes: readonly ts.Expressio
   const inl = itemUnused ? inlineExpression(ctx, argNodes[1]) : undefined;
   if (inl) {
     if (lengthInit) return comp(inl.body, inl.params[1] ?? b.name("_"), iter);
+    const indexed = indexedParts(ctx, inl.params, inl.body, uncopied(iter, [inl.body]), src);
+    if (indexed) return comp(indexed.body, indexed.target, indexed.iter);
     const { target, iter: it } = loopParts(ctx, inl.params, iter);
     return comp(inl.body, target, it);
   }

@@ -15,6 +15,8 @@ import * as T from "../transform/types.js";
 import { hoistingLengths } from "../transform/loop-lengths.js";
 import { calleeChangesNothing, isFreshArray, lengthIsStable } from "../transform/loop-bound.js";
 import type { Scope } from "../transform/scopes.js";
+import { changesNothing } from "../transform/effects.js";
+import { containsScope, renamed, splitIntoChars } from "./comprehension-sources.js";
 
 /** What a kept result does in the loop (`pass` of inlineLoopBody): from the returned value and the loop's targets. */
 export type ResultPass = (value: ts.Expression | undefined, params: py.Expr[]) => py.Stmt[];
@@ -201,7 +203,8 @@ export function inlineLoopBody(
   )
     stmts = fn.body.statements;
   else return undefined;
-  if (exprs ? containsFunction(fn.body) : containsEscapingFunction(fn.body)) return undefined;
+  // from fn, so that an expression body that is itself a function (`(x) => () => x`) counts
+  if (exprs ? containsFunction(fn) : containsEscapingFunction(fn)) return undefined;
   const scope = ctx.scopes.scopeOf(fn);
   for (const sym of scope.assignedOuter) if (!ctx.emitsScope(ctx.scopes.scopeOfSymbol(sym))) return undefined;
   const params = fn.parameters.map((p) => freshTarget(ctx, p));
@@ -277,6 +280,31 @@ export function loopParts(ctx: TransformContext, params: py.Expr[], arr: py.Expr
   if (params.length >= 2) return { target: b.tuple([params[1], params[0]]), iter: b.call("enumerate", [arr]) };
   if (params.length === 1) return { target: params[0], iter: arr };
   return { target: b.name("_"), iter: arr };
+}
+
+/**
+ * A comprehension's parts for an expression callback taking (item, index) over an array the
+ * walk leaves alone (walkIsStable): `for i in range(len(xs))`, the body reading the item as
+ * `xs[i]`, which makes no (index, item) tuple per item as enumerate() does. Only for a body
+ * that changes nothing (so `xs[i]` is still the item where it is read) and holds no lambda
+ * or comprehension of its own; `item` is what the comprehension gives for the item.
+ */
+export function indexedParts(
+  ctx: TransformContext,
+  params: py.Expr[],
+  body: py.Expr,
+  arr: py.Expr,
+  walked: ts.Expression,
+): { target: py.Expr; iter: py.Expr; body: py.Expr; item: py.Expr } | undefined {
+  const [x, i] = params;
+  if (params.length !== 2 || x.kind !== "Name" || i.kind !== "Name" || !changesNothing(body) || containsScope(body)) return undefined;
+  // an array or a bytearray, not a string's characters (`s.split("")` walks the string): MicroPython finds s[i] of a non-ASCII text from its start
+  const type = ctx.checker.getTypeAtLocation(walked);
+  if (!(T.isArray(ctx.checker, type) || T.isUint8Array(type, false)) || splitIntoChars(ctx, walked)) return undefined;
+  if (arr.kind === "ListComp" && arr.generator) return undefined;
+  const seq = ctx.once(arr);
+  const item = b.sub(seq, i);
+  return { target: i, iter: b.call("range", [b.call("len", [seq])]), body: renamed(body, x.id, item), item };
 }
 
 /**

@@ -43,7 +43,7 @@ export function copiedFrom(e: py.Expr): py.Expr | undefined {
 }
 
 /** Whether `e` holds a lambda or a comprehension (whose own names a renaming must not touch). */
-function containsScope(e: py.Expr): boolean {
+export function containsScope(e: py.Expr): boolean {
   let found = false;
   const visit = (n: unknown): void => {
     if (found || !n || typeof n !== "object") return;
@@ -56,7 +56,7 @@ function containsScope(e: py.Expr): boolean {
 }
 
 /** `e` with every read of the name `from` reading `to` instead (a copy; `e` is left as it was). */
-function renamed(e: py.Expr, from: string, to: py.Name): py.Expr {
+export function renamed(e: py.Expr, from: string, to: py.Expr): py.Expr {
   const copy = (n: unknown): unknown => {
     if (!n || typeof n !== "object") return n;
     if (Array.isArray(n)) return n.map(copy);

@@ -38,7 +38,7 @@ console.log(zeros.join(), lit.join(), fromList.join(), copy.join(), lit[0], mapp
       'lit = bytearray(b"\\x01\\x02,\\xfb\\x01\\xff\\x00")',
       "fromList = bytearray(_x & 255 for _x in xs)",
       "copy = bytearray(lit)",
-      "mapped = bytearray(v * 2 + i & 255 for i, v in enumerate(lit))",
+      "mapped = bytearray(lit[i] * 2 + i & 255 for i in range(len(lit)))",
       'ofs = bytearray(b"\\x07\\x08\\x00\\xff")',
     ],
     lacks: ["js_u8", "js_num", "list(lit)"],
