@@ -124,13 +124,15 @@ export function variableDemand(ctx: TransformContext, decl: ts.VariableDeclarati
   if (assumed.has(decl)) return assumed.get(decl)!;
   // another variable's reads depending on this one would be found from an assumption: not followed
   if (assumed.size) return Infinity;
-  const whole = blockLet(decl, (id) => ctx.checker.getSymbolAtLocation(id)?.valueDeclaration === decl);
+  const whole = blockLet(ctx.checker, decl);
+  const references = whole ? [...whole.references] : [];
+  const reads = references.filter((r) => !isWrite(r));
   let demand = Infinity;
+  // a variable never read is left alone (no reader to say how many bits its stores keep)
   if (
-    whole &&
-    whole.references.every((r) => !isWrite(r) || (isAssignmentLeft(r) && storedVariable(ctx, r.parent as ts.BinaryExpression)))
+    reads.length &&
+    references.every((r) => !isWrite(r) || (isAssignmentLeft(r) && storedVariable(ctx, r.parent as ts.BinaryExpression)))
   ) {
-    const reads = whole.references.filter((r) => !isWrite(r));
     demand = 0;
     try {
       for (;;) {

@@ -288,17 +288,15 @@ function widen(old: Interval, next: Interval): Interval {
   return { lo: next.lo < old.lo ? -Infinity : old.lo, hi: next.hi > old.hi ? Infinity : old.hi };
 }
 
-/**
- * The range of the `let` variable declared by `decl` at each read of it, or undefined when
- * it is not a counter of the forms above. `is` tells a reference to it.
- */
-export function intervalsOf(decl: ts.VariableDeclaration, is: Is): Map<ts.Identifier, Interval> | undefined {
+/** The range of the `let` variable declared by `decl` at each read of it, or undefined when it is not a counter of the forms above. */
+export function intervalsOf(checker: ts.TypeChecker, decl: ts.VariableDeclaration): Map<ts.Identifier, Interval> | undefined {
   if (!decl.initializer || integerLiteral(decl.initializer) === undefined) return undefined;
-  const whole = blockLet(decl, is);
+  const whole = blockLet(checker, decl);
   if (!whole) return undefined;
-  const { statement, container } = whole;
+  const { statement, container, references } = whole;
+  const is: Is = (id) => id === decl.name || references.has(id);
   // every write is counted, as a statement, outside a try (which is run with its entry range)
-  for (const ref of whole.references) {
+  for (const ref of references) {
     if (!isWrite(ref)) continue;
     let e: ts.Node = ref.parent;
     while (ts.isParenthesizedExpression(e.parent)) e = e.parent;

@@ -206,7 +206,7 @@ export abstract class NumericValues extends NumericClasses {
   private counted(use: ts.Identifier, decl: ts.VariableDeclaration, bits: number): number {
     if (bits & NONINT || (!(bits & NEG) && widthOf(bits) < WMAX)) return bits;
     let reads = this.intervals.get(decl);
-    if (!this.intervals.has(decl)) this.intervals.set(decl, (reads = intervalsOf(decl, (id) => this.declarationOf(id) === decl)));
+    if (!this.intervals.has(decl)) this.intervals.set(decl, (reads = intervalsOf(this.checker, decl)));
     const r = reads?.get(use);
     if (!r) return bits;
     const signs = (r.lo < 0 ? NEG : 0) | (r.lo <= 0 && r.hi >= 0 ? ZERO : 0) | (r.hi > 0 ? POS : 0);

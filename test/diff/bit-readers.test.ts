@@ -110,6 +110,19 @@ for (let i = 0; i < 12; i++) {
   w.push(acc & 15);
 }
 console.log(w.join(","));`,
+
+  // reads the checker resolves to something else: { acc } (a property) and export { acc } (an alias)
+  aliased: `
+let acc = 0;
+for (let i = 0; i < 10; i++) acc = (acc << 3) | (i & 7);
+export { acc };
+let low = 0;
+for (let i = 0; i < 10; i++) low = (low << 3) | (i & 7);
+const held = { low };
+let mode = 0;
+export { mode as currentMode };
+mode = 1 << 2;
+console.log(JSON.stringify({ acc }), held.low & 0xff, mode);`,
 };
 
 diffSuite("bit readers", {
@@ -118,6 +131,7 @@ diffSuite("bit readers", {
   "an accumulator whose readers see 32 bits": programs.wide,
   "counters through continue, do-while and switch": programs.ranges,
   "counters read in a closure or written otherwise": programs.given,
+  "accumulators read through a shorthand property or an export": programs.aliased,
 });
 
 describe("bit readers: emitted Python", () => {
@@ -141,6 +155,10 @@ describe("bit readers: emitted Python", () => {
     expect(py.ranges).toContain("js_shl(1, j)");
     expect(py.ranges).toContain("js_shl(1, s)");
     expect(py.given).toContain("read() & 31");
+    // found as reads, they see every bit: no mask
+    expect(py.aliased).toContain("acc = js_shl(acc, 3) | i & 7");
+    expect(py.aliased).toContain("low = js_shl(low, 3) | i & 7");
+    expect(py.aliased).toContain("mode = 1 << 2");
     expect(py.given).toContain("bits & 31");
   });
 });
