@@ -8,7 +8,7 @@ import { ts } from "../typescript.js";
 
 export interface BlockLet {
   statement: ts.VariableStatement;
-  container: ts.Block | ts.SourceFile | ts.ModuleBlock | ts.CaseOrDefaultClause;
+  container: ts.Block | ts.SourceFile | ts.ModuleBlock;
   /** every reference but the declaration's own name */
   references: Set<ts.Identifier>;
 }
@@ -27,9 +27,9 @@ export function blockLet(checker: ts.TypeChecker, decl: ts.VariableDeclaration):
   const statement = list.parent;
   if (!ts.isVariableStatement(statement) || !(list.flags & ts.NodeFlags.Let) || !ts.isIdentifier(decl.name)) return undefined;
   if (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Export) return undefined;
+  // not a case clause's: its let is in scope in the clauses after it too
   const container = statement.parent;
-  if (!ts.isBlock(container) && !ts.isSourceFile(container) && !ts.isModuleBlock(container) && !ts.isCaseOrDefaultClause(container))
-    return undefined;
+  if (!ts.isBlock(container) && !ts.isSourceFile(container) && !ts.isModuleBlock(container)) return undefined;
   const name = decl.name.text;
   const references = new Set<ts.Identifier>();
   let unknown = false;
