@@ -160,7 +160,9 @@ export function numberMethod(
         ]);
       // a finite number of known magnitude (below 2**62, so 1e21) needs no NaN or String() past 1e21
       const bounded = facts !== undefined && isBoundedFinite(facts);
-      return b.call(ctx.useHelper(bounded ? "js_fixed" : "js_to_fixed"), [n, digits]);
+      // a count not known when compiling may well be 0 to 4, which %f does (js_fixed_digits)
+      const helper = !bounded ? "js_to_fixed" : d < 0 ? "js_fixed_digits" : "js_fixed";
+      return b.call(ctx.useHelper(helper), [n, digits]);
     }
     case "toString": {
       const radix = argNode ? transformExpr(ctx, argNode) : undefined;

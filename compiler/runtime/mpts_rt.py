@@ -172,15 +172,23 @@ def js_i32(x):
 # @helper js_tonum
 def js_tonum(x):
     # JavaScript's Number(x)
-    if x is None:
-        return float("nan")
-    if x is True:
-        return 1
-    if x is False:
-        return 0
-    if isinstance(x, (int, float)):
-        return x
-    s = (x if type(x) is str else str(x)).strip()  # str() of a str copies it (MicroPython)
+    if type(x) is str:
+        s = x.strip()
+        # a decimal integer, signed or not, the commonest text: int() reads it as Number() does
+        t = s[1:] if s[:1] in ("-", "+") else s
+        if t.isdigit() and len(t) < 16:
+            # "-0" is JavaScript's negative zero, which an int does not have
+            return int(s) if s[0] != "-" or t.strip("0") else -0.0
+    else:
+        if x is None:
+            return float("nan")
+        if x is True:
+            return 1
+        if x is False:
+            return 0
+        if isinstance(x, (int, float)):
+            return x
+        s = str(x).strip()
     if s == "":
         return 0
     try:
@@ -205,7 +213,7 @@ def js_tonum(x):
         return float("nan")
     if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0:
         return f
-    return int(f)
+    return int(f) if f else f  # -0 keeps its sign
 
 # @helper js_typeof
 def js_typeof(x):
@@ -311,7 +319,11 @@ def _js_parse_float_prefix(s):
     s = s[:end]
     return float(s), s
 
-# @helper js_to_fixed needs: js_fixed, js_big_str
+# @helper _JS_FIXED
+# toFixed's format for each digit count %f rounds exactly: one argument, so no tuple per call as "%.*f" makes
+_JS_FIXED = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f")
+
+# @helper js_to_fixed needs: js_fixed, js_big_str, _JS_FIXED
 def js_to_fixed(x, digits):
     # n.toFixed(digits), digits an int: String(x) from 1e21 on
     if x != x:
@@ -324,18 +336,19 @@ def js_to_fixed(x, digits):
         return js_big_str(x)
     return js_fixed(x, digits)
 
-# @helper js_fixed imports: math
-# toFixed's format for each digit count %f rounds exactly: one argument, so no tuple per call as "%.*f" makes
-_JS_FIXED = ("%.0f", "%.1f", "%.2f", "%.3f", "%.4f")
-
-
-def js_fixed(x, digits):
-    # toFixed of a finite number below 1e21 (an int too: below 2**53 it is the float
-    # it stands for). %f where it rounds as toFixed does (js_to_fixed checks this too,
-    # to save a call); else JavaScript rounds the exact binary value, halves away from
-    # zero, so |x| is taken apart into integer mantissa and exponent
+# @helper js_fixed_digits needs: js_fixed, _JS_FIXED
+def js_fixed_digits(x, digits):
+    # toFixed of a finite number of known size with a digit count not known when compiling:
+    # %f where it rounds as toFixed does (as js_to_fixed), not the big-integer path
     if 0 <= digits < 5 and -1e12 < x < 1e12:
         return _JS_FIXED[digits] % (x + 0.0)
+    return js_fixed(x, digits)
+
+# @helper js_fixed imports: math
+def js_fixed(x, digits):
+    # toFixed of a finite number below 1e21 (an int too: below 2**53 it is the float
+    # it stands for). JavaScript rounds the exact binary value, halves away from zero,
+    # so |x| is taken apart into integer mantissa and exponent
     m, e = math.frexp(abs(x))
     n = int(m * 9007199254740992.0) * 10 ** digits
     e -= 53

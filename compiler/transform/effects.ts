@@ -64,6 +64,7 @@ const pureHelpers = new Set([
   "js_parse_float",
   "js_to_fixed",
   "js_fixed",
+  "js_fixed_digits",
   "js_radix",
   "js_round",
   "js_cbrt",

@@ -50,7 +50,7 @@ console.log(out.join(" "));`,
 const rows: string[] = [];
 for (let k = -40; k <= 40; k++) {
   const x = k / 1000 + 0.0000005;
-  // a count not known: js_fixed takes %f for 0 to 4 digits (-0.0 at k = 0), its exact path for more
+  // a count not known: js_fixed_digits takes %f for 0 to 4 digits (-0.0 at k = 0), js_fixed for more
   rows.push(\`\${x.toFixed(5)} \${x.toFixed(6)} \${x.toFixed(k & 3)} \${x.toFixed(k & 7)} \${(k * -0.25).toFixed(k & 7)}\`);
 }
 console.log(rows.join(" "));`,
@@ -106,10 +106,11 @@ describe("toFixed as %f: emitted Python", () => {
     expect(unknown.unknownSizes).toContain("js_to_fixed(x, 4)");
   });
 
-  test("5 digits and more, or a digit count not known, call js_fixed", () => {
+  test("5 digits and more call js_fixed; a digit count not known, js_fixed_digits (%f for 0 to 4)", () => {
     expect(py.helpers).toContain("js_fixed(x, 5)");
     expect(py.helpers).toContain("js_fixed(x, 6)");
-    expect(py.helpers).toContain("js_fixed(x, k & 3)");
+    expect(py.helpers).toContain("js_fixed_digits(x, k & 3)");
+    expect(py.helpers).toContain("js_fixed_digits(x, k & 7)");
     expect(py.helpers).not.toContain("js_to_fixed");
   });
 });

@@ -10,6 +10,12 @@ const cases: Record<string, ShapeCase> = {
 for (const s of texts) console.log(Number(s), +s, -s, Number(s) * 2, Number.isNaN(Number(s)));`,
     has: ["int(s) if s.isdigit() and len(s) < 16 else js_tonum(s)"],
   },
+  // js_tonum reads a signed decimal integer with int() first: spaces, a sign, not an underscore
+  "signed integers, spaces, underscores and lone signs through js_tonum": {
+    source: `const texts = ["-1234", "+7", " -42 ", "1_000", "-0", "-", "+", "--5", "- 5", "-123456789012345", "-1234567890123456", "+\\u0663", "\\t12\\n", "-00", "-9007199254740993"];
+for (const s of texts) console.log(JSON.stringify(s), Number(s), Number(s) + 1, Number.isNaN(Number(s)));`,
+    has: ["js_tonum(s)"],
+  },
   "a field of a parsed line, in a loop": {
     source: `let total = 0, bad = 0;
 for (const line of ["a,12", "b,x", "c,30", "d,", "e,99999999999999999"]) {
