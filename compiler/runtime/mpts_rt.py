@@ -280,8 +280,8 @@ def js_parse_float(s):
         f = None
     if f is None:
         f, s = _js_parse_float_prefix(s)
-    # an integer is an int, as Number() gives it
-    return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 else int(f)
+    # an integer is an int, as Number() gives it (but -0, which an int does not have)
+    return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 or not f else int(f)
 
 
 def _js_parse_float_prefix(s):

@@ -16,7 +16,9 @@ const ins = ["4807.0380", "1e400", "-1e400", "05", "0x10", "0b1", "0o7", ".5", "
   "-5.3", "-1_0", "-12abc", "-1e5", "5 ", "1 5", "9e15", "-", "-x", "0_1", "-9007199254740993", "1e-7"];
 const out: string[] = [];
 for (const s of ins) out.push(\`\${parseFloat(s)} \${parseFloat(s) * 2}\`);
-console.log(out.join("\\n"));`,
+console.log(out.join("\\n"));
+// console.log writes -0 (a template writes 0)
+for (const z of ["-0", "-00", "-0abc", "+0", "0", "-0e5", " -0 "]) console.log(parseFloat(z), Number(z));`,
   "parseFloat of values that are not strings": `
 const ins: any[] = [12.5, -3, -0.25, 1e21, true, null, []];
 console.log(ins.map((v) => parseFloat(v)).join(" "));`,
