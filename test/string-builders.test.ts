@@ -45,3 +45,35 @@ test("a string read inside its loop, twice, or by a closure stays a str", () => 
     expect(py).not.toContain('"".join');
   }
 });
+
+test("a concatenation of strings goes in piece by piece, through append looked up once; literal text, or a try, keeps it whole", () => {
+  const py = python(
+    [
+      'const HEX = "0123456789abcdef";',
+      "function hex(bytes: number[]): string {",
+      '  let out = "";',
+      "  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15];",
+      "  return out;",
+      "}",
+      "function tags(names: string[]): string {",
+      '  let out = "";',
+      '  for (const n of names) out += "<" + n + ">";',
+      "  return out;",
+      "}",
+      "function risky(parts: string[][]): string {",
+      '  let out = "";',
+      "  try {",
+      "    for (const p of parts) out += p[0] + p[1];",
+      "  } catch {",
+      '    out += "!";',
+      "  }",
+      "  return out;",
+      "}",
+      'console.log(hex([1, 255]), tags(["p"]), risky([["a", "b"]]));',
+    ].join("\n"),
+  );
+  expect(py).toContain("_out_append = out.append");
+  expect(py).toContain("_out_append(HEX[b >> 4])\n        _out_append(HEX[b & 15])");
+  expect(py).toContain('"<%s>" % n');
+  expect(py).toContain("p[0] + p[1]");
+});

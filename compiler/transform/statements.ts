@@ -246,6 +246,25 @@ export function discardedExpression(ctx: TransformContext, e: ts.Expression): py
   return [...pre, ...stmts];
 }
 
+/**
+ * The strings `s += a + b` appends: a and b (and so on down a chain) when both sides of each
+ * `+` are strings and none is literal text, outside a try (where a piece that throws after
+ * the first went in would leave it there); else the one value.
+ */
+function builderPieces(ctx: TransformContext, e: ts.Expression): ts.Expression[] {
+  for (let p: ts.Node = e; !ts.isFunctionLike(p) && !ts.isSourceFile(p); p = p.parent) if (ts.isTryStatement(p)) return [e];
+  const pieces = (n: ts.Expression): ts.Expression[] => {
+    const inner = skipOuter(n);
+    const str = (x: ts.Expression) => T.isString(ctx.checker.getTypeAtLocation(x));
+    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken && str(inner.left) && str(inner.right))
+      return [...pieces(inner.left), ...pieces(inner.right)];
+    return [n];
+  };
+  const all = pieces(e);
+  // literal text among them is one format with the rest (`"<td>%s</td>" % v`): kept whole
+  return all.some((p) => ts.isStringLiteralLike(skipOuter(p)) || ts.isTemplateExpression(skipOuter(p))) ? [e] : all;
+}
+
 export function transformExpressionStatement(ctx: TransformContext, expr: ts.Expression): py.Stmt[] {
   expr = skipOuter(expr);
   if (ts.isBinaryExpression(expr)) {
@@ -265,9 +284,15 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
       ts.isIdentifier(expr.left) &&
       stringBuilder(ctx, ctx.checker.getSymbolAtLocation(expr.left))
     ) {
-      // a piece of a string built in a loop (string-builders.ts)
-      const piece = toJsString(ctx, expr.right, transformExpr(ctx, expr.right));
-      return [b.exprStmt(b.method(transformExpr(ctx, expr.left), "append", [piece]))];
+      // a piece of a string built in a loop (string-builders.ts); a concatenation of strings
+      // goes in piece by piece, which makes no string of the two (`out += HEX[b >> 4] + HEX[b & 15]`)
+      // the list is the compiler's own (never None, its append never changes): a loop may look append up once
+      const builder = expr.left;
+      return builderPieces(ctx, expr.right).map((piece) => {
+        const list = transformExpr(ctx, builder);
+        const value = toJsString(ctx, piece, transformExpr(ctx, piece));
+        return b.exprStmt(list.kind === "Name" ? b.appendTo(list, value) : b.method(list, "append", [value]));
+      });
     }
     if (compound !== undefined) {
       const e = expr;

@@ -3,6 +3,30 @@
 import { diffSuite } from "../helpers/diff.js";
 
 diffSuite("string builders", {
+  // (each string of a chain of strings goes in as a piece of its own: test/string-builders.test.ts)
+  "a concatenation of strings appended, in a try whose piece throws, with literal text": `
+const HEX = "0123456789abcdef";
+function hex(bytes: number[]): string {
+  let out = "";
+  for (const b of bytes) out += HEX[b >> 4] + HEX[b & 15] + (b > 127 ? "+" : "");
+  return out;
+}
+function risky(parts: string[][]): string {
+  let out = "";
+  try {
+    for (const p of parts) out += p[0] + p[1].toUpperCase();
+  } catch {
+    out += "!";
+  }
+  return out;
+}
+function tags(names: string[]): string {
+  let out = "";
+  for (const n of names) out += "<" + n + ">";
+  return out;
+}
+console.log(hex([0, 15, 16, 171, 255]), risky([["a", "b"], ["c", undefined as unknown as string], ["e", "f"]]), tags(["p", "b"]));`,
+
   "pieces of every type": `
 function render(xs: (number | string | boolean | undefined | number[])[]): string {
   let s = "<";
