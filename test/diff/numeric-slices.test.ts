@@ -149,7 +149,7 @@ describe("substring slices: emitted Python", () => {
   test("guarded and +1 bounds of indexOf results: plain slices", () => {
     expect(lines(py.router)).toContain("out = [target[:q]]");
     expect(lines(py.router)).toContain('for pair in target[q + 1:].split("&"):');
-    expect(py.router).toContain('out.append(";%s=%s" % (pair[:eq], pair[eq + 1:]))');
+    expect(py.router).toContain('_out_append(";%s=%s" % (pair[:eq], pair[eq + 1:]))');
     expect(py.router).not.toContain("js_substring");
   });
 

@@ -175,7 +175,7 @@ describe("numeric analysis: emitted Python", () => {
 
   test("class fields and parameter properties given only integers: plain % and str formatting", () => {
     expect(lines(py.fields)).toContain("if (t + led.pin) % 3 == 0:");
-    expect(lines(py.fields)).toContain('page.append("%d=%d;" % (led.pin, led.changes))');
+    expect(lines(py.fields)).toContain('_page_append("%d=%d;" % (led.pin, led.changes))');
     expect(py.fields).not.toContain("js_");
   });
 
