@@ -12,6 +12,7 @@
 import { ts } from "../typescript.js";
 import { isWrite } from "./writes.js";
 import { blockLet } from "./block-lets.js";
+import { flipped } from "./numeric-guards.js";
 
 const K = ts.SyntaxKind;
 
@@ -64,6 +65,18 @@ function counted(e: ts.Expression, is: Is): ((r: Interval) => Interval) | undefi
   return undefined;
 }
 
+// what `!(x op c)` says of x: a counter is an integer, never NaN, so every comparison negates
+const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+  [K.LessThanToken]: K.GreaterThanEqualsToken,
+  [K.LessThanEqualsToken]: K.GreaterThanToken,
+  [K.GreaterThanToken]: K.LessThanEqualsToken,
+  [K.GreaterThanEqualsToken]: K.LessThanToken,
+  [K.EqualsEqualsEqualsToken]: K.ExclamationEqualsEqualsToken,
+  [K.EqualsEqualsToken]: K.ExclamationEqualsToken,
+  [K.ExclamationEqualsEqualsToken]: K.EqualsEqualsEqualsToken,
+  [K.ExclamationEqualsToken]: K.EqualsEqualsToken,
+};
+
 /** The comparison `x op c` (either side), as the range it leaves when `truth`. */
 function narrow(cond: ts.Expression, truth: boolean, r: Interval, is: Is): Interval {
   if (!r) return r;
@@ -86,27 +99,11 @@ function narrow(cond: ts.Expression, truth: boolean, r: Interval, is: Is): Inter
   if (c === undefined) {
     c = integerLiteral(cond.left);
     side = cond.right;
-    const flip: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
-      [K.LessThanToken]: K.GreaterThanToken,
-      [K.LessThanEqualsToken]: K.GreaterThanEqualsToken,
-      [K.GreaterThanToken]: K.LessThanToken,
-      [K.GreaterThanEqualsToken]: K.LessThanEqualsToken,
-    };
-    kind = flip[op] ?? op;
+    kind = flipped[op] ?? op;
   }
   while (ts.isParenthesizedExpression(side)) side = side.expression;
   if (c === undefined || !ts.isIdentifier(side) || !is(side)) return r;
   if (!truth) {
-    const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
-      [K.LessThanToken]: K.GreaterThanEqualsToken,
-      [K.LessThanEqualsToken]: K.GreaterThanToken,
-      [K.GreaterThanToken]: K.LessThanEqualsToken,
-      [K.GreaterThanEqualsToken]: K.LessThanToken,
-      [K.EqualsEqualsEqualsToken]: K.ExclamationEqualsEqualsToken,
-      [K.EqualsEqualsToken]: K.ExclamationEqualsToken,
-      [K.ExclamationEqualsEqualsToken]: K.EqualsEqualsEqualsToken,
-      [K.ExclamationEqualsToken]: K.EqualsEqualsToken,
-    };
     const n = negated[kind];
     if (n === undefined) return r;
     kind = n;

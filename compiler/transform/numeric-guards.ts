@@ -32,7 +32,8 @@ function literal(e: ts.Expression): number | undefined {
   return undefined;
 }
 
-const flipped: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+/** `c op q` as `q op' c`: the comparison with its sides swapped. */
+export const flipped: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [K.LessThanToken]: K.GreaterThanToken,
   [K.LessThanEqualsToken]: K.GreaterThanEqualsToken,
   [K.GreaterThanToken]: K.LessThanToken,
