@@ -287,11 +287,12 @@ export function transformExpressionStatement(ctx: TransformContext, expr: ts.Exp
       // a piece of a string built in a loop (string-builders.ts); a concatenation of strings
       // goes in piece by piece, which makes no string of the two (`out += HEX[b >> 4] + HEX[b & 15]`)
       // the list is the compiler's own (never None, its append never changes): a loop may look append up once
+      // each piece's own statements go right before its append, after the pieces before it
       const builder = expr.left;
-      return builderPieces(ctx, expr.right).map((piece) => {
+      return builderPieces(ctx, expr.right).flatMap((piece) => {
+        const [pre, value] = ctx.capture(() => toJsString(ctx, piece, transformExpr(ctx, piece)));
         const list = transformExpr(ctx, builder);
-        const value = toJsString(ctx, piece, transformExpr(ctx, piece));
-        return b.exprStmt(list.kind === "Name" ? b.appendTo(list, value) : b.method(list, "append", [value]));
+        return [...pre, b.exprStmt(list.kind === "Name" ? b.appendTo(list, value) : b.method(list, "append", [value]))];
       });
     }
     if (compound !== undefined) {

@@ -3,6 +3,22 @@
 import { diffSuite } from "../helpers/diff.js";
 
 diffSuite("string builders", {
+  // the second piece needs statements of its own (a loop for map): they run after the first piece
+  "pieces in order when a later one needs statements": `
+const log: string[] = [];
+function note(s: string): string {
+  log.push(s);
+  return s;
+}
+function words(groups: string[][]): string {
+  let out = "";
+  for (const g of groups) {
+    const [first, ...rest] = g;
+    out += note(first) + rest.map((r) => note(r)).join("");
+  }
+  return out;
+}
+console.log(words([["a", "b", "c"], ["d", "e"]]), log.join(","));`,
   // (each string of a chain of strings goes in as a piece of its own: test/string-builders.test.ts)
   "a concatenation of strings appended, in a try whose piece throws, with literal text": `
 const HEX = "0123456789abcdef";
