@@ -150,11 +150,25 @@ export function variableDemand(ctx: TransformContext, decl: ts.VariableDeclarati
   return demand;
 }
 
+// the operators whose unwrapped result can grow past 32 bits (`<<`) or carry such a value on
+const bitwise: ReadonlySet<ts.SyntaxKind> = new Set([
+  K.LessThanLessThanToken,
+  K.GreaterThanGreaterThanToken,
+  K.GreaterThanGreaterThanGreaterThanToken,
+  K.AmpersandToken,
+  K.BarToken,
+  K.CaretToken,
+]);
+
 /**
  * `value` stored by the statement `x = ...` (`assignment`), masked to the bits x's readers
  * see when that is fewer than 32 (variableDemand); a literal already within them is kept.
+ * Only a bitwise value can grow where its wrap was left out: any other is stored as it is,
+ * and the plain assignments of a program do not each look for their variable's readers.
  */
 export function maskedStore(ctx: TransformContext, assignment: ts.BinaryExpression, value: py.Expr): py.Expr {
+  const right = skipCasts(assignment.right);
+  if (!ts.isBinaryExpression(right) || !bitwise.has(right.operatorToken.kind)) return value;
   const decl = storedVariable(ctx, assignment);
   const demand = decl ? variableDemand(ctx, decl) : Infinity;
   if (demand === Infinity) return value;
