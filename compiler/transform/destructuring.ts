@@ -11,6 +11,7 @@ import * as T from "./types.js";
 import { attrName, receiverRepresentation, memberTarget, elementTarget } from "./access.js";
 import { propertyKey } from "./literals.js";
 import { recordRead } from "./record-fields.js";
+import { knownLength } from "./known-length.js";
 
 type Pattern = ts.BindingPattern | ts.ArrayLiteralExpression | ts.ObjectLiteralExpression;
 
@@ -112,13 +113,32 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
         return;
       }
     }
+    // `if (parts.length !== 3) return; const [a, b] = parts;`: `a, b, _t = parts`, one unpacking in place of a read
+    // per name, while the names are at least two and at least as many as the items left unnamed
+    const array = valueExpression(pattern);
+    const length = array && source && T.isArray(ctx.checker, source) ? knownLength(ctx, array, pattern) : undefined;
+    const named = elements.filter((el) => !ts.isOmittedExpression(el));
+    if (length !== undefined && length >= elements.length && named.length >= 2 && length - named.length <= named.length) {
+      const targets = plainTargets(ctx, named);
+      if (targets) {
+        const unused = length > named.length ? b.name(ctx.temp()) : undefined;
+        let next = 0;
+        const all = Array.from({ length }, (_, i) =>
+          i < elements.length && !ts.isOmittedExpression(elements[i]) ? targets[next++] : unused!,
+        );
+        ctx.addPreceding(b.assign(b.tuple(all), value));
+        return;
+      }
+    }
     if (source && !T.isArray(ctx.checker, source, true) && !T.isString(source, true) && !T.isAnyLike(source)) {
       return destructureIterator(ctx, elements, b.call("iter", [T.isMapType(source) ? b.method(value, "items") : value]));
     }
     const v = ctx.once(value);
     // an element with a default may be missing: past the end it reads as undefined (a tuple's required ones are there)
-    const required = source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference).target.minLength : 0;
-    const mayMiss = (i: number) => (i < required ? b.sub(v, b.num(i)) : b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none()));
+    const required =
+      source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference).target.minLength : 0;
+    const mayMiss = (i: number) =>
+      i < required ? b.sub(v, b.num(i)) : b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none());
     elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
       if (ts.isBindingElement(el)) {
@@ -203,6 +223,13 @@ function sourceNode(pattern: Pattern): ts.Node {
   if (!ts.isArrayBindingPattern(pattern) && !ts.isObjectBindingPattern(pattern) && ts.isBinaryExpression(p) && p.left === pattern)
     return p.right;
   return pattern;
+}
+
+/** The expression a pattern takes apart, when it has one (`const [a] = xs`, `[a] = xs`). */
+function valueExpression(pattern: Pattern): ts.Expression | undefined {
+  const p = pattern.parent;
+  if (ts.isVariableDeclaration(p) && p.name === pattern) return p.initializer;
+  return ts.isBinaryExpression(p) && p.left === pattern ? p.right : undefined;
 }
 
 function sourceType(ctx: TransformContext, pattern: Pattern): ts.Type | undefined {

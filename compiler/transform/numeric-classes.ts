@@ -148,6 +148,15 @@ export abstract class NumericClasses extends NumericStore {
       if (name === "map" && args[0]) return this.resultsOf(args[0]);
       return this.topClass;
     }
+    // s.split(sep): a new array of strings, which carry no numeric facts
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "split" && T.isString(this.typeAt(callee.expression))) {
+      const c = new ArrayClass(MAYBE_EMPTY);
+      this.constrain(
+        () => this.elemSlot(c),
+        () => TOP,
+      );
+      return c;
+    }
     if (ts.isPropertyAccessExpression(callee) && callee.expression.getText() === "Array" && callee.name.text === "from") {
       if (args.length === 2) return this.resultsOf(args[1]);
       if (args.length === 1 && !ts.isSpreadElement(args[0])) {

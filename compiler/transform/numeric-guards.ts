@@ -6,6 +6,7 @@
 // numeric analysis (numeric.ts) drops the negative sign of such uses, which lets
 // `s.substring(0, q)` after `const q = s.indexOf("?")` be a plain slice.
 import { ts } from "../typescript.js";
+import { conditionsAt } from "./dominating-conditions.js";
 
 const K = ts.SyntaxKind;
 
@@ -88,35 +89,13 @@ function proves(cond: ts.Expression, truth: boolean, is: Is): Guard {
   }
 }
 
-/** A statement that never completes normally: return, throw, break, continue (last in a block). */
-function exits(st: ts.Statement): boolean {
-  if (ts.isBlock(st)) return st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
-  return ts.isReturnStatement(st) || ts.isThrowStatement(st) || ts.isBreakStatement(st) || ts.isContinueStatement(st);
-}
-
 /** The strongest guard of `use` (an identifier naming the const `is` recognises). */
 export function guardAt(use: ts.Node, is: Is): Guard {
   let best: Guard = Guard.None;
-  const take = (g: Guard) => {
+  for (const { cond, truth } of conditionsAt(use)) {
+    const g = proves(cond, truth, is);
     if (strength[g] > strength[best]) best = g;
-  };
-  for (let child: ts.Node = use, n = use.parent; n && (best as Guard) !== Guard.Positive; child = n, n = n.parent) {
-    if (ts.isIfStatement(n) || ts.isConditionalExpression(n)) {
-      const [yes, no] = ts.isIfStatement(n) ? [n.thenStatement, n.elseStatement] : [n.whenTrue, n.whenFalse];
-      const cond = ts.isIfStatement(n) ? n.expression : n.condition;
-      if (child === yes) take(proves(cond, true, is));
-      else if (child === no) take(proves(cond, false, is));
-    } else if (ts.isBinaryExpression(n) && child === n.right) {
-      if (n.operatorToken.kind === K.AmpersandAmpersandToken) take(proves(n.left, true, is));
-      else if (n.operatorToken.kind === K.BarBarToken) take(proves(n.left, false, is));
-    } else if (ts.isBlock(n) || ts.isSourceFile(n) || ts.isCaseClause(n) || ts.isDefaultClause(n) || ts.isModuleBlock(n)) {
-      // `if (q < 0) return;` earlier in the same block (not for a function declared there: hoisted, it may run before)
-      if (ts.isFunctionDeclaration(child)) continue;
-      for (const st of n.statements) {
-        if (st === child) break;
-        if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement)) take(proves(st.expression, false, is));
-      }
-    }
+    if (best === Guard.Positive) break;
   }
   return best;
 }
