@@ -99,3 +99,51 @@ export function guardAt(use: ts.Node, is: Is): Guard {
   }
   return best;
 }
+
+const relations = new Set<ts.SyntaxKind>([
+  K.LessThanToken,
+  K.LessThanEqualsToken,
+  K.GreaterThanToken,
+  K.GreaterThanEqualsToken,
+  K.EqualsEqualsEqualsToken,
+  K.EqualsEqualsToken,
+]);
+
+/** `isNaN(q)`, `Number.isNaN(q)`, `Number.isInteger(q)`, `isFinite(q)`, `Number.isFinite(q)`: the test's name and argument. */
+function numberTest(e: ts.Expression): { name: string; arg: ts.Expression } | undefined {
+  if (!ts.isCallExpression(e) || e.arguments.length !== 1) return undefined;
+  const callee = e.expression;
+  if (ts.isIdentifier(callee)) return { name: callee.text, arg: e.arguments[0] };
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "Number")
+    return { name: callee.name.text, arg: e.arguments[0] };
+  return undefined;
+}
+
+/**
+ * Does `cond` being `truth` prove the const `is` recognises is not NaN? `isNaN(q)` false; `Number.isInteger(q)`
+ * or `isFinite(q)` true; a true comparison of q (`q >= 0`, `q < xs.length`, `q === 3`: NaN compares false with anything).
+ */
+function provesNumber(cond: ts.Expression, truth: boolean, is: Is): boolean {
+  while (ts.isParenthesizedExpression(cond)) cond = cond.expression;
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === K.ExclamationToken) return provesNumber(cond.operand, !truth, is);
+  const isQ = (e: ts.Expression) => {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isIdentifier(e) && is(e);
+  };
+  const test = numberTest(cond);
+  if (test) {
+    if (!isQ(test.arg)) return false;
+    return truth ? test.name === "isInteger" || test.name === "isFinite" : test.name === "isNaN";
+  }
+  if (!ts.isBinaryExpression(cond)) return false;
+  const op = cond.operatorToken.kind;
+  if ((op === K.AmpersandAmpersandToken && truth) || (op === K.BarBarToken && !truth))
+    return provesNumber(cond.left, truth, is) || provesNumber(cond.right, truth, is);
+  return truth && relations.has(op) && (isQ(cond.left) || isQ(cond.right));
+}
+
+/** Whether a test around `use` (an identifier naming the const `is` recognises) proved it is not NaN. */
+export function notNaNAt(use: ts.Node, is: Is): boolean {
+  for (const { cond, truth } of conditionsAt(use)) if (provesNumber(cond, truth, is)) return true;
+  return false;
+}

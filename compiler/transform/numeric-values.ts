@@ -3,7 +3,7 @@
 // re-runs it when the slot grows), with sign guards narrowing a use.
 import { ts } from "../typescript.js";
 import * as T from "./types.js";
-import { Guard, guardAt } from "./numeric-guards.js";
+import { Guard, guardAt, notNaNAt } from "./numeric-guards.js";
 import { intervalsOf, type Interval } from "./intervals.js";
 import {
   INFINT,
@@ -14,6 +14,8 @@ import {
   NANINT,
   NONINT,
   NZ,
+  DEC_MASK,
+  ROUNDED,
   POS,
   TOP,
   UINT,
@@ -186,7 +188,8 @@ export abstract class NumericValues extends NumericClasses {
    */
   protected narrowed(use: ts.Identifier, decl: ts.Node, bits: number): number {
     if (this.reassigned.has(decl) && ts.isVariableDeclaration(decl)) bits = this.counted(use, decl, bits);
-    if (!(bits & NEG)) return bits;
+    const mayBeNaN = (bits & (NONINT | NANINT | INFINT)) === (NONINT | NANINT);
+    if (!(bits & NEG) && !mayBeNaN) return bits;
     const list = decl.parent;
     const fixed =
       (ts.isVariableDeclaration(decl) &&
@@ -194,11 +197,21 @@ export abstract class NumericValues extends NumericClasses {
         (list.flags & ts.NodeFlags.Const || (list.flags & ts.NodeFlags.Let && !this.reassigned.has(decl)))) ||
       (ts.isParameter(decl) && !this.reassigned.has(decl));
     if (!fixed) return bits;
+    // an integer or NaN (parseInt's) that a test proved a number is an integer: `if (isNaN(n)) return;`
+    if (mayBeNaN) {
+      let proved = this.numbers.get(use);
+      if (proved === undefined) this.numbers.set(use, (proved = notNaNAt(use, (id) => this.declarationOf(id) === decl)));
+      if (proved) bits &= ~(NONINT | NANINT | NZ | DEC_MASK | ROUNDED);
+    }
+    if (!(bits & NEG)) return bits;
     let g = this.guards.get(use);
     if (g === undefined) this.guards.set(use, (g = guardAt(use, (id) => this.declarationOf(id) === decl)));
     if (g === Guard.None || (g === Guard.NotMinusOne && !onlyMinusOne(bits)) || (g === Guard.NonNegativeInt && bits & NONINT)) return bits;
     return bits & ~(NEG | M1 | (g === Guard.Positive ? ZERO : 0));
   }
+
+  /** uses a test proved are not NaN (notNaNAt) */
+  private readonly numbers = new Map<ts.Identifier, boolean>();
 
   private readonly intervals = new Map<ts.Node, Map<ts.Identifier, Interval> | undefined>();
 
