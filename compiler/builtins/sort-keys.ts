@@ -8,7 +8,7 @@ import type { TransformContext } from "../transform/context.js";
 import { numericBits } from "../transform/conversions.js";
 import { NONINT, isBoundedFinite } from "../transform/numeric-bits.js";
 import * as T from "../transform/types.js";
-import { skipParens } from "../transform/parens.js";
+import { skipCasts, skipParens } from "../transform/parens.js";
 import { chainMayRunAccessor } from "../transform/accessor-names.js";
 import { callbackExpression } from "./util.js";
 
@@ -106,4 +106,24 @@ function sameRead(x: ts.Expression, xp: string, y: ts.Expression, yp: string): b
 function neverNaN(ctx: TransformContext, read: ts.Expression): boolean {
   const bits = numericBits(ctx, read);
   return !(bits & NONINT) || isBoundedFinite(bits);
+}
+
+/** Whether the comparator `fn` compares keys, one term the item itself or, of pairs (`[key, value]`), its `[0]`. */
+export function comparesKeys(ctx: TransformContext, fn: ts.Expression, pairs: boolean): boolean {
+  fn = skipCasts(fn);
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+  const first = fn.parameters[0]?.name;
+  if (!first || !ts.isIdentifier(first)) return false;
+  const isItem = (e: ts.Expression) => ts.isIdentifier(e) && e.text === first.text;
+  const isKey = (e: ts.Expression): boolean => {
+    e = skipCasts(e);
+    if (!pairs) return isItem(e);
+    return (
+      ts.isElementAccessExpression(e) &&
+      ts.isNumericLiteral(e.argumentExpression) &&
+      e.argumentExpression.text === "0" &&
+      isItem(skipCasts(e.expression))
+    );
+  };
+  return comparatorKeys(ctx, fn)?.terms.some((t) => isKey(t.read)) ?? false;
 }

@@ -11,6 +11,7 @@ import { memberKeyedOnly, storedKeyedOnly } from "./keyed-properties.js";
 import type { ProgramInfo } from "./program-info.js";
 import { walk } from "./walk.js";
 import { sortedDistinct } from "./sorted-keys.js";
+import { comparesKeys } from "../builtins/sort-keys.js";
 
 const keyedMembers = new Set(["get", "has", "delete", "add", "set", "size", "clear"]);
 
@@ -20,11 +21,13 @@ function skipOuter(n: ts.Node): ts.Node {
 }
 
 /** `m.get(k)`, `m.size`, `m.set(k, v);` ... : a use that neither iterates nor lets the collection escape. */
-function keyedUse(checker: ts.TypeChecker, ref: ts.Expression): boolean {
-  if (sortedDistinct(checker, ref)) return true;
+function keyedUse(ctx: TransformContext, ref: ts.Expression): boolean {
+  const { checker } = ctx;
+  const byKeys = (fn: ts.Expression, pairs: boolean) => comparesKeys(ctx, fn, pairs);
+  if (sortedDistinct(checker, ref, byKeys)) return true;
   const p = ref.parent;
   if (!ts.isPropertyAccessExpression(p) || p.expression !== ref) return false;
-  if (sortedDistinct(checker, p.parent as ts.Expression)) return true;
+  if (sortedDistinct(checker, p.parent as ts.Expression, byKeys)) return true;
   if (!keyedMembers.has(p.name.text)) return false;
   if (p.name.text === "size") return !(ts.isCallExpression(p.parent) && p.parent.expression === p);
   const call = p.parent;
@@ -36,7 +39,7 @@ function keyedUse(checker: ts.TypeChecker, ref: ts.Expression): boolean {
 
 export function staysUnordered(ctx: TransformContext, node: ts.NewExpression): boolean {
   if (!ctx.program.orderedCollections) return true; // no order is observed anywhere: nothing to look up
-  const keyed = (n: ts.Expression) => keyedUse(ctx.checker, n);
+  const keyed = (n: ts.Expression) => keyedUse(ctx, n);
   const field = fieldStoredInto(ctx, node);
   if (field) return memberKeyedOnly(ctx, field.owner, field.name, keyed);
   const decl = skipOuter(node.parent);

@@ -5,7 +5,8 @@
 // and Sets plain dicts, and beside an iterated Map it leaves its own Map a dict.
 // Twelve keys inserted out of order make a plain dict's hash order show wherever
 // the rule would be applied too widely: equal string forms of different keys (1 and
-// "1"), a comparator, Map values or entries, two collections in one array.
+// "1"), a comparator, Map values or entries, two collections in one array. A comparator
+// with a term that compares the keys themselves sorts them one way too (sort-keys.ts).
 import { describe, expect, test } from "vitest";
 import { diffSuite, emittedPython } from "../helpers/diff.js";
 
@@ -85,6 +86,26 @@ const m = new Map<string, number>();
 for (const n of ["b", "a", "c", "aa", "ab", "ba"]) m.set(n, 1);
 const nums = new Set<number>([10, 9, 1, 100, 20]);
 console.log([...m.keys()].sort((a, b) => a.length - b.length).join(","), [...nums].sort().join(","));`,
+
+  "entries and keys sorted by comparators that end on the key, beside an iterated Map": `
+${keys}
+const listed = new Map<string, number>();
+const hits = new Map<string, number>();
+const byLength = new Set<string>();
+const ids = new Map<number, string>();
+names.forEach((n, i) => { listed.set(n, i); hits.set(n, n.length % 3); byLength.add(n); ids.set((i * 7) % 12, n); });
+console.log([...listed.keys()].join(","));
+console.log([...hits.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => k + v).join(" "));
+console.log([...hits].sort((a, b) => a[0].localeCompare(b[0])).slice(0, 4).join(" "));
+console.log([...byLength].sort((a, b) => a.length - b.length || a.localeCompare(b)).join(","));
+console.log(Array.from(ids.entries()).sort((a, b) => a[0] - b[0]).map((e) => e[1]).join(","));`,
+
+  "a comparator of values alone keeps the insertion order of ties": `
+${keys}
+const hits = new Map<string, number>();
+names.forEach((n) => hits.set(n, n.length % 3));
+console.log([...hits.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k).join(" "));
+console.log([...hits].sort((a, b) => a[1] - b[1] || a[1] - b[1]).map(([k]) => k).join(" "));`,
 });
 
 describe("sorted keys: emitted Python", () => {
@@ -107,6 +128,14 @@ console.log([...m.keys()].sort().join(","));`,
 const counts = new Map<string, number>();
 for (const w of "b a c a".split(" ")) counts.set(w, 1);
 console.log([...counts.keys()].sort((a, b) => a.length - b.length).join(","));`,
+    keyComparator: `
+const listed = new Map<string, number>();
+const counts = new Map<string, number>();
+const levels = new Map<string, number>();
+for (const w of "b a c a".split(" ")) { listed.set(w, 1); counts.set(w, (counts.get(w) ?? 0) + 1); levels.set(w, parseFloat(w)); }
+console.log([...listed.keys()].join(","));
+console.log([...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).join(" "));
+console.log([...levels.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).join(" "));`,
   });
 
   test("the program's only order read is a default sort of keys: plain dicts", () => {
@@ -126,5 +155,11 @@ console.log([...counts.keys()].sort((a, b) => a.length - b.length).join(","));`,
 
   test("a comparator keeps insertion order", () => {
     expect(py.comparator).toContain("counts = OrderedDict()");
+  });
+
+  test("a comparator whose term compares the keys: a dict; one whose earlier term may be NaN keeps the order", () => {
+    expect(py.keyComparator).toContain("listed = OrderedDict()");
+    expect(py.keyComparator).toContain("counts = {}");
+    expect(py.keyComparator).toContain("levels = OrderedDict()");
   });
 });
