@@ -93,6 +93,12 @@ function plainTargets(ctx: TransformContext, elements: readonly ts.Node[]): py.E
   return out;
 }
 
+/** Whether a value of type `t` may be undefined (or is of a type that says nothing). */
+function mayBeUndefined(t: ts.Type): boolean {
+  const F = ts.TypeFlags;
+  return (t.isUnion() ? t.types : [t]).some((p) => (p.flags & (F.Undefined | F.Void | F.Any | F.Unknown | F.TypeParameter)) !== 0);
+}
+
 /** A tuple type of exactly `n` required elements: the value unpacks as is. */
 function isExactTuple(ctx: TransformContext, t: ts.Type | undefined, n: number): boolean {
   if (!t || t.isUnion() || !ctx.checker.isTupleType(t)) return false;
@@ -139,16 +145,32 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference).target.minLength : 0;
     const mayMiss = (i: number) =>
       i < required ? b.sub(v, b.num(i)) : b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none());
+    // an element that is never undefined (of a `string[]`, a tuple's required `string`) takes the
+    // default only past the end: `v[1] if len(v) > 1 else d` (a null element is kept, as in JavaScript)
+    const tuple = source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference) : undefined;
+    const element = source && !tuple ? ctx.checker.getIndexTypeOfType(source, ts.IndexKind.Number) : undefined;
+    const neverUndefined = (i: number): boolean => {
+      if (!tuple) return element !== undefined && !mayBeUndefined(element);
+      const t = ctx.checker.getTypeArguments(tuple)[i];
+      return i < required && !!t && !mayBeUndefined(t);
+    };
+    const defaulted = (i: number, init: ts.Expression) => {
+      if (neverUndefined(i) && !(ts.isIdentifier(init) && init.text === "undefined")) {
+        if (i < required) return b.sub(v, b.num(i));
+        const [pre, d] = ctx.capture(() => transformExpr(ctx, init));
+        if (pre.length === 0) return b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), d);
+      }
+      return withDefault(ctx, mayMiss(i), init);
+    };
     elements.forEach((el, i) => {
       if (ts.isOmittedExpression(el)) return;
       if (ts.isBindingElement(el)) {
         if (el.dotDotDotToken) return bindTarget(ctx, el.name, b.sub(v, b.slice(b.num(i))));
-        const item = el.initializer ? mayMiss(i) : b.sub(v, b.num(i));
-        return bindTarget(ctx, el.name, withDefault(ctx, item, el.initializer));
+        return bindTarget(ctx, el.name, el.initializer ? defaulted(i, el.initializer) : b.sub(v, b.num(i)));
       }
       if (ts.isSpreadElement(el)) return bindTarget(ctx, el.expression, b.sub(v, b.slice(b.num(i))));
       if (ts.isBinaryExpression(el) && el.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        return bindTarget(ctx, el.left, withDefault(ctx, mayMiss(i), el.right));
+        return bindTarget(ctx, el.left, defaulted(i, el.right));
       }
       bindTarget(ctx, el, b.sub(v, b.num(i)));
     });

@@ -291,4 +291,20 @@ let key = "a";
 function nextKey() { key = key + "b"; return 1; }
 o[key] = nextKey();
 console.log(buf.join(","), pos, JSON.stringify(o));`,
+
+  "a default takes the place of a missing element only, of an array whose elements are never undefined": `
+for (const pair of ["a=1", "b", "c=", "d=4=5"]) {
+  const [key, raw = "none"] = pair.split("=");
+  console.log(key, raw);
+}
+const withNull: (string | null)[] = [null];
+const [n1 = "d"] = withNull;
+const maybe: (string | undefined)[] = [undefined, "x"];
+const [m1 = "d1", m2 = "d2", m3 = "d3"] = maybe;
+let calls = 0;
+const fallback = () => { calls++; return "f"; };
+const [g1 = fallback(), g2 = fallback()] = ["given"];
+let x = "", y: string | null = "";
+[x = "ax", y = "ay"] = ["bx", null] as (string | null)[] as [string, string | null];
+console.log(n1, m1, m2, m3, g1, g2, calls, x, y);`,
 });
