@@ -202,6 +202,14 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
     const optional = !prop || (prop.flags & ts.SymbolFlags.Optional) !== 0;
     return optional || hasDefault ? b.method(v, "get", [key]) : b.sub(v, key);
   };
+  // a property that is never undefined (required, of a type without undefined) never takes the
+  // default, even when it is null: read it as is (None is both null and undefined in Python)
+  const defaultedRead = (key: py.Expr, name: string | undefined, init: ts.Expression | undefined): py.Expr => {
+    const prop = name !== undefined && init ? objType.getProperty(name) : undefined;
+    if (prop && !(prop.flags & ts.SymbolFlags.Optional) && !mayBeUndefined(ctx.checker.getTypeOfSymbolAtLocation(prop, source)))
+      return read(key, name, false);
+    return withDefault(ctx, read(key, name, !!init), init);
+  };
   if (ts.isObjectBindingPattern(pattern)) {
     for (const el of pattern.elements) {
       if (el.dotDotDotToken) {
@@ -212,7 +220,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       const key = ts.isIdentifier(nameNode) ? b.str(nameNode.text) : propertyKey(ctx, nameNode as ts.PropertyName);
       const name = key.kind === "Constant" ? String(key.value) : undefined;
       taken.push(key);
-      bindTarget(ctx, el.name, withDefault(ctx, read(key, name, !!el.initializer), el.initializer));
+      bindTarget(ctx, el.name, defaultedRead(key, name, el.initializer));
     }
     return;
   }
@@ -223,7 +231,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
       const key = b.str(prop.name.text);
       taken.push(key);
       const init = prop.objectAssignmentInitializer;
-      assignTo(ctx, prop.name, () => withDefault(ctx, read(key, prop.name.text, !!init), init), prop, false);
+      assignTo(ctx, prop.name, () => defaultedRead(key, prop.name.text, init), prop, false);
     } else if (ts.isPropertyAssignment(prop)) {
       const key = propertyKey(ctx, prop.name);
       const name = key.kind === "Constant" ? String(key.value) : undefined;
@@ -234,7 +242,7 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
         init = target.right;
         target = target.left;
       }
-      bindTarget(ctx, target, withDefault(ctx, read(key, name, !!init), init));
+      bindTarget(ctx, target, defaultedRead(key, name, init));
     }
   }
 }

@@ -307,4 +307,15 @@ const [g1 = fallback(), g2 = fallback()] = ["given"];
 let x = "", y: string | null = "";
 [x = "ax", y = "ay"] = ["bx", null] as (string | null)[] as [string, string | null];
 console.log(n1, m1, m2, m3, g1, g2, calls, x, y);`,
+
+  "a property whose type has no undefined keeps its null; an optional one takes the default": `
+interface Opts { name: string | null; port?: number; label: string }
+const o: Opts = { name: null, label: "L" };
+const { name = "anon", port = 80, label = "none" } = o;
+function f({ name = "x", port = 1 }: Opts) { return \`\${name} \${port}\`; }
+class C { v: string | null = null; w?: string; }
+const { v = "dv", w = "dw" } = new C();
+let n2: string | null = "", l2 = "";
+({ name: n2 = "n", label: l2 = "l" } = { name: null, label: "given" } as Opts);
+console.log(name, port, label, f({ name: null, label: "" }), v, w, n2, l2);`,
 });
