@@ -141,13 +141,12 @@ function destructure(ctx: TransformContext, pattern: Pattern, value: py.Expr): v
     }
     const v = ctx.once(value);
     // an element with a default may be missing: past the end it reads as undefined (a tuple's required ones are there)
-    const required =
-      source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference).target.minLength : 0;
+    const tuple = source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference) : undefined;
+    const required = tuple ? tuple.target.minLength : 0;
     const mayMiss = (i: number) =>
       i < required ? b.sub(v, b.num(i)) : b.ifExp(b.cmp(b.call("len", [v]), ">", b.num(i)), b.sub(v, b.num(i)), b.none());
     // an element that is never undefined (of a `string[]`, a tuple's required `string`) takes the
     // default only past the end: `v[1] if len(v) > 1 else d` (a null element is kept, as in JavaScript)
-    const tuple = source && !source.isUnion() && ctx.checker.isTupleType(source) ? (source as ts.TupleTypeReference) : undefined;
     const element = source && !tuple ? ctx.checker.getIndexTypeOfType(source, ts.IndexKind.Number) : undefined;
     const neverUndefined = (i: number): boolean => {
       if (!tuple) return element !== undefined && !mayBeUndefined(element);
