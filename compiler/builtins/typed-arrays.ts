@@ -145,7 +145,7 @@ function mappedBytes(ctx: TransformContext, fn: ts.Expression, list: py.Expr): p
 }
 
 /** Whether the program makes views (subarray): only then may a Uint8Array be a memoryview. */
-function makesViews(ctx: TransformContext): boolean {
+export function makesViews(ctx: TransformContext): boolean {
   let known = viewPrograms.get(ctx.program);
   if (known === undefined) {
     known = ctx.program.files.some((f) => f.text.includes("subarray"));

@@ -10,6 +10,7 @@ import { isIntExpr, isInt32, isNonNegativeInt, isPositiveInt, isNonNegativeNumbe
 import * as T from "./types.js";
 import { piecesOfOperand, stringOf } from "./string-format.js";
 import { transformTypeofComparison } from "./typeof.js";
+import { arrayEquality } from "./array-equality.js";
 import { transformInstanceof } from "./typeof.js";
 import { receiverRepresentation } from "./access.js";
 import { nullishDefault, bindOnce } from "./bounds.js";
@@ -323,6 +324,7 @@ export function transformBinary(ctx: TransformContext, node: ts.BinaryExpression
       return assignTo(ctx, node.left, () => transformExpr(ctx, node.right), node.right, true);
     case K.AmpersandAmpersandToken:
     case K.BarBarToken:
+      return arrayEquality(ctx, node) ?? logical(ctx, node);
     case K.QuestionQuestionToken:
       return logical(ctx, node);
     case K.AmpersandAmpersandEqualsToken:

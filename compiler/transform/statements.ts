@@ -27,6 +27,7 @@ import { transformNamespace, transformImportEquals } from "./namespaces.js";
 import { assignsAtTop, renamed } from "../python/rename.js";
 import { mentions } from "../python/mentions.js";
 import { maskedStore } from "./demanded-bits.js";
+import { arrayEquality } from "./array-equality.js";
 
 /** Transform a statement list; function declarations move to the top, as JavaScript hoists them. */
 export function transformStatements(ctx: TransformContext, stmts: readonly ts.Statement[]): py.Stmt[] {
@@ -327,6 +328,8 @@ export function condition(ctx: TransformContext, node: ts.Expression): py.Expr {
   if (ts.isBinaryExpression(node)) {
     const op = node.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+      const equality = arrayEquality(ctx, node);
+      if (equality) return equality;
       const left = condition(ctx, node.left);
       const [pre, right] = ctx.capture(() => condition(ctx, node.right));
       if (pre.length === 0) return op === ts.SyntaxKind.AmpersandAmpersandToken ? b.and(left, right) : b.or(left, right);
