@@ -67,7 +67,30 @@ function plainLiteral(node: ts.Expression): RegexLiteral | undefined {
 
 /** The module-level name of a plain literal's compiled "(prefix)(pattern)" (see constantFor). */
 function compiledPattern(ctx: TransformContext, lit: RegexLiteral): string {
-  return moduleConstant(ctx, lit.node, lit.source, lit.flags, true);
+  return moduleConstant(ctx, lit.node, lit.source, lit.flags, "bare");
+}
+
+/**
+ * Whether a regex matches only at the start of the text: its source starts with `^`, no `|`
+ * outside a group or class offers an unanchored alternative, and no `m` flag lets `^` match
+ * after a line break. re's match() then needs no search prefix: a text that fails is tried once,
+ * not at every position.
+ */
+function anchoredAtStart(lit: RegexLiteral): boolean {
+  const src = lit.source;
+  if (!src.startsWith("^") || lit.flags.includes("m")) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return false;
+  }
+  return true;
 }
 
 /** The value of a constant string expression (its literal type), else undefined. */
@@ -126,14 +149,14 @@ function regexValue(ctx: TransformContext, node: ts.Node, source: string, flags:
 }
 
 function constantFor(ctx: TransformContext, node: ts.Node, source: string, flags: string): string {
-  return moduleConstant(ctx, node, source, flags, false);
+  return moduleConstant(ctx, node, source, flags, "object");
 }
 
 /** The module-level constant of a regex: a JsRegExp, or (`bare`) only its compiled pattern. */
-function moduleConstant(ctx: TransformContext, node: ts.Node, source: string, flags: string, bare: boolean): string {
+function moduleConstant(ctx: TransformContext, node: ts.Node, source: string, flags: string, kind: "object" | "bare" | "anchored"): string {
   let mod = perModule.get(ctx);
   if (!mod) perModule.set(ctx, (mod = { stmts: [], names: new Map() }));
-  const key = (bare ? "bare " : "") + source + "/" + flags;
+  const key = kind + " " + source + "/" + flags;
   const known = mod.names.get(key);
   if (known) return known;
   let translated;
@@ -143,8 +166,9 @@ function moduleConstant(ctx: TransformContext, node: ts.Node, source: string, fl
     if (!(err instanceof RegexUnsupported)) throw err;
     throw unsupported(node, Codes.regex, `${err.what} in /${source}/${flags}`, err.instead);
   }
-  // group 1: the text before the match (nothing for the y flag, which matches only at lastIndex); group 2: the match
-  const full = (flags.includes("y") ? "()(" : "([\\s\\S]*?)(") + translated.pattern + ")";
+  // group 1: the text before the match (nothing for the y flag, which matches only at lastIndex); group 2: the match.
+  // An anchored pattern only tested has no groups around it (anchoredAtStart)
+  const full = kind === "anchored" ? translated.pattern : (flags.includes("y") ? "()(" : "([\\s\\S]*?)(") + translated.pattern + ")";
   const ascii = [...full].every((c) => c.charCodeAt(0) < 0x80);
   const literal: py.Constant = { kind: "Constant", value: full, bytes: !ascii };
   ctx.useStd("re");
@@ -153,7 +177,7 @@ function moduleConstant(ctx: TransformContext, node: ts.Node, source: string, fl
   mod.stmts.push(
     b.assign(
       b.name(name),
-      bare ? compiled : b.call(ctx.useHelper("JsRegExp"), [compiled, b.str(source), b.str(flags), b.num(translated.groups)]),
+      kind !== "object" ? compiled : b.call(ctx.useHelper("JsRegExp"), [compiled, b.str(source), b.str(flags), b.num(translated.groups)]),
     ),
   );
   mod.names.set(key, name);
@@ -197,7 +221,12 @@ export function regexMethod(ctx: TransformContext, name: string, node: ts.CallEx
   switch (name) {
     case "test": {
       const plain = plainLiteral(callee.expression);
-      if (plain) return b.cmp(b.method(b.name(compiledPattern(ctx, plain)), "match", [text()]), "is not", b.none());
+      if (plain) {
+        const pattern = anchoredAtStart(plain)
+          ? moduleConstant(ctx, plain.node, plain.source, plain.flags, "anchored")
+          : compiledPattern(ctx, plain);
+        return b.cmp(b.method(b.name(pattern), "match", [text()]), "is not", b.none());
+      }
       return b.method(rx(), name, [text()]);
     }
     case "exec":

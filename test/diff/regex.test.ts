@@ -370,7 +370,8 @@ const line = "key==";
 console.log(/^\\w+=*$/.test(line), line.replace(/==?$/, ""));`,
   });
   test("are compiled patterns, with no RegExp object in the runtime", () => {
-    expect(py.plain).toContain('_RE = re.compile("([\\\\s\\\\S]*?)(^\\\\w+=*$)")');
+    // anchored at the start, only tested: the pattern itself (regex-anchored.test.ts)
+    expect(py.plain).toContain('_RE = re.compile("^\\\\w+=*$")');
     expect(py.plain).toContain("_RE.match(line) is not None");
     expect(py.plain).toContain('js_re_sub(line, _RE1, "")');
     expect(py.plain).not.toContain("JsRegExp");
