@@ -12,7 +12,7 @@
 import { ts } from "../typescript.js";
 import { isWrite } from "./writes.js";
 import { blockLet } from "./block-lets.js";
-import { flipped } from "./numeric-guards.js";
+import { flipped, negated as guardNegations } from "./numeric-guards.js";
 
 const K = ts.SyntaxKind;
 
@@ -65,16 +65,12 @@ function counted(e: ts.Expression, is: Is): ((r: Interval) => Interval) | undefi
   return undefined;
 }
 
-// what `!(x op c)` says of x: a counter is an integer, never NaN, so every comparison negates
+// what `!(x op c)` says of x: the guards' negations, and those of `>` and `>=`, which the guards
+// leave out for a value that may be NaN; a counter is an integer, so every comparison negates
 const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
-  [K.LessThanToken]: K.GreaterThanEqualsToken,
-  [K.LessThanEqualsToken]: K.GreaterThanToken,
+  ...guardNegations,
   [K.GreaterThanToken]: K.LessThanEqualsToken,
   [K.GreaterThanEqualsToken]: K.LessThanToken,
-  [K.EqualsEqualsEqualsToken]: K.ExclamationEqualsEqualsToken,
-  [K.EqualsEqualsToken]: K.ExclamationEqualsToken,
-  [K.ExclamationEqualsEqualsToken]: K.EqualsEqualsEqualsToken,
-  [K.ExclamationEqualsToken]: K.EqualsEqualsToken,
 };
 
 /** The comparison `x op c` (either side), as the range it leaves when `truth`. */
