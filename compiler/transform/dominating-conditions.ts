@@ -41,3 +41,20 @@ export function* conditionsAt(use: ts.Node): Generator<Condition> {
     }
   }
 }
+
+/**
+ * The tests `cond` having the value `truth` proves, in source order: `!x` is x with the other
+ * value, both sides of a true `&&` (of a false `||`) hold; any other test is itself.
+ */
+export function* factsOf(cond: ts.Expression, truth: boolean): Generator<Condition> {
+  while (ts.isParenthesizedExpression(cond)) cond = cond.expression;
+  if (ts.isPrefixUnaryExpression(cond) && cond.operator === K.ExclamationToken) return yield* factsOf(cond.operand, !truth);
+  if (ts.isBinaryExpression(cond)) {
+    const op = cond.operatorToken.kind;
+    if ((op === K.AmpersandAmpersandToken && truth) || (op === K.BarBarToken && !truth)) {
+      yield* factsOf(cond.left, truth);
+      return yield* factsOf(cond.right, truth);
+    }
+  }
+  yield { cond, truth };
+}

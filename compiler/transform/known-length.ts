@@ -6,7 +6,7 @@
 // the test is its length at every later use.
 import { ts } from "../typescript.js";
 import type { TransformContext } from "./context.js";
-import { conditionsAt } from "./dominating-conditions.js";
+import { conditionsAt, factsOf } from "./dominating-conditions.js";
 import { skipParens } from "./parens.js";
 
 const K = ts.SyntaxKind;
@@ -18,13 +18,17 @@ function integerLiteral(e: ts.Expression): number | undefined {
 
 /** What `cond` having the value `truth` says of the length of the array `is` recognises (`x.length`). */
 function lengthProved(cond: ts.Expression, truth: boolean, isArray: (e: ts.Expression) => boolean): number | undefined {
-  cond = skipParens(cond);
-  if (ts.isPrefixUnaryExpression(cond) && cond.operator === K.ExclamationToken) return lengthProved(cond.operand, !truth, isArray);
+  for (const fact of factsOf(cond, truth)) {
+    const n = factLength(fact.cond, fact.truth, isArray);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/** The length the comparison `cond` (`x.length === 3`, `3 !== x.length`) being `truth` proves. */
+function factLength(cond: ts.Expression, truth: boolean, isArray: (e: ts.Expression) => boolean): number | undefined {
   if (!ts.isBinaryExpression(cond)) return undefined;
   const op = cond.operatorToken.kind;
-  // both sides of a true `&&` (of a false `||`) hold
-  if ((op === K.AmpersandAmpersandToken && truth) || (op === K.BarBarToken && !truth))
-    return lengthProved(cond.left, truth, isArray) ?? lengthProved(cond.right, truth, isArray);
   const equal = op === K.EqualsEqualsEqualsToken || op === K.EqualsEqualsToken;
   const unequal = op === K.ExclamationEqualsEqualsToken || op === K.ExclamationEqualsToken;
   if (!(equal && truth) && !(unequal && !truth)) return undefined;

@@ -6,7 +6,7 @@
 // numeric analysis (numeric.ts) drops the negative sign of such uses, which lets
 // `s.substring(0, q)` after `const q = s.indexOf("?")` be a plain slice.
 import { ts } from "../typescript.js";
-import { conditionsAt } from "./dominating-conditions.js";
+import { conditionsAt, factsOf } from "./dominating-conditions.js";
 
 const K = ts.SyntaxKind;
 
@@ -41,7 +41,7 @@ export const flipped: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [K.GreaterThanEqualsToken]: K.LessThanEqualsToken,
 };
 // what `!(q op c)` says of q (NaN makes every comparison false: it is not an integer, so a guard cannot make it one)
-const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+export const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [K.LessThanToken]: K.GreaterThanEqualsToken,
   [K.LessThanEqualsToken]: K.GreaterThanToken,
   [K.EqualsEqualsEqualsToken]: K.ExclamationEqualsEqualsToken,
@@ -50,15 +50,19 @@ const negated: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [K.ExclamationEqualsToken]: K.EqualsEqualsToken,
 };
 
-/** What `cond` being `truth` proves about the const `is` recognises. */
+/** What `cond` being `truth` proves about the const `is` recognises: its first fact (factsOf) that says something. */
 function proves(cond: ts.Expression, truth: boolean, is: Is): Guard {
-  while (ts.isParenthesizedExpression(cond)) cond = cond.expression;
-  if (ts.isPrefixUnaryExpression(cond) && cond.operator === K.ExclamationToken) return proves(cond.operand, !truth, is);
+  for (const fact of factsOf(cond, truth)) {
+    const g = comparisonProves(fact.cond, fact.truth, is);
+    if (g !== Guard.None) return g;
+  }
+  return Guard.None;
+}
+
+/** What the comparison `cond` (of the const with a literal) being `truth` proves. */
+function comparisonProves(cond: ts.Expression, truth: boolean, is: Is): Guard {
   if (!ts.isBinaryExpression(cond)) return Guard.None;
   let op: ts.SyntaxKind = cond.operatorToken.kind;
-  // both sides of a true `&&` (of a false `||`) hold
-  if ((op === K.AmpersandAmpersandToken && truth) || (op === K.BarBarToken && !truth))
-    return proves(cond.left, truth, is) || proves(cond.right, truth, is);
   let c = literal(cond.right);
   let side = cond.left;
   if (c === undefined) {
@@ -124,8 +128,12 @@ function numberTest(e: ts.Expression): { name: string; arg: ts.Expression } | un
  * or `isFinite(q)` true; a true comparison of q (`q >= 0`, `q < xs.length`, `q === 3`: NaN compares false with anything).
  */
 function provesNumber(cond: ts.Expression, truth: boolean, is: Is): boolean {
-  while (ts.isParenthesizedExpression(cond)) cond = cond.expression;
-  if (ts.isPrefixUnaryExpression(cond) && cond.operator === K.ExclamationToken) return provesNumber(cond.operand, !truth, is);
+  for (const fact of factsOf(cond, truth)) if (factProvesNumber(fact.cond, fact.truth, is)) return true;
+  return false;
+}
+
+/** provesNumber of one fact: a number test of the const, or a comparison of it. */
+function factProvesNumber(cond: ts.Expression, truth: boolean, is: Is): boolean {
   const isQ = (e: ts.Expression) => {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
     return ts.isIdentifier(e) && is(e);
@@ -136,10 +144,7 @@ function provesNumber(cond: ts.Expression, truth: boolean, is: Is): boolean {
     return truth ? test.name === "isInteger" || test.name === "isFinite" : test.name === "isNaN";
   }
   if (!ts.isBinaryExpression(cond)) return false;
-  const op = cond.operatorToken.kind;
-  if ((op === K.AmpersandAmpersandToken && truth) || (op === K.BarBarToken && !truth))
-    return provesNumber(cond.left, truth, is) || provesNumber(cond.right, truth, is);
-  return truth && relations.has(op) && (isQ(cond.left) || isQ(cond.right));
+  return truth && relations.has(cond.operatorToken.kind) && (isQ(cond.left) || isQ(cond.right));
 }
 
 /** Whether a test around `use` (an identifier naming the const `is` recognises) proved it is not NaN. */
