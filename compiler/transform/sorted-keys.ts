@@ -1,7 +1,7 @@
 // Keys sorted by the default comparator, or entries by a comparator that compares their keys,
-// show no insertion order: `[...m.keys()].sort()` gives one order whatever order the keys went in. ProgramInfo does not count such a
-// read as observing order, and a Map read only so and by key stays a plain dict
-// (unordered-collections.ts).
+// show no insertion order: `[...m.keys()].sort()` gives one order whatever order the keys went
+// in. ProgramInfo does not count such a read as observing order, and a Map read only so and by
+// key stays a plain dict (unordered-collections.ts).
 import { ts } from "../typescript.js";
 import { skipCasts } from "./parens.js";
 import * as T from "./types.js";
@@ -19,9 +19,10 @@ function skipOuter(n: ts.Node): ts.Node {
  *   string forms. Keys are distinct, and when they are all strings or all numbers so are their
  *   string forms (0 and -0 are one key). Values may repeat: when they are all strings, equal
  *   ones are the same string, so their order cannot show either (equal numbers could be 0 and -0);
- * - by a comparator `comparesKeys` accepts (builtins/sort-keys.ts) as one a term of which compares the distinct
- *   keys themselves: `[...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))`.
- *   Two items differ in their key, so every earlier term equal, that term decides.
+ * - by a comparator of keys one of whose terms compares the distinct keys themselves (the
+ *   caller's `comparesKeys`, builtins/sort-keys.ts): `[...m.entries()].sort((a, b) => b[1] - a[1]
+ *   || a[0].localeCompare(b[0]))`. Two items differ in their key, so when every earlier term
+ *   is equal that term decides.
  */
 export function sortedDistinct(
   checker: ts.TypeChecker,
