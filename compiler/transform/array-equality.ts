@@ -15,17 +15,11 @@ import { numericBits } from "./conversions.js";
 import { NONINT } from "./numeric-bits.js";
 import { skipParens } from "./parens.js";
 import { chainMayRunAccessor } from "./accessor-names.js";
+import { stableReference } from "./non-empty.js";
 import { makesViews } from "../builtins/typed-arrays.js";
 import * as T from "./types.js";
 
 const K = ts.SyntaxKind;
-
-/** `q`, `this.q`, `a.b.q`: reading it twice gives the same array. */
-function stableReference(e: ts.Expression): boolean {
-  e = skipParens(e);
-  if (ts.isIdentifier(e) || e.kind === K.ThisKeyword) return true;
-  return ts.isPropertyAccessExpression(e) && !e.questionDotToken && stableReference(e.expression);
-}
 
 /** The name a chain of fields starts from (`a` of `a.b.c`). */
 function rootName(e: ts.Expression): string | undefined {

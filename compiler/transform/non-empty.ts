@@ -26,7 +26,7 @@ export function guardedNonEmpty(ctx: TransformContext, call: ts.CallExpression):
 }
 
 /** `q`, `this.q`, `a.b.q`: reading it twice with nothing between gives the same array. */
-function stableReference(e: ts.Expression): boolean {
+export function stableReference(e: ts.Expression): boolean {
   e = skipParens(e);
   if (ts.isIdentifier(e) || e.kind === K.ThisKeyword) return true;
   return ts.isPropertyAccessExpression(e) && !e.questionDotToken && stableReference(e.expression);
