@@ -31,8 +31,12 @@ export interface World {
   insecureTls?: boolean;
   /** start the world's servers; return where the board's outbound connections go ("address:port" -> local port) */
   start?(peers: Peers): Promise<Record<string, number>>;
-  /** drive a server on the board once it listens on `boardPort` (reachable at host:port); return when done */
-  onListen?(listen: { boardPort: number; host: string; port: number; udp: boolean }, peers: Peers): Promise<void>;
+  /**
+   * Drive a server on the board once it listens on `boardPort` (reachable at host:port). When it
+   * resolves the program is interrupted, as a user stops a server, unless it resolves to
+   * "ends by itself": then the program is left to finish (an interrupt then would race its cleanup).
+   */
+  onListen?(listen: { boardPort: number; host: string; port: number; udp: boolean }, peers: Peers): Promise<void | "ends by itself">;
   /** stop the world's servers */
   stop?(): Promise<void>;
   /** how long the program may run before it is interrupted (servers run until their clients are done) */
@@ -112,7 +116,11 @@ export async function runInWorld(files: { path: string; text: string }[], entry:
       const line = describe(e);
       if (line) events.push(line);
       if (e.kind === "listen" && world.onListen) {
-        driving.push(world.onListen(e, peers).then(() => sim?.interrupt()));
+        driving.push(
+          world.onListen(e, peers).then((how) => {
+            if (how !== "ends by itself") sim?.interrupt();
+          }),
+        );
       }
     },
   });
