@@ -30,7 +30,10 @@ function specifier(file: string, other: string): string {
 
 /** The board modules the program can import: the modules the typings declare (`declare module "socket"`), and mpts's runtime. */
 function declaredModules(checker: ts.TypeChecker): Map<string, string> {
-  const found = new Map<string, string>([["mpts_rt", "the mpts runtime (mpts_rt.py)"]]);
+  const found = new Map<string, string>([
+    ["mpts_rt", "the mpts runtime (mpts_rt.py)"],
+    ["mpts_rt_slow", "the mpts runtime (mpts_rt_slow.py)"],
+  ]);
   for (const symbol of checker.getAmbientModules()) {
     const name = symbol.getName().replace(/^"|"$/g, "");
     const decl = symbol.declarations?.[0];
@@ -129,7 +132,8 @@ function importedBoardModules(sources: readonly ts.SourceFile[], board: Map<stri
   const found = new Map<string, ts.SourceFile>();
   for (const sf of sources) {
     for (const st of sf.statements) {
-      if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+      if (!(ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) || !st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier))
+        continue;
       const spec = st.moduleSpecifier.text;
       if (board.has(spec) && !found.has(spec)) found.set(spec, sf);
     }

@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "./errors.js";
-import { runtimeSource } from "./runtime/helpers.js";
+import { isRuntimeFile, runtimeHead } from "./runtime/helpers.js";
 
 /** The output folder cannot be written: a one-line cause, exit status 2. */
 export class OutputError extends UsageError {}
@@ -26,9 +26,6 @@ function show(p: string): string {
 
 const elsewhere = "write the output elsewhere (--out-dir, or outDir in tsconfig.json)";
 const chooseFolder = "choose a folder for the output (--out-dir, or outDir in tsconfig.json)";
-
-/** The first line of every mpts_rt.py mpts writes. */
-const runtimeHead = runtimeSource([]).split("\n")[0];
 
 /** Whether `text` is a source map mpts wrote for the Python file `py` (its basename). */
 function isMptsMap(text: string, py: string): boolean {
@@ -50,12 +47,12 @@ function isMptsMap(text: string, py: string): boolean {
 /**
  * Whether the file `rel` of the output folder is one mpts wrote. mpts knows its
  * files without a list of its own: every .py it writes has a source map beside
- * it naming that .py and its TypeScript source, and the runtime file starts
+ * it naming that .py and its TypeScript source, and the runtime files start
  * with mpts's line. A hand-written main.py has no such map.
  */
 export function writtenByMpts(outDir: string, rel: string): boolean {
   const abs = path.join(outDir, rel);
-  if (rel === "mpts_rt.py") return fs.readFileSync(abs, "utf8").split("\n")[0] === runtimeHead;
+  if (isRuntimeFile(rel)) return fs.readFileSync(abs, "utf8").split("\n")[0] === runtimeHead;
   if (rel.endsWith(".py.map")) return isMptsMap(fs.readFileSync(abs, "utf8"), path.basename(rel, ".map"));
   if (!rel.endsWith(".py")) return false;
   const map = abs + ".map";

@@ -11,7 +11,7 @@ import { ProgramInfo } from "./transform/program-info.js";
 import { importGraph } from "./transform/programs.js";
 import { transformSourceFile } from "./transform/module.js";
 import { printModule } from "./python/printer.js";
-import { runtimeSource } from "./runtime/helpers.js";
+import { runtimeFiles } from "./runtime/helpers.js";
 import { caseClashes, moduleNameClashes } from "./module-names.js";
 import { writeFiles, type OutputFile } from "./output.js";
 import { UsageError } from "./errors.js";
@@ -322,7 +322,7 @@ export function compileChecked(project: ts.Program, rootDir: string, outDir: str
     o.helpers.forEach((h) => helpers.add(h));
     files.push({ path: o.path, text: o.python! }, { path: o.path + ".map", text: o.map! });
   }
-  if (helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(helpers) });
+  if (helpers.size) files.push(...runtimeFiles(helpers));
   return { outDir, rootDir, files, diagnostics };
 }
 

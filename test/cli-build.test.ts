@@ -46,7 +46,7 @@ describe("mpts build", () => {
     });
     const r = await execa("node", [mpts, "build", "x/foo.ts", "--out-dir", "OUT"], { cwd: dir, reject: false });
     expect(r.exitCode).toBe(0);
-    expect(listFiles(path.join(dir, "OUT"))).toEqual(["foo.py", "foo.py.map", "mpts_rt.py"]);
+    expect(listFiles(path.join(dir, "OUT"))).toEqual(["foo.py", "foo.py.map", "mpts_rt.py", "mpts_rt_slow.py"]);
     const run = await runBuilt(path.join(dir, "OUT"), "foo");
     expect(run.error).toBeUndefined();
     expect(run.stdout).toBe("hello ada 1.5\nhello grace 2.5\n");
@@ -99,6 +99,7 @@ describe("mpts build", () => {
       "lib/util.py",
       "main.py",
       "mpts_rt.py",
+      "mpts_rt_slow.py",
     ]);
     expect(fs.readFileSync(path.join(dir, "dist/main.py"), "utf8")).toContain("from lib.util import twice\n");
     const run = await runBuilt(path.join(dir, "dist"), "main");
@@ -414,7 +415,7 @@ describe("mpts build: the tsconfig and the output folder", () => {
       fs.writeFileSync(path.join(out, "main.py"), "# edited by hand in the output\n");
       writeTo(out);
       expect(read(out, "main.py")).toBe(compiled.files.find((f) => f.path === "main.py")!.text);
-      expect(listFiles(out)).toEqual(["main.py", "main.py.map", "mpts_rt.py", "sensors/util.py", "sensors/util.py.map"]);
+      expect(listFiles(out)).toEqual(["main.py", "main.py.map", "mpts_rt.py", "mpts_rt_slow.py", "sensors/util.py", "sensors/util.py.map"]);
     });
 
     test("a .py without the source map mpts writes beside it is not mpts's", () => {

@@ -86,7 +86,7 @@ describe("mpts flash", { timeout: 180_000 }, () => {
     expect(r.out).toContain("app.py runs as main.py");
     expect(r.out).toContain("  sent      main.py (");
     expect(r.out).toContain("  sent      lib/util.py (");
-    expect(r.out).toMatch(/\/dev\/ttyUSB0: 3 sent \([\d.]+ k?B\), 0 unchanged, program restarted, in [\d.]+ s/);
+    expect(r.out).toMatch(/\/dev\/ttyUSB0: 4 sent \([\d.]+ k?B\), 0 unchanged, program restarted, in [\d.]+ s/);
     expect(r.out).toMatch(/done in [\d.]+ s/);
     // what the board holds is a program MicroPython runs from its root
     const run = await runInVm(
@@ -110,7 +110,7 @@ describe("mpts flash", { timeout: 180_000 }, () => {
     expect(r.status).toBe(0);
     const sums = bench.calls().find((c) => c.includes("sha256sum"))!;
     // the runtime helpers (number formatting) did not change either
-    expect(sums.slice(sums.indexOf("sha256sum") + 1).sort()).toEqual([":lib/util.py", ":main.py", ":mpts_rt.py"]);
+    expect(sums.slice(sums.indexOf("sha256sum") + 1).sort()).toEqual([":lib/util.py", ":main.py", ":mpts_rt.py", ":mpts_rt_slow.py"]);
     const upload = uploadCall(bench)!;
     expect(upload.filter((a) => a.endsWith(".mpts-tmp"))).toEqual([":lib/util.py.mpts-tmp"]);
     expect(upload).not.toContain("mkdir");
@@ -124,7 +124,7 @@ describe("mpts flash", { timeout: 180_000 }, () => {
     const again = await flashWith(bench, dir);
     expect(again.status).toBe(0);
     expect(uploadCall(bench)).toBeUndefined();
-    expect(again.out).toContain("0 sent (0 B), 3 unchanged, program restarted");
+    expect(again.out).toContain("0 sent (0 B), 4 unchanged, program restarted");
     expect(bench.started()).toEqual(["main", "main", "main"]);
   });
 
@@ -416,8 +416,8 @@ describe("mpts flash", { timeout: 180_000 }, () => {
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toContain(`[${a}] sent      main.py`);
     expect(r.stdout).toContain(`[${b}] sent      lib/util.py`);
-    expect(r.stdout).toContain(`mpts: ${a}: 3 sent (`);
-    expect(r.stdout).toContain(`mpts: ${b}: 3 sent (`);
+    expect(r.stdout).toContain(`mpts: ${a}: 4 sent (`);
+    expect(r.stdout).toContain(`mpts: ${b}: 4 sent (`);
     expect(r.stderr).toContain(`mpts: ${c}: ${c} is busy: another program holds it`);
     expect(r.stdout).toContain("2 of 3 boards flashed");
     expect(bench.files(a)).toEqual(bench.files(b));
@@ -440,7 +440,7 @@ describe("mpts flash", { timeout: 180_000 }, () => {
     expect(c.err).toBe(
       "mpts: mpremote not found (looked for `mpremote` on PATH): install it with `pip install mpremote` (or `pipx install mpremote`), or name it with --mpremote PATH or MPTS_MPREMOTE\n",
     );
-    expect(c.out).toContain("built 3 Python files");
+    expect(c.out).toContain("built 4 Python files");
 
     const named = await flashWith(bench, dir, {}, { MPTS_MPREMOTE: path.join(bench.dir, "no-such-mpremote") });
     expect(named.status).toBe(2);

@@ -610,11 +610,12 @@ console.log(a, b, t, u, n, w, s, z, m, p);`,
     expect(vm.stdout).toBe("no X\n");
   });
 
-  test("a file named like the runtime (mpts_rt.ts) gets its own module beside mpts_rt.py", async () => {
+  test("files named like the runtime (mpts_rt.ts, mpts_rt_slow.ts) get their own modules beside mpts_rt.py", async () => {
     const py = await checkProgram({
       "mpts_rt.ts": `export const helper = "user helper";`,
-      "main.ts": `import { helper } from "./mpts_rt";\nconsole.log(helper, [1.5, 2].map((x) => x * 2));`,
+      "mpts_rt_slow.ts": `export const other = "user's slow";`,
+      "main.ts": `import { helper } from "./mpts_rt";\nimport { other } from "./mpts_rt_slow";\nconsole.log(helper, other, [1.5, 2].map((x) => x * 2), 0.1 + 0.2);`,
     });
-    expect([...py.keys()].sort()).toEqual(["main.py", "mpts_rt.py", "mpts_rt_.py"]);
+    expect([...py.keys()].sort()).toEqual(["main.py", "mpts_rt.py", "mpts_rt_.py", "mpts_rt_slow.py", "mpts_rt_slow_.py"]);
   });
 });

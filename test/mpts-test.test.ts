@@ -154,7 +154,7 @@ describe("mpts test", { timeout: 120000 }, () => {
     const r = await mptsIn(dir, ["build"]);
     expect(r.stderr).toBe("");
     expect(r.exitCode).toBe(0);
-    expect(listFiles(path.join(dir, "dist"))).toEqual(["calc.py", "calc.py.map", "mpts_rt.py"]);
+    expect(listFiles(path.join(dir, "dist"))).toEqual(["calc.py", "calc.py.map", "mpts_rt.py", "mpts_rt_slow.py"]);
   });
 
   test("all passing: status 0; a test's own output passes through; one .test.ts file runs alone", async () => {

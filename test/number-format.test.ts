@@ -3,7 +3,7 @@
 // js_to_fixed against toFixed (from 1e21 on it is String(x), found without js_num).
 // Floats reach the VM as their 8 bytes, so no float parsing stands in between.
 import { describe, expect, test } from "vitest";
-import { runtimeSource } from "../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../compiler/runtime/helpers.js";
 import { runInVm } from "../compiler/board/vm.js";
 
 const floats = [
@@ -20,6 +20,12 @@ function floatLiteral(x: number): string {
   return `_f(b"${[...bytes].map((b) => "\\x" + b.toString(16).padStart(2, "0")).join("")}")`;
 }
 
+/** Every runtime file of these helpers, one after the other. */
+const runtimeText = (used: string[]) =>
+  runtimeFiles(used)
+    .map((f) => f.text)
+    .join("\n");
+
 async function format(helper: string, pyValues: string[], alongside: string[] = []): Promise<string[]> {
   const prog = [
     "import struct",
@@ -31,7 +37,7 @@ async function format(helper: string, pyValues: string[], alongside: string[] = 
   const run = await runInVm(
     [
       { path: "prog.py", text: prog + "\n" },
-      { path: "mpts_rt.py", text: runtimeSource([helper, ...alongside]) },
+      ...runtimeFiles([helper, ...alongside]),
     ],
     "prog",
   );
@@ -90,10 +96,10 @@ describe("number formatting helpers", () => {
     for (const p of [70, 71, 100, 500, 1000]) big.push(2 ** p, 2 ** p * (1 + 2 ** -52), 2 ** p * (1 - 2 ** -53));
     const values = big.map((x) => `${floatLiteral(x)}, 2`);
     expect(await format("js_to_fixed", values)).toEqual(big.map((x) => x.toFixed(2)));
-    expect(runtimeSource(["js_to_fixed"])).not.toContain("_js_digits");
+    expect(runtimeText(["js_to_fixed"])).not.toContain("_js_digits");
     // with js_num in the program, its stand-in is just another name for it
     expect(await format("js_to_fixed", values, ["js_num"])).toEqual(big.map((x) => x.toFixed(2)));
-    const both = runtimeSource(["js_to_fixed", "js_num"]);
+    const both = runtimeText(["js_to_fixed", "js_num"]);
     expect(both).toContain("\njs_big_str = js_num\n");
     expect(both).not.toContain("def js_big_str");
   });
@@ -117,7 +123,7 @@ describe("number formatting helpers", () => {
     expect(await format("js_to_fixed", values)).toEqual([...cases, ...ints].map(([x, d]) => x.toFixed(d)));
   });
   test("js_inum brings no float-digit code", () => {
-    const small = runtimeSource(["js_inum"]);
+    const small = runtimeText(["js_inum"]);
     expect(small).not.toContain("_js_digits");
     expect(small).not.toContain("import math");
     expect(small.length).toBeLessThan(400);

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { compileSnippets } from "./helpers/diff.js";
 import { runInNode } from "./helpers/node-run.js";
 import { runInVm } from "../compiler/board/vm.js";
-import { runtimeSource } from "../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../compiler/runtime/helpers.js";
 
 const PROGRAMS_PER_RUN = 60;
 // MPTS_ORDER_SEED / MPTS_ORDER_RUNS explore further; the default is fixed for reproducibility
@@ -161,7 +161,7 @@ test(
         const node = await runInNode(text);
         expect(node.error, text).toBeUndefined();
         const files = [{ path: out.path, text: out.python! }];
-        if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
+        if (out.helpers.size) files.push(...runtimeFiles(out.helpers));
         const mp = await runInVm(files, out.path.replace(/\.py$/, ""));
         const expected = node.stdout.split("\n");
         const got = mp.stdout.split("\n");

@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "../typescript.js";
 import { UsageError } from "../program.js";
+import { isRuntimeFile } from "../runtime/helpers.js";
 
 export interface MptsSettings {
   /** the .ts file whose module runs at boot, relative to tsconfig.json */
@@ -60,8 +61,6 @@ export function settingPorts(settings: MptsSettings): string[] | undefined {
   return settings.port === undefined ? undefined : Array.isArray(settings.port) ? settings.port : [settings.port];
 }
 
-export const runtimeFile = "mpts_rt.py";
-
 /** The modules a Python file imports (mpts emits absolute `import a.b` / `from a.b import x`). */
 function importedModules(text: string): string[] {
   const found: string[] = [];
@@ -77,7 +76,7 @@ function importedModules(text: string): string[] {
  * main.py, else the only module no other module imports.
  */
 export function findEntry(py: { path: string; text: string }[], rootDir: string, settings: MptsSettings, configDir?: string): string {
-  const modules = py.filter((f) => f.path.endsWith(".py") && f.path !== runtimeFile);
+  const modules = py.filter((f) => f.path.endsWith(".py") && !isRuntimeFile(f.path));
   if (settings.entry) {
     const tsFile = path.resolve(configDir ?? rootDir, settings.entry);
     const rel = path

@@ -2,6 +2,7 @@
 // computer: MicroPython with real sockets, pins in memory, OLED text in the log.
 import * as path from "node:path";
 import { compile, UsageError } from "../program.js";
+import { isRuntimeFile } from "../runtime/helpers.js";
 import { formatDiagnostic } from "../diagnostics.js";
 import { runSandboxed } from "../board/sim/sandboxed.js";
 import { runWatching } from "./run-watch.js";
@@ -147,6 +148,6 @@ export async function boardTraceback(text: string, files: { path: string; text: 
 }
 
 export function pickEntry(paths: string[]): string | undefined {
-  const candidates = paths.filter((p) => p !== "mpts_rt.py");
+  const candidates = paths.filter((p) => !isRuntimeFile(p));
   return candidates.find((p) => path.basename(p) === "main.py") ?? (candidates.length === 1 ? candidates[0] : undefined);
 }

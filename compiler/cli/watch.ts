@@ -34,7 +34,7 @@ import { Codes, formatDiagnostic, type MptsDiagnostic } from "../diagnostics.js"
 import { ProgramInfo } from "../transform/program-info.js";
 import { flowSummary, type Representation } from "../transform/shapes.js";
 import { recordSummary } from "../transform/records.js";
-import { runtimeSource } from "../runtime/helpers.js";
+import { runtimeFiles } from "../runtime/helpers.js";
 import * as colors from "./colors.js";
 import { isTestFile } from "../testing/files.js";
 import { importsOf } from "../transform/programs.js";
@@ -149,7 +149,8 @@ class WatchState {
   private facts?: Facts;
   /** the tsconfig's own warnings (board-options.ts), reported at every rebuild */
   warnings: MptsDiagnostic[] = [];
-  private runtime?: string;
+  /** the runtime files as last written (none when no module uses a helper) */
+  private runtime: { path: string; text: string }[] = [];
 
   constructor(
     private readonly io: Io,
@@ -276,10 +277,12 @@ class WatchState {
       written.delete(f);
     }
     const helpers = new Set([...written.values()].flatMap((o) => [...o.helpers]));
-    const runtime = helpers.size ? runtimeSource(helpers) : undefined;
-    if (runtime !== undefined && (runtime !== this.runtime || !fs.existsSync(path.join(outDir, "mpts_rt.py"))))
-      files.push({ path: "mpts_rt.py", text: runtime });
-    if (runtime === undefined && this.runtime !== undefined) obsolete.push("mpts_rt.py");
+    const runtime = helpers.size ? runtimeFiles(helpers) : [];
+    for (const f of runtime) {
+      const before = this.runtime.find((r) => r.path === f.path);
+      if (before?.text !== f.text || !fs.existsSync(path.join(outDir, f.path))) files.push(f);
+    }
+    for (const r of this.runtime) if (!runtime.some((f) => f.path === r.path)) obsolete.push(r.path);
     try {
       writeOutput({ outDir, rootDir, files, diagnostics: [] });
       // a path another source's output now has stays
@@ -375,7 +378,7 @@ class WatchState {
       { path: o.path, text: o.python! },
       ...(o.map ? [{ path: o.path + ".map", text: o.map }] : []),
     ]);
-    return this.runtime === undefined ? files : [...files, { path: "mpts_rt.py", text: this.runtime }];
+    return [...files, ...this.runtime];
   }
 }
 

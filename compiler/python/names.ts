@@ -126,6 +126,7 @@ const builtins = [
   "gc",
   "micropython",
   "mpts_rt",
+  "mpts_rt_slow",
   "random",
   "re",
   "default_export",
@@ -237,6 +238,7 @@ export const boardModules: ReadonlySet<string> = new Set([
   "uzlib",
   "zlib",
   "mpts_rt",
+  "mpts_rt_slow",
   "inisetup",
   "flashbdev",
 ]);

@@ -1,5 +1,9 @@
 // Reads mpts_rt.py into named helpers and writes the subset a program uses,
-// with the helpers they depend on and the modules they import.
+// with the helpers they depend on and the modules they import. Helpers marked
+// `slow` (the rare paths of others: float digits past 15, text that is not a
+// plain number) go to a second file, mpts_rt_slow.py, which the board compiles
+// only when a program first takes such a path: compiling code costs time and
+// heap on every start, and most programs never reach these.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runtimeDir } from "../paths.js";
@@ -11,7 +15,16 @@ export interface Helper {
   code: string;
   /** "alias-of: js_num": a smaller stand-in for that helper, which replaces it when the program has both */
   aliasOf?: string;
+  /** a rare path of other helpers: kept in mpts_rt_slow.py unless the program calls it itself */
+  slow?: boolean;
 }
+
+/** The runtime's files: every helper a program's modules import is in the first. */
+export const runtimeFileNames: readonly string[] = ["mpts_rt.py", "mpts_rt_slow.py"];
+const slowModule = "mpts_rt_slow";
+
+/** Whether an output path is one of the runtime's files. */
+export const isRuntimeFile = (p: string): boolean => runtimeFileNames.includes(p);
 
 let cache: Map<string, Helper> | undefined;
 
@@ -27,7 +40,8 @@ function load(): Map<string, Helper> {
     const needs = /needs: ([\w, ]+?)(?:\s+imports:|$)/.exec(header)?.[1].split(/,\s*/).filter(Boolean) ?? [];
     const imports = /imports: ([\w, ]+)/.exec(header)?.[1].split(/,\s*/).filter(Boolean) ?? [];
     const aliasOf = /alias-of: (\w+)/.exec(header)?.[1];
-    helpers.set(name, { name, needs, imports, code: part.slice(nl + 1).trim(), aliasOf });
+    const slow = /^\S+\s+slow\b/.test(header);
+    helpers.set(name, { name, needs, imports, code: part.slice(nl + 1).trim(), aliasOf, slow });
   }
   cache = helpers;
   return helpers;
@@ -57,17 +71,59 @@ export function helperExists(name: string): boolean {
   return load().has(name);
 }
 
-/** The source of mpts_rt.py holding exactly `used` and their dependencies, in a stable order. */
-export function runtimeSource(used: Iterable<string>): string {
+const head = "# mpts runtime helpers used by this program (generated; do not edit)\n";
+
+/** The first line of every runtime file mpts writes. */
+export const runtimeHead = head.trimEnd();
+
+/**
+ * The runtime files holding exactly `used` and their dependencies, in a stable order:
+ * mpts_rt.py, and mpts_rt_slow.py when a helper the program reaches has a slow part.
+ */
+export function runtimeFiles(used: Iterable<string>): { path: string; text: string }[] {
   const helpers = load();
-  const names = helperClosure(used);
+  const direct = new Set(used);
+  const names = helperClosure(direct);
   // a stand-in whose original is there anyway becomes a name for the original
   const ordered = names.map((n) => {
     const h = helpers.get(n)!;
-    return h.aliasOf && names.includes(h.aliasOf) ? { ...h, imports: [], code: `${h.name} = ${h.aliasOf}` } : h;
+    return h.aliasOf && names.includes(h.aliasOf) ? { ...h, imports: [], code: `${h.name} = ${h.aliasOf}`, slow: false } : h;
   });
-  const imports = [...new Set(ordered.flatMap((h) => h.imports))].sort();
-  const head = "# mpts runtime helpers used by this program (generated; do not edit)\n";
-  const importLines = imports.map((m) => `import ${m}\n`).join("");
-  return head + importLines + "\n\n" + ordered.map((h) => h.code).join("\n\n\n") + "\n";
+  const isSlow = (h: Helper) => h.slow === true && !direct.has(h.name);
+  const main = ordered.filter((h) => !isSlow(h));
+  const slow = ordered.filter(isSlow);
+  const slowNames = new Set(slow.map((h) => h.name));
+  // a main helper calls a slow one through a stand-in that imports mpts_rt_slow on the first call
+  // and puts the real function in its place, so later calls cost nothing more
+  const standIns = slow.filter((s) => main.some((h) => h.needs.includes(s.name))).map((s) => standIn(s));
+  const files = [{ path: runtimeFileNames[0], text: fileText(main, [], standIns) }];
+  if (slow.length) {
+    const fromMain = [...new Set(slow.flatMap((h) => h.needs.filter((n) => !slowNames.has(n))))].sort();
+    const importMain = fromMain.length ? [`from mpts_rt import ${fromMain.join(", ")}`] : [];
+    files.push({ path: runtimeFileNames[1], text: fileText(slow, importMain, []) });
+  }
+  return files;
+}
+
+function fileText(helpers: Helper[], extraImports: string[], tail: string[]): string {
+  const imports = [...new Set(helpers.flatMap((h) => h.imports))].sort().map((m) => `import ${m}`);
+  const importLines = [...imports, ...extraImports].map((l) => l + "\n").join("");
+  return head + importLines + "\n\n" + [...helpers.map((h) => h.code), ...tail].join("\n\n\n") + "\n";
+}
+
+function standIn(h: Helper): string {
+  const params = new RegExp(`^def ${h.name}\\(([^)]*)\\):`, "m").exec(h.code)?.[1];
+  if (params === undefined || params.includes("*")) throw new Error(`slow runtime helper ${h.name} must be a plain function`);
+  const args = params
+    .split(",")
+    .map((p) => p.split("=")[0].trim())
+    .filter(Boolean)
+    .join(", ");
+  return [
+    `def ${h.name}(${params}):`,
+    "    # a rare path: mpts_rt_slow.py is compiled on the first call, and its function takes this name",
+    `    global ${h.name}`,
+    `    from ${slowModule} import ${h.name}`,
+    `    return ${h.name}(${args})`,
+  ].join("\n");
 }

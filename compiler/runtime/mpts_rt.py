@@ -3,7 +3,7 @@
 # the output's mpts_rt.py. Each helper starts at a "# @helper NAME" line; a
 # "needs:" list names other helpers, "imports:" lines are module imports.
 
-# @helper js_num imports: math
+# @helper js_num needs: _js_num_rare
 def js_num(x):
     # JavaScript's String(number): 2.0 prints as 2, nan as NaN, and exponents
     # only below 1e-6 and from 1e21 on (1e-7, 1e+21), digits as JavaScript rounds them.
@@ -17,6 +17,12 @@ def js_num(x):
         s = "%.15g" % x
         if "e" not in s and "n" not in s and s != "-0" and float(s) == x:
             return s
+    return _js_num_rare(x)
+
+# @helper _js_num_rare slow imports: math
+def _js_num_rare(x):
+    # js_num of what "%.15g" does not give: NaN, infinities, -0, exponents, floats
+    # that need 16 or 17 digits, and values that are not numbers after all
     if x != x:
         return "NaN"
     if not isinstance(x, float):
@@ -232,14 +238,20 @@ def js_typeof(x):
         return "symbol"
     return "object"
 
-# @helper js_parse_int
+# @helper js_parse_int needs: _js_parse_int_text
 def js_parse_int(s, radix=None):
     # JavaScript's parseInt: leading digits only; NaN when there are none
     if type(s) is not str:
         s = str(s)  # str() of a str copies it (MicroPython)
-    # only ASCII digits (MicroPython's isdigit): int() reads them as parseInt does, and fast
-    if (not radix or radix == 10) and s.isdigit():
+    # only ASCII digits (MicroPython's isdigit), after a minus or not: int() reads them
+    # as parseInt does, and fast ("-0" gives 0, as the general path does)
+    if (not radix or radix == 10) and (s.isdigit() or s[:1] == "-" and s[1:].isdigit()):
         return int(s)
+    return _js_parse_int_text(s, radix)
+
+# @helper _js_parse_int_text slow
+def _js_parse_int_text(s, radix):
+    # parseInt of a text that is not all decimal digits: a sign, spaces, 0x, a radix, trailing text
     s = s.strip()
     sign = -1 if s[:1] == "-" else 1
     if s[:1] in ("-", "+"):
@@ -269,7 +281,7 @@ def js_parse_hex(s):
             pass
     return js_parse_int(s, 16)
 
-# @helper js_parse_float
+# @helper js_parse_float needs: _js_parse_float_prefix
 def js_parse_float(s):
     # the longest numeric prefix, as JavaScript's parseFloat
     try:
@@ -283,8 +295,9 @@ def js_parse_float(s):
     # an integer is an int, as Number() gives it (but -0, which an int does not have)
     return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 or not f else int(f)
 
-
+# @helper _js_parse_float_prefix slow
 def _js_parse_float_prefix(s):
+    # parseFloat of a text float() does not read whole: spaces, a sign, Infinity, trailing text
     s = (s if type(s) is str else str(s)).strip()  # str() of a str copies it (MicroPython)
     i = 1 if s.startswith("+") or s.startswith("-") else 0
     c = s[i:i + 1]
@@ -357,7 +370,7 @@ def js_fixed(x, digits):
         s = s[:-digits] + "." + s[-digits:]
     return "-" + s if x < 0 else s
 
-# @helper js_big_str alias-of: js_num imports: math
+# @helper js_big_str slow alias-of: js_num imports: math
 def js_big_str(x):
     # String(x) of a float from 1e21 on, where toFixed gives it, without js_num
     # (a program that has js_num gets js_big_str = js_num instead). x is an integer

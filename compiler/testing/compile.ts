@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compileSources, loadProject, typeCheck, UsageError, type OutputFile } from "../program.js";
-import { runtimeSource } from "../runtime/helpers.js";
+import { runtimeFiles } from "../runtime/helpers.js";
 import { runtimeDir } from "../paths.js";
 import type { MptsDiagnostic } from "../diagnostics.js";
 import { isTestFile } from "./files.js";
@@ -69,7 +69,7 @@ export function compileTests(target: string): TestBuild {
         `${path.relative(process.cwd(), clash.sourceFile)} compiles to ${own}, which mpts test needs for itself; rename the file`,
       );
   }
-  if (helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(helpers) });
+  if (helpers.size) files.push(...runtimeFiles(helpers));
   files.push({ path: "mpts_test.py", text: fs.readFileSync(path.join(runtimeDir, "mpts_test.py"), "utf8") });
   const list = tests.map((t) => JSON.stringify(t.module)).join(", ");
   files.push({ path: runnerModule + ".py", text: `import mpts_test\n\nmpts_test.run([${list}])\n` });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import * as path from "node:path";
 import { diffSuite, compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
-import { runtimeSource } from "../../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../../compiler/runtime/helpers.js";
 import { runInVm } from "../../compiler/board/vm.js";
 import { Codes } from "../../compiler/diagnostics.js";
 
@@ -41,7 +41,7 @@ async function runAll(cases: Record<string, string>): Promise<Map<string, string
     expect(o.diagnostics).toEqual([]);
     const files = [
       { path: o.path, text: o.python! },
-      { path: "mpts_rt.py", text: runtimeSource(o.helpers) },
+      ...runtimeFiles(o.helpers),
     ];
     const run = await runInVm(files, o.path.replace(/\.py$/, ""));
     expect(run.error).toBeUndefined();
@@ -99,7 +99,7 @@ describe("Date.now on a port whose epoch is 2000 (the ESP32)", () => {
     const run = await runInVm(
       [
         { path: "time.py", text: fakeTime },
-        { path: "mpts_rt.py", text: runtimeSource(["js_date_now", "js_date_iso"]) },
+        ...runtimeFiles(["js_date_now", "js_date_iso"]),
         { path: "main_esp.py", text: main },
       ],
       "main_esp",

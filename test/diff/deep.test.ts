@@ -11,7 +11,7 @@ import * as util from "node:util";
 import * as vm from "node:vm";
 import { diffSuite, compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
 import { runInVm } from "../../compiler/board/vm.js";
-import { runtimeSource } from "../../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../../compiler/runtime/helpers.js";
 import { loadProject, typeCheck } from "../../compiler/program.js";
 import { Codes } from "../../compiler/diagnostics.js";
 import * as fs from "node:fs";
@@ -150,7 +150,7 @@ describe("deep nesting", () => {
       vm.runInNewContext(source, { console: { log: (...args: unknown[]) => (expected += util.format(...args) + "\n") } });
       expect(expected.length).toBeGreaterThan(0);
       const files = [{ path: out.path, text: out.python! }];
-      if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
+      if (out.helpers.size) files.push(...runtimeFiles(out.helpers));
       const mp = await runInVm(files, out.path.replace(/\.py$/, ""), { clock: "fast" });
       expect(mp.error).toBeUndefined();
       expect(mp.stdout).toBe(expected);

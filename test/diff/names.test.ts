@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { diffSuite, compileSnippets, type CompiledSnippets } from "../helpers/diff.js";
 import { runInNode } from "../helpers/node-run.js";
 import { runInVm } from "../../compiler/board/vm.js";
-import { runtimeSource } from "../../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../../compiler/runtime/helpers.js";
 import { Codes } from "../../compiler/diagnostics.js";
 
 /**
@@ -86,7 +86,7 @@ describe("declared globals", () => {
       expect(node.error).toBeUndefined();
       expect(node.stdout.length).toBeGreaterThan(0);
       const files = [{ path: "main.py", text: c.python + out.python! }];
-      if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
+      if (out.helpers.size) files.push(...runtimeFiles(out.helpers));
       const mp = await runInVm(files, "main", { clock: "fast" });
       expect(mp.error, out.python).toBeUndefined();
       expect(mp.stdout).toBe(node.stdout);

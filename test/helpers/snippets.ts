@@ -7,7 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { loadProject, compileSources, type FileOutput } from "../../compiler/program.js";
 import { fromTsDiagnostic, formatDiagnostic } from "../../compiler/diagnostics.js";
-import { runtimeSource } from "../../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../../compiler/runtime/helpers.js";
 import { runInVm, type VmRun } from "../../compiler/board/vm.js";
 
 export interface CompiledSnippets {
@@ -56,7 +56,7 @@ export function compileSnippets(cases: Record<string, string>, options: Record<s
 /** A compiled module (and the runtime helpers it uses) run in the MicroPython VM. */
 export async function runCompiled(out: FileOutput): Promise<VmRun> {
   const files = [{ path: out.path, text: out.python! }];
-  if (out.helpers.size) files.push({ path: "mpts_rt.py", text: runtimeSource(out.helpers) });
+  if (out.helpers.size) files.push(...runtimeFiles(out.helpers));
   // a deterministic board clock: timer order must not depend on how busy the host is
   return runInVm(files, out.path.replace(/\.py$/, "").split("/").join("."), { clock: "fast" });
 }

@@ -8,7 +8,7 @@ import { ts } from "ts-morph";
 import { beforeAll, describe, expect, test } from "vitest";
 import { checkSnippets, type CheckedSnippet } from "../helpers/typings.js";
 import { runInVm } from "../../compiler/board/vm.js";
-import { runtimeSource } from "../../compiler/runtime/helpers.js";
+import { runtimeFiles } from "../../compiler/runtime/helpers.js";
 import { typingsDir } from "../../compiler/paths.js";
 
 const programs: Record<string, string> = {
@@ -757,7 +757,7 @@ print("not reached");
       { path: "main.py", text: r.python! },
       { path: "data.txt", text: "hello" },
     ];
-    if (helpers.length) vmFiles.push({ path: "mpts_rt.py", text: runtimeSource(helpers) });
+    if (helpers.length) vmFiles.push(...runtimeFiles(helpers));
     const run = await runInVm(vmFiles, "main");
     expect(run.error).toMatch(/SystemExit: 7/);
     const out = run.stdout;
