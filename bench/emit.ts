@@ -7,6 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile } from "../compiler/program.js";
+import { isRuntimeFile } from "../compiler/runtime/helpers.js";
 import { codeSize } from "./pysize.js";
 import { heapOf, median, timesOf, type PyFile } from "./vm-measure.js";
 import { runtimeWeight } from "./runtime-weight.js";
@@ -28,8 +29,8 @@ export interface CpuRow {
   mptsAlloc: number;
   handAlloc: number;
   heap: number;
-  mptsBytes: number; // program + mpts_rt.py, code bytes
-  runtimeBytes: number; // of which mpts_rt.py
+  mptsBytes: number; // program + runtime files, code bytes
+  runtimeBytes: number; // of which mpts_rt.py and mpts_rt_slow.py
   handBytes: number;
   size: number;
 }
@@ -60,12 +61,10 @@ async function cpuRow(name: string): Promise<CpuRow> {
   const mpts = compiledCpu(name);
   const hand = [{ path: "prog.py", text: fs.readFileSync(path.join(root, "bench/cpu", name + ".py"), "utf8") }];
   const [ha, hb] = [await heapOf(mpts, "prog"), await heapOf(hand, "prog")];
-  if (ha.out !== hb.out)
-    throw new Error(`${name}: mpts printed ${JSON.stringify(ha.out)}, hand-written ${JSON.stringify(hb.out)}`);
+  if (ha.out !== hb.out) throw new Error(`${name}: mpts printed ${JSON.stringify(ha.out)}, hand-written ${JSON.stringify(hb.out)}`);
   const [ta, tb] = await timesOf([mpts, hand], "prog", runs);
   const mptsUs = Math.round(median(ta));
   const handUs = Math.round(median(tb));
-  const rt = mpts.find((f) => f.path === "mpts_rt.py");
   const mptsBytes = bytes(mpts);
   const handBytes = bytes(hand);
   return {
@@ -77,7 +76,7 @@ async function cpuRow(name: string): Promise<CpuRow> {
     handAlloc: hb.alloc,
     heap: ratio(ha.alloc, hb.alloc),
     mptsBytes,
-    runtimeBytes: rt ? codeSize(rt.text) : 0,
+    runtimeBytes: bytes(mpts.filter((f) => isRuntimeFile(f.path))),
     handBytes,
     size: ratio(mptsBytes, handBytes),
   };
@@ -91,11 +90,10 @@ function sampleSizes() {
     if (!fs.existsSync(original)) continue;
     const r = compile(path.join(dir, name));
     if (r.diagnostics.length) continue;
-    const py = r.files.filter((f) => f.path.endsWith(".py") && f.path !== "mpts_rt.py");
-    const runtime = r.files.find((f) => f.path === "mpts_rt.py");
-    const emitted = py.reduce((n, f) => n + codeSize(f.text), 0);
+    const py = r.files.filter((f) => f.path.endsWith(".py") && !isRuntimeFile(f.path));
+    const emitted = bytes(py);
     const orig = codeSize(fs.readFileSync(original, "utf8"));
-    rows.push({ name, emitted, original: orig, ratio: ratio(emitted, orig), runtime: runtime ? codeSize(runtime.text) : 0 });
+    rows.push({ name, emitted, original: orig, ratio: ratio(emitted, orig), runtime: bytes(r.files.filter((f) => isRuntimeFile(f.path))) });
   }
   return rows;
 }
@@ -103,18 +101,14 @@ function sampleSizes() {
 /** The CPU table as text; a ratio over its goal is marked with *. */
 export function cpuTable(cpu: CpuRow[]): string {
   const mark = (v: number, goal: number) => v.toFixed(2).padStart(6) + (v > goal ? "*" : " ");
-  const lines = [
-    `program          time: mpts us  hand us  ratio | heap: mpts B   hand B  ratio | size: mpts B (runtime)  hand B  ratio`,
-  ];
+  const lines = [`program          time: mpts us  hand us  ratio | heap: mpts B   hand B  ratio | size: mpts B (runtime)  hand B  ratio`];
   for (const c of cpu)
     lines.push(
       `${c.name.padEnd(16)}${String(c.mptsUs).padStart(15)}${String(c.handUs).padStart(9)}${mark(c.time, goals.time)}|` +
         `${String(c.mptsAlloc).padStart(13)}${String(c.handAlloc).padStart(9)}${mark(c.heap, goals.heap)}|` +
         `${String(c.mptsBytes).padStart(13)}${`(${c.runtimeBytes})`.padStart(10)}${String(c.handBytes).padStart(8)}${mark(c.size, goals.size)}`,
     );
-  lines.push(
-    `goals: time <= ${goals.time}x, heap <= ${goals.heap}x, size <= ${goals.size}x (mpts / hand-written; * = over the goal)`,
-  );
+  lines.push(`goals: time <= ${goals.time}x, heap <= ${goals.heap}x, size <= ${goals.size}x (mpts / hand-written; * = over the goal)`);
   return lines.join("\n");
 }
 
@@ -132,7 +126,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of cpuNames()) cpu.push(await cpuRow(name));
   console.log(`\nCPU-bound set: mpts / hand-written MicroPython, same VM, same run`);
   console.log(`time: median of ${runs} interleaved imports; heap: bytes allocated by the import, collector off;`);
-  console.log(`size: code bytes (no comments or blank lines) of the program, mpts's with its mpts_rt.py`);
+  console.log(`size: code bytes (no comments or blank lines) of the program, mpts's with its runtime files`);
   console.log(cpuTable(cpu));
   fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
   fs.writeFileSync(
