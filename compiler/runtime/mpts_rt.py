@@ -245,7 +245,7 @@ def js_parse_int(s, radix=None):
         s = str(s)  # str() of a str copies it (MicroPython)
     # only ASCII digits (MicroPython's isdigit), after a minus or not: int() reads them
     # as parseInt does, and fast ("-0" gives 0, as the general path does)
-    if (not radix or radix == 10) and (s.isdigit() or s[:1] == "-" and s[1:].isdigit()):
+    if (not radix or radix == 10) and (s.isdigit() or s.startswith("-") and s[1:].isdigit()):
         return int(s)
     return _js_parse_int_text(s, radix)
 

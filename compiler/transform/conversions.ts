@@ -255,27 +255,37 @@ export function numberTextWithoutHelper(ctx: TransformContext, bits: number, e: 
 
 /**
  * JavaScript's Number(x) of the value `e` computed by `node` (not a number). A string of
- * ASCII digits (MicroPython's isdigit) shorter than 16 is an integer below 2**53, which
- * int() reads exactly as Number() does, without a call; other text goes to js_tonum.
+ * ASCII digits (MicroPython's isdigit) whose value a double holds exactly is read by int()
+ * as Number() reads it, without a call; other text goes to js_tonum.
  */
 export function toJsNumber(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
   const helper = (v: py.Expr) => b.call(ctx.useHelper("js_tonum"), [v]);
   if (!T.isString(ctx.checker.getTypeAtLocation(node))) return helper(e);
   if (e.kind === "Constant" && typeof e.value === "string") return /^[0-9]{1,15}$/.test(e.value) ? b.num(Number(e.value)) : helper(e);
-  return digitsOr(ctx, node, e, helper, 16);
+  return digitsOr(ctx, node, e, helper, true);
 }
 
+/** The largest small int of a 32-bit board (ESP32): a comparison with a larger constant allocates there. */
+const boardSmallIntMax = 2 ** 30 - 1;
+
 /**
- * `int(s)` when the text `e` (of `node`) is ASCII digits (MicroPython's isdigit), fewer than
- * `shorterThan` of them when given; `other(s)` otherwise. The text is evaluated once.
+ * `int(s)` when the text `e` (of `node`) is ASCII digits (MicroPython's isdigit); `other(s)`
+ * otherwise. With `exactOnly`, only digits whose value a double holds exactly (below 2**53) are
+ * read by int(), as Number() reads them. The text is evaluated once.
  */
-export function digitsOr(ctx: TransformContext, node: ts.Node, e: py.Expr, other: (s: py.Expr) => py.Expr, shorterThan?: number): py.Expr {
+export function digitsOr(ctx: TransformContext, node: ts.Node, e: py.Expr, other: (s: py.Expr) => py.Expr, exactOnly = false): py.Expr {
   // a walrus would keep a callback (`xs.map((x) => Number(x.s))`) from becoming a comprehension
-  if (!b.isSimple(e) && inCallback(node)) return other(e);
+  const callback = inCallback(node);
+  if (!b.isSimple(e) && callback) return other(e);
   const [first, again] = bindOnce(ctx, e);
-  let digits: py.Expr = b.method(first, "isdigit");
-  if (shorterThan !== undefined) digits = b.and(digits, b.cmp(b.call("len", [again]), "<", b.num(shorterThan)));
-  return b.ifExp(digits, b.call("int", [again]), other(again));
+  const digits = b.method(first, "isdigit");
+  if (!exactOnly) return b.ifExp(digits, b.call("int", [again]), other(again));
+  // in a callback (no walrus), fewer than 16 digits; elsewhere int()'s value below a small int,
+  // a comparison where len() costs a call (larger values take other(), which reads them exactly)
+  if (callback) return b.ifExp(b.and(digits, b.cmp(b.call("len", [again]), "<", b.num(16))), b.call("int", [again]), other(again));
+  const value = ctx.temp();
+  const read: py.Expr = { kind: "NamedExpr", target: value, value: b.call("int", [again]) };
+  return b.ifExp(b.and(digits, b.cmp(read, "<", b.num(boardSmallIntMax))), b.name(value), other(again));
 }
 
 /** JavaScript's String(x) of the value `e` computed by `node`. */

@@ -1,14 +1,17 @@
-// Number(text), +text and -text of a string: ASCII digits shorter than 16 are read by int()
-// in place (an integer below 2**53, as Number() reads it); other text goes to js_tonum, and a
-// literal is read now (compiler/transform/conversions.ts toJsNumber). -text is any number,
-// NaN included, for the numeric analysis.
+// Number(text), +text and -text of a string: ASCII digits are read by int() in place when
+// their value is below a 32-bit board's largest small int (so below 2**53, read as Number()
+// reads it; a comparison with a larger constant would allocate on the board), or, in a
+// callback that becomes a comprehension (no walrus), when fewer than 16; other text goes to
+// js_tonum, and a literal is read now (compiler/transform/conversions.ts toJsNumber). -text
+// is any number, NaN included, for the numeric analysis.
 import { shapeSuite, type ShapeCase } from "../helpers/shape-suite.js";
 
 const cases: Record<string, ShapeCase> = {
   "digits, long digits, signs, spaces, fractions and words": {
-    source: `const texts = ["42", "007", "900719925474099", "9007199254740993", "12345678901234567890", " 5", "+8", "-7", "1.5", "1e3", "0x1F", "abc", "\\u0663"];
+    source: `const texts = ["42", "007", "900719925474099", "9007199254740993", "12345678901234567890", " 5", "+8", "-7", "1.5", "1e3", "0x1F", "abc", "\\u0663",
+  "1073741822", "1073741823", "1073741824", "0000000000000000042", "00000000000000009007199254740993"];
 for (const s of texts) console.log(Number(s), +s, -s, Number(s) * 2, Number.isNaN(Number(s)));`,
-    has: ["int(s) if s.isdigit() and len(s) < 16 else js_tonum(s)"],
+    has: ["_t if s.isdigit() and (_t := int(s)) < 1073741823 else js_tonum(s)"],
   },
   // js_tonum reads a signed decimal integer with int() first: spaces, a sign, not an underscore
   "signed integers, spaces, underscores and lone signs through js_tonum": {
@@ -24,7 +27,7 @@ for (const line of ["a,12", "b,x", "c,30", "d,", "e,99999999999999999"]) {
   else total += value;
 }
 console.log(total, bad);`,
-    has: ['    value = int(_t) if (_t := line.split(",")[1]).isdigit() and len(_t) < 16 else js_tonum(_t)'],
+    has: ['    value = _t1 if (_t := line.split(",")[1]).isdigit() and (_t1 := int(_t)) < 1073741823 else js_tonum(_t)'],
   },
   "console.log of NaN-or-integer sums and of a short decimal: String()'s text, without js_lognum": {
     source: `const parts = "12,x,7".split(",");
@@ -44,8 +47,9 @@ console.log(parseInt(parts[0], 10) + 1, sum, halves[1] * 2, -0);`,
   },
   "in a callback that becomes a comprehension: the helper, no walrus": {
     source: `const rows = [{ s: "3" }, { s: "x" }, { s: "40" }];
-console.log(rows.map((r) => Number(r.s)).join(), rows.filter((r) => +r.s > 3).length);`,
-    has: ['js_tonum(r["s"])'],
+const texts = ["12", "1234567890123456", "x"];
+console.log(rows.map((r) => Number(r.s)).join(), rows.filter((r) => +r.s > 3).length, texts.map((t) => Number(t)).join());`,
+    has: ['js_tonum(r["s"])', "[int(t) if t.isdigit() and len(t) < 16 else js_tonum(t) for t in texts]"],
     lacks: [":="],
   },
 };
