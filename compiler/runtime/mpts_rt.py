@@ -283,17 +283,17 @@ def js_parse_hex(s):
 
 # @helper js_parse_float needs: _js_parse_float_prefix
 def js_parse_float(s):
-    # the longest numeric prefix, as JavaScript's parseFloat
+    # the longest numeric prefix, as JavaScript's parseFloat. The commonest case at the
+    # cost of one float(): text that starts with a digit (after a minus sign) and that
+    # float() reads whole (float() also reads ".", "e1", "inf" and "1_0", which the
+    # first-character test and the underscore test keep out). An integral value stays
+    # a float, as after `/`: what needs an int converts it
     try:
-        # the commonest case at the cost of one float(): text that starts with a digit
-        # (after a minus sign) and that float() reads whole
-        f = float(s) if "0" <= s[s[0] == "-"] <= "9" and "_" not in s else None
+        if "0" <= s[s[0] == "-"] <= "9" and "_" not in s:
+            return float(s)
     except (ValueError, IndexError, TypeError):
-        f = None
-    if f is None:
-        f, s = _js_parse_float_prefix(s)
-    # an integer is an int, as Number() gives it (but -0, which an int does not have)
-    return f if "." in s or "e" in s or "E" in s or not -9007199254740992.0 <= f <= 9007199254740992.0 or not f else int(f)
+        pass
+    return _js_parse_float_prefix(s)
 
 # @helper _js_parse_float_prefix slow
 def _js_parse_float_prefix(s):
@@ -304,12 +304,12 @@ def _js_parse_float_prefix(s):
     # it starts with a digit, or a point and a digit (float() also reads "inf", "." and "e5")
     if not ("0" <= c <= "9" or c == "." and "0" <= s[i + 1:i + 2] <= "9"):
         if s.startswith("Infinity", i):
-            return (float("inf") if s[0] != "-" else -float("inf")), "."
-        return float("nan"), "."
+            return float("inf") if s[0] != "-" else -float("inf")
+        return float("nan")
     try:
         if "_" in s:  # float() reads "1_0" as 10
             raise ValueError
-        return float(s), s  # the whole text is a number
+        return float(s)  # the whole text is a number
     except ValueError:
         pass
     # digits, one point, an exponent with digits
@@ -329,8 +329,7 @@ def _js_parse_float_prefix(s):
         else:
             break
         i += 1
-    s = s[:end]
-    return float(s), s
+    return float(s[:end])
 
 # @helper _JS_FIXED
 # toFixed's format for each digit count %f rounds exactly: one argument, so no tuple per call as "%.*f" makes

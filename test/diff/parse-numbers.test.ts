@@ -19,6 +19,18 @@ for (const s of ins) out.push(\`\${parseFloat(s)} \${parseFloat(s) * 2}\`);
 console.log(out.join("\\n"));
 // console.log writes -0 (a template writes 0)
 for (const z of ["-0", "-00", "-0abc", "+0", "0", "-0e5", " -0 "]) console.log(parseFloat(z), Number(z));`,
+  // parseFloat's value stays a float when it is integral (as after "/"): what needs an int converts it
+  "parseFloat of integral text where an integer is needed": `
+const two = parseFloat("2"), big = parseFloat("300"), neg = parseFloat("-4");
+const xs = [10, 20, 30, 40];
+const m = new Map<number, string>([[two, "two"]]);
+m.set(2, "again");
+console.log(xs[two], xs.at(neg), "ab".repeat(two), "abcdef".slice(two, big), String(big), big.toString(16), two | 0, big << 1, neg >>> 28);
+console.log(JSON.stringify({ two, big, neg, list: [two, big] }), [...m.keys()].join(), m.size, Number.isInteger(big), two === 2);
+console.log(new Uint8Array([big, two]).join(), xs.indexOf(two * 10), xs.includes(big / 10), \`\${two}\${big}\`, two.toFixed(1), Math.max(two, neg));
+const counts: number[] = new Array(two).fill(0);
+counts[two - 1] += big;
+console.log(counts, [two, big, neg], { two });`,
   "parseFloat of values that are not strings": `
 const ins: any[] = [12.5, -3, -0.25, 1e21, true, null, []];
 console.log(ins.map((v) => parseFloat(v)).join(" "));`,
