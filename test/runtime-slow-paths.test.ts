@@ -46,6 +46,28 @@ console.log(\`\${2 ** -30} \${-0.000001 * 3}\`);`);
     expect(r.stdout).toBe("0.30000000000000004 3.5,NaN,42 31,12,-8 1 3e+21\n9.313225746154785e-10 -0.000003\nslow file compiled: True\n");
   });
 
+  test("the error classes a helper raises on a failure path come with it, the same classes the program catches", async () => {
+    const source = `
+const parse = (t: string): string => {
+  try {
+    return JSON.stringify(JSON.parse(t));
+  } catch (e) {
+    return \`\${e instanceof SyntaxError} \${e instanceof Error} \${(e as Error).name}\`;
+  }
+};
+console.log(parse('{"a": [1, 2]}'), parse("{a: 1}"), parse("[1 2]"));
+try { ([] as number[]).reduceRight((a, b) => a + b); } catch (e) { console.log(e instanceof TypeError, (e as Error).name); }
+try { new Uint8Array(2).set([1, 2, 3]); } catch (e) { console.log(e instanceof RangeError, (e as Error).name); }`;
+    const r = await run(source);
+    expect(r.stdout).toBe(
+      '{"a":[1,2]} true true SyntaxError true true SyntaxError\ntrue TypeError\ntrue RangeError\nslow file compiled: True\n',
+    );
+    // valid JSON only: the classes are never compiled
+    const valid = await run(`const c = JSON.parse('{"pin": 4}') as { pin: number };\nconsole.log(c.pin + 1);`);
+    expect(valid.files).toEqual(["mpts_rt.py", "mpts_rt_slow.py"]);
+    expect(valid.stdout).toBe("5\nslow file compiled: False\n");
+  });
+
   test("a program whose helpers have no rare path gets one runtime file", async () => {
     const r = await run(`const xs = [3, 1, 2];\nxs.sort((a, b) => a - b);\nconsole.log(xs.map((x) => x * 0.5).join(" "));`);
     expect(r.files).toEqual(["mpts_rt.py"]);

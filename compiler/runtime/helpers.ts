@@ -15,7 +15,7 @@ export interface Helper {
   code: string;
   /** "alias-of: js_num": a smaller stand-in for that helper, which replaces it when the program has both */
   aliasOf?: string;
-  /** a rare path of other helpers: kept in mpts_rt_slow.py unless the program calls it itself */
+  /** a rare path of other helpers (a plain function): kept in mpts_rt_slow.py, with what only it needs, unless the program calls it itself */
   slow?: boolean;
 }
 
@@ -89,9 +89,19 @@ export function runtimeFiles(used: Iterable<string>): { path: string; text: stri
     const h = helpers.get(n)!;
     return h.aliasOf && names.includes(h.aliasOf) ? { ...h, imports: [], code: `${h.name} = ${h.aliasOf}`, slow: false } : h;
   });
-  const isSlow = (h: Helper) => h.slow === true && !direct.has(h.name);
-  const main = ordered.filter((h) => !isSlow(h));
-  const slow = ordered.filter(isSlow);
+  // mpts_rt.py holds what the program calls and what that needs, up to a slow helper; the rest
+  // (slow helpers, and what only they need, such as the error classes a failure path raises)
+  // goes to mpts_rt_slow.py
+  const inMain = new Set<string>();
+  const reach = (n: string) => {
+    const h = helpers.get(n)!;
+    if (inMain.has(n) || (h.slow && !direct.has(n) && !(h.aliasOf && names.includes(h.aliasOf)))) return;
+    inMain.add(n);
+    h.needs.forEach(reach);
+  };
+  direct.forEach(reach);
+  const main = ordered.filter((h) => inMain.has(h.name));
+  const slow = ordered.filter((h) => !inMain.has(h.name));
   const slowNames = new Set(slow.map((h) => h.name));
   // a main helper calls a slow one through a stand-in that imports mpts_rt_slow on the first call
   // and puts the real function in its place, so later calls cost nothing more

@@ -694,15 +694,15 @@ def js_fields(x):
             out.append(f)
     return out
 
-# @helper js_json_loads needs: SyntaxError_ imports: json
+# @helper js_json_loads needs: _js_raise_syntax imports: json
 def js_json_loads(s):
     # JSON.parse: bad text raises SyntaxError, as in JavaScript
     try:
         return json.loads(s)
     except ValueError:
-        raise SyntaxError_("Unexpected token in JSON")
+        _js_raise_syntax("Unexpected token in JSON")
 
-# @helper js_json_parse needs: SyntaxError_ imports: json, collections, re
+# @helper js_json_parse needs: _js_raise_syntax imports: json, collections, re
 def js_json_parse(s):
     # JSON.parse keeping the key order of objects. json.loads parses (in C) into
     # plain dicts, which forget the order, and takes ',' and ':' for spaces ([1,]
@@ -713,7 +713,7 @@ def js_json_parse(s):
     except ValueError:
         v = _js_jp_c
     if v is _js_jp_c or not _js_jp_valid(s):
-        raise SyntaxError_("Unexpected token in JSON")
+        _js_raise_syntax("Unexpected token in JSON")
     if not isinstance(v, _js_jp_c) or "{" not in s:
         return v
     # a '":' inside a string would invent a key; a key the scan misses (a space
@@ -1095,6 +1095,19 @@ class RangeError(Error):
 # @helper SyntaxError_ needs: Error
 class SyntaxError_(Error):
     name = "SyntaxError"
+
+# @helper _js_raise_type slow needs: TypeError_
+def _js_raise_type(message):
+    # a failure path of other helpers: the error classes are compiled when one is raised
+    raise TypeError_(message)
+
+# @helper _js_raise_range slow needs: RangeError
+def _js_raise_range(message):
+    raise RangeError(message)
+
+# @helper _js_raise_syntax slow needs: SyntaxError_
+def _js_raise_syntax(message):
+    raise SyntaxError_(message)
 
 # @helper ReferenceError_ needs: Error
 class ReferenceError_(Error):
@@ -1620,11 +1633,11 @@ def js_re_match(s, rx):
     out = [m[0] for m, _ in js_re_all(rx, s)]
     return out or None
 
-# @helper js_re_match_all needs: js_re_all, TypeError_
+# @helper js_re_match_all needs: js_re_all, _js_raise_type
 def js_re_match_all(s, rx):
     # s.matchAll(rx): the matches from rx.lastIndex on, as an iterator
     if not rx._g:
-        raise TypeError_("String.prototype.matchAll called with a non-global RegExp argument")
+        _js_raise_type("String.prototype.matchAll called with a non-global RegExp argument")
     ci = int(rx.lastIndex)
     for m, _ in js_re_all(rx.fresh(), s, ci, rx._byte(s, ci)):
         yield m
@@ -1742,11 +1755,11 @@ def js_re_replace_fn(s, rx, fn, k=None):
 
     return js_re_join(s, rx, piece)
 
-# @helper js_re_global needs: TypeError_
+# @helper js_re_global needs: _js_raise_type
 def js_re_global(rx):
     # replaceAll's regex, which must have the g flag
     if not rx._g:
-        raise TypeError_("String.prototype.replaceAll called with a non-global RegExp argument")
+        _js_raise_type("String.prototype.replaceAll called with a non-global RegExp argument")
     return rx
 
 # @helper js_re_sub
@@ -1983,14 +1996,14 @@ def js_flat_depth(a, depth):
             out.append(v)
     return out
 
-# @helper js_reduce_right needs: TypeError_
+# @helper js_reduce_right needs: _js_raise_type
 def js_reduce_right(a, f, n, *init):
     # reduceRight(f[, init]); f gets as many of (acc, item, index, array) as it declares
     i = len(a) - 1
     if init:
         acc = init[0]
     elif i < 0:
-        raise TypeError_("Reduce of empty array with no initial value")
+        _js_raise_type("Reduce of empty array with no initial value")
     else:
         acc = a[i]
         i -= 1
@@ -2017,13 +2030,13 @@ def js_find_last_index(a, f, n):
         i -= 1
     return -1
 
-# @helper js_with needs: RangeError
+# @helper js_with needs: _js_raise_range
 def js_with(a, i, v):
     # with(i, v): a copy with one item replaced; a negative index counts from the end
     if i < 0:
         i += len(a)
     if not 0 <= i < len(a):
-        raise RangeError("Invalid index : " + str(i))
+        _js_raise_range("Invalid index : " + str(i))
     c = list(a)
     c[i] = v
     return c
@@ -2085,12 +2098,12 @@ def js_u8_fill(u, v, a=0, b=None):
         k += c
     return u
 
-# @helper js_u8_set needs: RangeError
+# @helper js_u8_set needs: _js_raise_range
 def js_u8_set(u, src, off=0):
     # Uint8Array set(src, offset): a copy into place, RangeError (never a resize) past the end
     n = len(src)
     if off < 0 or off + n > len(u):
-        raise RangeError("offset is out of bounds")
+        _js_raise_range("offset is out of bounds")
     u[off:off + n] = src
 
 # @helper js_u8_index
