@@ -47,6 +47,18 @@ export function hoistingLengths<R extends py.Stmt[]>(ctx: TransformContext, loop
   return { before: used.map((h) => b.assign(b.name(h.temp), h.value)), out };
 }
 
+/**
+ * Whether a for loop's test is evaluated on every pass: it does not become a range() (loop-range.ts),
+ * which a test other than `i < bound` or a body that writes the loop variable rules out.
+ */
+function testRunsEveryPass(ctx: TransformContext, loop: ts.ForStatement): boolean {
+  const test = skipParens(loop.condition!);
+  if (!ts.isBinaryExpression(test) || !ts.isIdentifier(test.left)) return true;
+  const sym = ctx.checker.getSymbolAtLocation(test.left);
+  // the initializer and the incrementor are a range loop's only writes
+  return !sym || (ctx.scopes.writes.get(sym) ?? []).length !== 2;
+}
+
 function lengthHoists(ctx: TransformContext, loop: LoopNode): Hoist[] {
   // the same text of the same variable's length is one local
   const groups = new Map<ts.Symbol, Map<string, ts.Expression[]>>();
@@ -60,8 +72,9 @@ function lengthHoists(ctx: TransformContext, loop: LoopNode): Hoist[] {
     const byText = groups.get(sym) ?? new Map<string, ts.Expression[]>();
     groups.set(sym, byText.set(e.getText(), [...(byText.get(e.getText()) ?? []), e]));
   };
-  // (a for loop's test is its range() bound, read once already)
+  // (a for loop's test is its range() bound, read once already, unless it stays a while loop's test)
   everyPass(loop).forEach((p) => p && visit(p));
+  if (ts.isForStatement(loop) && loop.condition && testRunsEveryPass(ctx, loop)) visit(loop.condition);
   const hoists: Hoist[] = [];
   for (const [sym, byText] of groups)
     for (const reads of byText.values()) {

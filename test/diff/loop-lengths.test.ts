@@ -27,6 +27,21 @@ console.log(spaced("SOS"), spaced(""), spaced("a"));`,
 console.log(firstAbove([3, 8, 12, 5], 7), firstAbove([1, 2], 7), firstAbove([], 0));`,
     has: ["    _xs_len = len(xs)\n", "    while i < _xs_len and xs[i] <= limit:\n"],
   },
+  // the body moves the index itself, so the loop stays a while loop whose test runs on every pass
+  "a for loop's test when the body moves the index (no range())": {
+    source: `function unescape(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "%" && i + 2 < s.length) {
+      out += String.fromCharCode(parseInt(s.substring(i + 1, i + 3), 16));
+      i += 2;
+    } else out += s[i];
+  }
+  return out;
+}
+console.log(unescape("a%20b%21"), unescape(""), unescape("100%"));`,
+    has: ["    _s_len = len(s)\n", "    while i < _s_len:\n"],
+  },
   "lengths of outer loops' values in an inner loop": {
     source: `const words = "dot dash / dash dot".split(" / ");
 const out: number[] = [];
@@ -79,6 +94,16 @@ const stays: Record<string, ShapeCase> = {
   "a parameter's array of a kind some code resizes, in a loop that calls a function": {
     source: weighSource(`["x", "y"]`, `console.log(weigh(["a", "bb"]), weigh(log.slice(0, 2)), log.join(""));`),
     has: ["    while i < len(names):\n"],
+  },
+  "a for loop that moves its index and grows the array it tests": {
+    source: `const q = [1, 2];
+for (let i = 0; i < q.length; i++) {
+  if (q[i] < 10) q.push(q[i] * 4);
+  if (q[i] % 2 === 0) i++;
+}
+console.log(q.join(","));`,
+    has: ["while i < len(q):\n"],
+    lacks: ["_q_len"],
   },
   "the loop pushes onto the array": {
     source: `const q = [1];
