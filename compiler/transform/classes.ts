@@ -11,6 +11,7 @@ import { writtenBy } from "./writes.js";
 import { checkStaticAccessorClass } from "./static-accessors.js";
 import { transformStatements } from "./statements.js";
 import { attrName, constantKey, isEnumReverseLookup } from "./access.js";
+import { onlyReadAsConstants } from "./enum-constants.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { fileCache } from "./program-info.js";
 import { classFieldOrder } from "../builtins/object.js";
@@ -362,6 +363,7 @@ export function transformClassExpression(ctx: TransformContext, node: ts.ClassEx
 export function transformEnum(ctx: TransformContext, node: ts.EnumDeclaration): py.Stmt[] {
   if (isAmbient(node)) return [];
   const sym = ctx.checker.getSymbolAtLocation(node.name)!;
+  if (onlyReadAsConstants(ctx, node, sym)) return [];
   const name = ctx.scopes.nameOf(sym)!;
   const body: py.Stmt[] = [];
   const names: { key: py.Expr; value: py.Expr }[] = [];

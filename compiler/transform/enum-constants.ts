@@ -1,5 +1,6 @@
 // `E.M` of an enum declared in the program is a constant: its literal value, with no
-// class attribute lookup (what a MicroPython programmer writes with const()).
+// class attribute lookup (what a MicroPython programmer writes with const()). An enum
+// the program only reads that way needs no class at all.
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -22,4 +23,28 @@ export function enumConstant(ctx: TransformContext, node: ts.PropertyAccessExpre
   const value = ctx.checker.getConstantValue(decl);
   if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0) ? b.num(value) : undefined;
   return typeof value === "string" ? b.str(value) : undefined;
+}
+
+/**
+ * Whether the enum declared by `node` is only ever read as constants (`E.M`, each
+ * replaced by its value): a module-level enum, not exported, declared once, whose
+ * members all have constant values and whose every mention outside types is `E.M`.
+ * Then its class is never read, and a board need not build it.
+ */
+export function onlyReadAsConstants(ctx: TransformContext, node: ts.EnumDeclaration, sym: ts.Symbol): boolean {
+  if (!ts.isSourceFile(node.parent) || node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return false;
+  if ((sym.declarations ?? []).length !== 1) return false;
+  if (node.members.some((m) => ctx.checker.getConstantValue(m) === undefined)) return false;
+  let constantsOnly = true;
+  const visit = (n: ts.Node): void => {
+    if (!constantsOnly || ts.isTypeNode(n) || n === node) return;
+    if (ts.isIdentifier(n) && n.text === node.name.text && ctx.checker.getSymbolAtLocation(n) === sym) {
+      const read = n.parent;
+      constantsOnly = ts.isPropertyAccessExpression(read) && read.expression === n && enumConstant(ctx, read) !== undefined;
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node.getSourceFile());
+  return constantsOnly;
 }
