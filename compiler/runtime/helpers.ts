@@ -1,9 +1,10 @@
 // Reads mpts_rt.py into named helpers and writes the subset a program uses,
 // with the helpers they depend on and the modules they import. Helpers marked
 // `slow` (the rare paths of others: float digits past 15, text that is not a
-// plain number) go to a second file, mpts_rt_slow.py, which the board compiles
-// only when a program first takes such a path: compiling code costs time and
-// heap on every start, and most programs never reach these.
+// plain number, raising an error on bad input) go to a second file,
+// mpts_rt_slow.py, with what only they need, which the board compiles only when
+// a program first takes such a path: compiling code costs time and heap on
+// every start, and most programs never reach these.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runtimeDir } from "../paths.js";
@@ -92,10 +93,11 @@ export function runtimeFiles(used: Iterable<string>): { path: string; text: stri
   // mpts_rt.py holds what the program calls and what that needs, up to a slow helper; the rest
   // (slow helpers, and what only they need, such as the error classes a failure path raises)
   // goes to mpts_rt_slow.py
+  const byName = new Map(ordered.map((h) => [h.name, h]));
   const inMain = new Set<string>();
   const reach = (n: string) => {
-    const h = helpers.get(n)!;
-    if (inMain.has(n) || (h.slow && !direct.has(n) && !(h.aliasOf && names.includes(h.aliasOf)))) return;
+    const h = byName.get(n)!;
+    if (inMain.has(n) || (h.slow && !direct.has(n))) return;
     inMain.add(n);
     h.needs.forEach(reach);
   };
