@@ -1,7 +1,9 @@
 # mpts runtime: JavaScript semantics that plain Python lacks.
 # The compiler copies only the helpers a program uses (and what they need) into
 # the output's mpts_rt.py. Each helper starts at a "# @helper NAME" line; a
-# "needs:" list names other helpers, "imports:" lines are module imports.
+# "needs:" list names other helpers, "imports:" lines are module imports. A
+# "slow" helper (a plain function on another helper's rare path) goes with what
+# only it needs to mpts_rt_slow.py, compiled on its first call (helpers.ts).
 
 # @helper js_num needs: _js_num_rare
 def js_num(x):
