@@ -72,7 +72,8 @@ const items = [10, 20, 30, 40, 50];
 let got = 0;
 for (let i = 0; i < items.length && i < limit; i++) got += shrink(items[i]);
 console.log(got);`,
-    has: ["while i < len(items) and i < limit:"],
+    // the array's length is read once (nothing resizes it); the variable the call assigns is read every pass
+    has: ["    _items_len = len(items)\n", "while i < _items_len and i < limit:"],
   },
   "a helper that calls one that changes the array": {
     source: `const log: string[] = ["a"];
