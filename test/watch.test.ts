@@ -135,7 +135,9 @@ describe("mpts build --watch", () => {
     const unsupported = await w.edit("src/main.ts", `import { scale } from "./lib/util";\nconsole.log(scale(eval("7")));\n`);
     expect(unsupported.some((l) => /(^|\/)src\/lib\/util\.ts\(2,9\): error TS2322/.test(l))).toBe(true);
     // mpts's own diagnostics are reported in the same rebuild, as the editor shows them
-    expect(unsupported.some((l) => /(^|\/)src\/main\.ts\(2,19\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
+    expect(unsupported.some((l) => /(^|\/)src\/main\.ts\(2,19\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(
+      true,
+    );
     expect(unsupported.at(-1)).toMatch(/Found 2 errors\. Watching for file changes\.$/);
     const fixedType = await w.edit("src/lib/util.ts", `export function scale(n: number): number {\n  return n * 4;\n}\n`);
     expect(fixedType.some((l) => /(^|\/)src\/main\.ts\(2,19\): error MPTS1003: 'eval' is not supported on MicroPython/.test(l))).toBe(true);
@@ -258,13 +260,35 @@ describe("mpts build --watch", () => {
     expect(await run(dir)).toBe("b,a\nhall 1\n1\n");
   }, 60000);
 
+  test("the runtime files follow the program: both written when an edit needs a helper with a rare path, both deleted when none does", async () => {
+    const dir = project({ "src/main.ts": `console.log("start", 2 + 3);\n` });
+    const w = start(dir);
+    await w.rebuilt(0);
+    const dist = path.join(dir, "dist");
+    const runtime = () =>
+      fs
+        .readdirSync(dist)
+        .filter((f) => f.startsWith("mpts_rt"))
+        .sort();
+    expect(runtime()).toEqual([]);
+    // a float printed (js_num, whose rare paths are in mpts_rt_slow.py)
+    await w.edit("src/main.ts", `const half = Number("7") / 2;\nconsole.log("half", half, 0.1 + 0.2);\n`);
+    expect(runtime()).toEqual(["mpts_rt.py", "mpts_rt_slow.py"]);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("half 3.5 0.30000000000000004\n");
+    await w.edit("src/main.ts", `console.log("end", 4 * 5);\n`);
+    expect(runtime()).toEqual([]);
+    expectSameAsFullBuild(dir);
+    expect(await run(dir)).toBe("end 20\n");
+  }, 60000);
+
   test("a lone file is a module and a tsconfig asking for the DOM gets the warning, as in mpts build", async () => {
     const lone = fs.mkdtempSync(path.join(os.tmpdir(), "mpts-watch-"));
     write(lone, "names.ts", `const b = 1;\nlet str = "x";\nconst len = 3;\nconsole.log(b, str, len);\n`);
     const log: string[] = [];
     const io = { out: (s: string) => log.push(s), err: (s: string) => log.push(s) };
     watchers.push(watch(path.join(lone, "names.ts"), {}, io));
-    for (let t = Date.now(); !log.some((l) => l.includes("Watching for file changes.")); ) {
+    for (let t = Date.now(); !log.some((l) => l.includes("Watching for file changes."));) {
       if (Date.now() - t > 20000) throw new Error(log.join("\n"));
       await new Promise((r) => setTimeout(r, 5));
     }
