@@ -1,14 +1,15 @@
 // npm run bench (runtime weight): what the runtime helpers cost a program. Lists every
 // helper of mpts_rt.py with its own size and its size with the helpers it needs, then
-// the emitted runtime of every sample and every bench/cpu program, in bytes, with
-// the helpers it holds: mpts_rt.py, compiled when the program starts, and mpts_rt_slow.py,
-// compiled when the program first takes a rare path (helpers/ts "slow"). Sizes are code bytes (bench/pysize.ts); raw bytes of the
-// emitted file (comments included, as written to the board) are shown too.
+// the emitted runtime of every sample and every bench/cpu program, in bytes, with the
+// helpers it holds: mpts_rt.py, compiled when the program starts, and mpts_rt_slow.py,
+// compiled when the program first takes a rare path (compiler/runtime/helpers.ts, "slow").
+// Sizes are code bytes (bench/pysize.ts); raw bytes of the emitted files (comments
+// included, as written to the board) are shown too.
 // Writes bench/results/runtime-weight.json.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compile } from "../compiler/program.js";
-import { allHelpers, runtimeFiles } from "../compiler/runtime/helpers.js";
+import { allHelpers, runtimeFileNames, runtimeFiles } from "../compiler/runtime/helpers.js";
 import { codeSize } from "./pysize.js";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -40,7 +41,7 @@ function programRows() {
     const r = compile(target, path.join(root, "bench/results/out"));
     if (r.diagnostics.length) return { name, error: r.diagnostics[0].message, raw: 0, code: 0, slow: 0, helpers: [] as string[] };
     const text = (p: string) => r.files.find((f) => f.path === p)?.text ?? "";
-    const [main, slow] = [text("mpts_rt.py"), text("mpts_rt_slow.py")];
+    const [main, slow] = runtimeFileNames.map(text);
     return {
       name,
       raw: Buffer.byteLength(main) + Buffer.byteLength(slow),

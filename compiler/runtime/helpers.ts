@@ -22,7 +22,7 @@ export interface Helper {
 
 /** The runtime's files: every helper a program's modules import is in the first. */
 export const runtimeFileNames: readonly string[] = ["mpts_rt.py", "mpts_rt_slow.py"];
-const slowModule = "mpts_rt_slow";
+const slowModule = runtimeFileNames[1].replace(/\.py$/, "");
 
 /** Whether an output path is one of the runtime's files. */
 export const isRuntimeFile = (p: string): boolean => runtimeFileNames.includes(p);
