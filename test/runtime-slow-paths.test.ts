@@ -32,6 +32,33 @@ console.log(\`mean \${sum / readings.length}, half \${sum / 2}, counts \${counts
     expect(r.stdout).toBe("mean 19.4375, half 38.875, counts 12 -7 0\nslow file compiled: False\n");
   });
 
+  test("Number() of signed integers and plain decimals stays in mpts_rt.py; other text compiles the slow file", async () => {
+    const common = await run(`
+const fields = "12,-7,21.75,-0.5,x".split(",");
+console.log(fields.map((f) => Number(f)).join(" "), Number(fields[1]) * 2);`);
+    expect(common.files).toEqual(["mpts_rt.py", "mpts_rt_slow.py"]);
+    expect(common.stdout).toBe("12 -7 21.75 -0.5 NaN -14\nslow file compiled: True\n");
+    const plain = await run(`
+const fields = "12,-7,21.75,-0.5".split(",");
+let sum = 0;
+for (const f of fields) sum += Number(f);
+console.log(sum);`);
+    expect(plain.stdout).toBe("26.25\nslow file compiled: False\n");
+  });
+
+  test("toFixed's exact big-integer path is in the slow file unless the program asks for 5 digits or more", async () => {
+    // readings of unknown size: %f for up to 4 digits below 1e12, js_fixed past that
+    const source = (digits: number, scale: number) => `
+const raw = "2150,-31,1999,7".split(",").map((t) => parseInt(t, 10));
+console.log(raw.map((r) => ((r * ${scale}) / 7).toFixed(${digits})).join(" "));`;
+    const common = await run(source(2, 1));
+    expect(common.stdout).toBe("307.14 -4.43 285.57 1.00\nslow file compiled: False\n");
+    const big = await run(source(2, 1e12));
+    expect(big.stdout).toBe("307142857142857.13 -4428571428571.43 285571428571428.56 1000000000000.00\nslow file compiled: True\n");
+    const many = await run(source(6, 1));
+    expect(many.stdout).toBe("307.142857 -4.428571 285.571429 1.000000\nslow file compiled: False\n");
+  });
+
   test("each rare path compiles it once and gives what Node gives", async () => {
     // 0.1 + 0.2 needs 17 digits; NaN; a prefix parseFloat reads; hex and trailing text for parseInt;
     // toFixed of a number from 1e21 on

@@ -162,6 +162,8 @@ export function numberMethod(
       const bounded = facts !== undefined && isBoundedFinite(facts);
       // a count not known when compiling may well be 0 to 4, which %f does (js_fixed_digits)
       const helper = !bounded ? "js_to_fixed" : d < 0 ? "js_fixed_digits" : "js_fixed";
+      // js_fixed is their rare path (mpts_rt_slow.py) unless every call with these digits takes it
+      if (d > 4) ctx.reachHelper("js_fixed");
       return b.call(ctx.useHelper(helper), [n, digits]);
     }
     case "toString": {

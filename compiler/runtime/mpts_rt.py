@@ -177,7 +177,25 @@ def js_i32(x):
     x &= 0xFFFFFFFF
     return x - 0x100000000 if x & 0x80000000 else x
 
-# @helper js_tonum
+# @helper js_text_num needs: js_tonum
+def js_text_num(s):
+    # Number(s) of a text, the commonest first: digits after a minus sign or none, with at
+    # most one point between digits ("-12", "21.75"), which int() and float() read as
+    # Number() does. The rest (spaces, "+", "", hex, exponents, Infinity, "-0", 16 digits
+    # and more, not a number) is js_tonum's, in the slow file unless the program calls it
+    t = s[1:] if s[:1] == "-" else s
+    if t.isdigit():
+        if len(t) < 16:
+            n = int(s)
+            if n or s[0] != "-":
+                return n
+    else:
+        i = t.find(".")
+        if 0 < i < len(t) - 1 and t.replace(".", "", 1).isdigit():
+            return float(s)
+    return js_tonum(s)
+
+# @helper js_tonum slow
 def js_tonum(x):
     # JavaScript's Number(x)
     if type(x) is str:
@@ -358,11 +376,13 @@ def js_fixed_digits(x, digits):
         return _JS_FIXED[digits] % (x + 0.0)
     return js_fixed(x, digits)
 
-# @helper js_fixed imports: math
+# @helper js_fixed slow imports: math
 def js_fixed(x, digits):
     # toFixed of a finite number below 1e21 (an int too: below 2**53 it is the float
     # it stands for). JavaScript rounds the exact binary value, halves away from zero,
-    # so |x| is taken apart into integer mantissa and exponent
+    # so |x| is taken apart into integer mantissa and exponent. The rare path of the
+    # helpers above (5 digits or more, 1e12 and more), so in the slow file unless the
+    # program calls it or asks for 5 digits or more
     m, e = math.frexp(abs(x))
     n = int(m * 9007199254740992.0) * 10 ** digits
     e -= 53

@@ -13,6 +13,8 @@ export class TransformContext {
   readonly diagnostics: MptsDiagnostic[] = [];
   /** runtime helpers (functions of mpts_rt) this module uses */
   readonly helpers = new Set<string>();
+  /** runtime helpers this module reaches on every call of another (kept out of mpts_rt_slow.py), not imported */
+  readonly reachedHelpers = new Set<string>();
   /** standard modules this module imports: python module name -> names (empty set: plain `import x`) */
   readonly stdImports = new Map<string, Set<string>>();
   private precedingStack: py.Stmt[][] = [];
@@ -101,6 +103,11 @@ export class TransformContext {
   useHelper(helper: string): py.Name {
     this.helpers.add(helper);
     return b.name(helper);
+  }
+
+  /** A slow helper (runtime/helpers.ts) that a helper this module calls always reaches from here. */
+  reachHelper(helper: string): void {
+    this.reachedHelpers.add(helper);
   }
 
   /** `import module` (names empty) or `from module import names` */

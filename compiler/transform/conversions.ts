@@ -256,11 +256,12 @@ export function numberTextWithoutHelper(ctx: TransformContext, bits: number, e: 
 /**
  * JavaScript's Number(x) of the value `e` computed by `node` (not a number). A string of
  * ASCII digits (MicroPython's isdigit) whose value a double holds exactly is read by int()
- * as Number() reads it, without a call; other text goes to js_tonum.
+ * as Number() reads it, without a call; other text goes to js_text_num.
  */
 export function toJsNumber(ctx: TransformContext, node: ts.Expression, e: py.Expr): py.Expr {
-  const helper = (v: py.Expr) => b.call(ctx.useHelper("js_tonum"), [v]);
-  if (!T.isString(ctx.checker.getTypeAtLocation(node))) return helper(e);
+  if (!T.isString(ctx.checker.getTypeAtLocation(node))) return b.call(ctx.useHelper("js_tonum"), [e]);
+  // a text's common forms are read without js_tonum's rare cases (mpts_rt_slow.py)
+  const helper = (v: py.Expr) => b.call(ctx.useHelper("js_text_num"), [v]);
   if (e.kind === "Constant" && typeof e.value === "string") return /^[0-9]{1,15}$/.test(e.value) ? b.num(Number(e.value)) : helper(e);
   return digitsOr(ctx, node, e, helper, true);
 }

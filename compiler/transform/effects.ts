@@ -59,6 +59,7 @@ const pureHelpers = new Set([
   "js_shl",
   "js_i32",
   "js_tonum",
+  "js_text_num",
   "js_typeof",
   "js_parse_int",
   "js_parse_float",

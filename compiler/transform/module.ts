@@ -94,5 +94,6 @@ export function transformSourceFile(
   // record positions (record-fields.ts) after the module's own imports
   const imports = top.body.findIndex((s) => s.kind !== "Import" && s.kind !== "ImportFrom");
   top.body.splice(imports < 0 ? top.body.length : imports, 0, ...recordConstants(ctx));
-  return { module: { body: [...header, ...top.body] }, helpers: ctx.helpers, diagnostics, mainFunction: top.wrapper };
+  const helpers = new Set([...ctx.helpers, ...ctx.reachedHelpers]);
+  return { module: { body: [...header, ...top.body] }, helpers, diagnostics, mainFunction: top.wrapper };
 }
