@@ -18,7 +18,7 @@ import { recordConstants } from "./record-fields.js";
 import { mainFunction } from "../python/main-function.js";
 import { hoistLoopInvariants } from "../python/loop-invariants.js";
 import { replaceLocalObjects } from "../python/local-objects.js";
-import { withoutInlinedDefs } from "./unused-defs.js";
+import { withoutInlinedDefs, withoutUnreachedClasses } from "./unused-defs.js";
 
 export interface ModuleResult {
   module: py.Module;
@@ -77,7 +77,7 @@ export function transformSourceFile(
   // boot.py shares its globals with main.py and the REPL (the firmware runs both in __main__), and loops only to wait
   const top =
     isEntry && ctx.moduleName !== "boot" ? mainFunction(shaped, scopes.declaredGlobalNames()) : { body: shaped, wrapper: undefined };
-  top.body = hoistLoopInvariants(replaceLocalObjects(top.body));
+  top.body = withoutUnreachedClasses(ctx, hoistLoopInvariants(replaceLocalObjects(top.body)));
   if (isEntry && program.usesAsync && !runsEventLoop(checker, file)) {
     // JavaScript keeps running timers and promises after the top level ends;
     // asyncio's run_until_complete() with no task returns once nothing is left to run

@@ -34,6 +34,54 @@ export function withoutInlinedDefs(ctx: TransformContext, body: py.Stmt[]): py.S
   });
 }
 
+/**
+ * The module's statements without the classes nothing reaches any more: every object of them
+ * became locals (python/local-objects.ts) and every method call was written in place, so the
+ * emitted module no longer spells the class's name. Only a class this module does not export,
+ * whose body runs nothing when defined (methods with plain defaults, constant fields).
+ */
+export function withoutUnreachedClasses(ctx: TransformContext, body: py.Stmt[]): py.Stmt[] {
+  const candidates = unexportedClasses(ctx);
+  if (!candidates.size) return body;
+  return body.filter((s, i) => {
+    if (s.kind !== "ClassDef" || !candidates.has(s.name) || !definingRunsNothing(s)) return true;
+    const rest = [...body.slice(0, i), ...body.slice(i + 1)];
+    return (
+      spelledNames(rest).has(s.name) ||
+      someNode(rest, (n) => (n.kind === "Attribute" && n.attr === s.name) || (n.kind === "Raw" && (n.text as string).includes(s.name)))
+    );
+  });
+}
+
+/** The Python names of the top-level classes this module declares and does not export. */
+function unexportedClasses(ctx: TransformContext): Set<string> {
+  const exported = new Set(ctx.checker.getExportsOfModule(ctx.checker.getSymbolAtLocation(ctx.sourceFile) ?? ({} as ts.Symbol)));
+  const out = new Set<string>();
+  for (const s of ctx.sourceFile.statements) {
+    if (!ts.isClassDeclaration(s) || !s.name) continue;
+    const sym = ctx.checker.getSymbolAtLocation(s.name);
+    if (sym && !exported.has(sym)) out.add(ctx.scopes.nameOf(sym) ?? sym.name);
+  }
+  return out;
+}
+
+const harmlessDecorators = new Set(["staticmethod", "classmethod", "property"]);
+
+/** Defining the class runs no code of the program: names for bases, methods, constant fields. */
+function definingRunsNothing(c: py.ClassDef): boolean {
+  return (
+    c.bases.every((e) => e.kind === "Name") &&
+    c.body.every(
+      (m) =>
+        m.kind === "Pass" ||
+        (m.kind === "FunctionDef" &&
+          runsNothing(m.params) &&
+          (m.decorators ?? []).every((d) => d.kind === "Name" && harmlessDecorators.has(d.id))) ||
+        (m.kind === "Assign" && m.targets.every((t) => t.kind === "Name") && b.isSimple(m.value)),
+    )
+  );
+}
+
 /** The Python names of top-level functions this module does not export whose every mention is a call written in place. */
 function inlinedFunctions(ctx: TransformContext): Set<string> {
   const exported = new Set(ctx.checker.getExportsOfModule(ctx.checker.getSymbolAtLocation(ctx.sourceFile) ?? ({} as ts.Symbol)));

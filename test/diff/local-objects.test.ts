@@ -21,7 +21,8 @@ function noise(n: number): number[] {
 }
 console.log(noise(6).join(","));`,
     has: ["    rng_state = 2024\n", "        rng_state = (rng_state * 75 + 74) % 65537\n"],
-    lacks: ["Lcg(2024)"],
+    // nothing reaches the class any more, so it is not defined (unused-defs.ts withoutUnreachedClasses)
+    lacks: ["Lcg(2024)", "class Lcg"],
   },
   "an argument that is a call runs once, before the fields are set": {
     source: `class Pair {
@@ -117,5 +118,49 @@ console.log(run());`,
   },
 };
 
+// A class whose every object became locals is defined only where something still reaches it
+const classes: Record<string, ShapeCase> = {
+  "one class's objects all locals, another's not; a class tested with instanceof; a static field a call sets": {
+    source: `class Reading {
+  constructor(readonly raw: number, readonly scale: number) {}
+}
+class Tag {
+  constructor(public name: string) {}
+}
+class Marker {
+  constructor(public at: number) {}
+}
+let made = 0;
+function count(): number {
+  made++;
+  return made;
+}
+class Registry {
+  static first = count();
+  constructor(public size: number) {}
+}
+function total(raws: number[]): number {
+  let sum = 0;
+  for (const raw of raws) {
+    const r = new Reading(raw, 2);
+    sum += r.raw * r.scale;
+  }
+  return sum;
+}
+function isMarker(x: Tag | Marker): boolean {
+  return x instanceof Marker;
+}
+function size(): number {
+  const reg = new Registry(4);
+  return reg.size;
+}
+const tags = [new Tag("a"), new Tag("b")];
+console.log(total([1, 2, 3]), tags.map((t) => t.name).join(), isMarker(tags[0]), size(), made);`,
+    has: ["class Tag:\n", "class Marker:\n", "class Registry:\n"],
+    lacks: ["class Reading", "Reading("],
+  },
+};
+
 shapeSuite("local objects: their fields as locals", replaced);
+shapeSuite("local objects: classes nothing reaches", classes);
 shapeSuite("local objects: kept as objects", kept);
