@@ -9,7 +9,8 @@ import { digitsOr, isIntExpr, numericBits, toJsNumber, toJsString, truthy } from
 import * as T from "../transform/types.js";
 import { radixString, stringOf } from "../transform/string-format.js";
 import { fixesAsShortDecimal, fixesWithPercentF } from "../transform/numeric-decimals.js";
-import { isBoundedFinite } from "../transform/numeric-bits.js";
+import { isBoundedFinite, neverMinusZero } from "../transform/numeric-bits.js";
+import { bindOnce, inCallback } from "../transform/bounds.js";
 import { Codes, unsupported } from "../diagnostics.js";
 
 export function numberProperty(name: string): py.Expr | undefined {
@@ -160,6 +161,15 @@ export function numberMethod(
         ]);
       // a finite number of known magnitude (below 2**62, so 1e21) needs no NaN or String() past 1e21
       const bounded = facts !== undefined && isBoundedFinite(facts);
+      // any other number, where the code may run more than once: js_to_fixed's own first test in place
+      // (NaN fails it), the call only for what %f does not round as toFixed does
+      if (!bounded && facts !== undefined && d >= 0 && d <= 4 && mayRunOften(node) && (b.isSimple(n) || !inCallback(node))) {
+        const [first, again] = bindOnce(ctx, n);
+        const shown = neverMinusZero(facts) ? again : b.bin(again, "+", { kind: "Constant", value: 0, float: true });
+        const bound = (v: number): py.Expr => ({ kind: "Constant", value: v, float: true });
+        const small = b.and(b.cmp(bound(-1e12), "<", first), b.cmp(again, "<", bound(1e12)));
+        return b.ifExp(small, b.bin(b.str(`%.${d}f`), "%", shown), b.call(ctx.useHelper("js_to_fixed"), [again, digits]));
+      }
       // a count not known when compiling may well be 0 to 4, which %f does (js_fixed_digits)
       const helper = !bounded ? "js_to_fixed" : d < 0 ? "js_fixed_digits" : "js_fixed";
       // js_fixed is their rare path (mpts_rt_slow.py) unless every call with these digits takes it
@@ -183,4 +193,13 @@ export function numberMethod(
     default:
       throw unsupported(callee.name, Codes.unsupportedMember, `Number.prototype.${name}`, "use toFixed or String(n)");
   }
+}
+
+/** Whether the code at `node` may run more than once: in a function's body or a loop, not the module's run-once code. */
+function mayRunOften(node: ts.Node): boolean {
+  for (let p = node.parent, child: ts.Node = node; p; child = p, p = p.parent) {
+    if (ts.isFunctionLike(p) || ts.isClassStaticBlockDeclaration(p)) return !ts.isClassStaticBlockDeclaration(p);
+    if (ts.isIterationStatement(p, false) && child !== (p as ts.ForStatement).initializer) return true;
+  }
+  return false;
 }

@@ -143,7 +143,10 @@ export function pyNumber(n: number, float = false): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) {
     // an int literal with JavaScript's digits (beyond 2**53 these are the shortest form, not the exact double)
     const s = String(n);
-    return float ? s + ".0" : s;
+    if (!float) return s;
+    // a float with many zeros reads better, and as exactly, with an exponent: 1e12
+    const e = n.toExponential().replace("e+", "e");
+    return e.length < s.length + 2 ? e : s + ".0";
   }
   // JavaScript's shortest round-trip form is also valid Python float syntax.
   const s = String(n);

@@ -70,7 +70,9 @@ for (let i = 0; i < 90; i++) {
 }
 rows.push(show(-0.01), show(-0.00001), show(999999999999.99995), show(1e12 - 0.5), show(1e12 + 0.5), show(-1e12 - 0.25));
 rows.push(show(5e20), show(1e21), show(-2.5e22), show(NaN), show(Infinity), show(-Infinity));
-console.log(rows.join("\\n"));`;
+for (let i = 0; i < 3; i++) rows.push((-sum).toFixed(1));
+console.log(rows.join("\\n"));
+console.log(\`\${sum.toFixed(2)} \${(sum * -1).toFixed(3)}\`);`;
 
 diffSuite("toFixed as %f", {
   "values of no known size (js_to_fixed)": unknownSizes,
@@ -102,8 +104,12 @@ describe("toFixed as %f: emitted Python", () => {
     expect(py.minusZero).not.toContain("js_");
   });
 
-  test("values of no known size call js_to_fixed", () => {
-    expect(unknown.unknownSizes).toContain("js_to_fixed(x, 4)");
+  test("values of no known size: %f in place below 1e12 where the code may run often, js_to_fixed for the rest", () => {
+    expect(unknown.unknownSizes).toContain('"%.4f" % (x + 0.0) if -1e12 < x and x < 1e12 else js_to_fixed(x, 4)');
+    // a value that is not a plain read is named once, by a walrus
+    expect(unknown.unknownSizes).toMatch(/"%\.1f" % \((_t\d*) \+ 0\.0\) if -1e12 < \(\1 := -sum_\) and \1 < 1e12 else js_to_fixed\(\1, 1\)/);
+    // the module's run-once code keeps the call
+    expect(unknown.unknownSizes).toContain('print("%s %s" % (js_to_fixed(sum_, 2), js_to_fixed(sum_ * -1, 3)))');
   });
 
   test("5 digits and more call js_fixed; a digit count not known, js_fixed_digits (%f for 0 to 4)", () => {
