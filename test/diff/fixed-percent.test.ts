@@ -107,7 +107,9 @@ describe("toFixed as %f: emitted Python", () => {
   test("values of no known size: %f in place below 1e12 where the code may run often, js_to_fixed for the rest", () => {
     expect(unknown.unknownSizes).toContain('"%.4f" % (x + 0.0) if -1e12 < x and x < 1e12 else js_to_fixed(x, 4)');
     // a value that is not a plain read is named once, by a walrus
-    expect(unknown.unknownSizes).toMatch(/"%\.1f" % \((_t\d*) \+ 0\.0\) if -1e12 < \(\1 := -sum_\) and \1 < 1e12 else js_to_fixed\(\1, 1\)/);
+    expect(unknown.unknownSizes).toMatch(
+      /"%\.1f" % \((_t\d*) \+ 0\.0\) if -1e12 < \(\1 := -sum_\) and \1 < 1e12 else js_to_fixed\(\1, 1\)/,
+    );
     // the module's run-once code keeps the call
     expect(unknown.unknownSizes).toContain('print("%s %s" % (js_to_fixed(sum_, 2), js_to_fixed(sum_ * -1, 3)))');
   });
