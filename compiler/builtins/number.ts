@@ -198,7 +198,8 @@ export function numberMethod(
 /** Whether the code at `node` may run more than once: in a function's body or a loop, not the module's run-once code. */
 function mayRunOften(node: ts.Node): boolean {
   for (let p = node.parent, child: ts.Node = node; p; child = p, p = p.parent) {
-    if (ts.isFunctionLike(p) || ts.isClassStaticBlockDeclaration(p)) return !ts.isClassStaticBlockDeclaration(p);
+    // a function's body, or a field's initializer, which runs at each `new`
+    if (ts.isFunctionLike(p) || (ts.isPropertyDeclaration(p) && !(ts.getCombinedModifierFlags(p) & ts.ModifierFlags.Static))) return true;
     if (ts.isIterationStatement(p, false) && child !== (p as ts.ForStatement).initializer) return true;
   }
   return false;

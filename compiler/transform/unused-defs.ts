@@ -1,7 +1,8 @@
-// Functions and methods every call of which was written in place (inline-calls.ts) are not
-// defined: on a board a def is bytecode in RAM whether anything calls it or not. A definition
-// goes only when nothing else can reach it, judged twice: in TypeScript (every mention of its
-// name is a call written in place) and in the emitted Python (nothing else spells its name).
+// Functions and methods every call of which was written in place (inline-calls.ts), and classes
+// whose every object became locals (python/local-objects.ts), are not defined: on a board a def
+// is bytecode in RAM whether anything calls it or not. A definition goes only when nothing else
+// can reach it, judged twice: in TypeScript (every mention of its name is a call written in
+// place; a class: not exported) and in the emitted Python (nothing else spells its name).
 import { ts } from "../typescript.js";
 import type * as py from "../python/ast.js";
 import * as b from "../python/build.js";
@@ -16,19 +17,16 @@ export function withoutInlinedDefs(ctx: TransformContext, body: py.Stmt[]): py.S
   const functions = inlinedFunctions(ctx);
   const methods = inlinedMethods(ctx);
   if (!functions.size && !methods.size) return body;
-  const named = (stmts: py.Stmt[], name: string) =>
-    spelledNames(stmts).has(name) ||
-    someNode(stmts, (n) => (n.kind === "Attribute" && n.attr === name) || (n.kind === "Raw" && (n.text as string).includes(name)));
   return body.flatMap((s, i) => {
     const rest = () => [...body.slice(0, i), ...body.slice(i + 1)];
     const fn = [...functions].find((n) => definesFunction(s, n));
-    if (fn) return named(rest(), fn) ? [s] : [];
+    if (fn) return spells(rest(), fn) ? [s] : [];
     const gone = s.kind === "ClassDef" ? methods.get(s.name) : undefined;
     if (!gone || s.kind !== "ClassDef") return [s];
     // a method another class of this module, or any other code, spells stays
     const others = [...rest(), ...s.body.filter((m) => !(m.kind === "FunctionDef" && gone.has(m.name)))];
     const kept = s.body.filter(
-      (m) => !(m.kind === "FunctionDef" && gone.has(m.name) && runsNothing(m.params) && !m.decorators?.length && !named(others, m.name)),
+      (m) => !(m.kind === "FunctionDef" && gone.has(m.name) && runsNothing(m.params) && !m.decorators?.length && !spells(others, m.name)),
     );
     return [{ ...s, body: kept.length ? kept : [b.pass()] }];
   });
@@ -45,12 +43,16 @@ export function withoutUnreachedClasses(ctx: TransformContext, body: py.Stmt[]):
   if (!candidates.size) return body;
   return body.filter((s, i) => {
     if (s.kind !== "ClassDef" || !candidates.has(s.name) || !definingRunsNothing(s)) return true;
-    const rest = [...body.slice(0, i), ...body.slice(i + 1)];
-    return (
-      spelledNames(rest).has(s.name) ||
-      someNode(rest, (n) => (n.kind === "Attribute" && n.attr === s.name) || (n.kind === "Raw" && (n.text as string).includes(s.name)))
-    );
+    return spells([...body.slice(0, i), ...body.slice(i + 1)], s.name);
   });
+}
+
+/** Whether the statements spell `name`: as a name, an attribute, or in raw text. */
+function spells(stmts: py.Stmt[], name: string): boolean {
+  return (
+    spelledNames(stmts).has(name) ||
+    someNode(stmts, (n) => (n.kind === "Attribute" && n.attr === name) || (n.kind === "Raw" && (n.text as string).includes(name)))
+  );
 }
 
 /** The Python names of the top-level classes this module declares and does not export. */
