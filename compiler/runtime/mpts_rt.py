@@ -182,17 +182,18 @@ def js_text_num(s):
     # Number(s) of a text, the commonest first: digits after a minus sign or none, with at
     # most one point between digits ("-12", "21.75"), which int() and float() read as
     # Number() does. The rest (spaces, "+", "", hex, exponents, Infinity, "-0", 16 digits
-    # and more, not a number) is js_tonum's, in the slow file unless the program calls it
-    t = s[1:] if s[:1] == "-" else s
-    if t.isdigit():
-        if len(t) < 16:
-            n = int(s)
-            if n or s[0] != "-":
-                return n
-    else:
-        i = t.find(".")
-        if 0 < i < len(t) - 1 and t.replace(".", "", 1).isdigit():
-            return float(s)
+    # and more, not a text after all) is js_tonum's, in the slow file unless the program calls it
+    if type(s) is str:
+        t = s[1:] if s[:1] == "-" else s
+        if t.isdigit():
+            if len(t) < 16:
+                n = int(s)
+                if n or s[0] != "-":
+                    return n
+        else:
+            i = t.find(".")
+            if 0 < i < len(t) - 1 and t.replace(".", "", 1).isdigit():
+                return float(s)
     return js_tonum(s)
 
 # @helper js_tonum slow

@@ -56,7 +56,10 @@ console.log(parseInt(parts[0], 10) + 1, sum, halves[1] * 2, -0);`,
   "in a callback that becomes a comprehension: the helper, no walrus": {
     source: `const rows = [{ s: "3" }, { s: "x" }, { s: "40" }];
 const texts = ["12", "1234567890123456", "x"];
-console.log(rows.map((r) => Number(r.s)).join(), rows.filter((r) => +r.s > 3).length, texts.map((t) => Number(t)).join());`,
+console.log(rows.map((r) => Number(r.s)).join(), rows.filter((r) => +r.s > 3).length, texts.map((t) => Number(t)).join());
+// a text that is not one after all (a type assertion that lied) is js_tonum's: undefined is NaN
+const lied = [{ s: "7" }, { s: undefined as unknown as string }];
+console.log(lied.map((r) => Number(r.s)).join());`,
     has: ['js_text_num(r["s"])', "[int(t) if t.isdigit() and len(t) < 16 else js_text_num(t) for t in texts]"],
     lacks: [":="],
   },
