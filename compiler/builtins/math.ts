@@ -5,7 +5,8 @@ import * as b from "../python/build.js";
 import type { TransformContext } from "../transform/context.js";
 import { transformExpr } from "../transform/expressions.js";
 import { argumentList } from "../transform/calls.js";
-import { isIntExpr, isNonNegativeInt, isPlainRead, isPositiveInt } from "../transform/conversions.js";
+import { isIntExpr, isNonNegativeInt, isPlainRead, isPositiveInt, numericBits } from "../transform/conversions.js";
+import { NEG } from "../transform/numeric-bits.js";
 import { Codes, unsupported } from "../diagnostics.js";
 import { bindOnce, constantNumber } from "../transform/bounds.js";
 
@@ -76,8 +77,7 @@ function integerQuotient(ctx: TransformContext, name: string, arg: ts.Expression
   if (!ts.isBinaryExpression(q) || q.operatorToken.kind !== ts.SyntaxKind.SlashToken) return undefined;
   if (!isIntExpr(ctx, q.left) || !isIntExpr(ctx, q.right)) return undefined;
   const nonNegative = isNonNegativeInt(ctx, q.left) && isNonNegativeInt(ctx, q.right);
-  if (name === "floor" || (name === "trunc" && nonNegative))
-    return b.bin(transformExpr(ctx, q.left), "//", transformExpr(ctx, q.right));
+  if (name === "floor" || (name === "trunc" && nonNegative)) return b.bin(transformExpr(ctx, q.left), "//", transformExpr(ctx, q.right));
   // ceil(a / b) = -floor(-a / b)
   if (name === "ceil") return b.neg(b.bin(b.neg(transformExpr(ctx, q.left)), "//", transformExpr(ctx, q.right)));
   // trunc(a / b) by b > 0: floor of a >= 0, the negated floor of -a otherwise (as the inline % does)
@@ -110,6 +110,12 @@ export function mathCall(ctx: TransformContext, name: string, node: ts.CallExpre
   if (rounding.has(name) && argNodes.length === 1 && isIntExpr(ctx, argNodes[0])) return transformExpr(ctx, argNodes[0]);
   const quotient = argNodes.length === 1 ? integerQuotient(ctx, name, argNodes[0]) : undefined;
   if (quotient) return quotient;
+  // of a number that is never negative, int() truncates as floor does, without math's attribute
+  // lookup (NaN and the infinities raise in both)
+  if ((name === "floor" || name === "trunc" || name === "round") && argNodes.length === 1 && !(numericBits(ctx, argNodes[0]) & NEG)) {
+    const x = transformExpr(ctx, argNodes[0]);
+    return b.call("int", [name === "round" ? b.bin(x, "+", b.num(0.5)) : x]);
+  }
   const a = argNodes.map((x) => transformExpr(ctx, x));
   if (mathModule.has(name)) return b.call(math(ctx, name), a);
   switch (name) {

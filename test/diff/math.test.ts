@@ -150,3 +150,29 @@ console.log(parts.map((p) => parseInt(p)).join(","), [0, 1].map((i) => parseInt(
     expect(py.strings).toContain("js_parse_hex(parts[1])");
   });
 });
+
+// Math.floor, trunc and round of a number the numeric analysis proves never negative are int(),
+// which truncates as floor does there; a value that may be negative keeps math.floor
+const rounding = {
+  signs: `
+const readings = [0.25, 3.5, 2.49, 7.999, 1023.5, 0];
+const offsets = [-0.5, 0.75, -2.5];
+const out: number[] = [];
+for (const r of readings) {
+  const scaled = r * 3.3 + 0.125;
+  out.push(Math.floor(scaled), Math.round(scaled), Math.trunc(scaled), Math.round(Math.sqrt(r) * 10));
+}
+for (const o of offsets) out.push(Math.floor(o * 3), Math.round(o), Math.trunc(o * 1.5));
+console.log(out.join(" "));`,
+};
+
+diffSuite("math: rounding of values never negative", rounding);
+
+describe("math: rounding of values never negative: emitted Python", () => {
+  const py = emittedPython(rounding);
+
+  test("int() of a value never negative; math.floor of one that may be", () => {
+    expect(py.signs).toContain("_out_extend([int(scaled), int(scaled + 0.5), int(scaled), ");
+    expect(py.signs).toContain("math.floor(o * 3), math.floor(o + 0.5)");
+  });
+});
