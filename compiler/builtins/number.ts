@@ -155,19 +155,15 @@ export function numberMethod(
       if (d > 0 && facts !== undefined && fixesAsShortDecimal(facts, d)) return stringOf([{ field: `%.${d}f`, value: n }]);
       // a finite number of known size, rounded by MicroPython's %f as toFixed rounds it
       const percentF = facts !== undefined ? fixesWithPercentF(facts, d) : undefined;
-      if (percentF)
-        return stringOf([
-          { field: `%.${d}f`, value: percentF === "exact" ? n : b.bin(n, "+", { kind: "Constant", value: 0, float: true }) },
-        ]);
+      if (percentF) return stringOf([{ field: `%.${d}f`, value: percentF === "exact" ? n : b.bin(n, "+", floatConstant(0)) }]);
       // a finite number of known magnitude (below 2**62, so 1e21) needs no NaN or String() past 1e21
       const bounded = facts !== undefined && isBoundedFinite(facts);
       // any other number, where the code may run more than once: js_to_fixed's own first test in place
       // (NaN fails it), the call only for what %f does not round as toFixed does
       if (!bounded && facts !== undefined && d >= 0 && d <= 4 && mayRunOften(node) && (b.isSimple(n) || !inCallback(node))) {
         const [first, again] = bindOnce(ctx, n);
-        const shown = neverMinusZero(facts) ? again : b.bin(again, "+", { kind: "Constant", value: 0, float: true });
-        const bound = (v: number): py.Expr => ({ kind: "Constant", value: v, float: true });
-        const small = b.and(b.cmp(bound(-1e12), "<", first), b.cmp(again, "<", bound(1e12)));
+        const shown = neverMinusZero(facts) ? again : b.bin(again, "+", floatConstant(0));
+        const small = b.and(b.cmp(floatConstant(-1e12), "<", first), b.cmp(again, "<", floatConstant(1e12)));
         return b.ifExp(small, b.bin(b.str(`%.${d}f`), "%", shown), b.call(ctx.useHelper("js_to_fixed"), [again, digits]));
       }
       // a count not known when compiling may well be 0 to 4, which %f does (js_fixed_digits)
@@ -194,6 +190,9 @@ export function numberMethod(
       throw unsupported(callee.name, Codes.unsupportedMember, `Number.prototype.${name}`, "use toFixed or String(n)");
   }
 }
+
+/** A number written as a float literal (0.0, 1e12): Python keeps it a float where an int would not be. */
+const floatConstant = (v: number): py.Expr => ({ kind: "Constant", value: v, float: true });
 
 /** Whether the code at `node` may run more than once: in a function's body or a loop, not the module's run-once code. */
 function mayRunOften(node: ts.Node): boolean {
