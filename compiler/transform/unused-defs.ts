@@ -57,7 +57,7 @@ function spells(stmts: py.Stmt[], name: string): boolean {
 
 /** The Python names of the top-level classes this module declares and does not export. */
 function unexportedClasses(ctx: TransformContext): Set<string> {
-  const exported = new Set(ctx.checker.getExportsOfModule(ctx.checker.getSymbolAtLocation(ctx.sourceFile) ?? ({} as ts.Symbol)));
+  const exported = exportedSymbols(ctx);
   const out = new Set<string>();
   for (const s of ctx.sourceFile.statements) {
     if (!ts.isClassDeclaration(s) || !s.name) continue;
@@ -65,6 +65,11 @@ function unexportedClasses(ctx: TransformContext): Set<string> {
     if (sym && !exported.has(sym)) out.add(ctx.scopes.nameOf(sym) ?? sym.name);
   }
   return out;
+}
+
+/** The symbols this module exports. */
+function exportedSymbols(ctx: TransformContext): Set<ts.Symbol> {
+  return new Set(ctx.checker.getExportsOfModule(ctx.checker.getSymbolAtLocation(ctx.sourceFile) ?? ({} as ts.Symbol)));
 }
 
 const harmlessDecorators = new Set(["staticmethod", "classmethod", "property"]);
@@ -86,7 +91,7 @@ function definingRunsNothing(c: py.ClassDef): boolean {
 
 /** The Python names of top-level functions this module does not export whose every mention is a call written in place. */
 function inlinedFunctions(ctx: TransformContext): Set<string> {
-  const exported = new Set(ctx.checker.getExportsOfModule(ctx.checker.getSymbolAtLocation(ctx.sourceFile) ?? ({} as ts.Symbol)));
+  const exported = exportedSymbols(ctx);
   const gone = new Set<string>();
   for (const s of ctx.sourceFile.statements) {
     const name = ts.isFunctionDeclaration(s) ? s.name : ts.isVariableStatement(s) ? s.declarationList.declarations[0]?.name : undefined;
